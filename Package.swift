@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "plancheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PlanCheckKit", targets: ["PlanCheckKit"]),
+        .executable(name: "plancheck", targets: ["plancheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .target(
+            name: "PlanCheckKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // The default rule packs live once, in rules/ at the top; this plugin compiles them into the library
+            // so that a release binary finds them wherever it is run from.
+            plugins: [.plugin(name: "EmbedDefaultRules")]
+        ),
+        .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
+        .plugin(
+            name: "EmbedDefaultRules",
+            capability: .buildTool(),
+            dependencies: ["embed-rules"]
+        ),
+        .executableTarget(
+            name: "plancheck",
+            dependencies: [
+                "PlanCheckKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlanCheckKitTests",
+            dependencies: ["PlanCheckKit"]
+        ),
+    ]
+)

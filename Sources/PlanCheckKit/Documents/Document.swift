@@ -1,0 +1,53 @@
+/// The container a document was read from.
+public enum DocumentFormat: String, Sendable {
+    case text
+    case docx
+    case odt
+}
+
+/// A document decoded to text, with everything needed to point back into the original.
+///
+/// Text files keep their lines (CRLF and CR become LF, which changes no line or column). A
+/// .docx/.odt document becomes one line per paragraph, so a line number is a paragraph number.
+/// All ranges elsewhere in plancheck are UTF-16 offsets into `text`.
+public struct Document: Sendable {
+    /// The path as the user gave it, or relative to the folder they gave.
+    public let path: String
+    public let format: DocumentFormat
+    /// What the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `docx`, `odt`.
+    public let encoding: String
+    public let text: String
+    /// `text` as UTF-16 code units, indexed by every range in plancheck.
+    public let utf16: [UInt16]
+    public let sourceMap: SourceMap
+    /// Outline levels (1 = top) that the document's own paragraph styles give, keyed by 1-based
+    /// line. Empty for plain text.
+    public let styledHeadingLevels: [Int: Int]
+
+    public init(path: String, format: DocumentFormat = .text, encoding: String = "UTF-8", text: String, styledHeadingLevels: [Int: Int] = [:]) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.text = text
+        let units = Array(text.utf16)
+        self.utf16 = units
+        self.sourceMap = SourceMap(utf16: units)
+        self.styledHeadingLevels = styledHeadingLevels
+    }
+
+    /// The text of a UTF-16 range.
+    public func text(in range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<utf16.count)
+        return String(decoding: utf16[clamped], as: UTF16.self)
+    }
+
+    /// The whole line (without its line break) that contains `offset`.
+    public func lineText(containing offset: Int) -> String {
+        text(in: sourceMap.lineRange(containing: offset))
+    }
+
+    /// A span for a UTF-16 range, with line and column positions.
+    public func span(of range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: sourceMap.position(of: range.lowerBound), end: sourceMap.position(of: range.upperBound), utf16Range: range)
+    }
+}

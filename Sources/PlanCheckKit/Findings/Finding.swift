@@ -1,0 +1,40 @@
+/// One problem found in one document (or piece of a compilation).
+public struct Finding: Sendable, Hashable {
+    /// The id of the rule that produced it, e.g. `hygiene.placeholder`. Findings about the run
+    /// itself (a document that cannot be read) use ids under `plancheck.`.
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    public var hint: String?
+    /// Where the finding is; `nil` for findings about the whole document (a missing element).
+    public var span: SourceSpan?
+    /// The exact text that matched, as written in the document.
+    public var match: String?
+    /// The whole source line the finding sits on, for showing it with a caret.
+    public var lineText: String?
+    /// A suggested replacement for the matched text (substitute rules).
+    public var replacement: String?
+
+    public init(
+        ruleID: String, severity: Severity, message: String, hint: String? = nil,
+        span: SourceSpan? = nil, match: String? = nil, lineText: String? = nil, replacement: String? = nil
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+        self.span = span
+        self.match = match
+        self.lineText = lineText
+        self.replacement = replacement
+    }
+
+    /// Stable report order: by position (document-level findings first), then rule id, then message.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let left = lhs.span?.utf16Range.lowerBound ?? -1
+        let right = rhs.span?.utf16Range.lowerBound ?? -1
+        if left != right { return left < right }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
+    }
+}

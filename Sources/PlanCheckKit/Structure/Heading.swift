@@ -1,0 +1,41 @@
+/// The ways Chinese official documents number their headings and enumerations.
+public enum NumberingStyle: String, Sendable, CaseIterable, Codable {
+    /// 第一部分
+    case part
+    /// 一、
+    case chineseComma
+    /// （一） or (一)
+    case chineseParen
+    /// 1. or 1、 or 1．
+    case arabic
+    /// （1） or (1)
+    case arabicParen
+    /// ① ②
+    case circled
+    /// 一是 二是 (an enumeration inside a paragraph)
+    case enumeration
+}
+
+/// A numbered heading or enumeration item found in the text.
+public struct Heading: Sendable, Hashable {
+    /// 1-based line (paragraph, for .docx/.odt).
+    public var line: Int
+    /// UTF-16 range of the numbering marker itself, e.g. `（三）`.
+    public var markerRange: Range<Int>
+    public var style: NumberingStyle
+    /// The number the marker stands for (`三` → 3, `⑤` → 5).
+    public var value: Int
+    /// Nesting depth in this document, 1 = outermost style seen.
+    public var level: Int
+    /// The heading's text after the marker, up to the end of its sentence or line.
+    public var title: String
+
+    public init(line: Int, markerRange: Range<Int>, style: NumberingStyle, value: Int, level: Int, title: String) {
+        self.line = line
+        self.markerRange = markerRange
+        self.style = style
+        self.value = value
+        self.level = level
+        self.title = title
+    }
+}

@@ -1,0 +1,2 @@
+import PlanCheckKit
+print(DefaultRules.files.count)
