@@ -39,7 +39,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanCheckKitTests",
-            dependencies: ["PlanCheckKit"]
+            dependencies: [
+                "PlanCheckKit",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Reporters/Golden"]
         ),
     ]
 )

@@ -1,2 +1,23 @@
-import PlanCheckKit
-print(DefaultRules.files.count)
+import ArgumentParser
+import Foundation
+
+// Exit codes are part of plancheck's contract: 0 clean, 1 findings at or above --fail-on,
+// 2 the run itself failed. ArgumentParser's own usage errors (64) are folded into 2.
+do {
+    var command = try PlanCheckCommand.parseAsRoot()
+    try command.run()
+} catch let failure as RunFailure {
+    FileHandle.standardError.write(Data("plancheck: error: \(failure.description)\n".utf8))
+    exit(2)
+} catch {
+    let code = PlanCheckCommand.exitCode(for: error)
+    if code == .success {
+        PlanCheckCommand.exit(withError: error) // --help, --version
+    }
+    if code.rawValue == 1, error is ExitCode {
+        exit(1) // findings at or above --fail-on
+    }
+    let message = PlanCheckCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+    FileHandle.standardError.write(Data("plancheck: error: \(message) (see 'plancheck --help')\n".utf8))
+    exit(2)
+}

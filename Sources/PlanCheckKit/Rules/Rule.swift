@@ -86,6 +86,8 @@ public struct Rule: Sendable, Hashable {
     /// `require`: a match counts only when one of these words is in the same sentence.
     public var with: [String]
     public var examples: RuleExamples
+    /// The regulation or guidance the rule comes from, when there is one.
+    public var reference: String?
     /// Where the rule came from: a file path, or `rules/…` for a bundled rule.
     public var origin: String
 
@@ -93,7 +95,7 @@ public struct Rule: Sendable, Hashable {
         id: String, title: String, kind: RuleKind, severity: Severity, message: String, hint: String? = nil,
         scope: RuleScope = .document, appliesTo: Set<DocumentKind> = Set(DocumentKind.allCases),
         patterns: [Pattern] = [], substitutions: [Substitution] = [], unlessBefore: [String] = [],
-        with: [String] = [], examples: RuleExamples = RuleExamples(), origin: String = ""
+        with: [String] = [], examples: RuleExamples = RuleExamples(), reference: String? = nil, origin: String = ""
     ) {
         self.id = id
         self.title = title
@@ -108,6 +110,7 @@ public struct Rule: Sendable, Hashable {
         self.unlessBefore = unlessBefore
         self.with = with
         self.examples = examples
+        self.reference = reference
         self.origin = origin
     }
 

@@ -1,0 +1,47 @@
+/// What one rule found in one document.
+public struct CheckOutcome: Sendable {
+    public var findings: [Finding]
+    /// For `require` rules: whether the element is covered, and where.
+    public var element: ElementResult?
+
+    public init(findings: [Finding] = [], element: ElementResult? = nil) {
+        self.findings = findings
+        self.element = element
+    }
+}
+
+/// One rule kind's logic. A check gets the rule, its matches in the document and the context;
+/// it never sees the engine, files or other rules.
+public protocol Check: Sendable {
+    func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome
+}
+
+extension RuleKind {
+    /// The check that evaluates rules of this kind.
+    public var check: any Check {
+        switch self {
+        case .require: RequireCheck()
+        case .forbid: ForbidCheck()
+        case .substitute: SubstituteCheck()
+        }
+    }
+}
+
+extension Rule {
+    /// `unless-before` words folded like the text they are compared with.
+    var foldedUnlessBefore: [[UInt16]] { unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) } }
+    var foldedWith: [[UInt16]] { with.map { TextNormalizer.fold(Array($0.utf16)) } }
+}
+
+extension Array where Element == PatternMatch {
+    /// Keeps the leftmost-longest of overlapping matches, so `20xx年` is one finding, not also `xx`.
+    func leftmostLongest() -> [PatternMatch] {
+        let ordered = sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var kept: [PatternMatch] = []
+        for match in ordered {
+            if let last = kept.last, match.range.lowerBound < last.range.upperBound { continue }
+            kept.append(match)
+        }
+        return kept
+    }
+}

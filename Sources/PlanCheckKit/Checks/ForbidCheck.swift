@@ -1,0 +1,18 @@
+/// `forbid`: every match in scope is a finding (placeholders, web residue …).
+public struct ForbidCheck: Check {
+    public init() {}
+
+    public func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        let scopes = context.ranges(for: rule.scope)
+        let negations = rule.foldedUnlessBefore
+        let findings = matches.leftmostLongest()
+            .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
+            .filter { !context.isPreceded($0.range, byAnyOf: negations) }
+            .map { match in
+                let text = context.document.text(in: match.range)
+                return context.finding(rule: rule, range: match.range,
+                                       message: MessageTemplate.fill(rule.message, match: text, year: context.outline.year))
+            }
+        return CheckOutcome(findings: findings)
+    }
+}

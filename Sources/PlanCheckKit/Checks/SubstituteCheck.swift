@@ -1,0 +1,17 @@
+/// `substitute`: a stale or wrong term is a finding that suggests what to write instead.
+public struct SubstituteCheck: Check {
+    public init() {}
+
+    public func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        let scopes = context.ranges(for: rule.scope)
+        let findings = matches.leftmostLongest()
+            .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
+            .map { match in
+                let text = context.document.text(in: match.range)
+                let replacement = rule.substitutions[match.pattern].replacement
+                let message = MessageTemplate.fill(rule.message, match: text, expected: replacement, year: context.outline.year)
+                return context.finding(rule: rule, range: match.range, message: message, replacement: replacement)
+            }
+        return CheckOutcome(findings: findings)
+    }
+}

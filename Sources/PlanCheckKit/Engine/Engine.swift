@@ -1,0 +1,119 @@
+import Foundation
+
+/// Runs every loaded rule over documents and produces `Results`.
+///
+/// Per document: split into pieces, read each piece's outline, find every rule's matches in one
+/// scan of the folded text, then hand each rule its matches. Documents are independent, so a
+/// folder is checked on several threads and the results are put back in path order.
+public struct Engine: Sendable {
+    public let rules: [Rule]
+    private let matcher: RuleMatcher
+
+    public init(rules: [Rule]) throws {
+        self.rules = rules
+        self.matcher = try RuleMatcher(rules: rules)
+    }
+
+    /// Results for one decoded document: one entry per piece (one for an ordinary document).
+    public func check(_ document: Document) -> [DocumentResult] {
+        let folded = TextNormalizer.fold(document.utf16)
+        return PieceSplitter.pieces(of: document).map { piece in
+            check(piece, of: document, folded: folded)
+        }
+    }
+
+    private func check(_ piece: Piece, of document: Document, folded: [UInt16]) -> DocumentResult {
+        let outline = OutlineBuilder.outline(of: document, piece: piece)
+        let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
+        let matches = matcher.matches(in: folded, range: piece.range)
+        var findings: [Finding] = []
+        var elements: [ElementResult] = []
+        for (index, rule) in rules.enumerated() {
+            let outcome = rule.kind.check.run(rule, matches: matches[index], in: context)
+            findings += outcome.findings
+            if let element = outcome.element { elements.append(element) }
+        }
+        if outline.kind == .other, rules.contains(where: { $0.kind == .require }) {
+            findings.append(Finding(
+                ruleID: BuiltInFinding.notAPlan, severity: .info,
+                message: "不是卫生健康工作计划或总结，未检查必备要素",
+                hint: "如果这是卫生健康工作计划，请在标题中写明（如“××县卫生健康局2025年工作计划”）。"
+            ))
+        }
+        return DocumentResult(
+            path: document.path, piece: piece.index, title: outline.title, kind: outline.kind.rawValue,
+            year: outline.year, issuer: outline.issuer, encoding: document.encoding,
+            elements: elements, findings: findings.sorted(by: Finding.reportOrder)
+        )
+    }
+
+    /// Loads and checks files, `jobs` at a time, returning results in the order of `files`.
+    /// A file that cannot be read becomes an error finding on that file; the rest go on.
+    public func check(files: [DiscoveredFile], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Results {
+        let slots = ResultSlots(count: files.count)
+        let workers = max(1, min(jobs, files.count))
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: files.count) {
+                slots.set(index, checkFile(files[index]))
+            }
+        }
+        return Results(documents: slots.all.flatMap { $0 })
+    }
+
+    /// One file's results, or an error finding when it cannot be read.
+    public func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
+        do {
+            return check(try DocumentLoader.load(fileAt: file.url, displayPath: file.displayPath))
+        } catch {
+            return [Self.unreadable(path: file.displayPath, reason: "\(error)")]
+        }
+    }
+
+    static func unreadable(path: String, reason: String) -> DocumentResult {
+        DocumentResult(path: path, findings: [Finding(
+            ruleID: BuiltInFinding.unreadable, severity: .error, message: "无法读取文档：\(reason)",
+            hint: "请确认文件完整、未加密，格式为 .docx、.odt 或文本（UTF-8/GB18030）。"
+        )])
+    }
+}
+
+/// Ids of findings the engine itself makes (no rule file behind them).
+public enum BuiltInFinding {
+    public static let unreadable = "plancheck.unreadable"
+    public static let notAPlan = "plancheck.not-a-plan"
+}
+
+/// Hands out indexes to worker threads.
+private final class NextIndex: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// Per-file results written by worker threads into fixed slots, so order never depends on timing.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [[DocumentResult]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [DocumentResult]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [[DocumentResult]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

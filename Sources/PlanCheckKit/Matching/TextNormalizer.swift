@@ -1,0 +1,34 @@
+/// Folds text so that equivalent spellings match alike, one UTF-16 unit to one: offsets in the
+/// folded text are offsets in the original, so findings point at the characters as written.
+///
+/// Folded: full-width ASCII forms (`（一）` → `(一)`, `４月` → `4月`), the ideographic space,
+/// and Traditional characters common in reposted copies (→ Simplified).
+public enum TextNormalizer {
+    @inline(__always)
+    public static func fold(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0xFF01...0xFF5E: return unit - 0xFEE0
+        case 0x3000: return 0x20
+        case 0x4E00...0x9FFF: return ideographs[Int(unit - 0x4E00)]
+        default: return unit
+        }
+    }
+
+    /// The CJK unified ideographs block, each mapped to its folded form: an array lookup per
+    /// character instead of a hash lookup on the hot path.
+    private static let ideographs: [UInt16] = {
+        var table = (0x4E00...0x9FFF).map { UInt16($0) }
+        for (traditional, simplified) in TraditionalToSimplified.table {
+            table[Int(traditional - 0x4E00)] = simplified
+        }
+        return table
+    }()
+
+    public static func fold(_ units: [UInt16]) -> [UInt16] {
+        units.map(fold)
+    }
+
+    public static func fold(_ text: String) -> String {
+        String(decoding: fold(Array(text.utf16)), as: UTF16.self)
+    }
+}

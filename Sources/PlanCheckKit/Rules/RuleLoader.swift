@@ -1,0 +1,172 @@
+import Foundation
+import Yams
+
+/// Reads rule files: one rule per YAML file, decoded strictly.
+public enum RuleLoader {
+    static let allowedKeys = [
+        "id", "title", "kind", "severity", "message", "hint", "reference", "scope", "applies-to",
+        "any", "patterns", "replace", "unless-before", "with", "examples",
+    ]
+
+    /// Parses one rule from YAML text. `file` names it in errors.
+    public static func rule(fromYAML text: String, file: String) throws(RuleLoadError) -> Rule {
+        do {
+            guard let root = try YAMLDocument.compose(text, file: file) else {
+                throw RuleLoadError(file: file, reason: "empty rule file")
+            }
+            return try decodeRule(root, file: file)
+        } catch let error as RuleLoadError {
+            throw error
+        } catch {
+            throw RuleLoadError(file: file, reason: "\(error)")
+        }
+    }
+
+    /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path).
+    public static func rules(at url: URL, displayPath: String) throws(RuleLoadError) -> [Rule] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw RuleLoadError(file: displayPath, reason: "no such rule file or folder")
+        }
+        if !isFolder.boolValue {
+            return [try rule(fromFile: url, displayPath: displayPath)]
+        }
+        let files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+            .filter { ["yml", "yaml"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") }
+            .map { (url: $0, display: displayPath + "/" + String($0.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))) }
+            .sorted { $0.display.unicodeScalars.lexicographicallyPrecedes($1.display.unicodeScalars) }
+        var rules: [Rule] = []
+        for file in files { rules.append(try rule(fromFile: file.url, displayPath: file.display)) }
+        return rules
+    }
+
+    static func rule(fromFile url: URL, displayPath: String) throws(RuleLoadError) -> Rule {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw RuleLoadError(file: displayPath, reason: "cannot read: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleLoadError(file: displayPath, reason: "not UTF-8 text (rule files must be UTF-8)")
+        }
+        return try rule(fromYAML: text, file: displayPath)
+    }
+
+    /// The bundled default rules.
+    public static func defaultRules() throws(RuleLoadError) -> [Rule] {
+        try DefaultRules.files.map { file throws(RuleLoadError) in try rule(fromYAML: file.text, file: file.path) }
+    }
+
+    /// Rejects two rules with one id: config, baselines and reports key on it.
+    public static func checkUniqueIDs(_ rules: [Rule]) throws(RuleLoadError) {
+        var seen: [String: String] = [:]
+        for rule in rules {
+            if let first = seen[rule.id] {
+                throw RuleLoadError(file: rule.origin, reason: "rule id '\(rule.id)' is already used by \(first)")
+            }
+            seen[rule.id] = rule.origin
+        }
+    }
+
+    private static func decodeRule(_ root: Node, file: String) throws -> Rule {
+        let fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
+        let id = try fields.requiredString("id")
+        if id.range(of: #"^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"#, options: .regularExpression) == nil {
+            throw YAMLFields.error(file, try fields.required("id"), "id '\(id)' must look like pack.name (lower-case letters, digits, '-', dots)")
+        }
+        guard let kind = try fields.choice("kind", as: RuleKind.self) else {
+            throw YAMLFields.error(file, root, "missing required key 'kind' (\(RuleKind.allCases.map(\.rawValue).joined(separator: " | ")))")
+        }
+        let patterns = try patternList(fields["any"], file: file) + patternList(fields["patterns"], file: file)
+        let substitutions = try substitutionList(fields["replace"], file: file)
+        if kind == .substitute, substitutions.isEmpty {
+            throw YAMLFields.error(file, root, "a substitute rule needs 'replace' with at least one term: replacement pair")
+        }
+        if kind != .substitute, patterns.isEmpty {
+            throw YAMLFields.error(file, root, "a \(kind.rawValue) rule needs 'any' or 'patterns' with at least one pattern")
+        }
+        let defaultKinds: Set<DocumentKind> = kind == .require ? [.plan, .summary, .summaryPlan] : Set(DocumentKind.allCases)
+        return Rule(
+            id: id,
+            title: try fields.string("title") ?? id,
+            kind: kind,
+            severity: try fields.choice("severity", as: Severity.self) ?? .warning,
+            message: try fields.requiredString("message"),
+            hint: try fields.string("hint"),
+            scope: try fields.choice("scope", as: RuleScope.self) ?? .document,
+            appliesTo: try documentKinds(fields["applies-to"], file: file) ?? defaultKinds,
+            patterns: patterns,
+            substitutions: substitutions,
+            unlessBefore: try fields.strings("unless-before"),
+            with: try fields.strings("with"),
+            examples: try examples(fields["examples"], file: file),
+            reference: try fields.string("reference"),
+            origin: file
+        )
+    }
+
+    private static func patternList(_ node: Node?, file: String) throws -> [Pattern] {
+        guard let node else { return [] }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        default: items = [node]
+        }
+        return try items.map { try pattern($0, file: file) }
+    }
+
+    private static func pattern(_ node: Node, file: String) throws -> Pattern {
+        switch node {
+        case .scalar(let scalar):
+            guard !scalar.string.isEmpty else { throw YAMLFields.error(file, node, "an empty pattern would match everywhere") }
+            return .literal(scalar.string)
+        case .mapping:
+            let fields = try YAMLFields(file: file, node: node, allowedKeys: ["regex", "literal"])
+            if let literal = try fields.string("literal") { return .literal(literal) }
+            let expression = try fields.requiredString("regex")
+            do {
+                _ = try NSRegularExpression(pattern: expression)
+            } catch {
+                throw YAMLFields.error(file, try fields.required("regex"), "regex '\(expression)' does not compile")
+            }
+            if expression.isEmpty || (try? NSRegularExpression(pattern: expression))?.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
+                throw YAMLFields.error(file, try fields.required("regex"), "regex '\(expression)' matches the empty string, so it would match everywhere")
+            }
+            return .regex(expression)
+        default:
+            throw YAMLFields.error(file, node, "a pattern is a string (a literal) or {regex: '…'}")
+        }
+    }
+
+    private static func substitutionList(_ node: Node?, file: String) throws -> [Substitution] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            throw YAMLFields.error(file, node, "'replace' must map each stale term to its replacement, e.g. {卫计委: 卫健委}")
+        }
+        return try mapping.map { key, value in
+            Substitution(pattern: try pattern(key, file: file), replacement: try YAMLFields.string(value, file: file, key: "replace"))
+        }
+    }
+
+    private static func documentKinds(_ node: Node?, file: String) throws -> Set<DocumentKind>? {
+        guard var node else { return nil }
+        if case .mapping = node {
+            node = try YAMLFields(file: file, node: node, allowedKeys: ["kinds"]).required("kinds")
+        }
+        guard case .sequence(let sequence) = node else {
+            throw YAMLFields.error(file, node, "'applies-to' must list document kinds, e.g. [plan, summary+plan]")
+        }
+        return Set(try sequence.map { item in
+            let text = try YAMLFields.string(item, file: file, key: "applies-to")
+            guard let kind = DocumentKind(rawValue: text) else {
+                throw YAMLFields.error(file, item, "unknown document kind '\(text)'; one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: " | "))")
+            }
+            return kind
+        })
+    }
+
+    private static func examples(_ node: Node?, file: String) throws -> RuleExamples {
+        guard let node else { return RuleExamples() }
+        let fields = try YAMLFields(file: file, node: node, allowedKeys: ["pass", "fail"])
+        return RuleExamples(pass: try fields.strings("pass"), fail: try fields.strings("fail"))
+    }
+}

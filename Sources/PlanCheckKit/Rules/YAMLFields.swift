@@ -1,0 +1,107 @@
+import Yams
+
+/// Strict reading of a YAML mapping: every key must be known, every value of the expected type,
+/// and every error carries the file, line and column of the offending node (Vale's lesson: a
+/// typo in a rule must be an error, never a rule that silently matches nothing).
+struct YAMLFields {
+    let file: String
+    let node: Node
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    init(file: String, node: Node, allowedKeys: [String]) throws {
+        self.file = file
+        self.node = node
+        guard case .mapping(let mapping) = node else {
+            throw YAMLFields.error(file, node, "expected a mapping of keys to values, found \(YAMLFields.describe(node))")
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                throw YAMLFields.error(file, keyNode, "a key must be a plain word")
+            }
+            guard allowedKeys.contains(scalar.string) else {
+                let suggestion = YAMLFields.closest(to: scalar.string, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                throw YAMLFields.error(file, keyNode, "unknown key '\(scalar.string)'\(suggestion); allowed: \(allowedKeys.joined(separator: ", "))")
+            }
+            pairs.append((scalar.string, keyNode, value))
+        }
+        self.pairs = pairs
+    }
+
+    subscript(key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    func required(_ key: String) throws -> Node {
+        guard let value = self[key] else { throw YAMLFields.error(file, node, "missing required key '\(key)'") }
+        return value
+    }
+
+    func string(_ key: String) throws -> String? {
+        guard let value = self[key] else { return nil }
+        return try YAMLFields.string(value, file: file, key: key)
+    }
+
+    func requiredString(_ key: String) throws -> String {
+        try YAMLFields.string(try required(key), file: file, key: key)
+    }
+
+    /// A single string or a list of strings.
+    func strings(_ key: String) throws -> [String] {
+        guard let value = self[key] else { return [] }
+        switch value {
+        case .scalar: return [try YAMLFields.string(value, file: file, key: key)]
+        case .sequence(let sequence): return try sequence.map { try YAMLFields.string($0, file: file, key: key) }
+        default: throw YAMLFields.error(file, value, "'\(key)' must be a string or a list of strings")
+        }
+    }
+
+    /// An enumerated value, with the allowed values named in the error.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
+        guard let value = self[key] else { return nil }
+        let text = try YAMLFields.string(value, file: file, key: key)
+        guard let result = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: " | ")
+            throw YAMLFields.error(file, value, "'\(key)' must be one of \(allowed), not '\(text)'")
+        }
+        return result
+    }
+
+    static func string(_ node: Node, file: String, key: String) throws -> String {
+        guard case .scalar(let scalar) = node else {
+            throw error(file, node, "'\(key)' must be a string, found \(describe(node))")
+        }
+        return scalar.string
+    }
+
+    static func error(_ file: String, _ node: Node, _ reason: String) -> RuleLoadError {
+        RuleLoadError(file: file, line: node.mark?.line, column: node.mark?.column, reason: reason)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "'\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// The allowed key nearest to a misspelt one, if it is near enough to be a typo.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
+        return best
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import PlanCheckKit
+
+/// `plancheck check`: the main job.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check documents and report findings.",
+        discussion: """
+        PATH may be a file (.txt .md .docx .odt) or a folder, walked recursively (hidden files and
+        Word lock files ~$*.docx are skipped). A compilation (篇1 … 篇10, 第一篇：…) is checked as
+        separate pieces, reported as path#N. A document that cannot be read is reported as an
+        error finding; the other documents are still checked.
+
+        Examples:
+          plancheck check 2025年工作计划.docx
+          plancheck check plans/ --format json --output findings.json
+          plancheck check plans/ --fail-on warning
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
+    var paths: [String] = ["."]
+
+    @Option(help: "Output format: text (for people) or json (for tools).")
+    var format: OutputFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at or above this severity: error, warning, info or none.")
+    var failOn: FailThreshold = .error
+
+    @Option(help: "Documents checked in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+    }
+
+    func run() throws {
+        let rules = try ruleOptions.loadRules()
+        let engine = try Engine(rules: rules)
+        let files = try discover(paths)
+        let results = engine.check(files: files, jobs: jobs)
+        let target = OutputTarget(path: output)
+        try target.write(format.reporter(colors: color.enabled(for: target)).render(results))
+        if results.hasFindings(atOrAbove: failOn.severity) {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Finds the documents under the given paths, or fails the run naming the path that is wrong.
+func discover(_ paths: [String]) throws -> [DiscoveredFile] {
+    do {
+        return try Discovery.files(in: paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    } catch {
+        throw RunFailure("\(error)")
+    }
+}
+
+/// `--fail-on`: the lowest severity that fails the run.
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, none
+
+    var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .none: nil
+        }
+    }
+}
+
+/// `--color`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    func enabled(for target: OutputTarget) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: target.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+}

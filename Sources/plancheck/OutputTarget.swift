@@ -1,0 +1,31 @@
+import Foundation
+
+/// Where a report goes: standard output, or a file written atomically (a temporary file renamed
+/// over the target), so an interrupted run never leaves half a report over a good one.
+enum OutputTarget {
+    case standardOutput
+    case file(String)
+
+    init(path: String?) {
+        self = path.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardOutput
+    }
+
+    /// Whether output goes to a terminal, so colour and progress make sense.
+    var isTerminal: Bool {
+        if case .standardOutput = self { return isatty(STDOUT_FILENO) == 1 }
+        return false
+    }
+
+    func write(_ text: String) throws {
+        switch self {
+        case .standardOutput:
+            FileHandle.standardOutput.write(Data(text.utf8))
+        case .file(let path):
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw RunFailure("cannot write \(path): \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlanCheckKit
+
+/// `plancheck rules`: look at and test rules.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, show and test rules.",
+        subcommands: [List.self, Show.self, Test.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules in use: id, kind, severity, title.")
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            let rules = try ruleOptions.loadRules()
+            let idWidth = rules.map(\.id.count).max() ?? 0
+            for rule in rules {
+                let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                let kind = rule.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                print("\(id)  \(kind)  \(severity)  \(rule.title)")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one rule in full, with its examples.")
+        @Argument(help: "The rule id, e.g. health.infection-control.") var id: String
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            let rules = try ruleOptions.loadRules()
+            guard let rule = rules.first(where: { $0.id == id }) else {
+                throw RunFailure("no rule with id '\(id)' (see 'plancheck rules list')")
+            }
+            print(RuleDescription.text(of: rule), terminator: "")
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every rule's examples (pass and fail snippets).",
+            discussion: "With paths, tests only the rules in those files or folders; without, the bundled rules."
+        )
+        @Argument(help: ArgumentHelp("Rule files or folders to test.", valueName: "path")) var paths: [String] = []
+
+        func run() throws {
+            var rules: [Rule] = []
+            do {
+                if paths.isEmpty { rules = try RuleLoader.defaultRules() }
+                for path in paths { rules += try RuleLoader.rules(at: URL(fileURLWithPath: path), displayPath: path) }
+            } catch let error as RuleLoadError {
+                throw RunFailure("rule file \(error)")
+            }
+            let failures = try RuleExampleRunner.failures(of: rules)
+            for failure in failures { print(failure) }
+            let examples = rules.reduce(0) { $0 + $1.examples.pass.count + $1.examples.fail.count }
+            print("\(rules.count) rules, \(examples) examples: \(failures.isEmpty ? "all behave" : "\(failures.count) failed")")
+            if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

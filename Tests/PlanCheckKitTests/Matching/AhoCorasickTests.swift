@@ -1,0 +1,53 @@
+import Testing
+@testable import PlanCheckKit
+
+@Suite struct AhoCorasickTests {
+    private func units(_ text: String) -> [UInt16] { Array(text.utf16) }
+
+    @Test func findsOverlappingAndNestedPatterns() {
+        let patterns = ["院感", "感控", "院感防控", "防控"].map(units)
+        let automaton = AhoCorasick(patterns: patterns)
+        let text = units("加强院感防控，落实感控")
+        let found = automaton.matches(in: text, range: 0..<text.count).map { [$0.pattern, $0.range.lowerBound, $0.range.upperBound] }
+        #expect(Set(found) == Set([[0, 2, 4], [2, 2, 6], [3, 4, 6], [1, 9, 11]]))
+    }
+
+    /// Compares with a naive search over many generated texts: every occurrence, nothing else.
+    @Test func agreesWithNaiveSearch() {
+        let alphabet = Array("院感防控xX年".utf16)
+        var generator = SplitMix(seed: 42)
+        let patterns = (0..<12).map { _ in (0..<Int(generator.next() % 4 + 1)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] } }
+        let automaton = AhoCorasick(patterns: patterns)
+        for _ in 0..<200 {
+            let text = (0..<40).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let range = 3..<37
+            var expected: Set<[Int]> = []
+            for (index, pattern) in patterns.enumerated() {
+                for start in range where start + pattern.count <= range.upperBound {
+                    if Array(text[start..<(start + pattern.count)]) == pattern { expected.insert([index, start]) }
+                }
+            }
+            let found = Set(automaton.matches(in: text, range: range).map { [$0.pattern, $0.range.lowerBound] })
+            #expect(found == expected)
+        }
+    }
+
+    @Test func respectsTheRange() {
+        let automaton = AhoCorasick(patterns: [units("两癌")])
+        let text = units("两癌筛查，两癌")
+        #expect(automaton.matches(in: text, range: 1..<text.count).map(\.range) == [5..<7])
+    }
+}
+
+/// A small deterministic generator, so generated tests repeat exactly.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import PlanCheckKit
+
+@Suite struct RuleLoaderTests {
+    let valid = """
+    id: health.test-element
+    title: 测试要素
+    kind: require
+    severity: warning
+    scope: plan
+    any: [院感, {regex: '感染(管理|控制)'}]
+    unless-before: [未]
+    message: 计划未部署院感工作
+    hint: 写明院感措施。
+    examples:
+      pass: ["三、工作计划\\n加强院感。"]
+      fail: ["三、工作计划\\n推进医共体建设。"]
+    """
+
+    @Test func loadsEveryField() throws {
+        let rule = try RuleLoader.rule(fromYAML: valid, file: "t.yml")
+        #expect(rule.id == "health.test-element")
+        #expect(rule.pack == "health")
+        #expect(rule.kind == .require)
+        #expect(rule.severity == .warning)
+        #expect(rule.scope == .plan)
+        #expect(rule.patterns == [.literal("院感"), .regex("感染(管理|控制)")])
+        #expect(rule.unlessBefore == ["未"])
+        #expect(rule.examples.pass == ["三、工作计划\n加强院感。"])
+        #expect(rule.appliesTo == [.plan, .summary, .summaryPlan])
+    }
+
+    @Test func unknownKeyNamesLineColumnAndSuggestion() {
+        let text = valid.replacingOccurrences(of: "severity: warning", with: "severty: warning")
+        #expect(throws: RuleLoadError(file: "t.yml", line: 4, column: 1,
+                                      reason: "unknown key 'severty' (did you mean 'severity'?); allowed: \(RuleLoader.allowedKeys.joined(separator: ", "))")) {
+            try RuleLoader.rule(fromYAML: text, file: "t.yml")
+        }
+    }
+
+    @Test func regexThatDoesNotCompileIsAnErrorAtItsPosition() throws {
+        let text = valid.replacingOccurrences(of: "'感染(管理|控制)'", with: "'感染(管理'")
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "bad.yml") }
+        #expect(error.line == 6)
+        #expect(error.column == 21)
+        #expect(error.reason.contains("does not compile"))
+        #expect(error.description.hasPrefix("bad.yml:6:21: "))
+    }
+
+    @Test func regexMatchingEmptyStringIsRefused() throws {
+        let text = valid.replacingOccurrences(of: "'感染(管理|控制)'", with: "'x*'")
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.reason.contains("empty string"))
+    }
+
+    @Test func wrongEnumValueListsTheChoices() throws {
+        let text = valid.replacingOccurrences(of: "severity: warning", with: "severity: fatal")
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.line == 4)
+        #expect(error.column == 11)
+        #expect(error.reason == "'severity' must be one of info | warning | error, not 'fatal'")
+    }
+
+    @Test func brokenYAMLGivesLineAndColumn() throws {
+        let text = "id: a.b\nkind: forbid\npatterns: [x\nmessage: m\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.line != nil)
+        #expect(error.reason.hasPrefix("invalid YAML"))
+    }
+
+    @Test func duplicateKeyIsRefused() throws {
+        let text = valid + "\nkind: forbid\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.reason.contains("duplicate key 'kind'"))
+    }
+
+    @Test func missingMessageAndPatternsAreErrors() throws {
+        let noMessage = valid.replacingOccurrences(of: "message: 计划未部署院感工作\n", with: "")
+        let first = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: noMessage, file: "t.yml") }
+        #expect(first.reason == "missing required key 'message'")
+        let noPatterns = "id: a.b\nkind: forbid\nmessage: m\n"
+        let second = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: noPatterns, file: "t.yml") }
+        #expect(second.reason.contains("needs 'any' or 'patterns'"))
+    }
+
+    @Test func substituteKeepsTermOrder() throws {
+        let text = "id: currency.t\nkind: substitute\nreplace: {卫计委: 卫健委, 新农合: 城乡居民医保}\nmessage: '{match} → {expected}'\n"
+        let rule = try RuleLoader.rule(fromYAML: text, file: "t.yml")
+        #expect(rule.substitutions.map(\.replacement) == ["卫健委", "城乡居民医保"])
+        #expect(rule.searchPatterns == [.literal("卫计委"), .literal("新农合")])
+    }
+
+    @Test func aliasesAreRefused() throws {
+        let text = "id: a.b\nkind: forbid\nmessage: m\npatterns: &p [a]\nhint: *p\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.reason.contains("aliases"))
+    }
+
+    @Test func defaultRulesLoadWithUniqueIDs() throws {
+        let rules = try RuleLoader.defaultRules()
+        try RuleLoader.checkUniqueIDs(rules)
+        let ids = Set(rules.map(\.id))
+        for required in ["health.infection-control", "health.patriotic-health-month", "health.four-pests",
+                         "health.two-cancer-screening", "hygiene.placeholder", "hygiene.web-residue", "currency.stale-term"] {
+            #expect(ids.contains(required), "missing default rule \(required)")
+        }
+        #expect(rules.allSatisfy { $0.origin.hasPrefix("rules/") })
+    }
+
+    @Test func duplicateIDsAcrossFilesAreRefused() throws {
+        let rule = try RuleLoader.rule(fromYAML: valid, file: "a.yml")
+        var copy = rule
+        copy.origin = "b.yml"
+        #expect(throws: RuleLoadError.self) { try RuleLoader.checkUniqueIDs([rule, copy]) }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Yams
+
+/// The hand labels of `../shared/corpus/labels.yaml`, one entry per document or piece.
+struct CorpusLabel {
+    var id: String
+    var file: String
+    var piece: Int?
+    var title: String
+    var kind: String
+    var year: Int?
+    var hasPlanPart: Bool
+    /// Concept → (present, in plan part).
+    var elements: [String: (present: Bool, inPlanPart: Bool?)]
+    var placeholders: [String]
+    var placeholderCount: Int
+    var siteResidue: Bool
+
+    /// Whether the element counts as met the way the issue defines it: in the plan part when the
+    /// document has one, else anywhere.
+    func expectsMet(_ concept: String) -> Bool {
+        guard let element = elements[concept] else { return false }
+        return hasPlanPart ? (element.inPlanPart ?? false) : element.present
+    }
+
+    static func all() throws -> [CorpusLabel] {
+        let text = try String(contentsOf: SharedCorpus.labels, encoding: .utf8)
+        guard let root = try Yams.load(yaml: text) as? [String: Any] else { return [] }
+        return root.keys.sorted().compactMap { id in
+            guard let entry = root[id] as? [String: Any] else { return nil }
+            var elements: [String: (Bool, Bool?)] = [:]
+            for (concept, value) in entry["elements"] as? [String: Any] ?? [:] {
+                let fields = value as? [String: Any] ?? [:]
+                elements[concept] = (fields["present"] as? Bool ?? false, fields["in_plan_part"] as? Bool)
+            }
+            return CorpusLabel(
+                id: id, file: entry["file"] as? String ?? "", piece: entry["piece"] as? Int,
+                title: entry["title"] as? String ?? "", kind: entry["kind"] as? String ?? "",
+                year: entry["year"] as? Int, hasPlanPart: entry["has_plan_part"] as? Bool ?? false,
+                elements: elements, placeholders: entry["placeholders"] as? [String] ?? [],
+                placeholderCount: entry["placeholder_count"] as? Int ?? 0,
+                siteResidue: entry["site_residue"] as? Bool ?? false
+            )
+        }
+    }
+}
