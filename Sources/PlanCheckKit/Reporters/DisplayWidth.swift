@@ -67,10 +67,10 @@ public struct DisplayWidth: Sendable, Hashable {
     }
 
     /// Hangul medial vowels and final consonants: they join the preceding initial into one cell.
-    private static let zeroWidth: [ClosedRange<UInt32>] = [0x1160...0x11FF, 0xD7B0...0xD7FF]
+    static let zeroWidth: [ClosedRange<UInt32>] = [0x1160...0x11FF, 0xD7B0...0xD7FF]
 
     /// East Asian Wide and Fullwidth blocks (emoji are found through `isEmojiPresentation`).
-    private static let wide: [ClosedRange<UInt32>] = [
+    static let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F,    // Hangul Jamo initials
         0x2329...0x232A,    // 〈 〉
         0x2E80...0x303E,    // CJK radicals, Kangxi, CJK symbols and punctuation (、。〈〉《》「」【】〔〕)
@@ -95,7 +95,7 @@ public struct DisplayWidth: Sendable, Hashable {
     ]
 
     /// The East Asian Ambiguous characters that turn up in Chinese text (GB2312/GBK symbols).
-    private static let ambiguous: [ClosedRange<UInt32>] = [
+    static let ambiguous: [ClosedRange<UInt32>] = [
         0x00A7...0x00A8,    // § ¨
         0x00B0...0x00B1,    // ° ±
         0x00B7...0x00B7,    // ·

@@ -3,12 +3,14 @@
 ///
 /// ```
 /// plans/2025年工作计划.txt  城关镇卫生院2025年工作计划 (plan, 2025)
+///   -     error    计划未部署两癌筛查工作  health.two-cancers
+///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
 ///   3:12  error    未填写的模板占位符「20xx年」  hygiene.placeholder
 ///         二、加强院感防控，落实20xx年计划
 ///                               ^~~~~~
-///         hint: 填写实际年份
+///         hint: 填写实际年份，如「2025年」。
 ///
-/// 1 document, 1 error, 0 warnings, 0 infos
+/// 1 document, 2 errors, 0 warnings, 0 infos
 /// ```
 ///
 /// Documents without findings print nothing: the summary counts them, and a folder of hundreds of
@@ -27,9 +29,11 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ results: Results) -> String {
+        // One position width for the whole report, so every document's columns line up.
+        let positionWidth = results.documents.flatMap(\.findings).map { Self.position($0).count }.max() ?? 1
         var output = ""
         for document in results.documents where !document.findings.isEmpty {
-            render(document, into: &output)
+            render(document, positionWidth: positionWidth, into: &output)
             output += "\n"
         }
         output += summaryLine(results.summary) + "\n"
@@ -38,30 +42,31 @@ public struct TextReporter: Reporter {
 
     private var style: TerminalStyle { TerminalStyle(enabled: colors) }
 
-    private static let detailIndent = String(repeating: " ", count: 8)
     private static let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
 
-    private func render(_ document: DocumentResult, into output: inout String) {
+    private static func position(_ finding: Finding) -> String {
+        finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
+    }
+
+    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout String) {
         output += header(document) + "\n"
-        let findings = document.findingsInReportOrder
-        let positions = findings.map { finding in
-            finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
-        }
-        let positionWidth = positions.map(\.count).max() ?? 1
-        for (finding, position) in zip(findings, positions) {
+        // Source, caret and hint sit under the severity column.
+        let indent = String(repeating: " ", count: 2 + positionWidth + 2)
+        for finding in document.findingsInReportOrder {
             let severity = finding.severity.rawValue
-            output += "  " + padded(position, to: positionWidth) + "  "
-            output += style.severity(finding.severity, padded(severity, to: Self.severityWidth)) + "  "
+            output += "  " + padded(Self.position(finding), to: positionWidth) + "  "
+            output += style.severity(finding.severity, severity) + padded("", to: Self.severityWidth - severity.count) + "  "
             output += Self.singleLine(finding.message) + "  " + style.dim(finding.ruleID) + "\n"
             if let excerpt = excerpt(for: finding) {
-                output += Self.detailIndent + excerpt.line + "\n"
-                output += Self.detailIndent + style.severity(finding.severity, excerpt.caret) + "\n"
+                let lead = excerpt.caret.prefix { $0 == " " }
+                output += indent + excerpt.line + "\n"
+                output += indent + lead + style.severity(finding.severity, String(excerpt.caret.dropFirst(lead.count))) + "\n"
             }
             if let replacement = finding.replacement {
-                output += Self.detailIndent + "replace with: " + Self.singleLine(replacement) + "\n"
+                output += indent + "replace with: " + Self.singleLine(replacement) + "\n"
             }
             if let hint = finding.hint, !hint.isEmpty {
-                output += Self.detailIndent + "hint: " + Self.singleLine(hint) + "\n"
+                output += indent + "hint: " + Self.singleLine(hint) + "\n"
             }
         }
     }
