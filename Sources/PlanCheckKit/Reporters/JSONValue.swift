@@ -1,0 +1,87 @@
+/// A JSON value whose objects keep their keys in the order given, written by hand so the bytes
+/// are the same on every platform and Foundation version (JSONEncoder's pretty printing differs
+/// between them, and it omits `nil` optionals where plancheck's formats promise an explicit null).
+enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(key: String, value: JSONValue)])
+
+    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    static func int(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
+
+    /// Pretty-printed with 2-space indentation, non-ASCII as-is, `/` unescaped, ending in a newline.
+    var serialized: String {
+        var output = ""
+        write(into: &output, indent: 0)
+        output += "\n"
+        return output
+    }
+
+    private func write(into output: inout String, indent: Int) {
+        switch self {
+        case .null:
+            output += "null"
+        case let .bool(value):
+            output += value ? "true" : "false"
+        case let .int(value):
+            output += String(value)
+        case let .string(value):
+            Self.writeString(value, into: &output)
+        case let .array(items):
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += String(repeating: "  ", count: indent + 1)
+                item.write(into: &output, indent: indent + 1)
+                output += index == items.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: "  ", count: indent) + "]"
+        case let .object(members):
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
+            output += "{\n"
+            for (index, member) in members.enumerated() {
+                output += String(repeating: "  ", count: indent + 1)
+                Self.writeString(member.key, into: &output)
+                output += ": "
+                member.value.write(into: &output, indent: indent + 1)
+                output += index == members.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: "  ", count: indent) + "}"
+        }
+    }
+
+    private static func writeString(_ value: String, into output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            // Valid JSON raw, but not valid JavaScript before ES2019; escaping costs nothing.
+            case "\u{2028}", "\u{2029}":
+                output += "\\u" + String(scalar.value, radix: 16)
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

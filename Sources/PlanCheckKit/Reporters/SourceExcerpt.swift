@@ -1,0 +1,82 @@
+/// A source line as shown under a finding, and the caret line (`^~~~`) that marks the match.
+///
+/// Both lines are built from the same cells, so the caret stays under the match whatever the
+/// mix of Chinese, ASCII, tabs and combining marks: a tab becomes spaces up to the next tab stop
+/// in both lines, a 2-column character gets 2 columns of caret. A line wider than `maxWidth` is cut
+/// to a window around the match, with `…` where text was left out.
+struct SourceExcerpt: Equatable {
+    /// The line as displayed: tabs expanded, control characters removed.
+    var line: String
+    /// Spaces up to the match, then `^` and `~` under the rest of it. Never empty.
+    var caret: String
+
+    /// - Parameters:
+    ///   - lineText: the whole source line.
+    ///   - columns: the matched characters, as 0-based Unicode scalar offsets into `lineText`;
+    ///     clamped to the line. An empty range gets a single `^`.
+    ///   - maxWidth: the widest line to show, in display columns (at least 20).
+    init(lineText: String, columns: Range<Int>, maxWidth: Int, displayWidth: DisplayWidth) {
+        let cells = Self.cells(of: lineText, displayWidth: displayWidth)
+        let start = min(max(columns.lowerBound, 0), cells.count)
+        let end = min(max(columns.upperBound, start), cells.count)
+        let budget = max(maxWidth, 20)
+
+        var from = 0
+        var to = cells.count
+        if cells.reduce(0, { $0 + $1.width }) > budget {
+            // Keep about a third of the window as context before the match, fill the rest after
+            // it, then give any room left at the end of the line back to the context before.
+            var used = 0
+            from = start
+            while from > 0, used + cells[from - 1].width <= budget / 3 {
+                from -= 1
+                used += cells[from].width
+            }
+            to = from
+            used = 0
+            while to < cells.count, used + cells[to].width <= budget {
+                used += cells[to].width
+                to += 1
+            }
+            while from > 0, used + cells[from - 1].width <= budget {
+                from -= 1
+                used += cells[from].width
+            }
+        }
+
+        let ellipsis = "…"
+        let prefix = from > 0 ? ellipsis : ""
+        let suffix = to < cells.count ? ellipsis : ""
+        line = prefix + cells[from..<to].map(\.text).joined() + suffix
+
+        let lead = displayWidth.width(of: prefix) + cells[from..<min(max(from, start), to)].reduce(0) { $0 + $1.width }
+        let underlined = cells[min(max(start, from), to)..<max(min(end, to), from)].reduce(0) { $0 + $1.width }
+        caret = String(repeating: " ", count: lead) + "^" + String(repeating: "~", count: max(0, underlined - 1))
+    }
+
+    private struct Cell {
+        var text: String
+        var width: Int
+    }
+
+    /// One cell per Unicode scalar, so scalar columns index cells directly.
+    private static func cells(of lineText: String, displayWidth: DisplayWidth) -> [Cell] {
+        var cells: [Cell] = []
+        var column = 0
+        for scalar in lineText.unicodeScalars {
+            let cell: Cell
+            if scalar == "\t" {
+                let advance = displayWidth.tabAdvance(atColumn: column)
+                cell = Cell(text: String(repeating: " ", count: advance), width: advance)
+            } else if scalar.properties.generalCategory == .control {
+                // A stray \r or escape from the document must not reach the terminal.
+                cell = Cell(text: "", width: 0)
+            } else {
+                cell = Cell(text: String(scalar), width: displayWidth.width(of: scalar))
+            }
+            column += cell.width
+            cells.append(cell)
+        }
+        return cells
+    }
+}

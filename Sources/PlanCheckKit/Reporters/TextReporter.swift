@@ -1,0 +1,120 @@
+/// The report for a person at a terminal: findings grouped by document, each with its source line
+/// and a caret under the match, then one summary line.
+///
+/// ```
+/// plans/2025年工作计划.txt  城关镇卫生院2025年工作计划 (plan, 2025)
+///   -     error    计划未部署两癌筛查工作  health.two-cancers
+///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
+///   3:12  error    未填写的模板占位符「20xx年」  hygiene.placeholder
+///         二、加强院感防控，落实20xx年计划
+///                               ^~~~~~
+///         hint: 填写实际年份，如「2025年」。
+///
+/// 1 document, 2 errors, 0 warnings, 0 infos
+/// ```
+///
+/// Documents without findings print nothing: the summary counts them, and a folder of hundreds of
+/// clean plans should not bury the few lines that need attention (silence is success, as with
+/// compilers and linters).
+public struct TextReporter: Reporter {
+    public var colors: Bool
+    public var displayWidth: DisplayWidth
+    /// The widest source line shown, in display columns; longer lines are cut around the match.
+    public var maxSourceWidth: Int
+
+    public init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(), maxSourceWidth: Int = 72) {
+        self.colors = colors
+        self.displayWidth = displayWidth
+        self.maxSourceWidth = maxSourceWidth
+    }
+
+    public func render(_ results: Results) -> String {
+        // One position width for the whole report, so every document's columns line up.
+        let positionWidth = results.documents.flatMap(\.findings).map { Self.position($0).count }.max() ?? 1
+        var output = ""
+        for document in results.documents where !document.findings.isEmpty {
+            render(document, positionWidth: positionWidth, into: &output)
+            output += "\n"
+        }
+        output += summaryLine(results.summary) + "\n"
+        return output
+    }
+
+    private var style: TerminalStyle { TerminalStyle(enabled: colors) }
+
+    private static let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
+
+    private static func position(_ finding: Finding) -> String {
+        finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
+    }
+
+    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout String) {
+        output += header(document) + "\n"
+        // Source, caret and hint sit under the severity column.
+        let indent = String(repeating: " ", count: 2 + positionWidth + 2)
+        for finding in document.findingsInReportOrder {
+            let severity = finding.severity.rawValue
+            output += "  " + padded(Self.position(finding), to: positionWidth) + "  "
+            output += style.severity(finding.severity, severity) + padded("", to: Self.severityWidth - severity.count) + "  "
+            output += Self.singleLine(finding.message) + "  " + style.dim(finding.ruleID) + "\n"
+            if let excerpt = excerpt(for: finding) {
+                let lead = excerpt.caret.prefix { $0 == " " }
+                output += indent + excerpt.line + "\n"
+                output += indent + lead + style.severity(finding.severity, String(excerpt.caret.dropFirst(lead.count))) + "\n"
+            }
+            if let replacement = finding.replacement {
+                output += indent + "replace with: " + Self.singleLine(replacement) + "\n"
+            }
+            if let hint = finding.hint, !hint.isEmpty {
+                output += indent + "hint: " + Self.singleLine(hint) + "\n"
+            }
+        }
+    }
+
+    private func header(_ document: DocumentResult) -> String {
+        var line = style.bold(Self.singleLine(document.displayName))
+        if let title = document.title, !title.isEmpty {
+            line += "  " + Self.singleLine(title)
+        }
+        let facts = [document.kind, document.year.map(String.init)].compactMap(\.self)
+        if !facts.isEmpty {
+            line += " (" + facts.joined(separator: ", ") + ")"
+        }
+        return line
+    }
+
+    private func excerpt(for finding: Finding) -> SourceExcerpt? {
+        guard let span = finding.span, let lineText = finding.lineText else { return nil }
+        let start = span.start.column - 1
+        // A match running onto later lines is underlined to the end of its first line.
+        let end = span.end.line == span.start.line ? span.end.column - 1 : Int.max
+        return SourceExcerpt(
+            lineText: lineText, columns: start..<max(start, end), maxWidth: maxSourceWidth, displayWidth: displayWidth
+        )
+    }
+
+    func summaryLine(_ summary: Summary) -> String {
+        func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
+        let errors = count(summary.errors, "error")
+        let warnings = count(summary.warnings, "warning")
+        let infos = count(summary.infos, "info")
+        return [
+            count(summary.documents, "document"),
+            summary.errors > 0 ? style.severity(.error, errors) : errors,
+            summary.warnings > 0 ? style.severity(.warning, warnings) : warnings,
+            summary.infos > 0 ? style.severity(.info, infos) : infos,
+        ].joined(separator: ", ")
+    }
+
+    private func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    /// Text from documents and rules goes on one line, and no control character from a document
+    /// reaches the terminal.
+    private static func singleLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+}
