@@ -41,6 +41,7 @@ let package = Package(
             name: "PlanCheckKitTests",
             dependencies: [
                 "PlanCheckKit",
+                "plancheck",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = ["."]
 
     @Option(help: "Output format: text (for people) or json (for tools).")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         let files = try discover(paths)
         let results = engine.check(files: files, jobs: jobs)
         let target = OutputTarget(path: output)
-        try target.write(format.reporter(colors: color.enabled(for: target)).render(results))
+        try target.write(format.makeReporter(colors: color.enabled(for: target)).render(results))
         if results.hasFindings(atOrAbove: failOn.severity) {
             throw ExitCode(1)
         }

@@ -1,14 +1,5 @@
 import ArgumentParser
 import PlanCheckKit
 
-/// `--format` of `plancheck check`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-
-    func reporter(colors: Bool) -> any Reporter {
-        switch self {
-        case .text: TextReporter(colors: colors)
-        case .json: JSONReporter()
-        }
-    }
-}
+// `--format` takes the library's report formats by name.
+extension ReportFormat: @retroactive ExpressibleByArgument {}

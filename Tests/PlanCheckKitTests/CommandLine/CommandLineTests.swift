@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Black-box tests: the built binary over fixture folders, as a user or CI job runs it.
+@Suite struct CommandLineTests {
+    static let examples = SharedCorpus.packageRoot.appendingPathComponent("examples")
+
+    @Test func checkExamplesReportsEachDocumentAndExitsOne() throws {
+        let run = try PlanCheckBinary.run(["check", Self.examples.path, "--color", "never"])
+        #expect(run.status == 1)
+        #expect(run.standardOutput.contains("某镇卫生院20xx年工作计划.md"))
+        #expect(run.standardOutput.contains("城关镇卫生院2025年工作计划.docx"))
+        #expect(run.standardOutput.contains("hygiene.placeholder"))
+        #expect(run.standardOutput.contains("currency.stale-term"))
+        // The clean plan has no findings, so it is not listed, but it is counted.
+        #expect(!run.standardOutput.contains("清河县卫生健康局2025年工作计划.txt"))
+        #expect(run.standardOutput.contains("3 documents"))
+        #expect(run.standardError.isEmpty)
+    }
+
+    @Test func jsonOutputCountsMatchFindings() throws {
+        let run = try PlanCheckBinary.run(["check", Self.examples.path, "--format", "json"])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(documents.count == 3)
+        let findings = documents.flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        #expect(summary["errors"] as? Int == findings.filter { $0["severity"] as? String == "error" }.count)
+        #expect(summary["warnings"] as? Int == findings.filter { $0["severity"] as? String == "warning" }.count)
+        let clean = try #require(documents.first { ($0["path"] as? String)?.hasSuffix("清河县卫生健康局2025年工作计划.txt") == true })
+        let elements = try #require(clean["elements"] as? [[String: Any]])
+        #expect(elements.count >= 4)
+        #expect(elements.allSatisfy { $0["status"] as? String == "met" })
+    }
+
+    @Test func failOnNoneExitsZeroAndOutputGoesToTheFile() throws {
+        let folder = try PlanCheckBinary.temporaryFolder()
+        let report = folder.appendingPathComponent("report.json")
+        let run = try PlanCheckBinary.run(["check", Self.examples.path, "--format", "json", "--fail-on", "none", "--output", report.path])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.isEmpty)
+        let data = try Data(contentsOf: report)
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+    }
+
+    @Test func brokenRuleFileIsOneLineNamingFileLineAndColumn() throws {
+        let folder = try PlanCheckBinary.temporaryFolder()
+        let rule = folder.appendingPathComponent("typo.yml")
+        try "id: local.test\nkind: forbid\nseverty: error\npatterns: [测试]\nmessage: m\n".write(to: rule, atomically: true, encoding: .utf8)
+        let run = try PlanCheckBinary.run(["check", Self.examples.path, "--rules", rule.path])
+        #expect(run.status == 2)
+        #expect(run.standardOutput.isEmpty)
+        let lines = run.standardError.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(run.standardError.contains("typo.yml:3:1: unknown key 'severty' (did you mean 'severity'?)"))
+    }
+
+    @Test func unknownFlagAndMissingPathExitTwoWithOneLine() throws {
+        let flag = try PlanCheckBinary.run(["check", "--no-such-flag", Self.examples.path])
+        #expect(flag.status == 2)
+        #expect(flag.standardError.split(separator: "\n").count == 1)
+        let missing = try PlanCheckBinary.run(["check", "/no/such/plans"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.split(separator: "\n").count == 1)
+        #expect(missing.standardError.contains("/no/such/plans"))
+    }
+
+    @Test func corruptDocxIsAFindingAndTheRestAreChecked() throws {
+        let folder = try PlanCheckBinary.temporaryFolder()
+        try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: folder.appendingPathComponent("损坏.docx"))
+        try FileManager.default.copyItem(at: Self.examples.appendingPathComponent("清河县卫生健康局2025年工作计划.txt"),
+                                         to: folder.appendingPathComponent("plan.txt"))
+        let run = try PlanCheckBinary.run(["check", folder.path, "--format", "json"])
+        #expect(run.status == 1)
+        let root = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        let broken = try #require(documents.first { ($0["path"] as? String)?.hasSuffix("损坏.docx") == true })
+        let findings = try #require(broken["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["plancheck.unreadable"])
+    }
+
+    @Test func checkingNeverChangesTheDocuments() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Self.examples, includingPropertiesForKeys: [.contentModificationDateKey])
+        func snapshot() throws -> [String: (Data, Date?)] {
+            var result: [String: (Data, Date?)] = [:]
+            for file in files {
+                result[file.lastPathComponent] = (try Data(contentsOf: file),
+                                                  try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+            }
+            return result
+        }
+        let before = try snapshot()
+        _ = try PlanCheckBinary.run(["check", Self.examples.path])
+        _ = try PlanCheckBinary.run(["inspect", Self.examples.appendingPathComponent("城关镇卫生院2025年工作计划.docx").path])
+        let after = try snapshot()
+        for (name, value) in before {
+            #expect(after[name]?.0 == value.0, "\(name) changed")
+            #expect(after[name]?.1 == value.1, "\(name) timestamp changed")
+        }
+    }
+
+    @Test func rulesListShowAndTest() throws {
+        let list = try PlanCheckBinary.run(["rules", "list"])
+        #expect(list.status == 0)
+        #expect(list.standardOutput.contains("health.infection-control"))
+        let show = try PlanCheckBinary.run(["rules", "show", "hygiene.placeholder"])
+        #expect(show.status == 0)
+        #expect(show.standardOutput.contains("examples that fail"))
+        let test = try PlanCheckBinary.run(["rules", "test"])
+        #expect(test.status == 0, "\(test.standardOutput)")
+        #expect(test.standardOutput.contains("all behave"))
+        let unknown = try PlanCheckBinary.run(["rules", "show", "no.such-rule"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func inspectShowsTheOutline() throws {
+        let run = try PlanCheckBinary.run(["inspect", Self.examples.appendingPathComponent("清河县卫生健康局2025年工作计划.txt").path, "--format", "json"])
+        #expect(run.status == 0)
+        let root = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let piece = try #require((root["pieces"] as? [[String: Any]])?.first)
+        #expect(piece["year"] as? Int == 2025)
+        #expect(piece["kind"] as? String == "plan")
+        #expect(((piece["headings"] as? [[String: Any]])?.count ?? 0) >= 8)
+    }
+}
