@@ -20,6 +20,7 @@ public enum Discovery {
     public static func files(in paths: [String], relativeTo cwd: URL) throws -> [DiscoveredFile] {
         var walker = Walker()
         for given in paths {
+            guard !given.isEmpty else { throw DocumentError(path: given, reason: "empty path") }
             let absolute = given.hasPrefix("/") ? given : cwd.path + "/" + given
             var info = stat()
             guard stat(absolute, &info) == 0 else {

@@ -81,7 +81,7 @@ import ZIPFoundation
         #expect(error?.reason.contains(reason) == true, "\(label): \(error?.reason ?? "")")
     }
 
-    @Test func zipBombStopsAtTheSizeCap() throws {
+    static func zipBomb() throws -> Data {
         let size = PackageArchive.maximumEntrySize + 1
         let archive = try Archive(accessMode: .create)
         try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate, bufferSize: 1 << 20) { _, chunk in
@@ -89,7 +89,22 @@ import ZIPFoundation
         }
         let data = try #require(archive.data)
         #expect(data.count < size / 100)
-        let error = #expect(throws: DocumentError.self) { try DocxReader.read(data, path: "bomb.docx") }
+        return data
+    }
+
+    @Test func zipBombStopsAtTheSizeCap() throws {
+        let error = #expect(throws: DocumentError.self) { try DocxReader.read(try Self.zipBomb(), path: "bomb.docx") }
+        #expect(error?.reason.contains("zip bomb") == true)
+    }
+
+    @Test func zipBombThatLiesAboutItsSizeStopsToo() throws {
+        var bytes = [UInt8](try Self.zipBomb())
+        // Claim 1000 bytes in both the local header (offset 22) and the central directory (offset 24).
+        let claimed: [UInt8] = [0xE8, 0x03, 0, 0]
+        bytes.replaceSubrange(22..<26, with: claimed)
+        let central = try #require(bytes.firstRange(of: [0x50, 0x4B, 0x01, 0x02])).lowerBound
+        bytes.replaceSubrange((central + 24)..<(central + 28), with: claimed)
+        let error = #expect(throws: DocumentError.self) { try DocxReader.read(Data(bytes), path: "bomb.docx") }
         #expect(error?.reason.contains("zip bomb") == true)
     }
 }
