@@ -55,8 +55,16 @@ struct PackageArchive {
 
     /// Scans the XML entry `name`, turning scanner failures into a `DocumentError`.
     func scanXML(_ bytes: [UInt8], entry name: String, handler: (XMLScanner.Event) throws -> Void) throws {
+        var utf8 = bytes
+        // OOXML allows UTF-16 parts; the scanner reads UTF-8 only.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = TextDecoding.decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF) else {
+                throw DocumentError(path: path, reason: "not a valid \(kind): \(name) is not valid UTF-16")
+            }
+            utf8 = Array(text.utf8)
+        }
         do {
-            try XMLScanner().scan(bytes, handler: handler)
+            try XMLScanner().scan(utf8, handler: handler)
         } catch let failure as XMLScanner.Failure {
             throw DocumentError(path: path, reason: "not a valid \(kind): \(name): \(failure)")
         }

@@ -74,7 +74,7 @@ public enum TextDecoding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {
         guard bytes.count % 2 == 0 else { return nil }
         var units = [UInt16]()
         units.reserveCapacity(bytes.count / 2)

@@ -60,5 +60,8 @@ import Testing
             try Discovery.files(in: ["plans", "没有这个文件夹"], relativeTo: folder.url)
         }
         #expect(error == DocumentError(path: "没有这个文件夹", reason: "no such file or directory"))
+        #expect(throws: DocumentError(path: "", reason: "empty path")) {
+            try Discovery.files(in: [""], relativeTo: folder.url)
+        }
     }
 }

@@ -31,6 +31,17 @@ import ZIPFoundation
         #expect(extracted == ExtractedParagraphs(paragraphs: ["一、院感防控"], headingLevels: [1: 1]))
     }
 
+    @Test func utf16PartsAreRead() throws {
+        let xml = DocxFixture.document(body: DocxFixture.paragraph("一、院感防控", style: "1"))
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        let data = DocxFixture.make(entries: [
+            ("[Content_Types].xml", Data(DocxFixture.contentTypes.utf8)),
+            ("word/document.xml", TextEncodingFixture.utf16(xml, littleEndian: true)),
+            ("word/styles.xml", TextEncodingFixture.utf16(DocxFixture.styles, littleEndian: false)),
+        ])
+        #expect(try DocxReader.read(data) == ExtractedParagraphs(paragraphs: ["一、院感防控"], headingLevels: [1: 1]))
+    }
+
     @Test func loadedDocumentHasOneLinePerParagraph() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
