@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads one file into a `Document`, choosing the reader by the file's extension. It opens the
+/// file read-only and never writes to it.
+public enum DocumentLoader {
+    /// Extensions (lower case, without the dot) read as plain text.
+    public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// Every extension `load` understands; folders are searched for these.
+    public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt"])
+    /// Larger files are refused rather than read into memory; work plans are far smaller.
+    static let maximumFileSize = 256 << 20
+
+    /// Loads and decodes the file at `url`.
+    ///
+    /// - Parameter displayPath: the path to show the user; it becomes `Document.path` and names the
+    ///   file in errors.
+    /// - Throws: `DocumentError` when the type is unsupported or the file cannot be read or decoded.
+    public static func load(fileAt url: URL, displayPath: String) throws -> Document {
+        let format = try format(of: url, displayPath: displayPath)
+        let data = try readBytes(at: url, displayPath: displayPath)
+        switch format {
+        case .text:
+            let (text, encoding) = try TextDecoding.decode(data, path: displayPath)
+            return Document(path: displayPath, format: .text, encoding: encoding, text: text)
+        case .docx:
+            let extracted = try DocxReader.read(data, path: displayPath)
+            return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+        case .odt:
+            let extracted = try OdtReader.read(data, path: displayPath)
+            return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+        }
+    }
+
+    /// The format an extension stands for, or a `DocumentError` that says what to do instead.
+    public static func format(of url: URL, displayPath: String) throws -> DocumentFormat {
+        let ext = url.pathExtension.lowercased()
+        if textExtensions.contains(ext) { return .text }
+        if ext == "docx" { return .docx }
+        if ext == "odt" { return .odt }
+        let supported = "supported: .txt .md .markdown .text .docx .odt"
+        let reason: String
+        switch ext {
+        case "":
+            reason = "unsupported file type (no extension; \(supported))"
+        case "doc", "wps":
+            reason = "unsupported file type .\(ext) (old binary format): save it as .docx"
+        case "pdf", "rtf", "wpt", "dot", "dotx":
+            reason = "unsupported file type .\(ext): save it as .docx or plain text"
+        default:
+            reason = "unsupported file type .\(ext) (\(supported))"
+        }
+        throw DocumentError(path: displayPath, reason: reason)
+    }
+
+    /// Reads the whole file with POSIX calls, so the error says exactly why it failed, and a FIFO
+    /// or device given by mistake is refused instead of blocking.
+    static func readBytes(at url: URL, displayPath: String) throws -> Data {
+        func fail(_ reason: String) -> DocumentError { DocumentError(path: displayPath, reason: reason) }
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail(reason(forErrno: errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw fail(reason(forErrno: errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw fail("is a directory, not a file")
+        default: throw fail("not a regular file")
+        }
+        guard info.st_size <= maximumFileSize else { throw fail("file too large (over \(maximumFileSize >> 20) MB)") }
+        guard info.st_size > 0 else { throw fail("empty file") }
+
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file may have grown since fstat; keep reading up to the cap.
+                guard bytes.count < maximumFileSize else { throw fail("file too large (over \(maximumFileSize >> 20) MB)") }
+                bytes += [UInt8](repeating: 0, count: max(4096, bytes.count))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw fail(reason(forErrno: errno))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return Data(bytes[..<filled])
+    }
+
+    static func reason(forErrno code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES, EPERM: return "cannot read: permission denied"
+        case ELOOP: return "cannot read: too many levels of symbolic links"
+        case EISDIR: return "is a directory, not a file"
+        default: return "cannot read: \(String(cString: strerror(code)))"
+        }
+    }
+}

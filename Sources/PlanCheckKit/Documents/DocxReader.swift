@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reads the body text of a .docx (Office Open XML) document: one line per paragraph.
+///
+/// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
+/// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
+/// its paragraph). Deleted and moved-away revisions, fallback copies of text boxes, headers,
+/// footers, footnotes and comments are not read.
+public enum DocxReader {
+    /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
+    ///
+    /// - Parameter path: names the file in a thrown `DocumentError`.
+    public static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: data, path: path, kind: ".docx")
+        guard let body = try archive.bytes(of: "word/document.xml") else {
+            throw DocumentError(path: path, reason: "not a valid .docx: missing word/document.xml")
+        }
+        let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
+        var collector = BodyCollector(styles: styles)
+        try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
+        guard collector.result.hasText else {
+            throw DocumentError(path: path, reason: "empty document (no text)")
+        }
+        return collector.result
+    }
+}
+
+/// The state machine over document.xml events.
+private struct BodyCollector {
+    struct Paragraph {
+        var text = ""
+        var styleID: String?
+        var outlineLevel: Int?
+        var hasOutlineLevel = false
+    }
+
+    let styles: DocxStyles
+    var result = ExtractedParagraphs()
+    var w = "w:"
+    var mc = "mc:"
+    var depth = 0
+    /// Depth at which an ignored subtree began; 0 when reading.
+    var skipUntilDepth = 0
+    var paragraphs: [Paragraph] = []
+    var runDepth = 0
+    var textDepth = 0
+    var propertiesDepth = 0
+
+    init(styles: DocxStyles) {
+        self.styles = styles
+    }
+
+    mutating func handle(_ event: XMLScanner.Event) {
+        switch event {
+        case let .start(name, attributes):
+            depth += 1
+            if skipUntilDepth != 0 { return }
+            if depth == 1 {
+                w = XMLNamespace.prefix(ofAnyOf: DocxStyles.wordNamespaces, declaredIn: attributes, fallback: "w:")
+                mc = XMLNamespace.prefix(of: "http://schemas.openxmlformats.org/markup-compatibility/2006", declaredIn: attributes) ?? "mc:"
+                return
+            }
+            start(name, attributes)
+        case let .end(name):
+            defer { depth -= 1 }
+            if skipUntilDepth != 0 {
+                if depth == skipUntilDepth { skipUntilDepth = 0 }
+                return
+            }
+            end(name)
+        case let .text(text):
+            if skipUntilDepth == 0, textDepth > 0, !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1].text += text
+            }
+        }
+    }
+
+    private mutating func start(_ name: String, _ attributes: [String: String]) {
+        guard name.hasPrefix(w) || name.hasPrefix(mc) else { return }
+        switch name.dropFirst(name.hasPrefix(w) ? w.count : 0) {
+        case "p":
+            paragraphs.append(Paragraph())
+        case "r":
+            runDepth += 1
+        case "t":
+            textDepth += 1
+        case "pPr":
+            propertiesDepth += 1
+        case "pStyle" where propertiesDepth > 0:
+            if let value = attributes[w + "val"], !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].styleID = value }
+        case "outlineLvl" where propertiesDepth > 0:
+            if let value = attributes[w + "val"].flatMap({ Int($0) }), !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1].outlineLevel = DocxStyles.level(fromOutline: value)
+                paragraphs[paragraphs.count - 1].hasOutlineLevel = true
+            }
+        case "tab" where runDepth > 0:
+            appendToParagraph("\t")
+        case "br" where runDepth > 0, "cr" where runDepth > 0:
+            appendToParagraph(" ")
+        case "noBreakHyphen" where runDepth > 0:
+            appendToParagraph("-")
+        case "pPrChange", "rPrChange", "moveFrom", "del":
+            // Old formatting and removed text of tracked changes are not the document's text.
+            skipUntilDepth = depth
+        default:
+            if name == mc + "Fallback" { skipUntilDepth = depth }
+        }
+    }
+
+    private mutating func end(_ name: String) {
+        guard name.hasPrefix(w) else { return }
+        switch name.dropFirst(w.count) {
+        case "p":
+            guard let paragraph = paragraphs.popLast() else { return }
+            var level: Int?
+            if paragraph.hasOutlineLevel {
+                level = paragraph.outlineLevel
+            } else if let style = paragraph.styleID {
+                level = styles.headingLevel(ofStyle: style)
+            }
+            result.append(paragraph.text, headingLevel: level)
+        case "r":
+            runDepth -= 1
+        case "t":
+            textDepth -= 1
+        case "pPr":
+            propertiesDepth -= 1
+        default:
+            break
+        }
+    }
+
+    private mutating func appendToParagraph(_ text: String) {
+        if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].text += text }
+    }
+}

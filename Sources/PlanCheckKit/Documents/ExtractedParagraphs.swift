@@ -1,0 +1,31 @@
+/// The paragraphs of a word-processor document in reading order, one line each.
+public struct ExtractedParagraphs: Sendable, Equatable {
+    /// Paragraph texts; none contains a line break.
+    public var paragraphs: [String]
+    /// Outline level (1 = top) of styled headings, keyed by 1-based paragraph (= line) number.
+    public var headingLevels: [Int: Int]
+
+    public init(paragraphs: [String] = [], headingLevels: [Int: Int] = [:]) {
+        self.paragraphs = paragraphs
+        self.headingLevels = headingLevels
+    }
+
+    /// The paragraphs joined with LF: line N is paragraph N.
+    public var text: String { paragraphs.joined(separator: "\n") }
+
+    /// Appends a paragraph; line breaks inside it become spaces so line numbers stay paragraph
+    /// numbers.
+    mutating func append(_ paragraph: String, headingLevel: Int?) {
+        var clean = paragraph
+        if clean.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            clean = String(clean.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        }
+        paragraphs.append(clean)
+        if let headingLevel { headingLevels[paragraphs.count] = headingLevel }
+    }
+
+    /// Whether any paragraph holds something other than whitespace.
+    var hasText: Bool {
+        paragraphs.contains { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }
+    }
+}

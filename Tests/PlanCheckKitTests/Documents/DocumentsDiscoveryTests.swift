@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import PlanCheckKit
+
+@Suite struct DocumentsDiscoveryTests {
+    /// A folder shaped like a real submission folder, with the clutter that must be skipped.
+    func makeFolder() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let text = Data("工作计划\n".utf8)
+        for path in [
+            "plans/b.txt", "plans/A.md", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/sub/c.markdown",
+            "plans/Z.TXT", "plans/notes.pdf", "plans/.hidden.txt", "plans/.git/objects.txt",
+            "plans/~$卫生院计划.docx", "plans/sub/.~lock.x.odt#",
+        ] {
+            try folder.write(text, to: path)
+        }
+        // A loop: plans/sub/loop → plans.
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("plans/sub/loop").path, withDestinationPath: "..")
+        return folder
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func walksFoldersSkippingClutterAndLoops() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let found = try Discovery.files(in: ["plans/"], relativeTo: folder.url)
+        #expect(found.map(\.displayPath) == [
+            "plans/A.md", "plans/Z.TXT", "plans/b.txt", "plans/sub/c.markdown", "plans/卫生院计划.docx", "plans/疾控计划.odt",
+        ])
+        for file in found {
+            #expect(FileManager.default.fileExists(atPath: file.url.path))
+        }
+    }
+
+    @Test func explicitFilesAreTakenWhateverTheirExtension() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let found = try Discovery.files(in: ["plans/notes.pdf", "plans/sub", "plans/sub/c.markdown"], relativeTo: folder.url)
+        // Linked folders are followed (once): here the loop leads back to plans/, not yet walked.
+        #expect(found.map(\.displayPath) == [
+            "plans/notes.pdf", "plans/sub/c.markdown", "plans/sub/loop/A.md", "plans/sub/loop/Z.TXT",
+            "plans/sub/loop/b.txt", "plans/sub/loop/卫生院计划.docx", "plans/sub/loop/疾控计划.odt",
+        ])
+    }
+
+    @Test func absolutePathsAndOrderAreStable() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let absolute = folder.url.appendingPathComponent("plans").path
+        let first = try Discovery.files(in: [absolute], relativeTo: URL(fileURLWithPath: "/"))
+        let second = try Discovery.files(in: [absolute], relativeTo: URL(fileURLWithPath: "/"))
+        #expect(first == second)
+        #expect(first.first?.displayPath == absolute + "/A.md")
+    }
+
+    @Test func missingPathIsAnErrorNamingIt() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let error = #expect(throws: DocumentError.self) {
+            try Discovery.files(in: ["plans", "没有这个文件夹"], relativeTo: folder.url)
+        }
+        #expect(error == DocumentError(path: "没有这个文件夹", reason: "no such file or directory"))
+        #expect(throws: DocumentError(path: "", reason: "empty path")) {
+            try Discovery.files(in: [""], relativeTo: folder.url)
+        }
+    }
+}
