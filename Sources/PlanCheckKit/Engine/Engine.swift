@@ -65,6 +65,8 @@ public struct Engine: Sendable {
     public func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
         do {
             return check(try DocumentLoader.load(fileAt: file.url, displayPath: file.displayPath))
+        } catch let error as DocumentError {
+            return [Self.unreadable(path: file.displayPath, reason: error.reason)]
         } catch {
             return [Self.unreadable(path: file.displayPath, reason: "\(error)")]
         }
