@@ -1,7 +1,7 @@
 /// Reads the issuing body a title or opening sentence names: `县卫生健康局`, `区卫生局`,
 /// `乡镇卫生院`, `卫计委` … An issuer is one of the body words below with the place name that
 /// directly precedes it (at most `maxPrefix` characters, stopping at digits, punctuation, `年`,
-/// `关于`, `的`).
+/// `关于`, `的`, and without a leading `印发`).
 enum IssuerReader {
     static let bodies = [
         "卫生和计划生育委员会", "卫生健康委员会", "社区卫生服务中心", "疾病预防控制中心", "卫生健康局", "卫生健康委",
@@ -9,6 +9,7 @@ enum IssuerReader {
         "爱卫会", "妇幼保健院", "卫生监督所", "人民医院", "中医院", "医院",
     ]
     static let maxPrefix = 8
+    private static let verbs = ["印发", "转发", "发布"]
     private static let stops: Set<UInt16> = Set("年的于和及与在将对为是由".utf16)
 
     static func issuer(in text: String) -> String? {
@@ -19,7 +20,10 @@ enum IssuerReader {
             else { continue }
             var prefixStart = start
             while prefixStart > 0, start - prefixStart < maxPrefix, isNamePart(units[prefixStart - 1]) { prefixStart -= 1 }
-            return String(decoding: units[prefixStart..<start + body.count], as: UTF16.self)
+            var issuer = String(decoding: units[prefixStart..<start + body.count], as: UTF16.self)
+            // `关于印发XX县卫生健康局…`: the verb before the name is not part of it.
+            for verb in verbs where issuer.hasPrefix(verb) { issuer.removeFirst(verb.count) }
+            return issuer
         }
         return nil
     }
