@@ -1,0 +1,56 @@
+/// A small, transparent vocabulary test for whether a text is a health-administration document
+/// at all.
+///
+/// Document sites file school health summaries, construction projects' occupational-health
+/// reports and towns' food-safety reports next to health-bureau plans. The test counts words of
+/// the health administration (its bodies and programmes) against words of those other settings;
+/// a document is `other` when the second count is larger and at least `minimumOutside`. Words in
+/// the title count `titleWeight` times, since a title names the setting. Longest words are matched
+/// first and matches do not overlap, so `卫生健康局` is one word, not also `卫生健康`.
+public enum DomainVocabulary {
+    /// Bodies, programmes and services of the health administration.
+    public static let healthAdministration = [
+        "卫生健康局", "卫生健康委", "卫健局", "卫健委", "卫计委", "卫计局", "卫生局", "卫生计生", "卫生健康",
+        "卫生院", "卫生室", "疾控", "疾病预防控制", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
+        "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
+        "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
+    ]
+
+    /// Settings whose health-related reports are not health-administration documents: schools,
+    /// construction projects, food-safety and city management.
+    public static let outside = [
+        "学校", "我校", "校园", "班级", "学生", "小学", "中学", "师生", "教师", "年级", "班主任",
+        "项目部", "施工", "铁路", "工地", "食品安全", "食安办", "摊贩", "城市管理", "流动经营",
+    ]
+
+    static let minimumOutside = 3
+    static let titleWeight = 5
+
+    /// Whether `text` (with its `title`) reads as a health-administration document.
+    public static func isHealthAdministration(_ text: String, title: String?) -> Bool {
+        let titleText = title ?? ""
+        let health = count(healthAdministration, in: text) + titleWeight * count(healthAdministration, in: titleText)
+        let other = count(outside, in: text) + titleWeight * count(outside, in: titleText)
+        return !(other >= minimumOutside && other > health)
+    }
+
+    /// Non-overlapping occurrences of any of `words`, longest first at each position.
+    static func count(_ words: [String], in text: String) -> Int {
+        let units = Array(text.utf16)
+        let patterns = words.map { Array($0.utf16) }.sorted { $0.count > $1.count }
+        let firstUnits = Set(patterns.compactMap(\.first))
+        var total = 0
+        var cursor = 0
+        while cursor < units.count {
+            guard firstUnits.contains(units[cursor]),
+                  let hit = patterns.first(where: { cursor + $0.count <= units.count && units[cursor..<cursor + $0.count].elementsEqual($0) })
+            else {
+                cursor += 1
+                continue
+            }
+            total += 1
+            cursor += hit.count
+        }
+        return total
+    }
+}

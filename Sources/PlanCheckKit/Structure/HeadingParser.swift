@@ -1,0 +1,137 @@
+/// Finds numbered headings and enumerations: `第一部分`, `一、`, `（一）`/`(一)`, `1.`/`1、`/`1．`,
+/// `（1）`/`(1)`, `①`, and inline `一是`/`二是`.
+///
+/// A marker counts only at the start of a line (after optional indentation); `一是`-style
+/// enumerations may also follow a sentence end or a colon inside a paragraph. Numbers are read as
+/// written, so a skipped or repeated number stays visible to the numbering check.
+public enum HeadingParser {
+    /// The headings in `range` (the whole document when nil), in text order.
+    public static func headings(in document: Document, range: Range<Int>? = nil) -> [Heading] {
+        let units = document.utf16
+        let scope = range ?? 0..<units.count
+        var found: [Heading] = []
+        for line in TextLine.lines(of: document, in: scope) {
+            let body = line.trimmed(in: units)
+            if let heading = structuralHeading(units, line: line, start: body.lowerBound, end: body.upperBound, document: document) {
+                found.append(heading)
+            }
+            found += enumerations(units, line: line, start: body.lowerBound, end: body.upperBound, document: document)
+        }
+        return assignLevels(found, styled: document.styledHeadingLevels)
+    }
+
+    // MARK: Markers
+
+    private static func structuralHeading(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> Heading? {
+        guard start < end else { return nil }
+        let first = units[start]
+        var match: (style: NumberingStyle, value: Int, end: Int)?
+
+        if first == Glyph.di {
+            match = partMarker(units, start: start, end: end)
+        } else if let value = Glyph.circledValue(first) {
+            match = (.circled, value, start + 1)
+        } else if Glyph.isOpenParen(first) {
+            match = parenMarker(units, start: start, end: end)
+        } else if Glyph.digit(first) != nil {
+            // Up to three digits: list items run past 99 rarely, and a four-digit run is a year.
+            if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 3),
+               number.end < end, Glyph.isArabicDelimiter(units[number.end]),
+               number.end + 1 >= end || Glyph.digit(units[number.end + 1]) == nil {
+                // A digit after the dot makes it a decimal (`1.5万元`) or a date (`4.25`).
+                match = (.arabic, number.value, number.end + 1)
+            }
+        } else if let number = ChineseNumeral.read(units, at: start, end: end),
+                  number.end < end, units[number.end] == Glyph.ideographicComma {
+            match = (.chineseComma, number.value, number.end + 1)
+        }
+        guard let match else { return nil }
+        return Heading(line: line.number, markerRange: start..<match.end, style: match.style, value: match.value,
+                       level: 0, title: title(units, from: match.end, end: end, document: document))
+    }
+
+    /// `第一部分` or `第1部分`.
+    private static func partMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
+        let numberStart = start + 1
+        guard let number = ChineseNumeral.read(units, at: numberStart, end: end)
+            ?? ChineseNumeral.readArabic(units, at: numberStart, end: end, maxDigits: 2) else { return nil }
+        let word = Array("部分".utf16)
+        guard number.end + word.count <= end, Array(units[number.end..<number.end + word.count]) == word else { return nil }
+        return (.part, number.value, number.end + word.count)
+    }
+
+    /// `（一）` `(一)` `（1）` `(1)`, in either width and even mixed.
+    private static func parenMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
+        let inner = start + 1
+        if let number = ChineseNumeral.read(units, at: inner, end: end), number.end < end, Glyph.isCloseParen(units[number.end]) {
+            return (.chineseParen, number.value, number.end + 1)
+        }
+        if let number = ChineseNumeral.readArabic(units, at: inner, end: end, maxDigits: 2), number.end < end,
+           Glyph.isCloseParen(units[number.end]) {
+            return (.arabicParen, number.value, number.end + 1)
+        }
+        return nil
+    }
+
+    /// `一是` `二是` at the line start or after `。；：`.
+    private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
+        var result: [Heading] = []
+        var cursor = start
+        while cursor < end {
+            let atBoundary = cursor == start || Glyph.isEnumerationBoundary(units[cursor - 1])
+            if atBoundary {
+                var markerStart = cursor
+                while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }
+                if let number = ChineseNumeral.read(units, at: markerStart, end: end),
+                   number.end < end, units[number.end] == Glyph.shi {
+                    let markerEnd = number.end + 1
+                    result.append(Heading(line: line.number, markerRange: markerStart..<markerEnd, style: .enumeration,
+                                          value: number.value, level: 0,
+                                          title: title(units, from: markerEnd, end: end, document: document)))
+                    cursor = markerEnd
+                    continue
+                }
+            }
+            cursor += 1
+        }
+        return result
+    }
+
+    /// The heading's text: from the marker to the end of its sentence or line.
+    private static func title(_ units: [UInt16], from start: Int, end: Int, document: Document) -> String {
+        var cursor = start
+        while cursor < end, !Glyph.isSentenceEnd(units[cursor]) { cursor += 1 }
+        var low = start
+        var high = cursor
+        while low < high, Glyph.isSpace(units[low]) { low += 1 }
+        while high > low, Glyph.isSpace(units[high - 1]) { high -= 1 }
+        return document.text(in: low..<high)
+    }
+
+    // MARK: Levels
+
+    /// Levels follow the order in which styles first appear, which is how a writer nests them
+    /// (`一、` before `（一）` before `1.`). When the document's paragraph styles give levels, a
+    /// style takes the level its first styled heading has, and unstyled styles come after.
+    private static func assignLevels(_ headings: [Heading], styled: [Int: Int]) -> [Heading] {
+        var order: [NumberingStyle] = []
+        var styledLevel: [NumberingStyle: Int] = [:]
+        for heading in headings {
+            if !order.contains(heading.style) { order.append(heading.style) }
+            if styledLevel[heading.style] == nil, let level = styled[heading.line] {
+                styledLevel[heading.style] = level
+            }
+        }
+        var levels: [NumberingStyle: Int] = styledLevel
+        var next = (styledLevel.values.max() ?? 0) + 1
+        for style in order where levels[style] == nil {
+            levels[style] = next
+            next += 1
+        }
+        return headings.map { heading in
+            var leveled = heading
+            leveled.level = levels[heading.style] ?? 1
+            return leveled
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Reads the issuing body a title or opening sentence names: `县卫生健康局`, `区卫生局`,
+/// `乡镇卫生院`, `卫计委` … An issuer is one of the body words below with the place name that
+/// directly precedes it (at most `maxPrefix` characters, stopping at digits, punctuation, `年`,
+/// `关于`, `的`, and without a leading `印发`).
+enum IssuerReader {
+    static let bodies = [
+        "卫生和计划生育委员会", "卫生健康委员会", "社区卫生服务中心", "疾病预防控制中心", "卫生健康局", "卫生健康委",
+        "卫生计生委", "卫生计生局", "卫健委", "卫健局", "卫计委", "卫计局", "卫生局", "卫生院", "疾控中心", "爱卫办",
+        "爱卫会", "妇幼保健院", "卫生监督所", "人民医院", "中医院", "医院",
+    ]
+    static let maxPrefix = 8
+    private static let verbs = ["印发", "转发", "发布"]
+    private static let stops: Set<UInt16> = Set("年的于和及与在将对为是由".utf16)
+
+    static func issuer(in text: String) -> String? {
+        let units = Array(text.utf16)
+        let patterns = bodies.map { Array($0.utf16) }
+        for start in units.indices {
+            guard let body = patterns.first(where: { start + $0.count <= units.count && units[start..<start + $0.count].elementsEqual($0) })
+            else { continue }
+            var prefixStart = start
+            while prefixStart > 0, start - prefixStart < maxPrefix, isNamePart(units[prefixStart - 1]) { prefixStart -= 1 }
+            var issuer = String(decoding: units[prefixStart..<start + body.count], as: UTF16.self)
+            // `关于印发XX县卫生健康局…`: the verb before the name is not part of it.
+            for verb in verbs where issuer.hasPrefix(verb) { issuer.removeFirst(verb.count) }
+            return issuer
+        }
+        return nil
+    }
+
+    /// Han characters and the `X`/`x` that mask place names.
+    private static func isNamePart(_ unit: UInt16) -> Bool {
+        if stops.contains(unit) { return false }
+        return (0x4E00...0x9FFF).contains(unit) || unit == 0x58 || unit == 0x78
+    }
+}

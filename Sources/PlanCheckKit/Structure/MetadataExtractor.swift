@@ -1,0 +1,124 @@
+/// Reads a piece's title, year, issuer and genre.
+public enum MetadataExtractor {
+    /// The title: a compilation piece's own heading (without its `第N篇：` prefix), else the first
+    /// line of the piece that is neither site residue nor a paragraph, without a file extension
+    /// such as `.docx` that sites append. Nil when the piece opens with running text.
+    public static func title(of document: Document, piece: Piece) -> String? {
+        titleLine(of: document, piece: piece)?.title
+    }
+
+    /// The year the piece is about: the title's, else the piece heading's, else the first year in
+    /// the opening lines. Nil when unstated, or when the first one found is a placeholder
+    /// (`20xx年`, `20_年`, `xxxx年`).
+    public static func year(of document: Document, piece: Piece) -> Int? {
+        let title = titleLine(of: document, piece: piece)
+        for text in [title?.title, piece.heading].compactMap({ $0 }) {
+            switch YearReader.firstToken(in: text) {
+            case .year(let year): return year
+            case .placeholder: return nil
+            case nil: continue
+            }
+        }
+        for line in openingLines(of: document, piece: piece, after: title?.line) {
+            if case .year(let year) = YearReader.firstToken(in: String(line.prefix(openingLength))) { return year }
+            if YearReader.firstToken(in: String(line.prefix(openingLength))) == .placeholder { return nil }
+        }
+        return nil
+    }
+
+    /// The issuing body named in the title, else in the opening sentence.
+    public static func issuer(of document: Document, piece: Piece) -> String? {
+        let title = titleLine(of: document, piece: piece)
+        if let found = title.flatMap({ IssuerReader.issuer(in: $0.title) }) { return found }
+        guard let first = openingLines(of: document, piece: piece, after: title?.line).first else { return nil }
+        let sentence = first.prefix { $0 != "。" }
+        return IssuerReader.issuer(in: String(sentence.prefix(openingLength)))
+    }
+
+    /// The genre a title declares by its words: 计划/要点/安排/打算/思路 a plan; 总结/汇报/报告/
+    /// 述职/回顾 a summary; both a summary and plan, except when the plan word only qualifies the
+    /// summary (`工作计划总结`, `计划执行情况总结`). Nil when the title has none of these words.
+    public static func declaredKind(ofTitle title: String?) -> DocumentKind? {
+        guard var text = title else { return nil }
+        // Programme names that contain 计划 but declare nothing.
+        for name in ["计划生育", "计划免疫"] { text = text.replacing(name, with: "") }
+        let plan = ["计划", "要点", "安排", "打算", "思路"].contains(where: text.contains)
+        let summary = ["总结", "汇报", "报告", "述职", "回顾"].contains(where: text.contains)
+        switch (plan, summary) {
+        case (true, true):
+            return text.contains(#/计划(的)?(执行|完成|落实)?(情况)?总结/#) ? .summary : .summaryPlan
+        case (true, false): return .plan
+        case (false, true): return .summary
+        case (false, false): return nil
+        }
+    }
+
+    /// The genre: the declared one refined by the parts found (a declared plan with a summary
+    /// heading, or a declared summary with an outermost plan part, is a summary and plan), and
+    /// `other` when the vocabulary test says the text is not a health-administration document.
+    public static func kind(declared: DocumentKind?, parts: [Part], isHealthAdministration: Bool) -> DocumentKind {
+        guard isHealthAdministration else { return .other }
+        let headed = parts.filter { $0.headingLine != nil }
+        let summaryHeaded = headed.contains { $0.kind == .summary }
+        let outerPlan = parts.contains { part in
+            part.kind == .plan && part.headingLine != nil && !parts.contains { $0 != part && $0.range.lowerBound <= part.range.lowerBound && part.range.upperBound <= $0.range.upperBound }
+        }
+        switch declared {
+        case .summaryPlan: return .summaryPlan
+        case .plan: return summaryHeaded ? .summaryPlan : .plan
+        case .summary: return outerPlan ? .summaryPlan : .summary
+        case .other: return .other
+        case nil:
+            let summary = parts.contains { $0.kind == .summary }
+            let plan = parts.contains { $0.kind == .plan }
+            return summary && plan ? .summaryPlan : summary ? .summary : .plan
+        }
+    }
+
+    /// The piece's text without site residue, for the vocabulary test.
+    static func content(of document: Document, piece: Piece) -> String {
+        let end = SiteResidue.contentEnd(of: document, in: piece.range)
+        return TextLine.lines(of: document, in: piece.range.lowerBound..<end)
+            .map { $0.trimmedText(in: document) }
+            .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
+            .joined(separator: "\n")
+    }
+
+    // MARK: Lines
+
+    static let maxTitleLength = 60
+    static let openingLength = 150
+    static let openingLineCount = 2
+    private static let fileExtensions = [".docx", ".doc", ".wps", ".pdf", ".txt", ".odt"]
+
+    /// The title and its 1-based line.
+    static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        let lines = TextLine.lines(of: document, in: piece.range)
+        if let heading = piece.heading {
+            let line = lines.first { $0.trimmedText(in: document) == heading }?.number ?? lines.first?.number ?? 1
+            return (PieceSplitter.headingTitle(heading), line)
+        }
+        guard let first = lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
+            .first(where: { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }) else { return nil }
+        var text = first.1
+        for suffix in fileExtensions where text.lowercased().hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        let units = Array(text.utf16)
+        guard !text.isEmpty, text.count <= maxTitleLength, !units.dropLast().contains(where: Glyph.isSentenceEnd),
+              HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
+        else { return nil }
+        return (text, first.0.number)
+    }
+
+    /// The first non-empty, non-residue lines after the title.
+    private static func openingLines(of document: Document, piece: Piece, after titleLine: Int?) -> [String] {
+        let end = SiteResidue.contentEnd(of: document, in: piece.range)
+        return TextLine.lines(of: document, in: piece.range.lowerBound..<end)
+            .filter { $0.number > (titleLine ?? 0) }
+            .lazy.map { $0.trimmedText(in: document) }
+            .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
+            .prefix(openingLineCount)
+            .map { $0 }
+    }
+}

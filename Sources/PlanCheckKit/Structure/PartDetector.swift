@@ -1,0 +1,135 @@
+/// Finds the summary, problems and plan parts of a document or piece.
+///
+/// A part opens at a numbered heading, or at a short unnumbered heading-like line, whose phrase
+/// carries a part word (see `PartVocabulary`). Part headings at the outermost heading level
+/// divide the text: each runs until the next one of another kind (sibling sections such as
+/// `四、保障措施` after `三、下一步工作计划` stay in the plan). A part heading nested deeper, such as a
+/// `（三）下一步打算` inside a summary section, opens a part inside the enclosing one that ends at
+/// the next heading of its own level or above; so parts may nest but outermost parts never overlap.
+///
+/// The declared genre fills in what headings leave unsaid. A plan that has no summary heading is
+/// plan as a whole, one part covering the piece. A summary with no outermost part headings is
+/// summary as a whole; one with later problems or plan parts is summary up to the first of them.
+public enum PartDetector {
+    /// The parts in `range`, in text order (a nested part follows the part enclosing it).
+    /// - Parameters:
+    ///   - headings: the headings `HeadingParser` found in `range`.
+    ///   - declaredKind: the genre the title declares, nil when it declares none.
+    ///   - skippingLines: 1-based lines that are not part headings even when they read like one
+    ///     (the title, the piece heading).
+    public static func parts(of document: Document, in range: Range<Int>, headings: [Heading],
+                             declaredKind: DocumentKind?, skippingLines: Set<Int> = []) -> [Part] {
+        let structural = headings.filter { $0.style != .enumeration && range.contains($0.markerRange.lowerBound) }
+        let candidates = (structural.compactMap { candidate(document, $0, in: range, declared: declaredKind, skipping: skippingLines) }
+            + plainCandidates(document, in: range, headingLines: Set(headings.map(\.line)), declared: declaredKind,
+                              skipping: skippingLines))
+            .sorted { $0.start < $1.start }
+        let outermost = structural.map(\.level).min() ?? Int.max
+        var outer = candidates.filter { $0.level <= outermost }
+        var inner = candidates.filter { $0.level > outermost }
+
+        var parts: [Part] = []
+        if let whole = wholeKind(declaredKind, candidates: candidates, outer: outer) {
+            parts = [Part(kind: whole, range: range)]
+            inner = candidates
+            outer = []
+        } else {
+            parts = divide(range, by: outer)
+            if declaredKind == .summary || declaredKind == .summaryPlan, let first = outer.first, first.kind != .summary,
+               first.start > range.lowerBound {
+                parts.insert(Part(kind: .summary, range: range.lowerBound..<first.start), at: 0)
+            }
+        }
+        return nest(inner, into: parts, structural: structural, document: document, range: range)
+    }
+
+    struct Candidate {
+        let kind: PartKind
+        let level: Int
+        let start: Int
+        let line: Int
+    }
+
+    private static func wholeKind(_ declared: DocumentKind?, candidates: [Candidate], outer: [Candidate]) -> PartKind? {
+        switch declared {
+        // A document that declares no genre is read as a plan, the genre plancheck exists for.
+        case .plan where !candidates.contains { $0.kind == .summary }, nil where !candidates.contains { $0.kind == .summary }: .plan
+        case .summary where outer.isEmpty, .summaryPlan where outer.isEmpty: .summary
+        default: nil
+        }
+    }
+
+    /// Outermost part headings split the range; a run of the same kind is one part.
+    private static func divide(_ range: Range<Int>, by outer: [Candidate]) -> [Part] {
+        var parts: [Part] = []
+        for candidate in outer {
+            if let last = parts.last, last.kind == candidate.kind { continue }
+            if let last = parts.popLast() {
+                parts.append(Part(kind: last.kind, range: last.range.lowerBound..<candidate.start, headingLine: last.headingLine))
+            }
+            parts.append(Part(kind: candidate.kind, range: candidate.start..<range.upperBound, headingLine: candidate.line))
+        }
+        return parts
+    }
+
+    private static func nest(_ inner: [Candidate], into outerParts: [Part], structural: [Heading],
+                             document: Document, range: Range<Int>) -> [Part] {
+        var nested: [Part] = []
+        for candidate in inner {
+            let enclosing = outerParts.first { $0.range.contains(candidate.start) }
+            if enclosing?.kind == candidate.kind { continue }
+            if nested.contains(where: { $0.kind == candidate.kind && $0.range.contains(candidate.start) }) { continue }
+            let nextOuterStart = outerParts.map(\.range.lowerBound).filter { $0 > candidate.start }.min()
+            let cap = enclosing?.range.upperBound ?? nextOuterStart ?? range.upperBound
+            let sibling = structural.first { $0.markerRange.lowerBound > candidate.start && $0.level <= candidate.level }
+                .map { lineStart(document, $0.line) }
+            let end = min(cap, sibling ?? cap)
+            guard end > candidate.start else { continue }
+            nested.append(Part(kind: candidate.kind, range: candidate.start..<end, headingLine: candidate.line))
+        }
+        return (outerParts + nested).sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+        }
+    }
+
+    // MARK: Candidates
+
+    private static func candidate(_ document: Document, _ heading: Heading, in range: Range<Int>, declared: DocumentKind?, skipping: Set<Int>) -> Candidate? {
+        guard !skipping.contains(heading.line), let kind = kind(ofPhraseIn: Array(heading.title.utf16), declared: declared) else { return nil }
+        return Candidate(kind: kind, level: heading.level, start: max(lineStart(document, heading.line), range.lowerBound), line: heading.line)
+    }
+
+    /// Short unnumbered lines such as `下一步工作打算` or `二〇二四年工作计划：` count as outermost headings.
+    private static func plainCandidates(_ document: Document, in range: Range<Int>, headingLines: Set<Int>,
+                                        declared: DocumentKind?, skipping: Set<Int>) -> [Candidate] {
+        TextLine.lines(of: document, in: range).compactMap { line in
+            guard !headingLines.contains(line.number), !skipping.contains(line.number) else { return nil }
+            let body = line.trimmed(in: document.utf16)
+            guard (2...maxPlainLineLength).contains(body.count) else { return nil }
+            let units = Array(document.utf16[body])
+            guard let last = units.last, !Glyph.isSentenceEnd(last), !SiteResidue.isResidue(document.text(in: body)),
+                  let kind = kind(ofPhraseIn: units, declared: declared) else { return nil }
+            return Candidate(kind: kind, level: 0, start: line.range.lowerBound, line: line.number)
+        }
+    }
+
+    static let maxPlainLineLength = 20
+    /// A phrase longer than this is a sentence that happens to follow a marker, not a heading.
+    static let maxPhraseLength = 30
+
+    /// The heading phrase: leading punctuation skipped (`、工作计划`), cut at the first clause
+    /// break or space.
+    private static func kind(ofPhraseIn units: [UInt16], declared: DocumentKind?) -> PartKind? {
+        var start = 0
+        while start < units.count, Glyph.isLeadingNoise(units[start]) { start += 1 }
+        var end = start
+        while end < units.count, !Glyph.isClauseEnd(units[end]), !Glyph.isSpace(units[end]) { end += 1 }
+        guard end > start, end - start <= maxPhraseLength else { return nil }
+        return PartVocabulary.kind(of: Array(units[start..<end]), declared: declared)
+    }
+
+    private static func lineStart(_ document: Document, _ line: Int) -> Int {
+        document.sourceMap.lineStarts[line - 1]
+    }
+
+}

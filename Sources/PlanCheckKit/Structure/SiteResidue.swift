@@ -1,0 +1,41 @@
+/// Text that document-sharing websites wrap around a document: uploader lines, page counters,
+/// download buttons, disclaimers, ICP numbers, lists of other documents.
+///
+/// Structure only needs to step over it: a title is not an uploader line, a year is not an
+/// upload date, and the recommendation list after the document must not vote on its genre.
+enum SiteResidue {
+    /// Words that make a line residue wherever they occur in it.
+    static let lineMarkers = [
+        "上传人", "文档编号", "上传时间", "返回 下载", "点击查看更多", "资源描述", "由会员分享", "本站",
+        "ICP", "备案号", "经营许可证", "公网安备", "免费预览", "下载本文", "会员上传", "简介:", "简介：",
+        "展开阅读全文", "试读结束", "查阅全文", "相关资源", "相关搜索", "猜你喜欢", "当前位置", "相关范文推荐",
+        "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", ".docx_第",
+    ]
+
+    /// Words that open the site's footer: everything after them is not the document.
+    static let footerOpeners = [
+        "展开阅读全文", "试读结束", "相关资源", "相关搜索", "猜你喜欢", "相关范文推荐", "点此处下载",
+        "声明:本文", "声明：本文", "当前位置",
+    ]
+
+    static func isResidue(_ line: String) -> Bool {
+        if lineMarkers.contains(where: line.contains) { return true }
+        // Page counters: `第2页 / 共6页`.
+        return line.hasPrefix("第") && line.contains("页") && line.contains("共")  && line.count <= 16
+    }
+
+    static func opensFooter(_ line: String) -> Bool {
+        if footerOpeners.contains(where: line.contains) { return true }
+        // `下载卫生健康局…word格式文档`, `下载….doc`
+        return line.hasPrefix("下载") && (line.lowercased().contains("word") || line.contains(".doc"))
+    }
+
+    /// Where the document's own text ends inside `range`: the start of the first footer line, or
+    /// the end of the range.
+    static func contentEnd(of document: Document, in range: Range<Int>) -> Int {
+        for line in TextLine.lines(of: document, in: range) where opensFooter(line.trimmedText(in: document)) {
+            return line.range.lowerBound
+        }
+        return range.upperBound
+    }
+}

@@ -1,0 +1,41 @@
+/// Reads the year a text names before `年`: `2024年`, `二〇二四年`, or an unfilled placeholder
+/// (`20xx年`, `20_年`, `xxxx年`, `20××年`).
+enum YearReader {
+    enum Token: Equatable {
+        case year(Int)
+        case placeholder
+    }
+
+    private static let placeholderUnits: Set<UInt16> = Set("xX×_＿*＊ｘＸ".utf16)
+
+    /// The first year or year placeholder in `text`, in reading order.
+    static func firstToken(in text: String) -> Token? {
+        let units = Array(text.utf16)
+        for (index, unit) in units.enumerated() where unit == Glyph.nian {
+            if let token = token(before: index, in: units) { return token }
+        }
+        return nil
+    }
+
+    private static func token(before end: Int, in units: [UInt16]) -> Token? {
+        var start = end
+        while start > 0, Glyph.isSpace(units[start - 1]) { start -= 1 }
+        let close = start
+        // Arabic digits, Chinese digits or placeholder marks, possibly mixed as in `20xx`.
+        while start > 0, close - start < 6,
+              Glyph.digit(units[start - 1]) != nil || ChineseNumeral.digit(units[start - 1]) != nil
+              || placeholderUnits.contains(units[start - 1]) {
+            start -= 1
+        }
+        let run = Array(units[start..<close])
+        guard !run.isEmpty else { return nil }
+        if run.contains(where: placeholderUnits.contains) {
+            return .placeholder
+        }
+        guard run.count == 4 else { return nil }
+        let digits = run.compactMap { Glyph.digit($0) ?? ChineseNumeral.digit($0) }
+        guard digits.count == 4 else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + $1 }
+        return (1900...2099).contains(value) ? .year(value) : nil
+    }
+}

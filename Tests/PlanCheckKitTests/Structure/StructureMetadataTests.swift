@@ -1,0 +1,98 @@
+import Testing
+@testable import PlanCheckKit
+
+@Suite struct StructureMetadataTests {
+    private func outline(_ text: String) -> Outline {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+    }
+
+    @Test func readsTitleYearIssuerAndKindOfAClinicPlan() {
+        let found = outline("某镇卫生院2024年工作计划\n一、加强院感防控\n（一）落实感控督查制度。\n二、开展爱国卫生月活动")
+        #expect(found.title == "某镇卫生院2024年工作计划")
+        #expect(found.year == 2024)
+        #expect(found.issuer == "某镇卫生院")
+        #expect(found.kind == .plan)
+        #expect(found.ranges(of: .plan).count == 1)
+        #expect(found.headings.count == 3)
+    }
+
+    @Test func skipsSiteResidueAndTheFileExtension() {
+        let text = "县卫生健康局2022年工作总结暨工作计划范文.docx\n\n上传人:33****8 文档编号:33188775 上传时间:2022-08-10\n第1页 / 共6页\n一、工作情况\n三、工作计划"
+        let found = outline(text)
+        #expect(found.title == "县卫生健康局2022年工作总结暨工作计划范文")
+        #expect(found.kind == .summaryPlan)
+        #expect(found.issuer == "县卫生健康局")
+    }
+
+    @Test func placeholderYearsAreNil() {
+        #expect(outline("卫生院20xx年工作计划\n正文").year == nil)
+        #expect(outline("卫生院20_年工作计划\n正文").year == nil)
+        #expect(outline("卫生院工作要点\nxxxx年全区卫生健康工作总体要求是：").year == nil)
+        // A real year later in the text does not replace a placeholder in the opening.
+        #expect(outline("区卫生局年工作计划总结\n20_年，是而立之年，2010年也是收官之年。").year == nil)
+    }
+
+    @Test func yearComesFromTheOpeningWhenTheTitleHasNone() {
+        #expect(outline("卫生院工作计划\n2023年，我院在县卫健委领导下开展工作。").year == 2023)
+        #expect(outline("卫生院工作计划\n二〇二四年，我院将继续推进医共体建设。").year == 2024)
+        #expect(outline("卫生院工作计划\n上传时间:2023-02-19\n正文没有年份。").year == nil)
+    }
+
+    @Test func declaredKindReadsTheTitleWords() {
+        #expect(MetadataExtractor.declaredKind(ofTitle: "县卫健委2023年上半年工作总结和下半年工作计划") == .summaryPlan)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "区卫生局年工作计划总结") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生健康局工作要点汇总") == .plan)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生院述职报告") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "计划生育工作总结") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生院2024年") == nil)
+        #expect(MetadataExtractor.declaredKind(ofTitle: nil) == nil)
+    }
+
+    @Test func partsRefineTheDeclaredKind() {
+        let planWithSummary = outline("镇2024年卫生工作计划\n一、20xx年卫生院工作总结\n二、20xx年工作思路")
+        #expect(planWithSummary.kind == .summaryPlan)
+        let summaryWithPlan = outline("卫生院工作总结\n一、医疗服务\n二、存在问题\n三、下一步工作打算")
+        #expect(summaryWithPlan.kind == .summaryPlan)
+        let undeclared = outline("卫生院2024年\n一、加强医院感染防控")
+        #expect(undeclared.kind == .plan)
+    }
+
+    @Test func aSchoolHealthSummaryIsOther() {
+        let text = """
+        学校健康卫生工作总结
+        在学校的卫生工作中，我们组织师生认真学习《学校卫生工作条例》。
+        一、培养学生卫生习惯
+        各班级每周检查学生个人卫生，学生健康体检率100%。
+        """
+        #expect(outline(text).kind == .other)
+    }
+
+    @Test func aHealthBureauMentioningASchoolIsNotOther() {
+        let text = "县卫生健康局2024年工作计划\n一、加强学校卫生监督，做好学生常见病防治。\n二、推进医共体建设，加强卫生院和村卫生室能力。"
+        #expect(outline(text).kind == .plan)
+    }
+
+    @Test func domainVocabularyCountsLongestWordsWithoutOverlap() {
+        #expect(DomainVocabulary.count(DomainVocabulary.healthAdministration, in: "卫生健康局卫生健康") == 2)
+        #expect(DomainVocabulary.count(DomainVocabulary.outside, in: "食品安全摊贩") == 2)
+    }
+
+    @Test func issuerComesFromTheOpeningSentenceWhenTheTitleHasNone() {
+        #expect(outline("2024年工作计划\n下半年，卫计委将按照省市县的部署做好工作。").issuer == "卫计委")
+        #expect(outline("2024年工作计划\n按照县委部署推进工作。同时配合县卫生局。").issuer == nil)
+        #expect(outline("关于印发XX县卫生健康局2024年工作要点的通知\n各单位：").issuer == "XX县卫生健康局")
+    }
+
+    @Test func aCompilationPieceTakesItsHeadingAsTitle() {
+        let text = "2024年乡镇卫生工作计划(合集两篇)\n2024年乡镇卫生工作计划 篇1\n20xx年我镇将开展爱国卫生运动。\n2024年乡镇卫生工作计划 篇2\n下半年，卫计委将做好以下工作。"
+        let outlines = OutlineBuilder.outlines(of: Document(path: "t.txt", text: text))
+        #expect(outlines.map(\.outline.title) == ["2024年乡镇卫生工作计划 篇1", "2024年乡镇卫生工作计划 篇2"])
+        #expect(outlines.map(\.outline.year) == [2024, 2024])
+        let second = "范文\n第一篇:卫生健康局2021年工作总结\n正文\n第二篇:卫生健康局工作要点汇总\nxxxx年全区卫生健康工作总体要求是：\n一、抓好疫情防控"
+        let pieces = OutlineBuilder.outlines(of: Document(path: "t.txt", text: second))
+        #expect(pieces.map(\.outline.title) == ["卫生健康局2021年工作总结", "卫生健康局工作要点汇总"])
+        #expect(pieces.map(\.outline.year) == [2021, nil])
+        #expect(pieces.map(\.outline.kind) == [.summary, .plan])
+    }
+}
