@@ -2,4 +2,4 @@ import ArgumentParser
 import PlanCheckKit
 
 // `--format` takes the library's report formats by name.
-extension ReportFormat: @retroactive ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

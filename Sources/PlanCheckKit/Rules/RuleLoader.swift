@@ -9,7 +9,7 @@ public enum RuleLoader {
     ]
 
     /// Parses one rule from YAML text. `file` names it in errors.
-    public static func rule(fromYAML text: String, file: String) throws(RuleLoadError) -> Rule {
+    public static func rule(fromYAML text: String, file: String) throws -> Rule {
         do {
             guard let root = try YAMLDocument.compose(text, file: file) else {
                 throw RuleLoadError(file: file, reason: "empty rule file")
@@ -23,7 +23,7 @@ public enum RuleLoader {
     }
 
     /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path).
-    public static func rules(at url: URL, displayPath: String) throws(RuleLoadError) -> [Rule] {
+    public static func rules(at url: URL, displayPath: String) throws -> [Rule] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw RuleLoadError(file: displayPath, reason: "no such rule file or folder")
@@ -40,7 +40,7 @@ public enum RuleLoader {
         return rules
     }
 
-    static func rule(fromFile url: URL, displayPath: String) throws(RuleLoadError) -> Rule {
+    static func rule(fromFile url: URL, displayPath: String) throws -> Rule {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw RuleLoadError(file: displayPath, reason: "cannot read: \(error.localizedDescription)")
@@ -52,12 +52,12 @@ public enum RuleLoader {
     }
 
     /// The bundled default rules.
-    public static func defaultRules() throws(RuleLoadError) -> [Rule] {
-        try DefaultRules.files.map { file throws(RuleLoadError) in try rule(fromYAML: file.text, file: file.path) }
+    public static func defaultRules() throws -> [Rule] {
+        try DefaultRules.files.map { file in try rule(fromYAML: file.text, file: file.path) }
     }
 
     /// Rejects two rules with one id: config, baselines and reports key on it.
-    public static func checkUniqueIDs(_ rules: [Rule]) throws(RuleLoadError) {
+    public static func checkUniqueIDs(_ rules: [Rule]) throws {
         var seen: [String: String] = [:]
         for rule in rules {
             if let first = seen[rule.id] {

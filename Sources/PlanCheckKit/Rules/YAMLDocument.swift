@@ -6,7 +6,7 @@ enum YAMLDocument {
     /// Rule and config files are small; anything larger is a mistake or an attack.
     static let maximumSize = 1_000_000
 
-    static func compose(_ text: String, file: String) throws(RuleLoadError) -> Node? {
+    static func compose(_ text: String, file: String) throws -> Node? {
         guard text.utf8.count <= maximumSize else {
             throw RuleLoadError(file: file, reason: "file is larger than \(maximumSize / 1_000_000) MB; rule and config files are small")
         }
