@@ -11,7 +11,10 @@ public enum MetadataExtractor {
     /// the opening lines. Nil when unstated, or when the first one found is a placeholder
     /// (`20xx年`, `20_年`, `xxxx年`).
     public static func year(of document: Document, piece: Piece) -> Int? {
-        let title = titleLine(of: document, piece: piece)
+        year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece))
+    }
+
+    static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?) -> Int? {
         for text in [title?.title, piece.heading].compactMap({ $0 }) {
             switch YearReader.firstToken(in: text) {
             case .year(let year): return year
@@ -20,15 +23,21 @@ public enum MetadataExtractor {
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line) {
-            if case .year(let year) = YearReader.firstToken(in: String(line.prefix(openingLength))) { return year }
-            if YearReader.firstToken(in: String(line.prefix(openingLength))) == .placeholder { return nil }
+            switch YearReader.firstToken(in: String(line.prefix(openingLength))) {
+            case .year(let year): return year
+            case .placeholder: return nil
+            case nil: continue
+            }
         }
         return nil
     }
 
     /// The issuing body named in the title, else in the opening sentence.
     public static func issuer(of document: Document, piece: Piece) -> String? {
-        let title = titleLine(of: document, piece: piece)
+        issuer(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece))
+    }
+
+    static func issuer(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?) -> String? {
         if let found = title.flatMap({ IssuerReader.issuer(in: $0.title) }) { return found }
         guard let first = openingLines(of: document, piece: piece, after: title?.line).first else { return nil }
         let sentence = first.prefix { $0 != "。" }

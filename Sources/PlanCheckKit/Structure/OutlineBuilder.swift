@@ -14,9 +14,9 @@ public enum OutlineBuilder {
         let isHealth = DomainVocabulary.isHealthAdministration(MetadataExtractor.content(of: document, piece: piece), title: title)
         return Outline(
             title: title,
-            year: MetadataExtractor.year(of: document, piece: piece),
+            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
-            issuer: MetadataExtractor.issuer(of: document, piece: piece),
+            issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine),
             headings: headings,
             parts: parts
         )

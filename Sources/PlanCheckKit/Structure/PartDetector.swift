@@ -24,23 +24,20 @@ public enum PartDetector {
             + plainCandidates(document, in: range, headingLines: Set(headings.map(\.line)), declared: declaredKind,
                               skipping: skippingLines))
             .sorted { $0.start < $1.start }
-        let outermost = structural.map(\.level).min() ?? Int.max
-        var outer = candidates.filter { $0.level <= outermost }
-        var inner = candidates.filter { $0.level > outermost }
+        let outermost = structural.map(\.level).min() ?? 0
+        let outer = candidates.filter { $0.level <= outermost }
 
-        var parts: [Part] = []
         if let whole = wholeKind(declaredKind, candidates: candidates, outer: outer) {
-            parts = [Part(kind: whole, range: range)]
-            inner = candidates
-            outer = []
-        } else {
-            parts = divide(range, by: outer)
-            if declaredKind == .summary || declaredKind == .summaryPlan, let first = outer.first, first.kind != .summary,
-               first.start > range.lowerBound {
-                parts.insert(Part(kind: .summary, range: range.lowerBound..<first.start), at: 0)
-            }
+            return nest(candidates, into: [Part(kind: whole, range: range)], outermost: outermost,
+                        structural: structural, document: document, range: range)
         }
-        return nest(inner, into: parts, structural: structural, document: document, range: range)
+        var parts = divide(range, by: outer)
+        if declaredKind == .summary || declaredKind == .summaryPlan, let first = outer.first, first.kind != .summary,
+           first.start > range.lowerBound {
+            parts.insert(Part(kind: .summary, range: range.lowerBound..<first.start), at: 0)
+        }
+        return nest(candidates.filter { $0.level > outermost }, into: parts, outermost: outermost,
+                    structural: structural, document: document, range: range)
     }
 
     struct Candidate {
@@ -72,18 +69,22 @@ public enum PartDetector {
         return parts
     }
 
-    private static func nest(_ inner: [Candidate], into outerParts: [Part], structural: [Heading],
+    /// Part headings inside an outer part open parts that end at the next heading or part heading
+    /// of their own level or above (an unnumbered one counts as the outermost level).
+    private static func nest(_ inner: [Candidate], into outerParts: [Part], outermost: Int, structural: [Heading],
                              document: Document, range: Range<Int>) -> [Part] {
         var nested: [Part] = []
         for candidate in inner {
+            let level = max(candidate.level, outermost)
             let enclosing = outerParts.first { $0.range.contains(candidate.start) }
             if enclosing?.kind == candidate.kind { continue }
             if nested.contains(where: { $0.kind == candidate.kind && $0.range.contains(candidate.start) }) { continue }
             let nextOuterStart = outerParts.map(\.range.lowerBound).filter { $0 > candidate.start }.min()
             let cap = enclosing?.range.upperBound ?? nextOuterStart ?? range.upperBound
-            let sibling = structural.first { $0.markerRange.lowerBound > candidate.start && $0.level <= candidate.level }
+            let sibling = structural.first { $0.markerRange.lowerBound > candidate.start && $0.level <= level }
                 .map { lineStart(document, $0.line) }
-            let end = min(cap, sibling ?? cap)
+            let nextPart = inner.first { $0.start > candidate.start && max($0.level, outermost) <= level }?.start
+            let end = [cap, sibling ?? cap, nextPart ?? cap].min()!
             guard end > candidate.start else { continue }
             nested.append(Part(kind: candidate.kind, range: candidate.start..<end, headingLine: candidate.line))
         }

@@ -47,14 +47,13 @@ public enum PieceSplitter {
         let body = line.trimmed(in: units)
         // A piece heading is a title, not a paragraph.
         guard !body.isEmpty, body.count <= 60 else { return nil }
-        let text = document.text(in: body)
         let slice = Array(units[body])
         if let number = trailingNumber(slice) {
-            return Candidate(family: .trailing, number: number, lineStart: line.range.lowerBound, text: text)
+            return Candidate(family: .trailing, number: number, lineStart: line.range.lowerBound, text: document.text(in: body))
         }
         if let prefixEnd = leadingPrefixEnd(slice), prefixEnd == slice.count || Glyph.isColon(slice[prefixEnd]) || Glyph.isSpace(slice[prefixEnd]),
            let number = leadingNumber(slice) {
-            return Candidate(family: .leading, number: number, lineStart: line.range.lowerBound, text: text)
+            return Candidate(family: .leading, number: number, lineStart: line.range.lowerBound, text: document.text(in: body))
         }
         return nil
     }

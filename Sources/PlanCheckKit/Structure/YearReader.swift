@@ -32,6 +32,10 @@ enum YearReader {
         if run.contains(where: placeholderUnits.contains) {
             return .placeholder
         }
+        // `20  年`: a century followed by a blank left for the year.
+        if close < end, run.count == 2, run == Array("20".utf16) || run == Array("19".utf16) {
+            return .placeholder
+        }
         guard run.count == 4 else { return nil }
         let digits = run.compactMap { Glyph.digit($0) ?? ChineseNumeral.digit($0) }
         guard digits.count == 4 else { return nil }

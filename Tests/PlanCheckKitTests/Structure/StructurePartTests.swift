@@ -114,4 +114,11 @@ import Testing
         #expect(found.map(\.kind) == [.summary, .plan])
         #expect(lines(document, found[1]) == 3...3)
     }
+
+    @Test func anUnnumberedPartInsideAWholePlanEndsAtTheNextPartHeading() {
+        let text = "卫生院工作计划\n存在问题\n人员不足。\n工作目标\n免疫接种率达95%。"
+        let (document, found) = parts(text, declared: .plan)
+        #expect(found.map(\.kind) == [.plan, .problems])
+        #expect(lines(document, found[1]) == 2...3)
+    }
 }
