@@ -27,13 +27,13 @@ import Testing
     }
 
     @Test func labelsAreReadable() throws {
-        let labels = try CorpusLabel.load()
+        let labels = try CorpusLabel.all()
         #expect(labels.count == 18)
         #expect(labels.filter(\.hasPlanPart).count == 13)
     }
 
     @Test func compilationsSplitIntoTheirLabelledPieces() throws {
-        let labels = try CorpusLabel.load()
+        let labels = try CorpusLabel.all()
         for (file, count) in [("003_6a3fd0430eaaedd6.txt", 10), ("004_3f001a65c28610ed.txt", 5)] {
             let (_, all) = try Self.outlines(file)
             #expect(all.map(\.piece.index) == Array(1...count).map(Optional.some), "\(file)")
@@ -59,9 +59,9 @@ import Testing
         }
     }
 
-    @Test(arguments: (try? CorpusLabel.load().map(\.id)) ?? [])
+    @Test(arguments: (try? CorpusLabel.all().map(\.id)) ?? [])
     func agreesWithTheLabels(id: String) throws {
-        let label = try #require(try CorpusLabel.load().first { $0.id == id })
+        let label = try #require(try CorpusLabel.all().first { $0.id == id })
         let outline = try #require(try Self.outline(for: label))
         #expect(outline.title == label.title)
         #expect(outline.kind.rawValue == label.kind)
