@@ -1,29 +1,41 @@
 import Foundation
 import PackagePlugin
 
-/// Turns every `.yml` file under the package's `rules/` folder into Swift source, so the default
-/// rule packs travel inside the binary and `rules/` stays their only copy.
+/// Compiles the package's data folders into the library as Swift source: the default rule packs
+/// (`rules/**.yml`) and the report templates (`reports/**.mustache`). The folders stay their
+/// only copy, and a release binary carries them wherever it is run from.
 @main
 struct EmbedDefaultRules: BuildToolPlugin {
+    /// Swift variable ← folder, with the file extensions taken from it.
+    static let embeddings: [(variable: String, folder: String, extensions: Set<String>)] = [
+        ("embeddedDefaultRuleFiles", "rules", ["yml", "yaml"]),
+        ("embeddedReportTemplates", "reports", ["mustache"]),
+    ]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let rulesFolder = context.package.directoryURL.appending(path: "rules")
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedDefaultRules.swift")
-        let inputs = yamlFiles(under: rulesFolder)
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
+        var arguments = [output.path()]
+        var inputs: [URL] = []
+        for embedding in Self.embeddings {
+            let folder = context.package.directoryURL.appending(path: embedding.folder)
+            arguments += [embedding.variable, folder.path(), embedding.extensions.sorted().joined(separator: ",")]
+            inputs += files(under: folder, extensions: embedding.extensions)
+        }
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) default rule files",
+                displayName: "Embedding \(inputs.count) rule and template files",
                 executable: try context.tool(named: "embed-rules").url,
-                arguments: [rulesFolder.path(), output.path()],
+                arguments: arguments,
                 inputFiles: inputs,
                 outputFiles: [output]
             )
         ]
     }
 
-    private func yamlFiles(under folder: URL) -> [URL] {
+    private func files(under folder: URL, extensions: Set<String>) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "yml" || $0.pathExtension == "yaml" }
+            .filter { extensions.contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
     }
 }

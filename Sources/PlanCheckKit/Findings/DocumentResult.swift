@@ -13,10 +13,14 @@ public struct DocumentResult: Sendable {
     public var encoding: String?
     public var elements: [ElementResult]
     public var findings: [Finding]
+    /// Stable hashes of the piece's substantial paragraphs (sorted), for finding near-duplicate
+    /// submissions across documents. Empty for a document that could not be read.
+    public var paragraphFingerprints: [UInt64]
 
     public init(
         path: String, piece: Int? = nil, title: String? = nil, kind: String? = nil, year: Int? = nil,
-        issuer: String? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = []
+        issuer: String? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = [],
+        paragraphFingerprints: [UInt64] = []
     ) {
         self.path = path
         self.piece = piece
@@ -27,6 +31,7 @@ public struct DocumentResult: Sendable {
         self.encoding = encoding
         self.elements = elements
         self.findings = findings
+        self.paragraphFingerprints = paragraphFingerprints
     }
 
     /// `path` for an ordinary document, `path#N` for a piece: the id used in reports and baselines.
