@@ -14,6 +14,11 @@ public struct Engine: Sendable {
         self.matcher = try RuleMatcher(rules: rules)
     }
 
+    /// The rules as reporters see them.
+    public var ruleDescriptors: [RuleDescriptor] {
+        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kind.rawValue, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
+    }
+
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
     public func check(_ document: Document) -> [DocumentResult] {
         let folded = TextNormalizer.fold(document.utf16)
@@ -59,7 +64,7 @@ public struct Engine: Sendable {
                 slots.set(index, checkFile(files[index]))
             }
         }
-        return Results(documents: slots.all.flatMap { $0 })
+        return Results(documents: slots.all.flatMap { $0 }, rules: ruleDescriptors)
     }
 
     /// One file's results, or an error finding when it cannot be read.

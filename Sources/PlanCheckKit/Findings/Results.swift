@@ -4,11 +4,14 @@ public struct Results: Sendable {
     public var toolVersion: String
     /// In report order: by path, then piece.
     public var documents: [DocumentResult]
+    /// The rules that ran, in the order they were loaded (required elements first is not implied).
+    public var rules: [RuleDescriptor]
 
-    public init(toolName: String = PlanCheck.name, toolVersion: String = PlanCheck.version, documents: [DocumentResult]) {
+    public init(toolName: String = PlanCheck.name, toolVersion: String = PlanCheck.version, documents: [DocumentResult], rules: [RuleDescriptor] = []) {
         self.toolName = toolName
         self.toolVersion = toolVersion
         self.documents = documents
+        self.rules = rules
     }
 
     public var summary: Summary { Summary(documents: documents) }
