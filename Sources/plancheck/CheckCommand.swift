@@ -8,9 +8,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check documents and report findings.",
         discussion: """
-        PATH may be a file (.txt .md .docx .odt) or a folder, walked recursively (hidden files and
-        Word lock files ~$*.docx are skipped). A compilation (篇1 … 篇10, 第一篇：…) is checked as
-        separate pieces, reported as path#N. A document that cannot be read is reported as an
+        PATH may be a file (.txt .md .docx .odt) or a folder, walked recursively (hidden files and \
+        Word lock files ~$*.docx are skipped). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
+        separate pieces, reported as path#N. A document that cannot be read is reported as an \
         error finding; the other documents are still checked.
 
         Examples:
@@ -35,13 +35,13 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailThreshold = .error
 
     @Option(help: "Documents checked in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
     }
 
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         let rules = try ruleOptions.loadRules()
         let engine = try Engine(rules: rules)
         let files = try discover(paths)
-        let results = engine.check(files: files, jobs: jobs)
+        let results = engine.check(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let target = OutputTarget(path: output)
         try target.write(format.makeReporter(colors: color.enabled(for: target)).render(results))
         if results.hasFindings(atOrAbove: failOn.severity) {

@@ -7,8 +7,8 @@ struct PlanCheckCommand: ParsableCommand {
         commandName: "plancheck",
         abstract: "检查卫生健康工作计划 — check Chinese health-administration work plans against YAML rules.",
         discussion: """
-        Reads .txt/.md (UTF-8, UTF-16, GB18030), .docx and .odt documents, finds their parts and
-        headings, and reports required elements that are missing (院感, 爱国卫生月, 除四害, 两癌筛查 …),
+        Reads .txt/.md (UTF-8, UTF-16, GB18030), .docx and .odt documents, finds their parts and \
+        headings, and reports required elements that are missing (院感, 爱国卫生月, 除四害, 两癌筛查 …), \
         unfilled placeholders (20xx年, XX县), text pasted from document-sharing sites and stale terms.
 
         Examples:
@@ -18,7 +18,7 @@ struct PlanCheckCommand: ParsableCommand {
           plancheck inspect 2025年工作计划.docx
           plancheck rules list
 
-        Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+        Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; \
         2 the run itself failed (bad flag, missing path, a rule file that does not load).
         """,
         version: PlanCheck.version,

@@ -109,7 +109,8 @@ public enum MetadataExtractor {
         }
         guard let first = lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
             .first(where: { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }) else { return nil }
-        var text = first.1
+        // A Markdown heading's `#` marks are layout, not title.
+        var text = String(first.1.drop { $0 == "#" }.drop { $0 == " " })
         for suffix in fileExtensions where text.lowercased().hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
