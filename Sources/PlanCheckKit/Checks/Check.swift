@@ -23,6 +23,12 @@ extension RuleKind {
         case .require: RequireCheck()
         case .forbid: ForbidCheck()
         case .substitute: SubstituteCheck()
+        // An empty-value rule differs from forbid only in how its pattern is written (before + units).
+        case .emptyValue: ForbidCheck()
+        case .numbering: NumberingCheck()
+        case .period: PeriodCheck()
+        case .duplicate: DuplicateCheck()
+        case .range: RangeCheck()
         }
     }
 }

@@ -6,6 +6,41 @@ public enum RuleKind: String, Sendable, CaseIterable, Codable {
     case forbid
     /// Every match of a stale or wrong term is a finding that suggests its replacement.
     case substitute
+    /// Heading numbers that skip, repeat or go backwards at a level (`1、2、4、`, a second `（三）`).
+    case numbering
+    /// A 五年规划 period (十一五 … 十五五) that had ended before the document's year.
+    case period
+    /// A number missing before its unit (`达到%`, `达亿元`, `投诉电话()`).
+    case emptyValue = "empty-value"
+    /// A paragraph repeated within a document (copy-paste).
+    case duplicate
+    /// A number outside a bound: a rate (率) above 100%.
+    case range
+
+    /// Whether rules of this kind search with `patterns` (the others find what they need in
+    /// the outline or the text themselves).
+    public var usesPatterns: Bool {
+        switch self {
+        case .require, .forbid, .emptyValue, .range: true
+        case .substitute, .numbering, .period, .duplicate: false
+        }
+    }
+}
+
+/// Settings that only some rule kinds read.
+public struct RuleParameters: Sendable, Hashable {
+    /// `period`: years after a period's end during which mentioning it is still fine.
+    public var tolerance: Int = 0
+    /// `duplicate`: shortest paragraph (letters and ideographs) worth reporting.
+    public var minimumLength: Int = 20
+    /// `range`: the bounds for the number each pattern captures (its first group).
+    public var minimum: Double?
+    public var maximum: Double?
+    /// `empty-value`: words after which a number is expected, and the units it goes with.
+    public var before: [String] = []
+    public var units: [String] = []
+
+    public init() {}
 }
 
 /// Where in a document a rule looks.
@@ -88,6 +123,8 @@ public struct Rule: Sendable, Hashable {
     public var examples: RuleExamples
     /// The regulation or guidance the rule comes from, when there is one.
     public var reference: String?
+    /// Kind-specific settings.
+    public var parameters: RuleParameters
     /// Where the rule came from: a file path, or `rules/…` for a bundled rule.
     public var origin: String
 
@@ -95,7 +132,8 @@ public struct Rule: Sendable, Hashable {
         id: String, title: String, kind: RuleKind, severity: Severity, message: String, hint: String? = nil,
         scope: RuleScope = .document, appliesTo: Set<DocumentKind> = Set(DocumentKind.allCases),
         patterns: [Pattern] = [], substitutions: [Substitution] = [], unlessBefore: [String] = [],
-        with: [String] = [], examples: RuleExamples = RuleExamples(), reference: String? = nil, origin: String = ""
+        with: [String] = [], examples: RuleExamples = RuleExamples(), reference: String? = nil, parameters: RuleParameters = RuleParameters(),
+        origin: String = ""
     ) {
         self.id = id
         self.title = title
@@ -111,6 +149,7 @@ public struct Rule: Sendable, Hashable {
         self.with = with
         self.examples = examples
         self.reference = reference
+        self.parameters = parameters
         self.origin = origin
     }
 

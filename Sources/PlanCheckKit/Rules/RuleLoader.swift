@@ -5,7 +5,23 @@ import Yams
 public enum RuleLoader {
     static let allowedKeys = [
         "id", "title", "kind", "severity", "message", "hint", "reference", "scope", "applies-to",
-        "any", "patterns", "replace", "unless-before", "with", "examples",
+        "any", "patterns", "replace", "unless-before", "with", "tolerance", "min-length", "min", "max",
+        "before", "units", "examples",
+    ]
+
+    /// Keys that only some kinds read: on another kind they are a mistake worth naming.
+    static let kindSpecificKeys: [String: Set<RuleKind>] = [
+        "any": [.require, .forbid, .emptyValue, .range],
+        "patterns": [.require, .forbid, .emptyValue, .range],
+        "replace": [.substitute],
+        "unless-before": [.require, .forbid, .emptyValue],
+        "with": [.require],
+        "tolerance": [.period],
+        "min-length": [.duplicate],
+        "min": [.range],
+        "max": [.range],
+        "before": [.emptyValue],
+        "units": [.emptyValue],
     ]
 
     /// Parses one rule from YAML text. `file` names it in errors.
@@ -76,13 +92,26 @@ public enum RuleLoader {
         guard let kind = try fields.choice("kind", as: RuleKind.self) else {
             throw YAMLFields.error(file, root, "missing required key 'kind' (\(RuleKind.allCases.map(\.rawValue).joined(separator: " | ")))")
         }
-        let patterns = try patternList(fields["any"], file: file) + patternList(fields["patterns"], file: file)
+        for key in fields.keys {
+            if let kinds = kindSpecificKeys[key], !kinds.contains(kind), let node = fields.node(key) {
+                let names = kinds.map(\.rawValue).sorted().joined(separator: ", ")
+                throw YAMLFields.error(file, node, "'\(key)' does not apply to a \(kind.rawValue) rule (only to: \(names))")
+            }
+        }
+        var patterns = try patternList(fields["any"], file: file) + patternList(fields["patterns"], file: file)
         let substitutions = try substitutionList(fields["replace"], file: file)
+        let parameters = try parameters(fields, kind: kind, root: root, file: file)
+        if kind == .emptyValue, !parameters.before.isEmpty {
+            patterns.insert(.regex(EmptyValuePattern.expression(before: parameters.before, units: parameters.units)), at: 0)
+        }
         if kind == .substitute, substitutions.isEmpty {
             throw YAMLFields.error(file, root, "a substitute rule needs 'replace' with at least one term: replacement pair")
         }
-        if kind != .substitute, patterns.isEmpty {
+        if kind.usesPatterns, patterns.isEmpty {
             throw YAMLFields.error(file, root, "a \(kind.rawValue) rule needs 'any' or 'patterns' with at least one pattern")
+        }
+        if kind == .range, patterns.contains(where: { if case .literal = $0 { true } else { false } }) {
+            throw YAMLFields.error(file, fields.node("patterns") ?? root, "range patterns must be {regex: '…'}: the last number in each match is compared with min/max")
         }
         let defaultKinds: Set<DocumentKind> = kind == .require ? [.plan, .summary, .summaryPlan] : Set(DocumentKind.allCases)
         return Rule(
@@ -100,8 +129,26 @@ public enum RuleLoader {
             with: try fields.strings("with"),
             examples: try examples(fields["examples"], file: file),
             reference: try fields.string("reference"),
+            parameters: parameters,
             origin: file
         )
+    }
+
+    private static func parameters(_ fields: YAMLFields, kind: RuleKind, root: Node, file: String) throws -> RuleParameters {
+        var parameters = RuleParameters()
+        parameters.tolerance = try fields.int("tolerance", in: 0...50) ?? 0
+        parameters.minimumLength = try fields.int("min-length", in: 2...10_000) ?? 20
+        parameters.minimum = try fields.double("min")
+        parameters.maximum = try fields.double("max")
+        parameters.before = try fields.strings("before")
+        parameters.units = try fields.strings("units")
+        if kind == .range, parameters.minimum == nil, parameters.maximum == nil {
+            throw YAMLFields.error(file, root, "a range rule needs 'max' or 'min'")
+        }
+        if kind == .emptyValue, parameters.before.isEmpty != parameters.units.isEmpty {
+            throw YAMLFields.error(file, root, "an empty-value rule needs both 'before' (words such as 达到) and 'units' (such as %), or neither")
+        }
+        return parameters
     }
 
     private static func patternList(_ node: Node?, file: String) throws -> [Pattern] {

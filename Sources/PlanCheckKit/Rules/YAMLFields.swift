@@ -44,6 +44,31 @@ struct YAMLFields {
         try YAMLFields.string(try required(key), file: file, key: key)
     }
 
+    /// An integer within `bounds`.
+    func int(_ key: String, in bounds: ClosedRange<Int>) throws -> Int? {
+        guard let value = self[key] else { return nil }
+        let text = try YAMLFields.string(value, file: file, key: key)
+        guard let number = Int(text), bounds.contains(number) else {
+            throw YAMLFields.error(file, value, "'\(key)' must be a whole number from \(bounds.lowerBound) to \(bounds.upperBound), not '\(text)'")
+        }
+        return number
+    }
+
+    func double(_ key: String) throws -> Double? {
+        guard let value = self[key] else { return nil }
+        let text = try YAMLFields.string(value, file: file, key: key)
+        guard let number = Double(text), number.isFinite else {
+            throw YAMLFields.error(file, value, "'\(key)' must be a number, not '\(text)'")
+        }
+        return number
+    }
+
+    /// The node of a key that is present, for errors about it.
+    func node(_ key: String) -> Node? { self[key] }
+
+    /// The keys present, in file order.
+    var keys: [String] { pairs.map(\.key) }
+
     /// A single string or a list of strings.
     func strings(_ key: String) throws -> [String] {
         guard let value = self[key] else { return [] }

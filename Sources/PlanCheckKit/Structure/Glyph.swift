@@ -57,8 +57,9 @@ enum Glyph {
     }
 
     /// Where an inline enumeration (`一是`) may begin: after a sentence end or a colon.
+    /// What may come before `二是`: writers run enumerations on with commas as often as with 。；.
     static func isEnumerationBoundary(_ unit: UInt16) -> Bool {
-        isSentenceEnd(unit) || isColon(unit)
+        isSentenceEnd(unit) || isColon(unit) || unit == 0xFF0C || unit == 0x2C
     }
 
     /// Punctuation and spaces a heading's text may start with after a marker (`5、、工作计划`).

@@ -12,10 +12,11 @@ public enum HeadingParser {
         var found: [Heading] = []
         for line in TextLine.lines(of: document, in: scope) {
             let body = line.trimmed(in: units)
-            if let heading = structuralHeading(units, line: line, start: body.lowerBound, end: body.upperBound, document: document) {
-                found.append(heading)
-            }
-            found += enumerations(units, line: line, start: body.lowerBound, end: body.upperBound, document: document)
+            let heading = structuralHeading(units, line: line, start: body.lowerBound, end: body.upperBound, document: document)
+            if let heading { found.append(heading) }
+            // `3、一是完善制度`: an enumeration may start right after a heading's marker.
+            let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
+            found += enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
         }
         return assignLevels(found, styled: document.styledHeadingLevels)
     }
@@ -73,7 +74,7 @@ public enum HeadingParser {
         return nil
     }
 
-    /// `一是` `二是` at the line start or after `。；：`.
+    /// `一是` `二是` at the line start, after a heading marker, or after `。；：，`.
     private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
         var result: [Heading] = []
         var cursor = start
