@@ -31,8 +31,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at or above this severity: error, warning, info or none.")
-    var failOn: FailThreshold = .error
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at or above this severity: error, warning, info or none (default: the configuration's, else error).")
+    var failOn: FailOn?
+
+    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file (see 'plancheck baseline').", valueName: "file"))
+    var baseline: String?
+
+    @Flag(name: [.short, .long], help: "Show only findings at or above --fail-on, and the summary.")
+    var quiet = false
 
     @Option(help: "Documents checked in parallel (default: all cores).")
     var jobs: Int?
@@ -46,13 +52,18 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.loadRules()
-        let engine = try Engine(rules: rules)
-        let files = try discover(paths)
-        let results = engine.check(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let configuration = try ruleOptions.configuration()
+        let engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
+        var results = engine.check(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        if let baselinePath = baseline ?? configuration.baseline.map(configuration.resolve) {
+            results = try loadBaseline(baselinePath).filter(results)
+        }
+        let threshold = (failOn ?? configuration.failOn ?? .error).severity
         let target = OutputTarget(path: output)
-        try target.write(format.makeReporter(colors: color.enabled(for: target)).render(results))
-        if results.hasFindings(atOrAbove: failOn.severity) {
+        let shown = quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results
+        try target.write(format.makeReporter(colors: color.enabled(for: target)).render(shown))
+        if results.hasFindings(atOrAbove: threshold) {
             throw ExitCode(1)
         }
     }
@@ -67,19 +78,19 @@ func discover(_ paths: [String]) throws -> [DiscoveredFile] {
     }
 }
 
-/// `--fail-on`: the lowest severity that fails the run.
-enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, none
-
-    var severity: Severity? {
-        switch self {
-        case .error: .error
-        case .warning: .warning
-        case .info: .info
-        case .none: nil
-        }
+/// Reads a baseline, or fails the run naming the file.
+func loadBaseline(_ path: String) throws -> Baseline {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw RunFailure("no such baseline file: \(path) (write one with 'plancheck baseline PATH… --output \(path)')")
+    }
+    do {
+        return try Baseline.load(fileAt: URL(fileURLWithPath: path))
+    } catch {
+        throw RunFailure("\(error)")
     }
 }
+
+extension FailOn: ExpressibleByArgument {}
 
 /// `--color`.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

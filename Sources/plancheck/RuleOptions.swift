@@ -2,30 +2,71 @@ import ArgumentParser
 import Foundation
 import PlanCheckKit
 
-/// Which rules a command uses: the bundled packs, plus any given with `--rules`.
+/// What every checking command shares: the configuration file, the rules, and the documents.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp(
         "A rule file or a folder of rule files (.yml) to add to the bundled rules. Repeatable.",
         valueName: "path"))
     var rulePaths: [String] = []
 
-    @Flag(name: .customLong("no-default-rules"), help: "Leave out the bundled rule packs; use only --rules.")
+    @Flag(name: .customLong("no-default-rules"), help: "Leave out the bundled rule packs; use only --rules (and the configuration's rules).")
     var noDefaultRules = false
 
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "The configuration file (default: the nearest .plancheck.yml in the working directory or above).",
+        valueName: "file"))
+    var configPath: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore any .plancheck.yml.")
+    var noConfig = false
+
+    /// The configuration in force: `--config`, else the nearest `.plancheck.yml`, else none.
+    func configuration() throws -> Configuration {
+        if noConfig { return Configuration() }
+        let url: URL
+        if let configPath {
+            url = URL(fileURLWithPath: configPath)
+            guard FileManager.default.fileExists(atPath: url.path) else { throw RunFailure("no such configuration file: \(configPath)") }
+        } else if let found = ConfigurationLoader.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+            url = found
+        } else {
+            return Configuration()
+        }
+        do {
+            return try ConfigurationLoader.load(fileAt: url)
+        } catch let error as RuleLoadError {
+            throw RunFailure("configuration \(error)")
+        }
+    }
+
     /// The rules to run, or a `RunFailure` naming the file, line and column of the first bad one.
-    func loadRules() throws -> [Rule] {
+    func loadRules(_ configuration: Configuration) throws -> [Rule] {
         do {
             var rules = noDefaultRules ? [] : try RuleLoader.defaultRules()
-            for path in rulePaths {
+            let bundledPacks = Set(rules.map(\.pack))
+            for path in configuration.rulePaths.map(configuration.resolve) + rulePaths {
                 rules += try RuleLoader.rules(at: URL(fileURLWithPath: path), displayPath: path)
             }
             try RuleLoader.checkUniqueIDs(rules)
+            rules = try RuleSelection.apply(configuration, to: rules, bundledPacks: bundledPacks)
             if rules.isEmpty {
-                throw RunFailure("no rules to run: --no-default-rules was given without --rules")
+                throw RunFailure("no rules to run: the bundled rules are left out or turned off and no others were given")
             }
             return rules
         } catch let error as RuleLoadError {
-            throw RunFailure("rule file \(error)")
+            throw RunFailure("\(error.file.hasSuffix(ConfigurationLoader.fileName) ? "configuration" : "rule file") \(error)")
         }
+    }
+
+    func loadRules() throws -> [Rule] {
+        try loadRules(try configuration())
+    }
+
+    /// The documents under `paths`, less those the configuration's globs leave out.
+    func discoverFiles(_ paths: [String], configuration: Configuration) throws -> [DiscoveredFile] {
+        let files = try discover(paths)
+        guard let folder = configuration.folder, !(configuration.include.isEmpty && configuration.ignore.isEmpty) else { return files }
+        let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
+        return files.filter(filter.accepts)
     }
 }

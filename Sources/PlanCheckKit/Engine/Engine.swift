@@ -22,8 +22,18 @@ public struct Engine: Sendable {
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
     public func check(_ document: Document) -> [DocumentResult] {
         let folded = TextNormalizer.fold(document.utf16)
+        let directives = SuppressionDirectives(document: document)
         return PieceSplitter.pieces(of: document).map { piece in
-            check(piece, of: document, folded: folded)
+            var result = check(piece, of: document, folded: folded)
+            if !directives.isEmpty {
+                let all = result.findings
+                result.findings = all.filter { finding in
+                    guard let line = finding.span?.start.line else { return true }
+                    return !directives.silences(rule: finding.ruleID, line: line)
+                }
+                result.silencedCount = all.count - result.findings.count
+            }
+            return result
         }
     }
 
@@ -64,7 +74,9 @@ public struct Engine: Sendable {
                 slots.set(index, checkFile(files[index]))
             }
         }
-        return Results(documents: slots.all.flatMap { $0 }, rules: ruleDescriptors)
+        var results = Results(documents: slots.all.flatMap { $0 }, rules: ruleDescriptors)
+        results.suppressedByComments = results.documents.reduce(0) { $0 + $1.silencedCount }
+        return results
     }
 
     /// One file's results, or an error finding when it cannot be read.

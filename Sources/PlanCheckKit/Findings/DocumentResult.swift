@@ -16,6 +16,8 @@ public struct DocumentResult: Sendable {
     /// Stable hashes of the piece's substantial paragraphs (sorted), for finding near-duplicate
     /// submissions across documents. Empty for a document that could not be read.
     public var paragraphFingerprints: [UInt64]
+    /// Findings silenced by `plancheck-disable` comments in the document.
+    public var silencedCount = 0
 
     public init(
         path: String, piece: Int? = nil, title: String? = nil, kind: String? = nil, year: Int? = nil,

@@ -4,8 +4,12 @@ public struct Results: Sendable {
     public var toolVersion: String
     /// In report order: by path, then piece.
     public var documents: [DocumentResult]
-    /// The rules that ran, in the order they were loaded (required elements first is not implied).
+    /// The rules that ran, in the order they were loaded.
     public var rules: [RuleDescriptor]
+    /// Findings left out because a baseline recorded them.
+    public var suppressedByBaseline = 0
+    /// Findings left out because a `plancheck-disable` comment in the document silenced them.
+    public var suppressedByComments = 0
 
     public init(toolName: String = PlanCheck.name, toolVersion: String = PlanCheck.version, documents: [DocumentResult], rules: [RuleDescriptor] = []) {
         self.toolName = toolName
@@ -14,7 +18,12 @@ public struct Results: Sendable {
         self.rules = rules
     }
 
-    public var summary: Summary { Summary(documents: documents) }
+    public var summary: Summary {
+        var summary = Summary(documents: documents)
+        summary.suppressedByBaseline = suppressedByBaseline
+        summary.suppressedByComments = suppressedByComments
+        return summary
+    }
 
     /// Whether any finding is at or above `threshold` (`nil`: never fail).
     public func hasFindings(atOrAbove threshold: Severity?) -> Bool {
@@ -29,6 +38,9 @@ public struct Summary: Sendable, Equatable {
     public var errors: Int
     public var warnings: Int
     public var infos: Int
+    /// Findings left out by a baseline, and silenced by comments in the documents.
+    public var suppressedByBaseline = 0
+    public var suppressedByComments = 0
 
     public init(documents: [DocumentResult]) {
         self.documents = documents.count
@@ -36,5 +48,17 @@ public struct Summary: Sendable, Equatable {
         errors = all.count { $0.severity == .error }
         warnings = all.count { $0.severity == .warning }
         infos = all.count { $0.severity == .info }
+    }
+}
+
+extension Results {
+    /// The same results showing only findings at or above `severity` (for `--quiet`); the
+    /// summary then counts what is shown.
+    public func keepingFindings(atOrAbove severity: Severity) -> Results {
+        var kept = self
+        for index in kept.documents.indices {
+            kept.documents[index].findings.removeAll { $0.severity < severity }
+        }
+        return kept
     }
 }

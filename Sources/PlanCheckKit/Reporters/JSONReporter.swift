@@ -17,6 +17,10 @@ public struct JSONReporter: Reporter {
                 ("errors", .int(summary.errors)),
                 ("warnings", .int(summary.warnings)),
                 ("infos", .int(summary.infos)),
+                ("suppressed", .object([
+                    ("baseline", .int(summary.suppressedByBaseline)),
+                    ("comments", .int(summary.suppressedByComments)),
+                ])),
             ])),
         ]).serialized
     }

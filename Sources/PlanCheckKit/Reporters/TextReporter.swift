@@ -100,12 +100,15 @@ public struct TextReporter: Reporter {
         let errors = count(summary.errors, "error")
         let warnings = count(summary.warnings, "warning")
         let infos = count(summary.infos, "info")
-        return [
+        var parts = [
             count(summary.documents, "document"),
             summary.errors > 0 ? style.severity(.error, errors) : errors,
             summary.warnings > 0 ? style.severity(.warning, warnings) : warnings,
             summary.infos > 0 ? style.severity(.info, infos) : infos,
-        ].joined(separator: ", ")
+        ]
+        if summary.suppressedByBaseline > 0 { parts.append("\(summary.suppressedByBaseline) in baseline") }
+        if summary.suppressedByComments > 0 { parts.append("\(summary.suppressedByComments) silenced by comments") }
+        return parts.joined(separator: ", ")
     }
 
     private func padded(_ text: String, to width: Int) -> String {

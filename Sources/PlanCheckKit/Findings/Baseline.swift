@@ -1,0 +1,97 @@
+import Foundation
+
+/// Findings recorded at one moment, so that later runs report only new ones.
+///
+/// A finding is keyed on its rule, document, matched text, the text of its line and its message,
+/// never on the line number: inserting lines above an old finding must not make it new. Keys are
+/// counted, so a second identical finding on a copied line is still new.
+public struct Baseline: Sendable, Equatable {
+    public struct Entry: Sendable, Hashable, Codable, Comparable {
+        public var rule: String
+        public var document: String
+        public var match: String?
+        /// The finding's line with its spacing removed; empty for a document-level finding.
+        public var context: String
+        public var message: String
+
+        public static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.document, lhs.rule, lhs.context, lhs.match ?? "", lhs.message) < (rhs.document, rhs.rule, rhs.context, rhs.match ?? "", rhs.message)
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) {
+        self.entries = entries.sorted()
+    }
+
+    /// Every finding of a run.
+    public init(recording results: Results) {
+        self.init(entries: results.documents.flatMap { document in
+            document.findings.map { Baseline.entry(for: $0, in: document) }
+        })
+    }
+
+    static func entry(for finding: Finding, in document: DocumentResult) -> Entry {
+        Entry(rule: finding.ruleID, document: normalizedPath(document.displayName), match: finding.match,
+              context: (finding.lineText ?? "").filter { !$0.isWhitespace }, message: finding.message)
+    }
+
+    /// `./plans/a.md` and `plans/a.md` are the same document.
+    static func normalizedPath(_ path: String) -> String {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+
+    /// The results without the findings this baseline records; the count left out is added to
+    /// `suppressedByBaseline`.
+    public func filter(_ results: Results) -> Results {
+        var remaining: [Entry: Int] = [:]
+        for entry in entries { remaining[entry, default: 0] += 1 }
+        var filtered = results
+        for index in filtered.documents.indices {
+            let document = filtered.documents[index]
+            filtered.documents[index].findings = document.findings.filter { finding in
+                let key = Baseline.entry(for: finding, in: document)
+                guard let count = remaining[key], count > 0 else { return true }
+                remaining[key] = count - 1
+                filtered.suppressedByBaseline += 1
+                return false
+            }
+        }
+        return filtered
+    }
+
+    // MARK: File format
+
+    private struct File: Codable {
+        var tool: String
+        var version: Int
+        var findings: [Entry]
+    }
+
+    /// Pretty, sorted JSON: a baseline lives in version control, and diffs should read well.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(File(tool: PlanCheck.name, version: 1, findings: entries))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public static func load(fileAt url: URL) throws -> Baseline {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw RuleLoadError(file: url.path, reason: "cannot read the baseline: \(error.localizedDescription)")
+        }
+        do {
+            let file = try JSONDecoder().decode(File.self, from: data)
+            guard file.version == 1 else { throw RuleLoadError(file: url.path, reason: "baseline version \(file.version) is not supported (expected 1)") }
+            return Baseline(entries: file.findings)
+        } catch let error as RuleLoadError {
+            throw error
+        } catch {
+            throw RuleLoadError(file: url.path, reason: "not a plancheck baseline (\(error.localizedDescription)); write one with 'plancheck baseline'")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A folder's `.plancheck.yml`: which rules run, how severe they are, when the run fails, which
+/// paths are checked and which baseline applies. Command-line flags override it.
+public struct Configuration: Sendable, Equatable {
+    /// The bundled packs to use (`health`, `hygiene` …); `nil` means all of them.
+    public var packs: [String]?
+    /// Extra rule files or folders, resolved against the configuration's folder.
+    public var rulePaths: [String] = []
+    /// Rule ids turned off.
+    public var disabled: [String] = []
+    /// Severity per rule id, overriding the rule file's.
+    public var severities: [String: Severity] = [:]
+    /// `nil` means "not set here": the command line or the default (`error`) decides.
+    public var failOn: FailOn?
+    /// Globs (relative to the configuration's folder) of files to check; empty means all.
+    public var include: [String] = []
+    /// Globs of files and folders to leave out.
+    public var ignore: [String] = []
+    /// The baseline file, resolved against the configuration's folder.
+    public var baseline: String?
+    /// The file it was read from (`nil` for the empty configuration).
+    public var file: String?
+
+    public init() {}
+
+    /// The folder relative paths in the configuration are resolved against.
+    public var folder: URL? {
+        file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL }
+    }
+
+    /// A path from the configuration, made absolute against its folder.
+    public func resolve(_ path: String) -> String {
+        guard let folder, !path.hasPrefix("/") else { return path }
+        return folder.appendingPathComponent(path).standardizedFileURL.path
+    }
+}
+
+/// The lowest severity that fails a run, or `none`.
+public enum FailOn: String, Sendable, CaseIterable, Codable {
+    case error, warning, info, none
+
+    public var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .none: nil
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PlanCheckKit
+
+/// `plancheck baseline`: record today's findings so later checks report only new ones.
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Record the current findings in a baseline file.",
+        discussion: """
+        Adopting plancheck on a folder of old plans: record what is there today, then \\
+        'plancheck check --baseline FILE' (or 'baseline:' in .plancheck.yml) reports only new findings. \\
+        Findings are matched on rule, document, matched text and the text of their line, not on the \\
+        line number, so they stay recognised when lines are inserted above them.
+
+        Example:
+          plancheck baseline plans/ --output .plancheck-baseline.json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
+    var paths: [String] = ["."]
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The baseline file to write.", valueName: "file"))
+    var output: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let configuration = try ruleOptions.configuration()
+        let engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        let results = engine.check(files: try ruleOptions.discoverFiles(paths, configuration: configuration))
+        let baseline = Baseline(recording: results)
+        try OutputTarget(path: output).write(try baseline.json())
+        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(output)\n".utf8))
+    }
+}
