@@ -2,7 +2,9 @@ import Foundation
 
 /// Include and ignore globs from a configuration, applied to discovered files by their path
 /// relative to the configuration's folder. `*` matches within a folder name, `**` across
-/// folders, `?` one character; a pattern without a `/` matches a name at any depth.
+/// folders, `?` one character. As in .gitignore, a pattern with no `/` except at its end matches
+/// at any depth (`drafts/` leaves out every folder named drafts), and a trailing `/` means
+/// everything below.
 public struct PathFilter: Sendable {
     private let include: [NSRegularExpression]
     private let ignore: [NSRegularExpression]
@@ -32,7 +34,8 @@ public struct PathFilter: Sendable {
 
     /// Turns a glob into an anchored regex.
     static func compile(_ glob: String) -> NSRegularExpression? {
-        var pattern = glob.hasPrefix("/") ? String(glob.dropFirst()) : (glob.contains("/") ? glob : "**/" + glob)
+        let anchored = glob.dropLast(glob.hasSuffix("/") ? 1 : 0).contains("/")
+        var pattern = glob.hasPrefix("/") ? String(glob.dropFirst()) : (anchored ? glob : "**/" + glob)
         if pattern.hasSuffix("/") { pattern += "**" }
         var regex = "^"
         let characters = Array(pattern)
