@@ -5,8 +5,8 @@
 /// A rule with error or warning findings fails its test case; the `<failure>` body lists every
 /// finding as `line:col message` with its hint. A rule with only `info` findings passes and lists
 /// them in `<system-out>`. A document that could not be read ran no rules: it has one test case per
-/// tool-level finding (`plancheck.unreadable`), each an `<error>`, because the check itself could
-/// not run. No timestamps or durations, so the same results give the same bytes.
+/// tool-level finding, and an error-level one (`plancheck.unreadable`) is an `<error>`, because the
+/// check itself could not run. No timestamps or durations, so the same results give the same bytes.
 public struct JUnitReporter: Reporter {
     public init() {}
 
@@ -14,7 +14,9 @@ public struct JUnitReporter: Reporter {
         var ruleID: String
         var findings: [Finding]
 
-        var isError: Bool { findings.contains(where: \.isAboutTheRun) }
+        /// The check could not run (`plancheck.unreadable`); a tool-level note such as
+        /// `plancheck.not-a-plan` (info) is reported like any other finding.
+        var isError: Bool { findings.contains { $0.isAboutTheRun && $0.severity == .error } }
         var failing: [Finding] { findings.filter { $0.severity >= .warning } }
         var isFailure: Bool { !isError && !failing.isEmpty }
     }
@@ -75,7 +77,7 @@ public struct JUnitReporter: Reporter {
                 output += "      <\(element)" + Self.attributes([("message", message), ("type", worst.rawValue)]) + ">"
                 output += Self.escapeText(body(reported)) + "</\(element)>\n"
             }
-            let passed = testCase.findings.filter { $0.severity < .warning && !$0.isAboutTheRun }
+            let passed = testCase.isError ? [] : testCase.findings.filter { $0.severity < .warning }
             if !passed.isEmpty {
                 output += "      <system-out>" + Self.escapeText(body(passed)) + "</system-out>\n"
             }

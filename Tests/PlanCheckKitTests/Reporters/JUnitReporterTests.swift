@@ -87,6 +87,17 @@ import Testing
         #expect(failures[0].attributes["type"] == "error")
     }
 
+    @Test func toolNotesAreNotErrors() throws {
+        let results = Results(documents: [
+            DocumentResult(path: "a.txt", kind: "other", findings: [
+                Finding(ruleID: "plancheck.not-a-plan", severity: .info, message: "不是卫生健康工作计划或总结，未检查必备要素"),
+            ]),
+        ])
+        let elements = try parse(JUnitReporter().render(results))
+        #expect(elements.first?.attributes["errors"] == "0" && elements.first?.attributes["failures"] == "0")
+        #expect(elements.first { $0.name == "system-out" }?.text == "- info 不是卫生健康工作计划或总结，未检查必备要素")
+    }
+
     @Test func textFromDocumentsIsEscaped() throws {
         let nasty = "a<b>&\"c\" 'd'\n\tline\u{01}\u{FFFF}]]>"
         let results = Results(documents: [
