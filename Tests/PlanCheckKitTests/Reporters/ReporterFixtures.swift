@@ -80,7 +80,7 @@ enum ReporterFixtures {
                             message: "无法读取文件：不是有效的 .docx（ZIP 结构损坏）"),
                 ]
             ),
-        ])
+        ], rules: ruleDescriptors)
     }
 
     static func finding(
