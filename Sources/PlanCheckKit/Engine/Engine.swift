@@ -17,6 +17,7 @@ public struct Engine: Sendable {
     /// The rules as reporters see them.
     public var ruleDescriptors: [RuleDescriptor] {
         rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kind.rawValue, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
+            + BuiltInFinding.descriptors
     }
 
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
@@ -102,6 +103,13 @@ public struct Engine: Sendable {
 public enum BuiltInFinding {
     public static let unreadable = "plancheck.unreadable"
     public static let notAPlan = "plancheck.not-a-plan"
+
+    static let descriptors = [
+        RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: "built-in", severity: .error,
+                       hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
+        RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: "built-in", severity: .info,
+                       hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
+    ]
 }
 
 /// Hands out indexes to worker threads.
