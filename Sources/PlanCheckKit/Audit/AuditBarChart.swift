@@ -28,12 +28,13 @@ public struct AuditBarChart: Sendable, Equatable {
     public var labelX: Int
     public var bars: [Bar]
 
-    static let width = 720
-    static let labelX = 196
-    static let barX = 206
-    static let barSpan = 380
-    static let rowHeight = 30
+    static let width = 560
+    static let rowHeight = 28
     static let barHeight = 18
+    /// Pixels per display column (a Chinese character is two columns) at the 13px chart font.
+    static let pixelsPerColumn = 7
+    /// Room after the longest bar for its value label (`14/14（100%）`).
+    static let valueRoom = 96
 
     /// One bar per severity, longest for the largest count.
     static func severities(_ headline: AuditHeadline) -> AuditBarChart {
@@ -58,7 +59,14 @@ public struct AuditBarChart: Sendable, Equatable {
         })
     }
 
+    /// The label column is as wide as the longest label (so short labels such as 错误 leave no
+    /// empty band), within a third of the chart; bars share what is left.
     private static func chart(_ rows: [(label: String, value: String, parts: [(Int, String, String)], scale: Int)]) -> AuditBarChart {
+        let measure = DisplayWidth(ambiguousIsWide: true)
+        let longest = rows.map { measure.width(of: $0.label) }.max() ?? 0
+        let labelX = min(width / 3, max(24, longest * pixelsPerColumn + 4))
+        let barX = labelX + 8
+        let barSpan = width - barX - valueRoom
         var bars: [Bar] = []
         for (index, row) in rows.enumerated() {
             let y = 6 + index * rowHeight
