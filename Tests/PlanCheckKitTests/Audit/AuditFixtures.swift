@@ -25,8 +25,8 @@ enum AuditFixtures {
         let text = """
             城关镇卫生院2025年工作计划<script>alert(1)</script>
             一、工作计划
-            （一）落实20xx年院感防控<script>alert(1)</script>，开展爱国卫生月 | 两癌筛查 | 除四害。
-            =HYPERLINK("http://evil.example","点击")，XX县卫计委
+            （一）落实20xx年院感<script>alert(1)</script>|两癌筛查|除四害，开展爱国卫生月。
+            =HYPERLINK("http://e.cn","点")XX县卫计委
             """
         let engine = try Engine(rules: RuleLoader.defaultRules())
         let document = Document(path: "plans/<b>城关</b>.txt", text: text)
