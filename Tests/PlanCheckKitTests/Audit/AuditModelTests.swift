@@ -152,3 +152,30 @@ import Testing
         #expect(coverage.bars[0].segments.map(\.style) == ["met", "not-applicable", "unchecked"])
     }
 }
+
+@Suite struct AuditTemplateDataTests {
+    /// Every key a template can use is documented in reports/README.md.
+    @Test func everyKeyIsDocumented() throws {
+        var results = ReporterFixtures.results
+        results.documents[1].paragraphFingerprints = Array(1...5)
+        results.documents[2].paragraphFingerprints = Array(1...5)
+        let data = AuditTemplateData.make(AuditReport(results: results, run: AuditFixtures.run))
+        var keys: Set<String> = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object {
+                    keys.insert(key)
+                    collect(child)
+                }
+            } else if let list = value as? [Any] {
+                list.forEach(collect)
+            }
+        }
+        collect(data)
+        #expect(keys.contains("sharePercent") && keys.contains("segments") && keys.contains("evidenceDetail"))
+        let readme = try String(contentsOf: SharedCorpus.packageRoot.appendingPathComponent("reports/README.md"), encoding: .utf8)
+        for key in keys.sorted() {
+            #expect(readme.range(of: "(?<![A-Za-z])\(key)(?![A-Za-z])", options: .regularExpression) != nil, "reports/README.md does not mention `\(key)`")
+        }
+    }
+}
