@@ -15,6 +15,7 @@ struct PlanCheckCommand: ParsableCommand {
           plancheck check 2025年工作计划.docx
           plancheck check plans/ --format json --output report.json
           plancheck check plans/ --fail-on warning --rules my-rules/
+          plancheck audit submissions/ --output audit.html
           plancheck inspect 2025年工作计划.docx
           plancheck rules list
 
@@ -22,7 +23,7 @@ struct PlanCheckCommand: ParsableCommand {
         2 the run itself failed (bad flag, missing path, a rule file that does not load).
         """,
         version: PlanCheck.version,
-        subcommands: [CheckCommand.self, InspectCommand.self, RulesCommand.self, BaselineCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, AuditCommand.self, InspectCommand.self, RulesCommand.self, BaselineCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }

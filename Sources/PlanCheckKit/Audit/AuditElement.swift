@@ -1,0 +1,38 @@
+/// A required element (a `require` rule) as a column of the coverage matrix, with how many
+/// documents cover it.
+public struct AuditElement: Sendable, Equatable {
+    public var ruleID: String
+    public var title: String
+    public var hint: String?
+    public var met: Int
+    public var missing: Int
+    public var notApplicable: Int
+    public var unchecked: Int
+
+    public init(ruleID: String, title: String, hint: String? = nil, met: Int = 0, missing: Int = 0, notApplicable: Int = 0, unchecked: Int = 0) {
+        self.ruleID = ruleID
+        self.title = title
+        self.hint = hint
+        self.met = met
+        self.missing = missing
+        self.notApplicable = notApplicable
+        self.unchecked = unchecked
+    }
+
+    /// Documents the element applies to: met or missing.
+    public var applicable: Int { met + missing }
+
+    /// Share of applicable documents that cover the element, 0…100, rounded; `nil` when none apply.
+    public var coveragePercent: Int? {
+        applicable == 0 ? nil : Int((Double(met) * 100 / Double(applicable)).rounded())
+    }
+
+    mutating func count(_ status: AuditCell.Status) {
+        switch status {
+        case .met: met += 1
+        case .missing: missing += 1
+        case .notApplicable: notApplicable += 1
+        case .unchecked: unchecked += 1
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Everything an audit report shows, as plain values computed once from `Results`: renderers and
+/// templates only lay it out.
+public struct AuditReport: Sendable {
+    public var run: AuditRun
+    public var toolName: String
+    public var toolVersion: String
+    public var rulePacks: [AuditRulePack]
+    public var ruleCount: Int
+    public var headline: AuditHeadline
+    /// The columns of the coverage matrix: every `require` rule that ran, in load order.
+    public var elements: [AuditElement]
+    /// The rows of the matrix and the per-document details, in report order.
+    public var documents: [AuditDocument]
+    public var ruleTallies: [AuditRuleTally]
+    public var nearDuplicates: [NearDuplicatePair]
+
+    public init(results: Results, run: AuditRun, duplicateThreshold: Double = NearDuplicates.threshold) {
+        self.run = run
+        toolName = results.toolName
+        toolVersion = results.toolVersion
+        rulePacks = AuditRulePack.packs(of: results.rules)
+        ruleCount = results.rules.count
+        headline = AuditHeadline(documents: results.documents)
+
+        var elements = results.rules.filter { $0.kind == "require" }.map { AuditElement(ruleID: $0.id, title: $0.title, hint: $0.hint) }
+        // Results built without descriptors still carry their elements; keep them as columns.
+        for element in results.documents.flatMap(\.elements) where !elements.contains(where: { $0.ruleID == element.ruleID }) {
+            elements.append(AuditElement(ruleID: element.ruleID, title: element.title))
+        }
+        let ids = elements.map(\.ruleID)
+        documents = results.documents.map { AuditDocument($0, elementIDs: ids) }
+        for document in documents {
+            for (column, cell) in document.cells.enumerated() { elements[column].count(cell.status) }
+        }
+        self.elements = elements
+        ruleTallies = AuditRuleTally.tallies(of: results.documents, rules: results.rules)
+        nearDuplicates = NearDuplicates.pairs(in: results.documents, threshold: duplicateThreshold)
+    }
+}

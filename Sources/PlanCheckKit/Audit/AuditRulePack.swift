@@ -1,0 +1,16 @@
+/// A rule pack as an audit names it: the part of the rule ids before the first dot.
+public struct AuditRulePack: Sendable, Equatable {
+    public var name: String
+    public var rules: Int
+
+    public init(name: String, rules: Int) {
+        self.name = name
+        self.rules = rules
+    }
+
+    /// The packs of the rules that ran, by name.
+    static func packs(of rules: [RuleDescriptor]) -> [AuditRulePack] {
+        let names = rules.map { $0.id.split(separator: ".", maxSplits: 1).first.map(String.init) ?? $0.id }
+        return Dictionary(grouping: names, by: { $0 }).map { AuditRulePack(name: $0.key, rules: $0.value.count) }.sorted { $0.name < $1.name }
+    }
+}

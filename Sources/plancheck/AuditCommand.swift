@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import PlanCheckKit
+
+/// `plancheck audit`: one report for an auditor — coverage of required elements, findings,
+/// near-duplicate submissions — as self-contained HTML, Markdown or CSV.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Write an audit report of a folder of plans: coverage matrix, findings, charts, near-duplicates.",
+        discussion: """
+        The HTML report is one self-contained file (styles, script and charts inline; it never
+        fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables;
+        CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections).
+        The format follows the extension of --output unless --format is given.
+
+        HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache
+        (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template.
+        reports/README.md lists the data a template receives.
+
+        The exit code is 0 whatever the findings (an audit reports, it does not gate);
+        2 when the run itself fails.
+
+        Examples:
+          plancheck audit submissions/ -o audit.html
+          plancheck audit submissions/ -o audit.md
+          plancheck audit submissions/ -o audit.csv
+          plancheck audit submissions/ -o audit.html --template our-letterhead.html.mustache
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to audit.", valueName: "path"))
+    var paths: [String] = ["."]
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The report file (.html, .md or .csv); '-' for standard output.", valueName: "file"))
+    var output: String
+
+    @Option(help: "Report format: html, markdown or csv (default: from the --output extension).")
+    var format: AuditFormat?
+
+    @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled one (HTML and Markdown).", valueName: "file"))
+    var template: String?
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Documents checked in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        if format == nil, output != "-", AuditFormat(fileName: output) == nil {
+            throw ValidationError("cannot tell the format from '\(output)': end it in .html, .md or .csv, or give --format")
+        }
+        if template != nil, resolvedFormat == .csv {
+            throw ValidationError("--template applies to html and markdown; csv is not templated")
+        }
+    }
+
+    private var resolvedFormat: AuditFormat {
+        format ?? AuditFormat(fileName: output) ?? .html
+    }
+
+    func run() throws {
+        let renderer = try makeRenderer()
+        let engine = try Engine(rules: ruleOptions.loadRules())
+        let files = try discover(paths)
+        let results = Results(documents: check(files, with: engine), rules: engine.ruleDescriptors)
+        let report = AuditReport(results: results, run: AuditRun(paths: paths, date: Date()))
+        try OutputTarget(path: output).write(renderer.render(report))
+    }
+
+    /// The renderer, before any document is read, so a broken template fails the run at once.
+    private func makeRenderer() throws -> any AuditRenderer {
+        var text: String?
+        if let template {
+            do {
+                text = try String(contentsOf: URL(fileURLWithPath: template), encoding: .utf8)
+            } catch {
+                throw RunFailure("cannot read template \(template): \(error.localizedDescription)")
+            }
+        }
+        do {
+            return try resolvedFormat.makeRenderer(template: text)
+        } catch {
+            throw RunFailure("\(template ?? "bundled template"): \(error)")
+        }
+    }
+
+    /// `Engine.check(files:jobs:)` with progress: the same parallel loop, counting documents as
+    /// they finish on standard error when it is a terminal. Results keep the order of `files`.
+    private func check(_ files: [DiscoveredFile], with engine: Engine) -> [DocumentResult] {
+        let progress = Progress(total: files.count, visible: isatty(STDERR_FILENO) == 1)
+        let slots = Slots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
+            while let index = slots.next() {
+                slots.set(index, engine.checkFile(files[index]))
+                progress.advance()
+            }
+        }
+        progress.finish()
+        return slots.all.flatMap { $0 }
+    }
+}
+
+extension AuditFormat: ExpressibleByArgument {}
+
+/// `已检查 3 / 20 个文件` on one terminal line, redrawn in place; nothing when not a terminal.
+private final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let visible: Bool
+    private var done = 0
+    private let lock = NSLock()
+
+    init(total: Int, visible: Bool) {
+        self.total = total
+        self.visible = visible && total > 0
+        draw()
+    }
+
+    func advance() {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        draw()
+    }
+
+    func finish() {
+        guard visible else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private func draw() {
+        guard visible else { return }
+        FileHandle.standardError.write(Data("\r已检查 \(done) / \(total) 个文件".utf8))
+    }
+}
+
+/// Work handed out by index and results put back in fixed slots, so order never depends on timing.
+private final class Slots: @unchecked Sendable {
+    private var slots: [[DocumentResult]]
+    private var taken = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < slots.count else { return nil }
+        taken += 1
+        return taken - 1
+    }
+
+    func set(_ index: Int, _ value: [DocumentResult]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [[DocumentResult]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
