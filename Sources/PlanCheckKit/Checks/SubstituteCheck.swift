@@ -1,8 +1,11 @@
-/// `substitute`: a stale or wrong term is a finding that suggests what to write instead.
+/// `substitute`: a stale or wrong term is a finding that suggests what to write instead. With
+/// `since`, only documents of that year or later (or of unknown year) are checked.
 public struct SubstituteCheck: Check {
     public init() {}
 
     public func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        // A document of a year before the terms went stale used them rightly.
+        if let since = rule.parameters.since, let year = context.outline.year, year < since { return CheckOutcome() }
         let scopes = context.ranges(for: rule.scope)
         let findings = matches.leftmostLongest()
             .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }

@@ -53,8 +53,12 @@ public struct RuleMatcher: Sendable {
 }
 
 extension Rule {
-    /// What the matcher looks for: the patterns, or for a substitute rule its stale terms.
+    /// What the matcher looks for: the patterns, a substitute rule's stale terms, a period rule's eras.
     public var searchPatterns: [Pattern] {
-        kind == .substitute ? substitutions.map(\.pattern) : patterns
+        switch kind {
+        case .substitute: substitutions.map(\.pattern)
+        case .period: parameters.eras.map(\.pattern)
+        default: patterns
+        }
     }
 }

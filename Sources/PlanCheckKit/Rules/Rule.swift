@@ -39,8 +39,40 @@ public struct RuleParameters: Sendable, Hashable {
     /// `empty-value`: words after which a number is expected, and the units it goes with.
     public var before: [String] = []
     public var units: [String] = []
+    /// `period`: the terms that belong to a time, and the last year each was current.
+    public var eras: [Era] = Era.fiveYearPlans
+    /// `substitute`: the first year in which the terms are stale (a 2015 plan rightly says 卫计委);
+    /// documents of an earlier known year are not checked.
+    public var since: Int?
 
     public init() {}
+}
+
+/// A term that belongs to a time: a 五年规划 period, a campaign, a body that was merged away.
+public struct Era: Sendable, Hashable {
+    public var pattern: Pattern
+    /// First and last year the term was current (`first` is only for messages).
+    public var first: Int?
+    public var last: Int
+    /// What is current instead, for messages (`{expected}`).
+    public var expected: String?
+
+    public init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil) {
+        self.pattern = pattern
+        self.first = first
+        self.last = last
+        self.expected = expected
+    }
+
+    /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.
+    public static let fiveYearPlans: [Era] = [
+        ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
+    ].map { Era(pattern: .literal($0.0), first: $0.1, last: $0.1 + 4) }
+
+    /// The five-year plan period holding `year`, e.g. 十四五 for 2024.
+    public static func fiveYearPlan(holding year: Int) -> String? {
+        fiveYearPlans.first { ($0.first ?? $0.last)...$0.last ~= year }?.pattern.source
+    }
 }
 
 /// Where in a document a rule looks.

@@ -5,8 +5,8 @@ import Yams
 public enum RuleLoader {
     static let allowedKeys = [
         "id", "title", "kind", "severity", "message", "hint", "reference", "scope", "applies-to",
-        "any", "patterns", "replace", "unless-before", "with", "tolerance", "min-length", "min", "max",
-        "before", "units", "examples",
+        "any", "patterns", "replace", "unless-before", "with", "tolerance", "terms", "since", "min-length",
+        "min", "max", "before", "units", "examples",
     ]
 
     /// Keys that only some kinds read: on another kind they are a mistake worth naming.
@@ -17,6 +17,8 @@ public enum RuleLoader {
         "unless-before": [.require, .forbid, .emptyValue],
         "with": [.require],
         "tolerance": [.period],
+        "terms": [.period],
+        "since": [.substitute],
         "min-length": [.duplicate],
         "min": [.range],
         "max": [.range],
@@ -142,6 +144,8 @@ public enum RuleLoader {
         parameters.maximum = try fields.double("max")
         parameters.before = try fields.strings("before")
         parameters.units = try fields.strings("units")
+        parameters.since = try fields.int("since", in: 1949...2100)
+        if let node = fields["terms"] { parameters.eras = try eras(node, file: file) }
         if kind == .range, parameters.minimum == nil, parameters.maximum == nil {
             throw YAMLFields.error(file, root, "a range rule needs 'max' or 'min'")
         }
@@ -149,6 +153,28 @@ public enum RuleLoader {
             throw YAMLFields.error(file, root, "an empty-value rule needs both 'before' (words such as 达到) and 'units' (such as %), or neither")
         }
         return parameters
+    }
+
+    /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大}, {regex: '…', from: 2013, until: 2018}]`
+    private static func eras(_ node: Node, file: String) throws -> [Era] {
+        guard case .sequence(let items) = node, !items.isEmpty else {
+            throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
+        }
+        return try items.map { item in
+            let fields = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected"])
+            let pattern: Pattern
+            if let term = try fields.string("term") {
+                pattern = .literal(term)
+            } else if fields["regex"] != nil {
+                pattern = try regexPattern(try fields.required("regex"), file: file)
+            } else {
+                throw YAMLFields.error(file, item, "a term needs 'term' (a literal) or 'regex'")
+            }
+            guard let last = try fields.int("until", in: 1949...2100) else {
+                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current")
+            }
+            return Era(pattern: pattern, first: try fields.int("from", in: 1949...2100), last: last, expected: try fields.string("expected"))
+        }
     }
 
     private static func patternList(_ node: Node?, file: String) throws -> [Pattern] {
@@ -169,19 +195,26 @@ public enum RuleLoader {
         case .mapping:
             let fields = try YAMLFields(file: file, node: node, allowedKeys: ["regex", "literal"])
             if let literal = try fields.string("literal") { return .literal(literal) }
-            let expression = try fields.requiredString("regex")
-            do {
-                _ = try NSRegularExpression(pattern: expression)
-            } catch {
-                throw YAMLFields.error(file, try fields.required("regex"), "regex '\(expression)' does not compile")
-            }
-            if expression.isEmpty || (try? NSRegularExpression(pattern: expression))?.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
-                throw YAMLFields.error(file, try fields.required("regex"), "regex '\(expression)' matches the empty string, so it would match everywhere")
-            }
-            return .regex(expression)
+            return try regexPattern(try fields.required("regex"), file: file)
         default:
             throw YAMLFields.error(file, node, "a pattern is a string (a literal) or {regex: '…'}")
         }
+    }
+
+    /// A regex pattern, refused at its position when it does not compile or matches nothing but
+    /// the empty string (a rule that silently matches everywhere or nowhere is worse than an error).
+    private static func regexPattern(_ node: Node, file: String) throws -> Pattern {
+        let expression = try YAMLFields.string(node, file: file, key: "regex")
+        let compiled: NSRegularExpression
+        do {
+            compiled = try NSRegularExpression(pattern: expression)
+        } catch {
+            throw YAMLFields.error(file, node, "regex '\(expression)' does not compile")
+        }
+        if expression.isEmpty || compiled.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
+            throw YAMLFields.error(file, node, "regex '\(expression)' matches the empty string, so it would match everywhere")
+        }
+        return .regex(expression)
     }
 
     private static func substitutionList(_ node: Node?, file: String) throws -> [Substitution] {

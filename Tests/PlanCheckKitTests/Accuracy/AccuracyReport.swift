@@ -20,7 +20,7 @@ struct AccuracyReport: Sendable {
 
     static let placeholderRule = "hygiene.placeholder"
     static let webResidueRule = "hygiene.web-residue"
-    static let staleRules = ["currency.stale-term", "currency.five-year-period"]
+    static let staleRules = ["currency.stale-term", "currency.five-year-period", "currency.stale-era"]
     static let numberingRule = "structure.numbering"
     static let emptyValueRule = "hygiene.empty-value"
 

@@ -51,7 +51,7 @@ struct AuditCorpusTests {
         let json = JSONReporter().render(AuditFixtures.seedResults)
         let root = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
-        let summary = try #require(root["summary"] as? [String: Int])
+        let summary = try #require((root["summary"] as? [String: Any])?.compactMapValues { $0 as? Int })
         let withErrors = documents.count { document in
             (document["findings"] as? [[String: Any]] ?? []).contains { $0["severity"] as? String == "error" }
         }

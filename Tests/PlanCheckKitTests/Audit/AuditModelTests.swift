@@ -72,8 +72,8 @@ import Testing
             "stale.agency-name", "stale.five-year-plan", "style.fullwidth-digits",
         ])
         #expect(tallies.allSatisfy { $0.findings == 1 && $0.documents == 1 })
-        // Without a descriptor, the title is the first message.
-        #expect(tallies[0].title == "计划未部署两癌筛查工作")
+        // The rule's own title, from its descriptor.
+        #expect(tallies[0].title == "两癌筛查")
     }
 
     @Test func nearDuplicatesUseContainmentWithAFloorOfSharedParagraphs() {
