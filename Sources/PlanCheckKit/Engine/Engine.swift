@@ -22,10 +22,10 @@ public struct Engine: Sendable {
 
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
     public func check(_ document: Document) -> [DocumentResult] {
-        let folded = TextNormalizer.fold(document.utf16)
+        let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
         return PieceSplitter.pieces(of: document).map { piece in
-            var result = check(piece, of: document, folded: folded)
+            var result = check(piece, of: document, subject: subject)
             if !directives.isEmpty {
                 let all = result.findings
                 result.findings = all.filter { finding in
@@ -38,10 +38,11 @@ public struct Engine: Sendable {
         }
     }
 
-    private func check(_ piece: Piece, of document: Document, folded: [UInt16]) -> DocumentResult {
+    private func check(_ piece: Piece, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
+        let folded = subject.folded
         let outline = OutlineBuilder.outline(of: document, piece: piece)
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
-        let matches = matcher.matches(in: folded, range: piece.range)
+        let matches = matcher.matches(in: subject, range: piece.range)
         var findings: [Finding] = []
         var elements: [ElementResult] = []
         for (index, rule) in rules.enumerated() {

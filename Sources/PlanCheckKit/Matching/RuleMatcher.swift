@@ -1,47 +1,78 @@
 import Foundation
 
 /// All loaded rules' patterns compiled once: the literals of every rule into one Aho–Corasick
-/// automaton (one pass over a document finds them all), the regexes compiled for reuse.
+/// automaton (one pass over a document finds them all), the regexes compiled for reuse. The same
+/// pass finds each regex's required literals, so a regex runs only on the lines that hold one.
 public struct RuleMatcher: Sendable {
     public let rules: [Rule]
     private let automaton: AhoCorasick
-    /// For each automaton pattern: which rule and which of its patterns it came from.
-    private let literalOwners: [(rule: Int, pattern: Int)]
+    /// For each automaton pattern: a rule's literal, or a regex's trigger.
+    private let owners: [Owner]
     private let regexes: [(rule: Int, pattern: Int, regex: CompiledRegex)]
+
+    private enum Owner {
+        case literal(rule: Int, pattern: Int)
+        case trigger(regex: Int)
+    }
 
     public init(rules: [Rule]) throws {
         self.rules = rules
         var literals: [[UInt16]] = []
-        var owners: [(Int, Int)] = []
+        var owners: [Owner] = []
         var regexes: [(Int, Int, CompiledRegex)] = []
         for (ruleIndex, rule) in rules.enumerated() {
             for (patternIndex, pattern) in rule.searchPatterns.enumerated() {
                 switch pattern {
                 case .literal(let text):
                     literals.append(TextNormalizer.fold(Array(text.utf16)))
-                    owners.append((ruleIndex, patternIndex))
+                    owners.append(.literal(rule: ruleIndex, pattern: patternIndex))
                 case .regex(let source):
-                    regexes.append((ruleIndex, patternIndex, try CompiledRegex(source)))
+                    let regex = try CompiledRegex(source)
+                    for trigger in (regex.requiredLiterals ?? []).sorted() {
+                        literals.append(Array(trigger.utf16))
+                        owners.append(.trigger(regex: regexes.count))
+                    }
+                    regexes.append((ruleIndex, patternIndex, regex))
                 }
             }
         }
         automaton = AhoCorasick(patterns: literals)
-        literalOwners = owners
+        self.owners = owners
         self.regexes = regexes
     }
 
-    /// Every match of every rule within `range` of the folded text, grouped by rule index and
-    /// sorted by position.
-    public func matches(in folded: [UInt16], range: Range<Int>) -> [[PatternMatch]] {
-        var byRule = Array(repeating: [PatternMatch](), count: rules.count)
-        for match in automaton.matches(in: folded, range: range) {
-            let owner = literalOwners[match.pattern]
-            byRule[owner.rule].append(PatternMatch(pattern: owner.pattern, range: match.range))
+    /// The folded text as regexes need it: built once per document, shared by its pieces.
+    public struct Subject: Sendable {
+        public let folded: [UInt16]
+        let string: String
+        let lines: SourceMap
+
+        public init(folded: [UInt16], lines: SourceMap) {
+            self.folded = folded
+            self.string = String(decoding: folded, as: UTF16.self)
+            self.lines = lines
         }
-        if !regexes.isEmpty {
-            let text = String(decoding: folded, as: UTF16.self) as NSString
-            for entry in regexes {
-                for found in entry.regex.matches(in: text, range: range) {
+    }
+
+    /// Every match of every rule within `range`, grouped by rule index and sorted by position.
+    /// A regex match never crosses a line break when the regex has required literals.
+    public func matches(in subject: Subject, range: Range<Int>) -> [[PatternMatch]] {
+        var byRule = Array(repeating: [PatternMatch](), count: rules.count)
+        var triggeredLines = Array(repeating: Set<Int>(), count: regexes.count)
+        for match in automaton.matches(in: subject.folded, range: range) {
+            switch owners[match.pattern] {
+            case .literal(let rule, let pattern):
+                byRule[rule].append(PatternMatch(pattern: pattern, range: match.range))
+            case .trigger(let regex):
+                triggeredLines[regex].insert(subject.lines.lineIndex(of: match.range.lowerBound))
+            }
+        }
+        for (index, entry) in regexes.enumerated() {
+            let searched: [Range<Int>] = entry.regex.requiredLiterals == nil
+                ? [range]
+                : triggeredLines[index].sorted().map { subject.lines.lineRange(at: $0).clamped(to: range) }
+            for lineRange in searched where !lineRange.isEmpty {
+                for found in entry.regex.matches(in: subject.string, range: lineRange) {
                     byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))
                 }
             }
@@ -49,6 +80,11 @@ public struct RuleMatcher: Sendable {
         return byRule.map { matches in
             matches.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.pattern) < ($1.range.lowerBound, $1.range.upperBound, $1.pattern) }
         }
+    }
+
+    /// Matches in a whole text (for tests and tools that have no `Document`).
+    public func matches(in folded: [UInt16], range: Range<Int>) -> [[PatternMatch]] {
+        matches(in: Subject(folded: folded, lines: SourceMap(utf16: folded)), range: range)
     }
 }
 

@@ -51,8 +51,8 @@ public enum MetadataExtractor {
         guard var text = title else { return nil }
         // Programme names that contain 计划 but declare nothing.
         for name in ["计划生育", "计划免疫"] { text = text.replacing(name, with: "") }
-        let plan = ["计划", "要点", "安排", "打算", "思路"].contains(where: text.contains)
-        let summary = ["总结", "汇报", "报告", "述职", "回顾"].contains(where: text.contains)
+        let plan = ["计划", "要点", "安排", "打算", "思路"].contains(where: text.includes)
+        let summary = ["总结", "汇报", "报告", "述职", "回顾"].contains(where: text.includes)
         switch (plan, summary) {
         case (true, true):
             return text.contains(#/计划(的)?(执行|完成|落实)?(情况)?总结/#) ? .summary : .summaryPlan

@@ -19,15 +19,15 @@ enum SiteResidue {
     ]
 
     static func isResidue(_ line: String) -> Bool {
-        if lineMarkers.contains(where: line.contains) { return true }
+        if lineMarkers.contains(where: line.includes) { return true }
         // Page counters: `第2页 / 共6页`.
-        return line.hasPrefix("第") && line.contains("页") && line.contains("共")  && line.count <= 16
+        return line.hasPrefix("第") && line.includes("页") && line.includes("共")  && line.count <= 16
     }
 
     static func opensFooter(_ line: String) -> Bool {
-        if footerOpeners.contains(where: line.contains) { return true }
+        if footerOpeners.contains(where: line.includes) { return true }
         // `下载卫生健康局…word格式文档`, `下载….doc`
-        return line.hasPrefix("下载") && (line.lowercased().contains("word") || line.contains(".doc"))
+        return line.hasPrefix("下载") && (line.lowercased().includes("word") || line.includes(".doc"))
     }
 
     /// Where the document's own text ends inside `range`: the start of the first footer line, or

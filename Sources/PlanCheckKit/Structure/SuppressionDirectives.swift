@@ -23,7 +23,7 @@ public struct SuppressionDirectives: Sendable {
         var open: [(rules: Set<String>?, line: Int)] = []
         let lineCount = document.sourceMap.lineCount
         // Cheap check first: almost no document has a directive.
-        guard document.text.contains("plancheck-") else {
+        guard document.text.includes("plancheck-") else {
             self.spans = []
             return
         }
