@@ -38,7 +38,13 @@ public struct Document: Sendable {
     /// The text of a UTF-16 range.
     public func text(in range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<utf16.count)
-        return String(decoding: utf16[clamped], as: UTF16.self)
+        // Slicing the UTF-8 string (its UTF-16 view finds offsets through breadcrumbs) copies
+        // bytes; decoding the UTF-16 units again transcodes every character and was a third of
+        // the time spent reading a document's structure.
+        let view = text.utf16
+        let start = view.index(view.startIndex, offsetBy: clamped.lowerBound)
+        let end = view.index(start, offsetBy: clamped.count)
+        return String(text[start..<end])
     }
 
     /// The whole line (without its line break) that contains `offset`.

@@ -60,6 +60,26 @@ public struct AhoCorasick: Sendable {
         UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
     }
 
+    /// Whether any pattern occurs within `range`: stops at the first.
+    public func containsMatch(in text: some RandomAccessCollection<UInt16>, range: Range<Int>) -> Bool {
+        var state: Int32 = 0
+        var index = text.index(text.startIndex, offsetBy: range.lowerBound)
+        for _ in range {
+            let unit = text[index]
+            index = text.index(after: index)
+            while true {
+                if let next = transitions[AhoCorasick.key(state, unit)] {
+                    state = next
+                    break
+                }
+                if state == 0 { break }
+                state = failure[Int(state)]
+            }
+            if !outputs[Int(state)].isEmpty { return true }
+        }
+        return false
+    }
+
     /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
     public func matches(in text: [UInt16], range: Range<Int>) -> [Match] {
         var found: [Match] = []

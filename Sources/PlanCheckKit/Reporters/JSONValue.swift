@@ -61,6 +61,12 @@ enum JSONValue: Sendable {
 
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""
+        // Most strings need no escaping: append them whole instead of scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

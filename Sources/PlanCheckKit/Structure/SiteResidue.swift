@@ -18,14 +18,20 @@ enum SiteResidue {
         "声明:本文", "声明：本文", "当前位置",
     ]
 
+    /// Both word lists compiled once: every line of every document is tested against them.
+    private static let lineMarkerMatcher = AhoCorasick(patterns: lineMarkers.map { Array($0.utf16) })
+    private static let footerOpenerMatcher = AhoCorasick(patterns: footerOpeners.map { Array($0.utf16) })
+
     static func isResidue(_ line: String) -> Bool {
-        if lineMarkers.contains(where: line.includes) { return true }
+        let units = Array(line.utf16)
+        if lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }
         // Page counters: `第2页 / 共6页`.
         return line.hasPrefix("第") && line.includes("页") && line.includes("共")  && line.count <= 16
     }
 
     static func opensFooter(_ line: String) -> Bool {
-        if footerOpeners.contains(where: line.includes) { return true }
+        let units = Array(line.utf16)
+        if footerOpenerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }
         // `下载卫生健康局…word格式文档`, `下载….doc`
         return line.hasPrefix("下载") && (line.lowercased().includes("word") || line.includes(".doc"))
     }
