@@ -7,14 +7,20 @@
 /// `=` `+` `-` `@`, tab or carriage return gets a leading `'`, so text from a document can never run
 /// as a formula (CSV injection). Lines and columns are 1-indexed, columns count characters;
 /// they are empty for a finding about the whole document.
-public struct CSVReporter: Reporter {
+public struct CSVReporter: StreamingReporter {
     public static let header = ["文档", "篇", "标题", "规则", "严重程度", "行", "列", "问题", "原文", "建议改为", "修改提示", "所在行"]
 
     public init() {}
 
-    public func render(_ results: Results) -> String {
-        var output = "\u{FEFF}" + Self.row(Self.header)
-        for document in results.documents {
+    public func header(_ header: ReportHeader) -> String {
+        "\u{FEFF}" + Self.row(Self.header)
+    }
+
+    public func footer(_ summary: Summary) -> String { "" }
+
+    public func document(_ document: DocumentResult, index: Int) -> String {
+        var output = ""
+        do {
             for finding in document.findingsInReportOrder {
                 output += Self.row([
                     document.path,

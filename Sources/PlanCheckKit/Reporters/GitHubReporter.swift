@@ -15,18 +15,17 @@
 ///
 /// GitHub shows at most 10 annotations of each level per step; for a large folder upload SARIF
 /// to code scanning instead.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     public init() {}
 
-    public func render(_ results: Results) -> String {
-        var output = ""
-        for document in results.documents {
-            for finding in document.findingsInReportOrder {
-                output += command(finding, in: document) + "\n"
-            }
-        }
-        output += "\(results.toolName): " + TextReporter(colors: false).summaryLine(results.summary) + "\n"
-        return output
+    public func header(_ header: ReportHeader) -> String { "" }
+
+    public func document(_ document: DocumentResult, index: Int) -> String {
+        document.findingsInReportOrder.map { command($0, in: document) + "\n" }.joined()
+    }
+
+    public func footer(_ summary: Summary) -> String {
+        "\(PlanCheck.name): " + TextReporter(colors: false).summaryLine(summary) + "\n"
     }
 
     private func command(_ finding: Finding, in document: DocumentResult) -> String {

@@ -4,25 +4,30 @@
 /// the same results give the same bytes and consumers never test for a missing key. Lines and
 /// columns are 1-indexed, columns count Unicode scalars; `endLine`/`endColumn` are exclusive (just
 /// after the match). `utf16Offset`/`utf16Length` locate the match in the decoded text.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public init() {}
 
-    public func render(_ results: Results) -> String {
-        let summary = results.summary
-        return JSONValue.object([
-            ("tool", .object([("name", .string(results.toolName)), ("version", .string(results.toolVersion))])),
-            ("documents", .array(results.documents.map(document))),
-            ("summary", .object([
-                ("documents", .int(summary.documents)),
-                ("errors", .int(summary.errors)),
-                ("warnings", .int(summary.warnings)),
-                ("infos", .int(summary.infos)),
-                ("suppressed", .object([
-                    ("baseline", .int(summary.suppressedByBaseline)),
-                    ("comments", .int(summary.suppressedByComments)),
-                ])),
+    public func header(_ header: ReportHeader) -> String {
+        let tool = JSONValue.object([("name", .string(header.toolName)), ("version", .string(header.toolVersion))])
+        return "{\n  \"tool\": " + tool.serialized(indent: 1) + ",\n  \"documents\": ["
+    }
+
+    public func document(_ document: DocumentResult, index: Int) -> String {
+        (index == 0 ? "\n    " : ",\n    ") + self.document(document).serialized(indent: 2)
+    }
+
+    public func footer(_ summary: Summary) -> String {
+        let counts = JSONValue.object([
+            ("documents", .int(summary.documents)),
+            ("errors", .int(summary.errors)),
+            ("warnings", .int(summary.warnings)),
+            ("infos", .int(summary.infos)),
+            ("suppressed", .object([
+                ("baseline", .int(summary.suppressedByBaseline)),
+                ("comments", .int(summary.suppressedByComments)),
             ])),
-        ]).serialized
+        ])
+        return (summary.documents == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + counts.serialized(indent: 1) + "\n}\n"
     }
 
     private func document(_ document: DocumentResult) -> JSONValue {

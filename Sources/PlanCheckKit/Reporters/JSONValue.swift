@@ -20,6 +20,13 @@ enum JSONValue: Sendable {
         return output
     }
 
+    /// The value written at a nesting depth, for streaming a larger document piece by piece.
+    func serialized(indent: Int) -> String {
+        var output = ""
+        write(into: &output, indent: indent)
+        return output
+    }
+
     private func write(into output: inout String, indent: Int) {
         switch self {
         case .null:

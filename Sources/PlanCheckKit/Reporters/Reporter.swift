@@ -4,3 +4,36 @@ public protocol Reporter: Sendable {
     /// The whole report, ending in a newline. The same results always give the same bytes.
     func render(_ results: Results) -> String
 }
+
+/// What a report says before its documents: the tool and the rules that ran.
+public struct ReportHeader: Sendable {
+    public var toolName: String
+    public var toolVersion: String
+    public var rules: [RuleDescriptor]
+
+    public init(toolName: String = PlanCheck.name, toolVersion: String = PlanCheck.version, rules: [RuleDescriptor]) {
+        self.toolName = toolName
+        self.toolVersion = toolVersion
+        self.rules = rules
+    }
+}
+
+/// A reporter that writes each document as soon as it is checked, so a run over ten thousand
+/// documents holds one document's results at a time, not all of them. `render` is the three
+/// parts joined, so whole and streamed output are the same bytes.
+public protocol StreamingReporter: Reporter {
+    func header(_ header: ReportHeader) -> String
+    /// One document; `index` is its 0-based place in the report.
+    func document(_ document: DocumentResult, index: Int) -> String
+    func footer(_ summary: Summary) -> String
+}
+
+extension StreamingReporter {
+    public func render(_ results: Results) -> String {
+        var output = header(ReportHeader(toolName: results.toolName, toolVersion: results.toolVersion, rules: results.rules))
+        for (index, document) in results.documents.enumerated() {
+            output += self.document(document, index: index)
+        }
+        return output + footer(results.summary)
+    }
+}

@@ -16,7 +16,7 @@
 /// Documents without findings print nothing: the summary counts them, and a folder of hundreds of
 /// clean plans should not bury the few lines that need attention (silence is success, as with
 /// compilers and linters).
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     public var colors: Bool
     public var displayWidth: DisplayWidth
     /// The widest source line shown, in display columns; longer lines are cut around the match.
@@ -28,17 +28,24 @@ public struct TextReporter: Reporter {
         self.maxSourceWidth = maxSourceWidth
     }
 
-    public func render(_ results: Results) -> String {
-        // One position width for the whole report, so every document's columns line up.
-        let positionWidth = results.documents.flatMap(\.findings).map { Self.position($0).count }.max() ?? 1
+    public func header(_ header: ReportHeader) -> String { "" }
+
+    public func document(_ document: DocumentResult, index: Int) -> String {
+        guard !document.findings.isEmpty else { return "" }
+        // Positions are padded to a common width within the document (a report is written as
+        // documents are checked, so no width across documents is known in advance).
+        let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
         var output = ""
-        for document in results.documents where !document.findings.isEmpty {
-            render(document, positionWidth: positionWidth, into: &output)
-            output += "\n"
-        }
-        output += summaryLine(results.summary) + "\n"
-        return output
+        render(document, positionWidth: positionWidth, into: &output)
+        return output + "\n"
     }
+
+    public func footer(_ summary: Summary) -> String {
+        summaryLine(summary) + "\n"
+    }
+
+    /// Wide enough for `12:3`, so most documents' columns line up with each other too.
+    static let minimumPositionWidth = 4
 
     private var style: TerminalStyle { TerminalStyle(enabled: colors) }
 

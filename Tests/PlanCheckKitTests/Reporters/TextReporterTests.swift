@@ -42,9 +42,9 @@ import Testing
         let output = TextReporter(colors: false).render(Results(documents: [DocumentResult(path: "a.txt", findings: [finding])]))
         #expect(output == """
             a.txt
-              1:1  info     段落重复  duplicate.paragraph
-                   一、开展爱国卫生月活动。
-                   ^~~~~~~~~~~~~~~~~~~~~~~~
+              1:1   info     段落重复  duplicate.paragraph
+                    一、开展爱国卫生月活动。
+                    ^~~~~~~~~~~~~~~~~~~~~~~~
 
             1 document, 0 errors, 0 warnings, 1 info
 
