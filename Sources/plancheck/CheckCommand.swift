@@ -55,15 +55,42 @@ struct CheckCommand: ParsableCommand {
         let configuration = try ruleOptions.configuration()
         let engine = try Engine(rules: try ruleOptions.loadRules(configuration))
         let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
-        var results = engine.check(files: files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        if let baselinePath = baseline ?? configuration.baseline.map(configuration.resolve) {
-            results = try loadBaseline(baselinePath).filter(results)
-        }
+        let baselineFilter = try (baseline ?? configuration.baseline.map(configuration.resolve)).map { Baseline.Filter(try loadBaseline($0)) }
         let threshold = (failOn ?? configuration.failOn ?? .error).severity
         let target = OutputTarget(path: output)
-        let shown = quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results
-        try target.write(format.makeReporter(colors: color.enabled(for: target)).render(shown))
-        if results.hasFindings(atOrAbove: threshold) {
+        let reporter = format.makeReporter(colors: color.enabled(for: target))
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let stream = try ReportStream(target)
+        var failed = false
+        if let streaming = reporter as? any StreamingReporter {
+            // Each document is written as soon as it is checked, so memory stays flat on big folders.
+            stream.write(streaming.header(ReportHeader(rules: engine.ruleDescriptors)))
+            var summary = Summary(documents: [])
+            var index = 0
+            engine.check(files: files, jobs: jobs) { _, documents in
+                for checked in documents {
+                    let document = baselineFilter?.apply(checked) ?? checked
+                    summary.add(document)
+                    summary.suppressedByComments += document.silencedCount
+                    failed = failed || threshold.map { level in document.findings.contains { $0.severity >= level } } ?? false
+                    stream.write(streaming.document(quiet ? document.keepingFindings(atOrAbove: threshold ?? .error) : document, index: index))
+                    index += 1
+                }
+            }
+            summary.suppressedByBaseline = baselineFilter?.suppressed ?? 0
+            stream.write(streaming.footer(summary))
+        } else {
+            // SARIF and JUnit name totals and rules before the documents: they are written whole.
+            var results = engine.check(files: files, jobs: jobs)
+            if let baselineFilter {
+                results.documents = results.documents.map(baselineFilter.apply)
+                results.suppressedByBaseline = baselineFilter.suppressed
+            }
+            failed = results.hasFindings(atOrAbove: threshold)
+            stream.write(reporter.render(quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results))
+        }
+        try stream.finish()
+        if failed {
             throw ExitCode(1)
         }
     }

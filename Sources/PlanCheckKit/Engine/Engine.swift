@@ -68,17 +68,27 @@ public struct Engine: Sendable {
     /// Loads and checks files, `jobs` at a time, returning results in the order of `files`.
     /// A file that cannot be read becomes an error finding on that file; the rest go on.
     public func check(files: [DiscoveredFile], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Results {
-        let slots = ResultSlots(count: files.count)
+        var documents: [DocumentResult] = []
+        check(files: files, jobs: jobs) { _, results in documents += results }
+        var results = Results(documents: documents, rules: ruleDescriptors)
+        results.suppressedByComments = documents.reduce(0) { $0 + $1.silencedCount }
+        return results
+    }
+
+    /// Loads and checks files, `jobs` at a time, handing each file's results to `deliver` as
+    /// soon as every earlier file's have been handed over: in the order of `files`, one call at
+    /// a time, while later files are still being checked.
+    public func check(files: [DiscoveredFile], jobs: Int, deliver: (Int, [DocumentResult]) -> Void) {
         let workers = max(1, min(jobs, files.count))
-        let next = NextIndex()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: files.count) {
-                slots.set(index, checkFile(files[index]))
+        let delivery = OrderedDelivery<[DocumentResult]>(count: files.count, window: 16 * workers)
+        withoutActuallyEscaping(deliver) { deliver in
+            let handOver = UncheckedSendable(deliver)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = delivery.take() {
+                    delivery.finish(index, checkFile(files[index]), deliver: handOver.value)
+                }
             }
         }
-        var results = Results(documents: slots.all.flatMap { $0 }, rules: ruleDescriptors)
-        results.suppressedByComments = results.documents.reduce(0) { $0 + $1.silencedCount }
-        return results
     }
 
     /// One file's results, or an error finding when it cannot be read.
@@ -113,36 +123,8 @@ public enum BuiltInFinding {
     ]
 }
 
-/// Hands out indexes to worker threads.
-private final class NextIndex: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
-/// Per-file results written by worker threads into fixed slots, so order never depends on timing.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [[DocumentResult]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [DocumentResult]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [[DocumentResult]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
+/// Lets a closure that is only ever called under `OrderedDelivery`'s lock cross to worker threads.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

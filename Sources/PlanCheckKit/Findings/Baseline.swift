@@ -47,20 +47,35 @@ public struct Baseline: Sendable, Equatable {
     /// The results without the findings this baseline records; the count left out is added to
     /// `suppressedByBaseline`.
     public func filter(_ results: Results) -> Results {
-        var remaining: [Entry: Int] = [:]
-        for entry in entries { remaining[entry, default: 0] += 1 }
+        let filter = Filter(self)
         var filtered = results
-        for index in filtered.documents.indices {
-            let document = filtered.documents[index]
-            filtered.documents[index].findings = document.findings.filter { finding in
+        filtered.documents = results.documents.map(filter.apply)
+        filtered.suppressedByBaseline += filter.suppressed
+        return filtered
+    }
+
+    /// Applies a baseline document by document, as a streamed run reports them: each recorded
+    /// finding is used up once, so a second identical finding is new.
+    public final class Filter {
+        private var remaining: [Entry: Int] = [:]
+        /// Findings left out so far.
+        public private(set) var suppressed = 0
+
+        public init(_ baseline: Baseline) {
+            for entry in baseline.entries { remaining[entry, default: 0] += 1 }
+        }
+
+        public func apply(_ document: DocumentResult) -> DocumentResult {
+            var filtered = document
+            filtered.findings = document.findings.filter { finding in
                 let key = Baseline.entry(for: finding, in: document)
                 guard let count = remaining[key], count > 0 else { return true }
                 remaining[key] = count - 1
-                filtered.suppressedByBaseline += 1
+                suppressed += 1
                 return false
             }
+            return filtered
         }
-        return filtered
     }
 
     // MARK: File format

@@ -43,11 +43,23 @@ public struct Summary: Sendable, Equatable {
     public var suppressedByComments = 0
 
     public init(documents: [DocumentResult]) {
-        self.documents = documents.count
-        let all = documents.flatMap(\.findings)
-        errors = all.count { $0.severity == .error }
-        warnings = all.count { $0.severity == .warning }
-        infos = all.count { $0.severity == .info }
+        self.documents = 0
+        errors = 0
+        warnings = 0
+        infos = 0
+        for document in documents { add(document) }
+    }
+
+    /// Counts one more document, for runs that report as they go.
+    public mutating func add(_ document: DocumentResult) {
+        documents += 1
+        for finding in document.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
     }
 }
 
@@ -56,9 +68,16 @@ extension Results {
     /// summary then counts what is shown.
     public func keepingFindings(atOrAbove severity: Severity) -> Results {
         var kept = self
-        for index in kept.documents.indices {
-            kept.documents[index].findings.removeAll { $0.severity < severity }
-        }
+        kept.documents = documents.map { $0.keepingFindings(atOrAbove: severity) }
+        return kept
+    }
+}
+
+extension DocumentResult {
+    /// The document showing only findings at or above `severity` (for `--quiet`).
+    public func keepingFindings(atOrAbove severity: Severity) -> DocumentResult {
+        var kept = self
+        kept.findings.removeAll { $0.severity < severity }
         return kept
     }
 }
