@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, show and test rules.",
-        subcommands: [List.self, Show.self, Test.self]
+        subcommands: [List.self, Show.self, Test.self, Literals.self]
     )
 
     struct List: ParsableCommand {
@@ -22,6 +22,23 @@ struct RulesCommand: ParsableCommand {
                 let kind = rule.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
                 let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 print("\(id)  \(kind)  \(severity)  \(rule.title)")
+            }
+        }
+    }
+
+    struct Literals: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every literal the rules search for, one per line (for benchmarks against rg -F -f).",
+            discussion: "Regex patterns are left out. Literals are printed as plancheck matches them: full-width forms folded."
+        )
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            var seen: Set<String> = []
+            for rule in try ruleOptions.loadRules() {
+                for case .literal(let text) in rule.searchPatterns where seen.insert(TextNormalizer.fold(text)).inserted {
+                    print(TextNormalizer.fold(text))
+                }
             }
         }
     }
