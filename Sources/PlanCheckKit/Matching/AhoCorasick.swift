@@ -1,5 +1,7 @@
 /// Finds every occurrence of many literal patterns in one pass over UTF-16 text
-/// (Aho–Corasick automaton; transitions in one hash table keyed by state and unit).
+/// (Aho–Corasick automaton). The root's transitions are a table indexed by the unit itself —
+/// most characters of a text start no pattern, so most steps are one array read — and the
+/// others live in one open-addressing table keyed by state and unit.
 public struct AhoCorasick: Sendable {
     /// A pattern found at a UTF-16 range.
     public struct Match: Sendable, Hashable {
@@ -8,6 +10,9 @@ public struct AhoCorasick: Sendable {
     }
 
     private var transitions: [UInt64: Int32] = [:]
+    /// Built from `transitions` once construction is done.
+    private var rootTable: [Int32] = []
+    private var table = TransitionTable()
     private var failure: [Int32] = [0]
     /// Patterns ending at each state, including those reached through failure links.
     private var outputs: [[Int32]] = [[]]
@@ -53,6 +58,24 @@ public struct AhoCorasick: Sendable {
                 }
             }
         }
+        rootTable = Array(repeating: -1, count: 65536)
+        table = TransitionTable(capacity: transitions.count)
+        for (key, next) in transitions {
+            if key >> 16 == 0 { rootTable[Int(key & 0xFFFF)] = next } else { table.insert(key, next) }
+        }
+        transitions = [:]
+    }
+
+    /// The state after reading `unit` in `state`, following failure links.
+    @inline(__always)
+    private func step(_ state: Int32, _ unit: UInt16) -> Int32 {
+        var state = state
+        while state != 0 {
+            if let next = table.value(for: AhoCorasick.key(state, unit)) { return next }
+            state = failure[Int(state)]
+        }
+        let next = rootTable[Int(unit)]
+        return next < 0 ? 0 : next
     }
 
     @inline(__always)
@@ -65,16 +88,8 @@ public struct AhoCorasick: Sendable {
         var state: Int32 = 0
         var index = text.index(text.startIndex, offsetBy: range.lowerBound)
         for _ in range {
-            let unit = text[index]
+            state = step(state, text[index])
             index = text.index(after: index)
-            while true {
-                if let next = transitions[AhoCorasick.key(state, unit)] {
-                    state = next
-                    break
-                }
-                if state == 0 { break }
-                state = failure[Int(state)]
-            }
             if !outputs[Int(state)].isEmpty { return true }
         }
         return false
@@ -85,20 +100,53 @@ public struct AhoCorasick: Sendable {
         var found: [Match] = []
         var state: Int32 = 0
         for position in range {
-            let unit = text[position]
-            while true {
-                if let next = transitions[AhoCorasick.key(state, unit)] {
-                    state = next
-                    break
-                }
-                if state == 0 { break }
-                state = failure[Int(state)]
-            }
+            state = step(state, text[position])
             for pattern in outputs[Int(state)] {
                 let length = lengths[Int(pattern)]
                 found.append(Match(pattern: Int(pattern), range: (position + 1 - length)..<(position + 1)))
             }
         }
         return found
+    }
+}
+
+/// An open-addressing hash table from (state, unit) keys to states: far cheaper per lookup than
+/// `Dictionary`, whose seeded SipHash dominated scanning.
+struct TransitionTable: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var mask = 0
+    private static let empty = UInt64.max
+
+    init(capacity: Int = 0) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: Self.empty, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        var index = slot(key)
+        while keys[index] != Self.empty, keys[index] != key { index = (index + 1) & mask }
+        keys[index] = key
+        values[index] = value
+    }
+
+    @inline(__always)
+    func value(for key: UInt64) -> Int32? {
+        guard mask > 0 else { return nil }
+        var index = slot(key)
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found == Self.empty { return nil }
+            index = (index + 1) & mask
+        }
     }
 }

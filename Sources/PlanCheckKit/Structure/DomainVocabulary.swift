@@ -34,6 +34,32 @@ public enum DomainVocabulary {
         return !(other >= minimumOutside && other > health)
     }
 
+    /// The same test over lines of a document (UTF-16 ranges), without copying them out.
+    static func isHealthAdministration(_ document: Document, lines: [Range<Int>], title: String?) -> Bool {
+        let titleText = title ?? ""
+        let health = lines.reduce(0) { $0 + count(healthMatcher, in: document.utf16, range: $1) }
+            + titleWeight * count(healthAdministration, in: titleText)
+        let other = lines.reduce(0) { $0 + count(outsideMatcher, in: document.utf16, range: $1) }
+            + titleWeight * count(outside, in: titleText)
+        return !(other >= minimumOutside && other > health)
+    }
+
+    private static let healthMatcher = AhoCorasick(patterns: healthAdministration.map { Array($0.utf16) })
+    private static let outsideMatcher = AhoCorasick(patterns: outside.map { Array($0.utf16) })
+
+    /// Non-overlapping occurrences, the longest at the leftmost position first: as `count(_:in:)`.
+    static func count(_ matcher: AhoCorasick, in units: [UInt16], range: Range<Int>) -> Int {
+        let matches = matcher.matches(in: units, range: range)
+            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var total = 0
+        var cursor = range.lowerBound
+        for match in matches where match.range.lowerBound >= cursor {
+            total += 1
+            cursor = match.range.upperBound
+        }
+        return total
+    }
+
     /// Non-overlapping occurrences of any of `words`, longest first at each position.
     static func count(_ words: [String], in text: String) -> Int {
         let units = Array(text.utf16)

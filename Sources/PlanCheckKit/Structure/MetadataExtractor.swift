@@ -84,13 +84,11 @@ public enum MetadataExtractor {
         }
     }
 
-    /// The piece's text without site residue, for the vocabulary test.
-    static func content(of document: Document, piece: Piece) -> String {
-        let end = SiteResidue.contentEnd(of: document, in: piece.range)
-        return TextLine.lines(of: document, in: piece.range.lowerBound..<end)
-            .map { $0.trimmedText(in: document) }
-            .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
-            .joined(separator: "\n")
+    /// The piece's lines without site residue (trimmed ranges), for the vocabulary test.
+    static func contentLines(of document: Document, piece: Piece, contentEnd end: Int) -> [Range<Int>] {
+        TextLine.lines(of: document, in: piece.range.lowerBound..<end)
+            .map { $0.trimmed(in: document.utf16) }
+            .filter { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0) }
     }
 
     // MARK: Lines

@@ -11,7 +11,8 @@ public enum OutlineBuilder {
         let declared = MetadataExtractor.declaredKind(ofTitle: title)
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
-        let isHealth = DomainVocabulary.isHealthAdministration(MetadataExtractor.content(of: document, piece: piece), title: title)
+        let isHealth = DomainVocabulary.isHealthAdministration(
+            document, lines: MetadataExtractor.contentLines(of: document, piece: piece, contentEnd: contentEnd), title: title)
         return Outline(
             title: title,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine),

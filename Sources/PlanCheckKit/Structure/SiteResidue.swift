@@ -29,6 +29,14 @@ enum SiteResidue {
         return line.hasPrefix("第") && line.includes("页") && line.includes("共")  && line.count <= 16
     }
 
+    /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
+    /// be a page counter.
+    static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
+        if lineMarkerMatcher.containsMatch(in: document.utf16, range: range) { return true }
+        guard range.count <= 16, let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
+        return isResidue(document.text(in: range))
+    }
+
     static func opensFooter(_ line: String) -> Bool {
         let units = Array(line.utf16)
         if footerOpenerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }
@@ -39,8 +47,16 @@ enum SiteResidue {
     /// Where the document's own text ends inside `range`: the start of the first footer line, or
     /// the end of the range.
     static func contentEnd(of document: Document, in range: Range<Int>) -> Int {
-        for line in TextLine.lines(of: document, in: range) where opensFooter(line.trimmedText(in: document)) {
-            return line.range.lowerBound
+        let units = document.utf16
+        for line in TextLine.lines(of: document, in: range) {
+            let body = line.trimmed(in: units)
+            // Only a footer-opening word, or a line starting 下载, can open the footer: test the
+            // words on the units in place and copy the line out only for the 下载 case.
+            if footerOpenerMatcher.containsMatch(in: units, range: body) { return line.range.lowerBound }
+            if body.count >= 2, units[body.lowerBound] == 0x4E0B, units[body.lowerBound + 1] == 0x8F7D, // 下载
+               opensFooter(document.text(in: body)) {
+                return line.range.lowerBound
+            }
         }
         return range.upperBound
     }
