@@ -49,7 +49,7 @@ public struct RuleMatcher: Sendable {
 
         public init(folded: [UInt16], lines: SourceMap) {
             self.folded = folded
-            self.string = String(decoding: folded, as: UTF16.self)
+            self.string = UTF16Transcoder.string(from: folded)
             self.lines = lines
         }
     }

@@ -2,6 +2,24 @@
 /// are the same on every platform and Foundation version (JSONEncoder's pretty printing differs
 /// between them, and it omits `nil` optionals where plancheck's formats promise an explicit null).
 enum JSONValue: Sendable {
+    /// Whether a string holds a character JSON output escapes: a control character, `"`, `\`,
+    /// or U+2028/U+2029 (E2 80 A8/A9 in UTF-8; other E2 characters such as “” need nothing).
+    static func needsEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
     case null
     case bool(Bool)
     case int(Int)
@@ -69,7 +87,7 @@ enum JSONValue: Sendable {
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""
         // Most strings need no escaping: append them whole instead of scalar by scalar.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+        if !needsEscaping(value) {
             output += value
             output += "\""
             return
