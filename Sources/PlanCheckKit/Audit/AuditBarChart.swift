@@ -50,7 +50,7 @@ public struct AuditBarChart: Sendable, Equatable {
     static func coverage(_ elements: [AuditElement], documents: Int) -> AuditBarChart {
         chart(elements.map { element in
             let value = element.coveragePercent.map { "\(element.met)/\(element.applicable)（\($0)%）" } ?? "不适用"
-            return (element.title, value, [
+            return (element.shortTitle, value, [
                 (element.met, "met", "已覆盖 \(element.met)"),
                 (element.missing, "missing", "缺失 \(element.missing)"),
                 (element.notApplicable, "not-applicable", "不适用 \(element.notApplicable)"),

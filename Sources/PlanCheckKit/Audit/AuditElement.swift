@@ -19,6 +19,14 @@ public struct AuditElement: Sendable, Equatable {
         self.unchecked = unchecked
     }
 
+    /// The title up to its first qualifier — `慢性病防治（高血压、糖尿病患者管理）` → `慢性病防治`,
+    /// `除四害／病媒生物防制` → `除四害` — so eighteen columns fit a matrix and a chart label.
+    public var shortTitle: String {
+        let cut = title.firstIndex { "（(／/".contains($0) } ?? title.endIndex
+        let short = String(title[..<cut])
+        return short.isEmpty ? title : short
+    }
+
     /// Documents the element applies to: met or missing.
     public var applicable: Int { met + missing }
 

@@ -22,7 +22,10 @@ public struct AuditReport: Sendable {
         ruleCount = results.rules.count
         headline = AuditHeadline(documents: results.documents)
 
-        var elements = results.rules.filter { $0.kind == "require" }.map { AuditElement(ruleID: $0.id, title: $0.title, hint: $0.hint) }
+        // Errors first (the elements every plan must cover), then warnings, then info; load order within.
+        var elements = results.rules.filter { $0.kind == "require" }.enumerated()
+            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+            .map { AuditElement(ruleID: $0.element.id, title: $0.element.title, hint: $0.element.hint) }
         // Results built without descriptors still carry their elements; keep them as columns.
         for element in results.documents.flatMap(\.elements) where !elements.contains(where: { $0.ruleID == element.ruleID }) {
             elements.append(AuditElement(ruleID: element.ruleID, title: element.title))

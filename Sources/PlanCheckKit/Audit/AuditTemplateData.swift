@@ -71,7 +71,7 @@ enum AuditTemplateData {
 
     private static func element(_ element: AuditElement) -> [String: Any] {
         [
-            "ruleID": element.ruleID, "title": element.title,
+            "ruleID": element.ruleID, "title": element.shortTitle, "fullTitle": element.title,
             "hint": element.hint ?? "—", "hasHint": element.hint != nil,
             "met": element.met, "missing": element.missing, "notApplicable": element.notApplicable,
             "unchecked": element.unchecked, "applicable": element.applicable,

@@ -13,13 +13,20 @@ struct AuditCorpusTests {
         let results = AuditFixtures.seedResults
         let required = results.rules.filter { $0.kind == "require" }
         #expect(required.count >= 4)
-        #expect(report.elements.map(\.ruleID) == required.map(\.id))
+        // Every required element, errors (the elements every plan must cover) first.
+        #expect(Set(report.elements.map(\.ruleID)) == Set(required.map(\.id)))
+        #expect(report.elements.count == required.count)
+        let severities = report.elements.map { element in required.first { $0.id == element.ruleID }!.severity }
+        #expect(severities == severities.sorted(by: >))
+        #expect(report.elements.prefix(4).map(\.ruleID).sorted() == [
+            "health.four-pests", "health.infection-control", "health.patriotic-health-month", "health.two-cancer-screening",
+        ])
         #expect(report.documents.map(\.displayName) == results.documents.map(\.displayName))
         #expect(report.documents.count == 18)
 
         let matrix = try #require(AuditFixtures.section("matrix", in: html))
         let header = try #require(matrix.components(separatedBy: "</thead>").first)
-        for element in required { #expect(header.contains(">\(element.title)</th>"), "column \(element.id)") }
+        for element in report.elements { #expect(header.contains(">\(element.shortTitle)</th>"), "column \(element.ruleID)") }
         let body = try #require(matrix.components(separatedBy: "<tbody>").last?.components(separatedBy: "</tbody>").first)
         let rows = body.components(separatedBy: "<tr>").dropFirst()
         #expect(rows.count == results.documents.count)
@@ -132,7 +139,7 @@ struct AuditCorpusTests {
             let columns = AuditFixtures.markdownCells(table[0]).count
             for row in table { #expect(AuditFixtures.markdownCells(row).count == columns, "\(row)") }
         }
-        let matrix = try #require(tables.first { $0[0].contains("| 序号 | 文档 |") && $0[0].contains(report.elements[0].title) })
+        let matrix = try #require(tables.first { $0[0].contains("| 序号 | 文档 |") && $0[0].contains(report.elements[0].shortTitle) })
         #expect(matrix.count == 2 + report.documents.count)
         #expect(AuditFixtures.markdownCells(matrix[0]).count == 3 + report.elements.count)
         for (row, document) in zip(matrix.dropFirst(2), report.documents) {
