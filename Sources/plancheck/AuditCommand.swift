@@ -63,8 +63,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try makeRenderer()
-        let engine = try Engine(rules: ruleOptions.loadRules())
-        let files = try discover(paths)
+        let configuration = try ruleOptions.configuration()
+        let engine = try Engine(rules: ruleOptions.loadRules(configuration))
+        let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
         let results = Results(documents: check(files, with: engine), rules: engine.ruleDescriptors)
         let report = AuditReport(results: results, run: AuditRun(paths: paths, date: Date()))
         try OutputTarget(path: output).write(renderer.render(report))
@@ -87,19 +88,16 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    /// `Engine.check(files:jobs:)` with progress: the same parallel loop, counting documents as
-    /// they finish on standard error when it is a terminal. Results keep the order of `files`.
+    /// The engine's run, counting documents as they come on standard error when it is a terminal.
     private func check(_ files: [DiscoveredFile], with engine: Engine) -> [DocumentResult] {
         let progress = Progress(total: files.count, visible: isatty(STDERR_FILENO) == 1)
-        let slots = Slots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            while let index = slots.next() {
-                slots.set(index, engine.checkFile(files[index]))
-                progress.advance()
-            }
+        var documents: [DocumentResult] = []
+        engine.check(files: files, jobs: jobs) { _, results in
+            documents += results
+            progress.advance()
         }
         progress.finish()
-        return slots.all.flatMap { $0 }
+        return documents
     }
 }
 
@@ -133,34 +131,5 @@ private final class Progress: @unchecked Sendable {
     private func draw() {
         guard visible else { return }
         FileHandle.standardError.write(Data("\r已检查 \(done) / \(total) 个文件".utf8))
-    }
-}
-
-/// Work handed out by index and results put back in fixed slots, so order never depends on timing.
-private final class Slots: @unchecked Sendable {
-    private var slots: [[DocumentResult]]
-    private var taken = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < slots.count else { return nil }
-        taken += 1
-        return taken - 1
-    }
-
-    func set(_ index: Int, _ value: [DocumentResult]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [[DocumentResult]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
