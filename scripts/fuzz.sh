@@ -47,6 +47,9 @@ build_flags=(-c release
     -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer
     -Xcc -fsanitize=fuzzer-no-link
     -Xlinker "$runtime" -Xlinker -lstdc++)
+# A new source file in the main package is not always noticed through a path dependency's cached
+# build plan; a touched manifest makes SwiftPM plan afresh.
+touch Package.swift
 for target in "${targets[@]}"; do
     swift build "${build_flags[@]}" --product "$target" 2>&1 | grep -E "error|warning: unre|Compiling|Build complete" | grep -v "^\[" || true
     [[ -x ".build/release/$target" ]] || { echo "fuzz.sh: build of $target failed" >&2; exit 2; }

@@ -3,7 +3,7 @@ import Foundation
 /// The zip container of a .docx or .odt, read with limits so that a hostile or broken file fails
 /// with a clear `DocumentError` instead of exhausting memory or crashing: an entry inflates to at
 /// most `maximumEntrySize`, all entries read together to at most `maximumTotalSize`, and no entry
-/// past a compression ratio of 200:1 once it passes 1 MB (see `ZipContainer.Limits`).
+/// past a compression ratio of 500:1 once it passes 1 MB (see `ZipContainer.Limits`).
 final class PackageArchive {
     /// The largest uncompressed entry we inflate; a zip bomb stops here. Real document.xml files
     /// of a few hundred pages are a few megabytes.

@@ -46,8 +46,9 @@ struct ZipContainer {
         /// Bytes inflated from all entries of one archive together.
         var maximumTotalSize = 160 << 20
         /// Inflated bytes per compressed byte, checked once an entry has inflated
-        /// `ratioGrace` bytes. XML compresses ten- to fiftyfold; bombs a thousandfold.
-        var maximumRatio = 200
+        /// `ratioGrace` bytes. Document XML compresses five- to fiftyfold, very repetitive XML a
+        /// few hundredfold; a bomb is built at deflate's ceiling of about 1030:1.
+        var maximumRatio = 500
         var ratioGrace = 1 << 20
     }
 

@@ -58,7 +58,15 @@ enum YAMLDocument {
             var depth = 0
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return }
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml has a nesting limit of its own (deeper than ours, but its scanner
+                    // looks ahead, so it can trip first); say the same thing either way.
+                    if let problem = parser.problem, String(cString: problem).lowercased().contains("nest") {
+                        throw RuleLoadError(file: file, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
+                                            reason: "lists and mappings nested deeper than \(maximumDepth) levels")
+                    }
+                    return
+                }
                 defer { yaml_event_delete(&event) }
                 let line = Int(event.start_mark.line) + 1
                 let column = Int(event.start_mark.column) + 1
