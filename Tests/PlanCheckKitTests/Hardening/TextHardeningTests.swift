@@ -79,6 +79,15 @@ import Testing
         #expect(elapsed < .seconds(1), "refused from its size, not read: \(elapsed)")
     }
 
+    @Test func aPipeWithATextNameIsRefusedNotWaitedOn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.url.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(url.path, 0o644) == 0)
+        let error = #expect(throws: DocumentError.self) { try DocumentLoader.load(fileAt: url, displayPath: "pipe.txt") }
+        #expect(error?.reason == "not a regular file")
+    }
+
     @Test func aFolderRunGoesOnPastEveryBrokenFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

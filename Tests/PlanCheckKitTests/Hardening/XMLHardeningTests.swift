@@ -60,6 +60,17 @@ import Testing
         #expect(try DocxReader.read(Self.docx(xml: "<w:document xmlns:w=\"\(DocxFixture.wordNamespace)\"><w:body><w:p>\(fine)</w:p></w:body></w:document>")).paragraphs == ["深"])
     }
 
+    @Test func aCycleOfBasedOnStylesEnds() throws {
+        let styles = "<w:styles xmlns:w=\"\(DocxFixture.wordNamespace)\">"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>"
+        let data = try HardeningFixtures.zip([("word/document.xml", Data(DocxFixture.document(body: DocxFixture.paragraph("一、总体要求", style: "A")).utf8)),
+                                              ("word/styles.xml", Data(styles.utf8))])
+        let read = try DocxReader.read(data)
+        #expect(read.paragraphs == ["一、总体要求"])
+        #expect(read.headingLevels.isEmpty)
+    }
+
     @Test func hostileCharacterReferencesAreErrors() throws {
         for reference in ["&#0;", "&#x110000;", "&#xD800;", "&#99999999999;", "&#x;", "&#;", "&unterminated"] {
             let xml = DocxFixture.document(body: "<w:p><w:r><w:t>a\(reference)b</w:t></w:r></w:p>")
