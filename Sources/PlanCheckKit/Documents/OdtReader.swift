@@ -107,7 +107,9 @@ private struct ContentCollector {
     }
 
     private mutating func appendCollapsing(_ characters: String) {
-        var paragraph = paragraphs[paragraphs.count - 1]
+        // Taken out of the array while it grows: a copy left behind would make every append copy
+        // the whole paragraph, quadratic in a paragraph of many short spans.
+        var paragraph = paragraphs.removeLast()
         for character in characters {
             if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
                 if !paragraph.afterSpace {
@@ -119,6 +121,6 @@ private struct ContentCollector {
                 paragraph.afterSpace = false
             }
         }
-        paragraphs[paragraphs.count - 1] = paragraph
+        paragraphs.append(paragraph)
     }
 }

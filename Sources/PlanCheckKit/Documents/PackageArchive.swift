@@ -1,19 +1,22 @@
 import Foundation
-import ZIPFoundation
 
 /// The zip container of a .docx or .odt, read with limits so that a hostile or broken file fails
-/// with a clear `DocumentError` instead of exhausting memory.
-struct PackageArchive {
+/// with a clear `DocumentError` instead of exhausting memory or crashing: an entry inflates to at
+/// most `maximumEntrySize`, all entries read together to at most `maximumTotalSize`, and no entry
+/// past a compression ratio of 500:1 once it passes 1 MB (see `ZipContainer.Limits`).
+final class PackageArchive {
     /// The largest uncompressed entry we inflate; a zip bomb stops here. Real document.xml files
     /// of a few hundred pages are a few megabytes.
-    static let maximumEntrySize = 64 << 20
+    static let maximumEntrySize = ZipContainer.Limits().maximumEntrySize
 
-    private let archive: Archive
+    private let container: ZipContainer
+    /// Bytes still allowed to be inflated from this archive.
+    private var budget: Int
     let path: String
     /// `.docx` or `.odt`, for messages.
     let kind: String
 
-    init(data: Data, path: String, kind: String) throws {
+    init(data: Data, path: String, kind: String, limits: ZipContainer.Limits = ZipContainer.Limits()) throws {
         self.path = path
         self.kind = kind
         // Password-protected Office files (and old .doc files renamed) are OLE compound files,
@@ -24,33 +27,38 @@ struct PackageArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw DocumentError(path: path, reason: "not a valid \(kind): not a zip package")
         }
+        budget = limits.maximumTotalSize
         do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw DocumentError(path: path, reason: "not a valid \(kind): encrypted or truncated archive")
+            container = try ZipContainer(data, limits: limits)
+        } catch let failure as ZipContainer.Failure {
+            throw PackageArchive.error(failure, entry: nil, path: path, kind: kind)
         }
     }
 
     /// The uncompressed bytes of the entry at `name`, or nil when there is no such entry.
     func bytes(of name: String) throws -> [UInt8]? {
-        guard let entry = archive[name] else { return nil }
-        let limit = PackageArchive.maximumEntrySize
-        let tooLarge = DocumentError(path: path, reason: "\(name) inflates to more than \(limit >> 20) MB (zip bomb?)")
-        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
         do {
-            // The declared size can lie; count what actually comes out.
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard bytes.count + chunk.count <= limit else { throw tooLarge }
-                bytes.append(contentsOf: chunk)
-            }
-        } catch let error as DocumentError {
-            throw error
-        } catch {
-            throw DocumentError(path: path, reason: "not a valid \(kind): \(name) is corrupt (encrypted or truncated archive)")
+            guard let entry = try container.entry(named: name) else { return nil }
+            return try container.contents(of: entry, budget: &budget)
+        } catch let failure as ZipContainer.Failure {
+            throw PackageArchive.error(failure, entry: name, path: path, kind: kind)
         }
-        return bytes
+    }
+
+    private static func error(_ failure: ZipContainer.Failure, entry: String?, path: String, kind: String) -> DocumentError {
+        let part = entry.map { "\($0): " } ?? ""
+        let reason: String
+        switch failure {
+        case .corrupt(let message):
+            reason = "not a valid \(kind): \(part)\(message)"
+        case .encrypted:
+            reason = "not a valid \(kind): \(part)encrypted (password-protected)"
+        case .unsupported(let what):
+            reason = "not a valid \(kind): \(part)unsupported zip feature: \(what)"
+        case .tooLarge(let limit):
+            reason = "\(entry ?? "the package") inflates past \(limit) (zip bomb?)"
+        }
+        return DocumentError(path: path, reason: reason)
     }
 
     /// Scans the XML entry `name`, turning scanner failures into a `DocumentError`.

@@ -43,6 +43,10 @@ public enum TextDecoding {
                 encoding = "UTF-8"
             } else if body.count < bytes.count {
                 throw fail("not valid UTF-8 text despite its UTF-8 byte order mark")
+            } else if let damage = mixedUTF8Damage(body) {
+                // GB18030 would "decode" this as mojibake and every rule would then miss; say what
+                // is wrong instead.
+                throw fail("mixed encodings: UTF-8 text with bytes in another encoding from line \(damage.line) (re-save the file as UTF-8)")
             } else if let decoded = decodeGB18030(body) {
                 text = decoded
                 encoding = "GB18030"
@@ -54,6 +58,43 @@ public enum TextDecoding {
             throw fail("empty file")
         }
         return (normalizingLineBreaks(text), encoding)
+    }
+
+    /// Where text that is nearly all UTF-8 has bytes that are not (a GBK line pasted into a UTF-8
+    /// file): the 1-based line of the first bad byte, or nil when the bytes do not look like UTF-8
+    /// at all. GB18030 text forms a valid UTF-8 sequence now and then by chance (a lead byte in
+    /// C2–DF followed by a trail byte in A1–BF), so "nearly all" means nine in ten multi-byte
+    /// sequences.
+    static func mixedUTF8Damage(_ bytes: ArraySlice<UInt8>) -> (line: Int, invalid: Int)? {
+        var valid = 0
+        var invalid = 0
+        var firstInvalid: Int?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = switch lead {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 0
+            }
+            if length > 0, index + length <= bytes.endIndex,
+               bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                if firstInvalid == nil { firstInvalid = index }
+                index += 1
+            }
+        }
+        guard let firstInvalid, valid >= 4, valid >= 9 * invalid else { return nil }
+        let line = bytes[bytes.startIndex..<firstInvalid].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return (line, invalid)
     }
 
     /// CRLF and lone CR become LF.

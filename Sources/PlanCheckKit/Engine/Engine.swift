@@ -42,8 +42,15 @@ public struct Engine: Sendable {
         let folded = subject.folded
         let outline = OutlineBuilder.outline(of: document, piece: piece)
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
-        let matches = matcher.matches(in: subject, range: piece.range)
-        var findings: [Finding] = []
+        let scan = matcher.scan(subject, range: piece.range)
+        let matches = scan.matches
+        var findings: [Finding] = scan.timedOut.sorted().map { index in
+            Finding(
+                ruleID: BuiltInFinding.regexLimit, severity: .warning,
+                message: "规则 \(rules[index].id) 的正则表达式在本文档上运行超过 \(CompiledRegex.timeLimit) 被中止，其结果可能不完整",
+                hint: "请规则作者简化该正则表达式（避免 (a+)+ 这类嵌套重复），或用字面词代替。"
+            )
+        }
         var elements: [ElementResult] = []
         for (index, rule) in rules.enumerated() {
             let outcome = rule.kind.check.run(rule, matches: matches[index], in: context)
@@ -114,10 +121,13 @@ public struct Engine: Sendable {
 public enum BuiltInFinding {
     public static let unreadable = "plancheck.unreadable"
     public static let notAPlan = "plancheck.not-a-plan"
+    public static let regexLimit = "plancheck.regex-limit"
 
     static let descriptors = [
         RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: "built-in", severity: .error,
                        hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
+        RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: "built-in", severity: .warning,
+                       hint: "一条规则的正则表达式在一份文档上运行超过时限被中止：请简化它（避免嵌套重复）。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: "built-in", severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
     ]

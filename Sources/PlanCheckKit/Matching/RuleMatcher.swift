@@ -57,6 +57,18 @@ public struct RuleMatcher: Sendable {
     /// Every match of every rule within `range`, grouped by rule index and sorted by position.
     /// A regex match never crosses a line break when the regex has required literals.
     public func matches(in subject: Subject, range: Range<Int>) -> [[PatternMatch]] {
+        scan(subject, range: range).matches
+    }
+
+    /// What one scan found: matches per rule, and the rules whose regex was stopped at its
+    /// time limit (their matches are incomplete).
+    public struct Scan: Sendable {
+        public var matches: [[PatternMatch]]
+        public var timedOut: Set<Int>
+    }
+
+    /// `matches(in:range:)`, also naming the rules whose regex ran out of time.
+    public func scan(_ subject: Subject, range: Range<Int>) -> Scan {
         var byRule = Array(repeating: [PatternMatch](), count: rules.count)
         var triggeredLines = Array(repeating: Set<Int>(), count: regexes.count)
         for match in automaton.matches(in: subject.folded, range: range) {
@@ -67,19 +79,28 @@ public struct RuleMatcher: Sendable {
                 triggeredLines[regex].insert(subject.lines.lineIndex(of: match.range.lowerBound))
             }
         }
+        var timedOut: Set<Int> = []
         for (index, entry) in regexes.enumerated() {
             let searched: [Range<Int>] = entry.regex.requiredLiterals == nil
                 ? [range]
                 : triggeredLines[index].sorted().map { subject.lines.lineRange(at: $0).clamped(to: range) }
+            // One time budget for this regex over this text, however many lines it searches.
+            let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
             for lineRange in searched where !lineRange.isEmpty {
-                for found in entry.regex.matches(in: subject.string, range: lineRange) {
+                let scan = entry.regex.scan(subject.string, range: lineRange, deadline: deadline)
+                for found in scan.ranges {
                     byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))
+                }
+                if scan.exceededLimit {
+                    timedOut.insert(entry.rule)
+                    break
                 }
             }
         }
-        return byRule.map { matches in
+        let sorted = byRule.map { matches in
             matches.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.pattern) < ($1.range.lowerBound, $1.range.upperBound, $1.pattern) }
         }
+        return Scan(matches: sorted, timedOut: timedOut)
     }
 
     /// Matches in a whole text (for tests and tools that have no `Document`).

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Builds the seed corpora for Fuzz/ at run time (none of it is committed).
+
+seeds-fuzz-text-decoding  chunks of the real documents in UTF-8, UTF-8 with BOM, GB18030, UTF-16
+seeds-fuzz-structure      the same chunks in UTF-8
+seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
+seeds-fuzz-rule-loader    the repository's rule files and a configuration file
+"""
+import argparse
+import hashlib
+import io
+import pathlib
+import zipfile
+from xml.sax.saxutils import escape
+
+CHUNK = 4000  # bytes of UTF-8; libFuzzer mutates small inputs faster
+
+
+def chunks(text):
+    lines, size = [], 0
+    for line in text.splitlines():
+        lines.append(line)
+        size += len(line.encode()) + 1
+        if size >= CHUNK:
+            yield "\n".join(lines) + "\n"
+            lines, size = [], 0
+    if lines:
+        yield "\n".join(lines) + "\n"
+
+
+def write(folder, data):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def document_xml(paragraphs):
+    body = []
+    for index, paragraph in enumerate(paragraphs):
+        style = '<w:pPr><w:pStyle w:val="1"/></w:pPr>' if index % 7 == 1 else ""
+        body.append(f'<w:p>{style}<w:r><w:t xml:space="preserve">{escape(paragraph)}</w:t></w:r></w:p>')
+    body.append('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表</w:t><w:tab/><w:br/></w:r></w:p></w:tc></w:tr></w:tbl>')
+    body.append('<w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:t>&#x4E2D;&amp;</w:t></w:r></w:p>')
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}">'
+            f'<w:body>{"".join(body)}</w:body></w:document>')
+
+
+STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="1">'
+          '<w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>')
+
+
+def content_xml(paragraphs):
+    body = []
+    for index, paragraph in enumerate(paragraphs):
+        if index % 7 == 1:
+            body.append(f'<text:h text:outline-level="1">{escape(paragraph)}</text:h>')
+        else:
+            body.append(f'<text:p>{escape(paragraph)}<text:s text:c="2"/><text:tab/></text:p>')
+    body.append('<text:p><office:annotation><text:p>注</text:p></office:annotation>'
+                '<text:note><text:p>脚注</text:p></text:note>尾</text:p>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+            f'{"".join(body)}</office:text></office:body></office:document-content>')
+
+
+def package(entries, compression):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in entries:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repository", required=True)
+    parser.add_argument("--shared", required=True)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    repository, out = pathlib.Path(args.repository), pathlib.Path(args.out)
+
+    texts = []
+    shared = pathlib.Path(args.shared)
+    for path in sorted(shared.glob("*.txt")) if shared.is_dir() else []:
+        texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    for path in sorted((repository / "examples").glob("*")):
+        if path.suffix in (".txt", ".md"):
+            texts.append(path.read_text(encoding="utf-8", errors="replace"))
+        elif path.suffix == ".docx":
+            write(out / "seeds-fuzz-package-reader", path.read_bytes())
+
+    pieces = [piece for text in texts for piece in chunks(text)]
+    for index, piece in enumerate(pieces):
+        utf8 = piece.encode()
+        write(out / "seeds-fuzz-structure", utf8)
+        write(out / "seeds-fuzz-text-decoding", utf8)
+        if index % 4 == 0:
+            write(out / "seeds-fuzz-text-decoding", b"\xef\xbb\xbf" + piece.replace("\n", "\r\n").encode())
+            write(out / "seeds-fuzz-text-decoding", piece.encode("gb18030", errors="replace"))
+            write(out / "seeds-fuzz-text-decoding", piece.encode("utf-16"))
+            write(out / "seeds-fuzz-text-decoding", b"\xfe\xff" + piece.encode("utf-16-be"))
+        if index % 3 == 0:
+            paragraphs = [line for line in piece.splitlines() if line.strip()][:40]
+            docx_xml, odt_xml = document_xml(paragraphs).encode(), content_xml(paragraphs).encode()
+            write(out / "seeds-fuzz-package-reader", docx_xml)
+            write(out / "seeds-fuzz-package-reader", odt_xml)
+            for compression in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
+                write(out / "seeds-fuzz-package-reader", package(
+                    [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", docx_xml), ("word/styles.xml", STYLES)],
+                    compression))
+                write(out / "seeds-fuzz-package-reader", package(
+                    [("mimetype", b"application/vnd.oasis.opendocument.text"),
+                     ("META-INF/manifest.xml", b"<manifest:manifest/>"), ("content.xml", odt_xml)], compression))
+
+    for path in sorted((repository / "rules").rglob("*.y*ml")):
+        write(out / "seeds-fuzz-rule-loader", path.read_bytes())
+    write(out / "seeds-fuzz-rule-loader",
+          b"packs: [health, hygiene]\ndisable: [structure.numbering]\nseverity: {currency.stale-term: error}\n"
+          b"fail-on: warning\ninclude: ['**/*.docx']\nignore: [drafts/]\nbaseline: .plancheck-baseline.json\n")
+
+    for folder in sorted(out.glob("seeds-*")):
+        print(f"   {folder.name}: {sum(1 for _ in folder.iterdir())} files")
+
+
+if __name__ == "__main__":
+    main()
