@@ -19,6 +19,9 @@ let package = Package(
             name: "PlanCheckKit",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
+                // Only for zlib (its CZlib module): Documents/ZipContainer.swift reads archives itself,
+                // with caps ZIPFoundation's reader lacks.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The default rule packs live once, in rules/ at the top; this plugin compiles them into the library
@@ -38,8 +41,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // ZIPFoundation only builds .docx/.odt fixtures in tests; the library reads archives with
-        // its own bounded reader (Documents/PackageArchive.swift).
         .testTarget(
             name: "PlanCheckKitTests",
             dependencies: [
