@@ -56,6 +56,7 @@ for target in "${targets[@]}"; do
 done
 
 echo "== seed corpora"
+rm -rf .corpus/seeds-*
 python3 "$root/scripts/fuzz_seeds.py" --repository "$root" --shared "$root/../shared/corpus/seeds" --out "$fuzz/.corpus"
 
 mkdir -p .artifacts .logs
