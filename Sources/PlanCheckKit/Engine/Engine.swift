@@ -47,7 +47,7 @@ public struct Engine: Sendable {
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
-                message: "规则 \(rules[index].id) 的正则表达式在本文档上运行超过 \(CompiledRegex.timeLimit) 被中止，其结果可能不完整",
+                message: "规则 \(rules[index].id) 的正则表达式在本文档上运行超过 \(CompiledRegex.timeLimit.components.seconds) 秒被中止，其结果可能不完整",
                 hint: "请规则作者简化该正则表达式（避免 (a+)+ 这类嵌套重复），或用字面词代替。"
             )
         }

@@ -21,12 +21,7 @@ public enum ConfigurationLoader {
 
     public static func load(fileAt url: URL) throws -> Configuration {
         let path = url.path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleLoadError(file: path, reason: "cannot read the configuration file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleLoadError(file: path, reason: "not UTF-8 text (configuration files must be UTF-8)")
-        }
+        let text = try YAMLDocument.readFile(at: url, displayPath: path)
         var configuration = try parse(text, file: path)
         configuration.file = path
         return configuration

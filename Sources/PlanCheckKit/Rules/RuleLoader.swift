@@ -59,14 +59,8 @@ public enum RuleLoader {
     }
 
     static func rule(fromFile url: URL, displayPath: String) throws -> Rule {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw RuleLoadError(file: displayPath, reason: "cannot read: \(error.localizedDescription)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleLoadError(file: displayPath, reason: "not UTF-8 text (rule files must be UTF-8)")
-        }
-        return try rule(fromYAML: text, file: displayPath)
+        // Bounded and non-blocking: a huge file or a FIFO named .yml is refused, not read.
+        try rule(fromYAML: try YAMLDocument.readFile(at: url, displayPath: displayPath), file: displayPath)
     }
 
     /// The bundled default rules.
