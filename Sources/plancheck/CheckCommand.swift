@@ -63,20 +63,30 @@ struct CheckCommand: ParsableCommand {
         let stream = try ReportStream(target)
         var failed = false
         if let streaming = reporter as? any StreamingReporter {
-            // Each document is written as soon as it is checked, so memory stays flat on big folders.
+            // Each document is written as soon as it is checked, so memory stays flat on big
+            // folders. Without a baseline (whose counts depend on order) a document is also
+            // rendered on the thread that checked it.
             stream.write(streaming.header(ReportHeader(rules: engine.ruleDescriptors)))
             var summary = Summary(documents: [])
             var index = 0
-            engine.check(files: files, jobs: jobs) { _, documents in
-                for checked in documents {
+            let quiet = quiet
+            let shownThreshold = threshold ?? .error
+            let renderEarly = baselineFilter == nil
+            engine.check(files: files, jobs: jobs, prepare: { documents in
+                documents.map { document in
+                    (document, renderEarly ? streaming.document(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document) : nil)
+                }
+            }, deliver: { _, prepared in
+                for (checked, rendered) in prepared {
                     let document = baselineFilter?.apply(checked) ?? checked
                     summary.add(document)
                     summary.suppressedByComments += document.silencedCount
                     failed = failed || threshold.map { level in document.findings.contains { $0.severity >= level } } ?? false
-                    stream.write(streaming.document(quiet ? document.keepingFindings(atOrAbove: threshold ?? .error) : document, index: index))
+                    if index > 0 { stream.write(streaming.separator) }
+                    stream.write(rendered ?? streaming.document(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document))
                     index += 1
                 }
-            }
+            })
             summary.suppressedByBaseline = baselineFilter?.suppressed ?? 0
             stream.write(streaming.footer(summary))
         } else {

@@ -86,13 +86,23 @@ public struct Engine: Sendable {
     /// soon as every earlier file's have been handed over: in the order of `files`, one call at
     /// a time, while later files are still being checked.
     public func check(files: [DiscoveredFile], jobs: Int, deliver: (Int, [DocumentResult]) -> Void) {
+        check(files: files, jobs: jobs, prepare: { $0 }, deliver: deliver)
+    }
+
+    /// As `check(files:jobs:deliver:)`, with `prepare` run on the worker thread that checked the
+    /// file (rendering a report's part there, say), and only its result handed over in order.
+    public func check<Prepared>(
+        files: [DiscoveredFile], jobs: Int,
+        prepare: @Sendable ([DocumentResult]) -> Prepared,
+        deliver: (Int, Prepared) -> Void
+    ) {
         let workers = max(1, min(jobs, files.count))
-        let delivery = OrderedDelivery<[DocumentResult]>(count: files.count, window: 16 * workers)
+        let delivery = OrderedDelivery<Prepared>(count: files.count, window: 16 * workers)
         withoutActuallyEscaping(deliver) { deliver in
             let handOver = UncheckedSendable(deliver)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = delivery.take() {
-                    delivery.finish(index, checkFile(files[index]), deliver: handOver.value)
+                    delivery.finish(index, prepare(checkFile(files[index])), deliver: handOver.value)
                 }
             }
         }

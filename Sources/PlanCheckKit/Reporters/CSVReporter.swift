@@ -18,7 +18,7 @@ public struct CSVReporter: StreamingReporter {
 
     public func footer(_ summary: Summary) -> String { "" }
 
-    public func document(_ document: DocumentResult, index: Int) -> String {
+    public func document(_ document: DocumentResult) -> String {
         var output = ""
         do {
             for finding in document.findingsInReportOrder {

@@ -20,7 +20,7 @@ public struct GitHubReporter: StreamingReporter {
 
     public func header(_ header: ReportHeader) -> String { "" }
 
-    public func document(_ document: DocumentResult, index: Int) -> String {
+    public func document(_ document: DocumentResult) -> String {
         document.findingsInReportOrder.map { command($0, in: document) + "\n" }.joined()
     }
 

@@ -12,9 +12,11 @@ public struct JSONReporter: StreamingReporter {
         return "{\n  \"tool\": " + tool.serialized(indent: 1) + ",\n  \"documents\": ["
     }
 
-    public func document(_ document: DocumentResult, index: Int) -> String {
-        (index == 0 ? "\n    " : ",\n    ") + self.document(document).serialized(indent: 2)
+    public func document(_ document: DocumentResult) -> String {
+        "\n    " + self.document(document).serialized(indent: 2)
     }
+
+    public var separator: String { "," }
 
     public func footer(_ summary: Summary) -> String {
         let counts = JSONValue.object([

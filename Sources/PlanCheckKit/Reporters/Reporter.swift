@@ -21,18 +21,25 @@ public struct ReportHeader: Sendable {
 /// A reporter that writes each document as soon as it is checked, so a run over ten thousand
 /// documents holds one document's results at a time, not all of them. `render` is the three
 /// parts joined, so whole and streamed output are the same bytes.
+///
+/// A document's text does not depend on its place in the report (what goes between documents is
+/// `separator`), so documents can be rendered on the threads that checked them.
 public protocol StreamingReporter: Reporter {
     func header(_ header: ReportHeader) -> String
-    /// One document; `index` is its 0-based place in the report.
-    func document(_ document: DocumentResult, index: Int) -> String
+    func document(_ document: DocumentResult) -> String
+    /// Written between two documents.
+    var separator: String { get }
     func footer(_ summary: Summary) -> String
 }
 
 extension StreamingReporter {
+    public var separator: String { "" }
+
     public func render(_ results: Results) -> String {
         var output = header(ReportHeader(toolName: results.toolName, toolVersion: results.toolVersion, rules: results.rules))
         for (index, document) in results.documents.enumerated() {
-            output += self.document(document, index: index)
+            if index > 0 { output += separator }
+            output += self.document(document)
         }
         return output + footer(results.summary)
     }

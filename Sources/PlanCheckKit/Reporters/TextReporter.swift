@@ -30,7 +30,7 @@ public struct TextReporter: StreamingReporter {
 
     public func header(_ header: ReportHeader) -> String { "" }
 
-    public func document(_ document: DocumentResult, index: Int) -> String {
+    public func document(_ document: DocumentResult) -> String {
         guard !document.findings.isEmpty else { return "" }
         // Positions are padded to a common width within the document (a report is written as
         // documents are checked, so no width across documents is known in advance).
