@@ -47,32 +47,44 @@ struct SourceExcerpt: Equatable {
         let ellipsis = "…"
         let prefix = from > 0 ? ellipsis : ""
         let suffix = to < cells.count ? ellipsis : ""
-        line = prefix + cells[from..<to].map(\.text).joined() + suffix
+        var shown = prefix
+        for cell in cells[from..<to] {
+            if cell.isTab {
+                shown += String(repeating: " ", count: cell.width)
+            } else if let scalar = cell.scalar {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        line = shown + suffix
 
         let lead = displayWidth.width(of: prefix) + cells[from..<min(max(from, start), to)].reduce(0) { $0 + $1.width }
         let underlined = cells[min(max(start, from), to)..<max(min(end, to), from)].reduce(0) { $0 + $1.width }
         caret = String(repeating: " ", count: lead) + "^" + String(repeating: "~", count: max(0, underlined - 1))
     }
 
+    /// What one scalar shows as: itself, spaces for a tab, or nothing for a control character.
+    /// Text is only built for the cells in the window (a .docx paragraph can be thousands of
+    /// characters long, and every finding on it has its own excerpt).
     private struct Cell {
-        var text: String
+        var scalar: Unicode.Scalar?
+        var isTab: Bool
         var width: Int
     }
 
     /// One cell per Unicode scalar, so scalar columns index cells directly.
     private static func cells(of lineText: String, displayWidth: DisplayWidth) -> [Cell] {
         var cells: [Cell] = []
+        cells.reserveCapacity(lineText.utf8.count / 2)
         var column = 0
         for scalar in lineText.unicodeScalars {
             let cell: Cell
             if scalar == "\t" {
-                let advance = displayWidth.tabAdvance(atColumn: column)
-                cell = Cell(text: String(repeating: " ", count: advance), width: advance)
-            } else if scalar.properties.generalCategory == .control {
+                cell = Cell(scalar: nil, isTab: true, width: displayWidth.tabAdvance(atColumn: column))
+            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 // A stray \r or escape from the document must not reach the terminal.
-                cell = Cell(text: "", width: 0)
+                cell = Cell(scalar: nil, isTab: false, width: 0)
             } else {
-                cell = Cell(text: String(scalar), width: displayWidth.width(of: scalar))
+                cell = Cell(scalar: scalar, isTab: false, width: displayWidth.width(of: scalar))
             }
             column += cell.width
             cells.append(cell)
