@@ -26,15 +26,8 @@ public enum DomainVocabulary {
     static let minimumOutside = 3
     static let titleWeight = 5
 
-    /// Whether `text` (with its `title`) reads as a health-administration document.
-    public static func isHealthAdministration(_ text: String, title: String?) -> Bool {
-        let titleText = title ?? ""
-        let health = count(healthAdministration, in: text) + titleWeight * count(healthAdministration, in: titleText)
-        let other = count(outside, in: text) + titleWeight * count(outside, in: titleText)
-        return !(other >= minimumOutside && other > health)
-    }
-
-    /// The same test over lines of a document (UTF-16 ranges), without copying them out.
+    /// Whether the lines of a document (UTF-16 ranges, read in place) with its `title` read as a
+    /// health-administration document.
     static func isHealthAdministration(_ document: Document, lines: [Range<Int>], title: String?) -> Bool {
         let titleText = title ?? ""
         let health = lines.reduce(0) { $0 + count(healthMatcher, in: document.utf16, range: $1) }

@@ -11,10 +11,11 @@ public enum MetadataExtractor {
     /// the opening lines. Nil when unstated, or when the first one found is a placeholder
     /// (`20xx年`, `20_年`, `xxxx年`).
     public static func year(of document: Document, piece: Piece) -> Int? {
-        year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece))
+        year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
+             contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))
     }
 
-    static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?) -> Int? {
+    static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> Int? {
         for text in [title?.title, piece.heading].compactMap({ $0 }) {
             switch YearReader.firstToken(in: text) {
             case .year(let year): return year
@@ -22,7 +23,7 @@ public enum MetadataExtractor {
             case nil: continue
             }
         }
-        for line in openingLines(of: document, piece: piece, after: title?.line) {
+        for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
             switch YearReader.firstToken(in: String(line.prefix(openingLength))) {
             case .year(let year): return year
             case .placeholder: return nil
@@ -34,12 +35,13 @@ public enum MetadataExtractor {
 
     /// The issuing body named in the title, else in the opening sentence.
     public static func issuer(of document: Document, piece: Piece) -> String? {
-        issuer(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece))
+        issuer(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
+               contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))
     }
 
-    static func issuer(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?) -> String? {
+    static func issuer(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> String? {
         if let found = title.flatMap({ IssuerReader.issuer(in: $0.title) }) { return found }
-        guard let first = openingLines(of: document, piece: piece, after: title?.line).first else { return nil }
+        guard let first = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd).first else { return nil }
         let sentence = first.prefix { $0 != "。" }
         return IssuerReader.issuer(in: String(sentence.prefix(openingLength)))
     }
@@ -119,10 +121,10 @@ public enum MetadataExtractor {
         return (text, first.0.number)
     }
 
-    /// The first non-empty, non-residue lines after the title.
-    private static func openingLines(of document: Document, piece: Piece, after titleLine: Int?) -> [String] {
-        let end = SiteResidue.contentEnd(of: document, in: piece.range)
-        return TextLine.lines(of: document, in: piece.range.lowerBound..<end)
+    /// The first non-empty, non-residue lines after the title, before the site's footer
+    /// (`contentEnd`, found once per piece by the caller).
+    private static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int) -> [String] {
+        TextLine.lines(of: document, in: piece.range.lowerBound..<end)
             .filter { $0.number > (titleLine ?? 0) }
             .lazy.map { $0.trimmedText(in: document) }
             .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }

@@ -15,9 +15,9 @@ public enum OutlineBuilder {
             document, lines: MetadataExtractor.contentLines(of: document, piece: piece, contentEnd: contentEnd), title: title)
         return Outline(
             title: title,
-            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine),
+            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
-            issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine),
+            issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             headings: headings,
             parts: parts
         )
