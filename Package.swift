@@ -26,6 +26,8 @@ let package = Package(
             ],
             // The default rule packs live once, in rules/ at the top; this plugin compiles them into the library
             // so that a release binary finds them wherever it is run from.
+            // On Linux, rule regexes run on Foundation's own ICU directly (Matching/CompiledRegex.swift).
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))],
             plugins: [.plugin(name: "EmbedDefaultRules")]
         ),
         .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),

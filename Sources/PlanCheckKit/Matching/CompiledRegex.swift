@@ -1,14 +1,23 @@
 import Foundation
+#if canImport(_FoundationICU)
+import _FoundationICU
+#endif
 
-/// A rule's regular expression, compiled once and shared by all worker threads.
-/// NSRegularExpression is immutable after creation, so sharing it is safe.
+/// A rule's regular expression, compiled once and shared by all worker threads; each search
+/// runs on a `Searcher` of its own (a matcher holds state, so it is never shared).
+///
+/// On Linux the searcher drives ICU (the engine under NSRegularExpression) directly over the
+/// document's UTF-16 units: NSRegularExpression would bridge the text to an NSString and copy
+/// it for every line searched, and its progress callback read the clock at every position,
+/// together a tenth of all checking time. Elsewhere NSRegularExpression does the work. (The
+/// toolchain's ICU renames its C functions with a `swift_` prefix by macros Swift cannot see,
+/// hence `swift_uregex_open` for `uregex_open`.)
 ///
 /// A rule's author can write a regex that backtracks catastrophically (`(a+)+$` over a long run
-/// of `a`): ICU would then search for longer than the universe has. Every search here runs under
-/// a time limit. ICU (under NSRegularExpression on every platform) calls back periodically from
-/// inside a long match when the search asks for `.reportProgress` (about every ten thousand
-/// backtracking steps, a few microseconds apart), and the callback stops the search once the
-/// deadline has passed; the matches found so far are kept and the result says it stopped.
+/// of `a`): ICU would then search for longer than the universe has. Every search runs under a
+/// time limit: ICU calls back every few thousand backtracking steps of a long match, and the
+/// callback stops the search once the deadline has passed; the matches found so far are kept
+/// and the result says it stopped.
 public final class CompiledRegex: @unchecked Sendable {
     /// What one search found.
     public struct Scan: Sendable, Equatable {
@@ -27,13 +36,33 @@ public final class CompiledRegex: @unchecked Sendable {
     /// Literals every match contains (folded), when they can be named: the regex then only runs
     /// on lines holding one of them.
     public let requiredLiterals: Set<String>?
+    #if canImport(_FoundationICU)
+    /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
+    private let pattern: OpaquePointer
+    #else
     private let expression: NSRegularExpression
+    #endif
 
     public init(_ source: String) throws {
         self.source = source
-        self.expression = try NSRegularExpression(pattern: source)
         self.requiredLiterals = RegexPrefilter.requiredLiterals(of: source).map { Set($0.map(TextNormalizer.fold)) }
+        #if canImport(_FoundationICU)
+        let units = Array(source.utf16)
+        var status = U_ZERO_ERROR
+        let compiled = swift_uregex_open(units, Int32(units.count), 0, nil, &status)
+        guard let compiled, status.rawValue <= U_ZERO_ERROR.rawValue else {
+            if let compiled { swift_uregex_close(compiled) }
+            throw CompiledRegexError(source: source)
+        }
+        self.pattern = compiled
+        #else
+        self.expression = try NSRegularExpression(pattern: source)
+        #endif
     }
+
+    #if canImport(_FoundationICU)
+    deinit { swift_uregex_close(pattern) }
+    #endif
 
     /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), searching for at most
     /// `CompiledRegex.timeLimit`; after that the matches found so far.
@@ -41,23 +70,102 @@ public final class CompiledRegex: @unchecked Sendable {
         scan(text, range: range).ranges
     }
 
-    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), stopping at
-    /// `deadline`. Give one deadline to all searches of one rule over one document, so that the
-    /// limit holds per rule and document however many pieces the document has.
+    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), stopping at `deadline`.
     public func scan(_ text: String, range: Range<Int>, deadline: ContinuousClock.Instant? = nil) -> Scan {
-        let deadline = deadline ?? ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
-        var ranges: [Range<Int>] = []
-        var exceeded = false
-        let searched = NSRange(location: range.lowerBound, length: range.count)
-        expression.enumerateMatches(in: text, options: [.reportProgress], range: searched) { match, _, stop in
-            if let found = match?.range, found.location != NSNotFound, found.length > 0 {
-                ranges.append(found.location..<(found.location + found.length))
-            }
-            if ContinuousClock.now >= deadline {
-                exceeded = true
-                stop.pointee = true
-            }
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            searcher(over: buffer).scan(range, deadline: deadline ?? ContinuousClock.now.advanced(by: CompiledRegex.timeLimit))
         }
-        return Scan(ranges: ranges, exceededLimit: exceeded)
     }
+
+    /// A searcher of this regex over `text`, which must stay valid while the searcher is used.
+    /// Give one deadline to all its searches over one document, so that the limit holds per
+    /// rule and document however many lines are searched.
+    func searcher(over text: UnsafeBufferPointer<UInt16>) -> Searcher {
+        #if canImport(_FoundationICU)
+        Searcher(pattern: pattern, text: text)
+        #else
+        Searcher(expression: expression, text: text)
+        #endif
+    }
+
+    /// One thread's search of one text.
+    final class Searcher {
+        private var deadline = ContinuousClock.now
+        #if canImport(_FoundationICU)
+        private let matcher: OpaquePointer?
+        private let text: UnsafeBufferPointer<UInt16>
+
+        fileprivate init(pattern: OpaquePointer, text: UnsafeBufferPointer<UInt16>) {
+            var status = U_ZERO_ERROR
+            let matcher = swift_uregex_clone(pattern, &status)
+            self.text = text
+            guard let matcher, status.rawValue <= U_ZERO_ERROR.rawValue else {
+                if let matcher { swift_uregex_close(matcher) }
+                self.matcher = nil
+                return
+            }
+            self.matcher = matcher
+            swift_uregex_setMatchCallback(matcher, { context, _ in
+                guard let context else { return 1 }
+                let searcher = Unmanaged<Searcher>.fromOpaque(context).takeUnretainedValue()
+                return ContinuousClock.now < searcher.deadline ? 1 : 0
+            }, Unmanaged.passUnretained(self).toOpaque(), &status)
+        }
+
+        deinit { if let matcher { swift_uregex_close(matcher) } }
+
+        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
+        func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            let range = range.clamped(to: 0..<text.count)
+            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return result }
+            self.deadline = deadline
+            var status = U_ZERO_ERROR
+            // The range alone is the text, as NSRegularExpression hands ICU a copy of it: a
+            // lookbehind cannot see the line before (an ICU region would let it).
+            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
+                let start = Int(swift_uregex_start(matcher, 0, &status))
+                let end = Int(swift_uregex_end(matcher, 0, &status))
+                if end > start { result.ranges.append((range.lowerBound + start)..<(range.lowerBound + end)) }
+            }
+            if status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT { result.exceededLimit = true }
+            return result
+        }
+        #else
+        private let expression: NSRegularExpression
+        private let text: String
+
+        fileprivate init(expression: NSRegularExpression, text: UnsafeBufferPointer<UInt16>) {
+            self.expression = expression
+            self.text = String(decoding: text, as: UTF16.self)
+        }
+
+        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
+        func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            var calls = 0
+            let searched = NSRange(location: range.lowerBound, length: range.count)
+            expression.enumerateMatches(in: text, options: [.reportProgress], range: searched) { match, _, stop in
+                if let found = match?.range, found.location != NSNotFound, found.length > 0 {
+                    result.ranges.append(found.location..<(found.location + found.length))
+                }
+                // Reading the clock at every callback would cost more than the search.
+                calls += 1
+                if calls % 64 == 0, ContinuousClock.now >= deadline {
+                    result.exceededLimit = true
+                    stop.pointee = true
+                }
+            }
+            return result
+        }
+        #endif
+    }
+}
+
+/// A regex ICU refuses (the rule loader reports these with their position before this is reached).
+struct CompiledRegexError: Error, CustomStringConvertible {
+    let source: String
+    var description: String { "regex '\(source)' does not compile" }
 }

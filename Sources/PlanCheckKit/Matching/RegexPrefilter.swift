@@ -5,13 +5,58 @@
 /// alternation, lookarounds and quantifiers. Anything it does not understand makes it give up
 /// (`nil`), and the regex then runs on every line: a prefilter may only ever skip lines where the
 /// regex cannot match.
+///
+/// Small finite pieces are multiplied out, so `卫生(健康)?执法` names 卫生执法 and 卫生健康执法
+/// rather than the 卫生 that half the lines of a plan hold; a positive lookbehind that opens a
+/// sequence or a lookahead that closes one counts as text next to the match (with non-transparent
+/// region bounds it lies on the searched line too).
 enum RegexPrefilter {
+    /// Most strings an exact set may hold before it is given up for a shorter factor.
+    static let exactLimit = 64
+
     /// Literals of which every match contains at least one, or `nil` when none can be named.
     static func requiredLiterals(of source: String) -> Set<String>? {
         if source.contains("(?i") || source.contains("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
-        guard let result = parser.alternation(), parser.atEnd else { return nil }
-        return result
+        guard let info = parser.alternation(), parser.atEnd else { return nil }
+        return info.best
+    }
+
+    /// What is known of one part of a regex.
+    struct Info {
+        /// Every string the part can match, when that set is finite and small.
+        var exact: Set<String>?
+        /// Literals one of which every match of the part contains, when known.
+        var required: Set<String>?
+
+        static let opaque = Info(exact: nil, required: nil)
+        static let empty = Info(exact: [""], required: nil)
+
+        /// The most selective literals this part guarantees.
+        var best: Set<String>? { exact.flatMap(Info.usable) ?? required }
+
+        /// A set can trigger a search only if none of its strings is empty.
+        static func usable(_ set: Set<String>) -> Set<String>? {
+            set.isEmpty || set.contains("") ? nil : set
+        }
+
+        /// Whether `candidate` narrows the lines to search more than `current`: longer shortest
+        /// string first, then fewer strings.
+        static func isBetter(_ candidate: Set<String>, than current: Set<String>?) -> Bool {
+            guard let current else { return true }
+            let candidateLength = candidate.map(\.count).min() ?? 0
+            let currentLength = current.map(\.count).min() ?? 0
+            if candidateLength != currentLength { return candidateLength > currentLength }
+            return candidate.count < current.count
+        }
+
+        /// Every string of `left` followed by every string of `right`, or `nil` past the limit.
+        static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
+            guard left.count * right.count <= exactLimit else { return nil }
+            var result: Set<String> = []
+            for head in left { for tail in right { result.insert(head + tail) } }
+            return result
+        }
     }
 
     private struct Parser {
@@ -22,135 +67,202 @@ enum RegexPrefilter {
 
         var atEnd: Bool { position >= scalars.count }
 
+        /// Whether the sequence being read ends here.
+        var atSequenceEnd: Bool { atEnd || scalars[position] == "|" || scalars[position] == ")" }
+
         /// `a|b|c`: a match contains a literal of whichever branch matched, so the union; a
         /// branch with no known literal makes the whole unknown.
-        mutating func alternation() -> Set<String>?? {
-            var union: Set<String> = []
-            var known = true
+        mutating func alternation() -> Info? {
+            var exact: Set<String>? = []
+            var required: Set<String>? = []
             while true {
                 guard let branch = sequence() else { return nil }
-                if let literals = branch { union.formUnion(literals) } else { known = false }
-                if position < scalars.count, scalars[position] == "|" {
+                if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
+                    exact = union
+                } else {
+                    exact = nil
+                }
+                if let best = branch.best { required?.formUnion(best) } else { required = nil }
+                if !atEnd, scalars[position] == "|" {
                     position += 1
                     continue
                 }
-                return known && !union.isEmpty ? union : .some(nil)
+                return Info(exact: exact, required: required)
             }
         }
 
-        /// A sequence of atoms: the best required factor among them (a single long literal run
-        /// beats a set of single characters).
-        mutating func sequence() -> Set<String>?? {
+        /// A sequence of atoms: exact pieces multiplied out into runs, the most selective run or
+        /// required set among them kept.
+        mutating func sequence() -> Info? {
+            var run: Set<String> = [""]
             var best: Set<String>?
-            var run = ""
-            func consider(_ candidate: Set<String>) {
-                guard !candidate.isEmpty else { return }
-                if let current = best {
-                    let candidateScore = candidate.map(\.count).min()! * 10 - candidate.count
-                    let currentScore = current.map(\.count).min()! * 10 - current.count
-                    if candidateScore > currentScore { best = candidate }
+            var wholeIsExact = true
+            var isFirst = true
+            func consider(_ candidate: Set<String>?) {
+                if let candidate = candidate.flatMap(Info.usable), Info.isBetter(candidate, than: best) { best = candidate }
+            }
+            func append(_ exact: Set<String>) {
+                if let joined = Info.product(run, exact) {
+                    run = joined
                 } else {
-                    best = candidate
+                    consider(run)
+                    run = exact
+                    wholeIsExact = false
                 }
             }
-            func endRun() {
-                if !run.isEmpty { consider([run]) }
-                run = ""
+            func breakRun(required: Set<String>?) {
+                consider(run)
+                consider(required)
+                run = [""]
+                wholeIsExact = false
             }
-            while position < scalars.count, scalars[position] != "|", scalars[position] != ")" {
+            while !atSequenceEnd {
                 guard let atom = atom() else { return nil }
-                let quantifier = self.quantifier()
-                guard let required = quantifier else { return nil }
+                guard let repetition = quantifier() else { return nil }
+                defer { isFirst = false }
+                var info: Info
                 switch atom {
-                case .literal(let scalar) where required == .once:
-                    run.unicodeScalars.append(scalar)
-                case .literal(let scalar) where required == .atLeastOnce:
-                    run.unicodeScalars.append(scalar)
-                    endRun()
-                case .set(let literals) where required != .optional:
-                    endRun()
-                    if let literals { consider(literals) }
-                default:
-                    endRun()
+                case .info(let inner):
+                    info = inner
+                case .lookaround(let inner, let behind):
+                    // Text beside the match, usable only where it touches the sequence's edge.
+                    let touchesEdge = behind ? isFirst : atSequenceEnd
+                    guard touchesEdge, repetition == .once, let exact = inner.exact else { continue }
+                    append(exact)
+                    wholeIsExact = false
+                    continue
                 }
+                switch repetition {
+                case .once:
+                    break
+                case .optional:
+                    info = Info(exact: info.exact.map { $0.union([""]) }, required: nil)
+                case .between(let low, let high):
+                    info = Info(exact: info.exact.flatMap { Self.repeated($0, low, high) }, required: low > 0 ? info.best : nil)
+                case .atLeast(let low):
+                    // The first copies are text the run goes on with; what follows is unknown.
+                    if low > 0, let exact = info.exact, let copies = Self.repeated(exact, low, low) {
+                        append(copies)
+                        breakRun(required: nil)
+                    } else {
+                        breakRun(required: low > 0 ? info.best : nil)
+                    }
+                    continue
+                }
+                if let exact = info.exact { append(exact) } else { breakRun(required: info.best) }
             }
-            endRun()
-            return .some(best)
+            consider(run)
+            return Info(exact: wholeIsExact ? run : nil, required: best)
+        }
+
+        /// `set` repeated `low` to `high` times, or `nil` past the limit.
+        static func repeated(_ set: Set<String>, _ low: Int, _ high: Int) -> Set<String>? {
+            guard high <= 4 else { return nil }
+            var result: Set<String> = low == 0 ? [""] : []
+            var power: Set<String> = [""]
+            for count in 1...max(high, 1) where high > 0 {
+                guard let next = Info.product(power, set) else { return nil }
+                power = next
+                if count >= low { result.formUnion(power) }
+                if result.count > exactLimit { return nil }
+            }
+            return result
         }
 
         enum Atom {
-            case literal(Unicode.Scalar)
-            /// A group or class: the literals one of which it must contain (`nil`: unknown).
-            case set(Set<String>?)
-            /// Matches something but names no literal (`.`, `\d`, anchors, lookarounds).
-            case opaque
+            case info(Info)
+            /// A positive lookaround: `behind` for `(?<=…)`.
+            case lookaround(Info, behind: Bool)
         }
 
-        enum Repetition { case once, atLeastOnce, optional }
+        enum Repetition: Equatable {
+            case once, optional
+            case between(Int, Int)
+            case atLeast(Int)
+        }
 
         mutating func atom() -> Atom? {
             let scalar = scalars[position]
             position += 1
             switch scalar {
             case "\\":
-                guard position < scalars.count else { return nil }
+                guard !atEnd else { return nil }
                 let escaped = scalars[position]
                 position += 1
-                if "dDsSwWbBAzZGntr".unicodeScalars.contains(escaped) { return .opaque }
+                if "bBAzZG".unicodeScalars.contains(escaped) { return .info(.empty) }
+                if "dDsSwWntr".unicodeScalars.contains(escaped) { return .info(.opaque) }
                 if "pPxuNQEk0123456789".unicodeScalars.contains(escaped) { return nil }
-                return .literal(escaped)
+                return .info(Info(exact: [String(escaped)], required: nil))
             case "[":
-                return characterClass()
+                return characterClass().map { .info($0) }
             case "(":
-                var lookaround = false
-                if position < scalars.count, scalars[position] == "?" {
-                    position += 1
-                    guard position < scalars.count else { return nil }
-                    switch scalars[position] {
-                    case ":": position += 1
-                    case "=", "!": position += 1; lookaround = true
-                    case "<":
-                        position += 1
-                        guard position < scalars.count, scalars[position] == "=" || scalars[position] == "!" else { return nil }
-                        position += 1
-                        lookaround = true
-                    default: return nil
-                    }
-                }
-                let inner = alternation()
-                guard position < scalars.count, scalars[position] == ")" else { return nil }
-                position += 1
-                guard let inner else { return nil }
-                return lookaround ? .opaque : .set(inner)
-            case ".", "^", "$":
-                return .opaque
+                return group()
+            case ".":
+                return .info(.opaque)
+            case "^", "$":
+                return .info(.empty)
             case "*", "+", "?", "{", ")", "|":
                 return nil
             default:
-                return .literal(scalar)
+                return .info(Info(exact: [String(scalar)], required: nil))
+            }
+        }
+
+        /// `(…)`, `(?:…)` and the four lookarounds; other group kinds are not understood.
+        mutating func group() -> Atom? {
+            enum Kind { case plain, ahead, behind, negative }
+            var kind = Kind.plain
+            if !atEnd, scalars[position] == "?" {
+                position += 1
+                guard !atEnd else { return nil }
+                switch scalars[position] {
+                case ":": position += 1
+                case "=": position += 1; kind = .ahead
+                case "!": position += 1; kind = .negative
+                case "<":
+                    position += 1
+                    guard !atEnd else { return nil }
+                    switch scalars[position] {
+                    case "=": kind = .behind
+                    case "!": kind = .negative
+                    default: return nil
+                    }
+                    position += 1
+                default: return nil
+                }
+            }
+            guard let inner = alternation(), !atEnd, scalars[position] == ")" else { return nil }
+            position += 1
+            switch kind {
+            case .plain: return .info(inner)
+            case .ahead: return .lookaround(inner, behind: false)
+            case .behind: return .lookaround(inner, behind: true)
+            case .negative: return .info(.empty)
             }
         }
 
         /// `[abc]`: one of its characters; negated or ranged classes name none.
-        mutating func characterClass() -> Atom? {
+        mutating func characterClass() -> Info? {
             var members: Set<String> = []
             var plain = true
-            if position < scalars.count, scalars[position] == "^" {
+            if !atEnd, scalars[position] == "^" {
                 plain = false
                 position += 1
             }
             var first = true
-            while position < scalars.count {
+            while !atEnd {
                 let scalar = scalars[position]
                 position += 1
-                if scalar == "]", !first { return plain ? .set(members) : .opaque }
+                if scalar == "]", !first {
+                    return plain && members.count <= 16 ? Info(exact: members, required: nil) : .opaque
+                }
                 first = false
                 if scalar == "\\" {
-                    guard position < scalars.count else { return nil }
+                    guard !atEnd else { return nil }
                     let escaped = scalars[position]
                     position += 1
-                    if "dDsSwWpP".unicodeScalars.contains(escaped) { plain = false } else { members.insert(String(escaped)) }
-                } else if scalar == "-", !members.isEmpty, position < scalars.count, scalars[position] != "]" {
+                    if "dDsSwWpPntr".unicodeScalars.contains(escaped) { plain = false } else { members.insert(String(escaped)) }
+                } else if scalar == "-", !members.isEmpty, !atEnd, scalars[position] != "]" {
                     plain = false
                 } else if scalar == "[" {
                     return nil
@@ -163,32 +275,42 @@ enum RegexPrefilter {
 
         /// The quantifier after an atom, if any; `nil` for one it cannot read.
         mutating func quantifier() -> Repetition? {
-            guard position < scalars.count else { return .once }
+            guard !atEnd else { return .once }
             var repetition: Repetition
             switch scalars[position] {
-            case "?", "*":
+            case "?":
                 position += 1
                 repetition = .optional
+            case "*":
+                position += 1
+                repetition = .atLeast(0)
             case "+":
                 position += 1
-                repetition = .atLeastOnce
+                repetition = .atLeast(1)
             case "{":
                 var digits = ""
                 position += 1
-                while position < scalars.count, scalars[position] != "}" {
+                while !atEnd, scalars[position] != "}" {
                     digits.unicodeScalars.append(scalars[position])
                     position += 1
                 }
-                guard position < scalars.count else { return nil }
+                guard !atEnd else { return nil }
                 position += 1
-                let minimum = Int(digits.split(separator: ",", omittingEmptySubsequences: false).first ?? "") ?? -1
-                guard minimum >= 0 else { return nil }
-                repetition = minimum == 0 ? .optional : .atLeastOnce
+                let bounds = digits.split(separator: ",", omittingEmptySubsequences: false)
+                guard let low = Int(bounds.first ?? ""), low >= 0, bounds.count <= 2 else { return nil }
+                if bounds.count == 1 {
+                    repetition = .between(low, low)
+                } else if bounds[1].isEmpty {
+                    repetition = .atLeast(low)
+                } else {
+                    guard let high = Int(bounds[1]), high >= low else { return nil }
+                    repetition = .between(low, high)
+                }
             default:
                 return .once
             }
             // Lazy and possessive forms do not change what is required.
-            if position < scalars.count, scalars[position] == "?" || scalars[position] == "+" { position += 1 }
+            if !atEnd, scalars[position] == "?" || scalars[position] == "+" { position += 1 }
             return repetition
         }
     }

@@ -41,15 +41,13 @@ public struct RuleMatcher: Sendable {
         self.regexes = regexes
     }
 
-    /// The folded text as regexes need it: built once per document, shared by its pieces.
+    /// A document's folded text and its lines: built once per document, shared by its pieces.
     public struct Subject: Sendable {
         public let folded: [UInt16]
-        let string: String
         let lines: SourceMap
 
         public init(folded: [UInt16], lines: SourceMap) {
             self.folded = folded
-            self.string = UTF16Transcoder.string(from: folded)
             self.lines = lines
         }
     }
@@ -80,20 +78,24 @@ public struct RuleMatcher: Sendable {
             }
         }
         var timedOut: Set<Int> = []
-        for (index, entry) in regexes.enumerated() {
-            let searched: [Range<Int>] = entry.regex.requiredLiterals == nil
-                ? [range]
-                : triggeredLines[index].sorted().map { subject.lines.lineRange(at: $0).clamped(to: range) }
-            // One time budget for this regex over this text, however many lines it searches.
-            let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
-            for lineRange in searched where !lineRange.isEmpty {
-                let scan = entry.regex.scan(subject.string, range: lineRange, deadline: deadline)
-                for found in scan.ranges {
-                    byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))
-                }
-                if scan.exceededLimit {
-                    timedOut.insert(entry.rule)
-                    break
+        subject.folded.withUnsafeBufferPointer { text in
+            for (index, entry) in regexes.enumerated() {
+                let searched: [Range<Int>] = entry.regex.requiredLiterals == nil
+                    ? [range]
+                    : triggeredLines[index].sorted().map { subject.lines.lineRange(at: $0).clamped(to: range) }
+                guard searched.contains(where: { !$0.isEmpty }) else { continue }
+                let searcher = entry.regex.searcher(over: text)
+                // One time budget for this regex over this text, however many lines it searches.
+                let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
+                for lineRange in searched where !lineRange.isEmpty {
+                    let scan = searcher.scan(lineRange, deadline: deadline)
+                    for found in scan.ranges {
+                        byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))
+                    }
+                    if scan.exceededLimit {
+                        timedOut.insert(entry.rule)
+                        break
+                    }
                 }
             }
         }

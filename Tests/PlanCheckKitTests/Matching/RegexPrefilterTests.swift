@@ -5,16 +5,31 @@ import Testing
 @Suite struct RegexPrefilterTests {
     @Test(arguments: [
         ("医院感染(?!性)", ["医院感染"]),
-        ("(?:19|20)[xX×_]{1,2}年", ["19", "20"]),
+        ("卫生(健康)?(行政)?执法", ["卫生执法", "卫生健康执法", "卫生行政执法", "卫生健康行政执法"]),
+        ("(?<=[局委])年(?=工作(?:计划|要点))", ["局年工作计划", "委年工作计划", "局年工作要点", "委年工作要点"]),
+        ("率(?:达|为)(?=[,，])", ["率达,", "率达，", "率为,", "率为，"]),
+        ("(?<!消防)应急(预案|演练)", ["应急预案", "应急演练"]),
         ("(?<![a-z])(?<!DOC)[xX×]+(?:[.:\\-+][xX×]+)*(?![a-z光线射])(?:人次|分钟)?", ["x", "X", "×"]),
-        ("(?<![0-9*])\\*{3,}(?![0-9*])", ["*"]),
+        ("(?<![0-9*])\\*{3,}(?![0-9*])", ["***"]),
         ("(?:达到|达|为)\\s*(?:%|亿元)", ["%", "亿元"]),
         ("率[^，。；\\n0-9]{0,6}?[0-9]+(?:\\.[0-9]+)?\\s*%", ["率"]),
-        ("ICP[备證证]", ["ICP"]),
-        ("(宫颈癌|乳腺癌)[、和及与]?(宫颈癌|乳腺癌)?(筛查|检查)", ["宫颈癌", "乳腺癌"]),
+        ("ICP[备證证]", ["ICP备", "ICP證", "ICP证"]),
+        ("第\\s*\\d+\\s*页", ["第"]),
     ])
     func namesLiteralsEveryMatchContains(_ source: String, _ expected: [String]) {
         #expect(RegexPrefilter.requiredLiterals(of: source) == Set(expected))
+    }
+
+    /// Small finite pieces are multiplied out: a year with a blank is searched as 20xx年, not 20.
+    @Test func multipliesOutSmallFinitePieces() throws {
+        let year = try #require(RegexPrefilter.requiredLiterals(of: "(?:19|20)[xX×_]{1,2}年"))
+        #expect(year.count == 2 * (4 + 16))
+        #expect(year.isSuperset(of: ["20xx年", "19_年", "20X×年"]))
+        #expect(year.allSatisfy { $0.count >= 4 })
+        // Past the limit it falls back to a shorter factor rather than giving up.
+        let wide = try #require(RegexPrefilter.requiredLiterals(of: "(宫颈癌|乳腺癌)[、和及与]?(宫颈癌|乳腺癌)?(筛查|检查)[一二三四五六七八九十]"))
+        #expect(wide.count <= RegexPrefilter.exactLimit)
+        #expect(wide.allSatisfy { $0.hasPrefix("宫颈癌") || $0.hasPrefix("乳腺癌") })
     }
 
     @Test(arguments: ["(?i)abc", "a|.", "[^x]+", "\\p{Han}+", "(a", "x*", "\\d+%?"])
@@ -24,17 +39,27 @@ import Testing
 
     /// Over generated lines, a regex never matches a line that has none of its literals.
     @Test func neverSkipsALineTheRegexMatches() throws {
-        let sources = ["(?:19|20)[xX_]{1,2}年", "[xX]+[年月]?", "率[^，]{0,3}?[0-9]+%", "(达到|为)\\s*%", "a(b|c)+d"]
-        let alphabet = Array("20xX_年月率达到为%，9abcd ")
+        let sources = [
+            "(?:19|20)[xX_]{1,2}年", "[xX]+[年月]?", "率[^，]{0,3}?[0-9]+%", "(达到|为)\\s*%", "a(b|c)+d",
+            "(?<=[局委])年(?=工作(?:计划|要点))", "率(?:达|为)(?=[，,])", "a(?:(?<=a)b)c", "(?<!a)b(?=c)d?",
+            "x{2,3}年", "(a|b)?c{0,2}d",
+        ]
+        // Words, not characters, so that the longer literals turn up in the lines now and then.
+        let words = ["20", "19", "x", "X", "_", "年", "月", "率", "达", "达到", "为", "%", "，", ",", "9", "a", "b", "c", "d", " ", "局", "委", "工作", "计划", "要点"]
         var generator = SplitMix(seed: 7)
         for source in sources {
             let literals = try #require(RegexPrefilter.requiredLiterals(of: source))
             let regex = try NSRegularExpression(pattern: source)
-            for _ in 0..<300 {
-                let line = String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
-                let matches = regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
-                if matches { #expect(literals.contains { line.contains($0) }, "\(source) matched «\(line)» without \(literals)") }
+            // Mostly the regex's own words, so that it matches often enough to test something.
+            let vocabulary = words.filter { $0.unicodeScalars.allSatisfy(source.unicodeScalars.contains) } + [" ", "9", "，"]
+            var matched = 0
+            for _ in 0..<2000 {
+                let line = (0..<8).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }.joined()
+                guard regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil else { continue }
+                matched += 1
+                #expect(literals.contains { line.contains($0) }, "\(source) matched «\(line)» without \(literals)")
             }
+            #expect(matched > 0, "\(source) matched none of the generated lines")
         }
     }
 }

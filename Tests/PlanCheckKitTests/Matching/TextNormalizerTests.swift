@@ -23,19 +23,3 @@ import Testing
         #expect(found.map(\.range) == [0..<3, 3..<5, 7..<9])
     }
 }
-
-@Suite struct UTF16TranscoderTests {
-    @Test func agreesWithTheStandardLibrary() {
-        for text in ["", "二、加强院感防控（一）", "ASCII only", "😀 emoji 𠀀 and “quotes”", "mixed\n行\t表"] {
-            let units = Array(text.utf16)
-            #expect(UTF16Transcoder.string(from: units) == String(decoding: units, as: UTF16.self))
-        }
-    }
-
-    @Test func loneSurrogatesKeepTheirOffsets() {
-        let units: [UInt16] = [0x4E00, 0xD800, 0x4E8C, 0xDC00]
-        let string = UTF16Transcoder.string(from: units)
-        #expect(string.utf16.count == units.count)
-        #expect(string == "一\u{FFFD}二\u{FFFD}")
-    }
-}

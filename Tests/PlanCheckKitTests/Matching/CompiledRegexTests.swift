@@ -1,0 +1,44 @@
+import Testing
+@testable import PlanCheckKit
+
+/// Rule regexes search a document's folded UTF-16 units in place, line by line.
+@Suite struct CompiledRegexTests {
+    @Test func offsetsAreUTF16UnitsOfTheWholeText() throws {
+        let regex = try CompiledRegex("卫生(健康)?执法")
+        let text = "一、😀卫生执法\n二、卫生健康执法"
+        #expect(regex.matches(in: text, range: 0..<text.utf16.count) == [4..<8, 11..<17])
+    }
+
+    @Test func aLoneSurrogateKeepsEveryOffset() throws {
+        let units: [UInt16] = [0x4E00, 0xD800, 0x4E8C, 0xDC00, 0x4E8C]
+        let regex = try CompiledRegex("二")
+        let scan = units.withUnsafeBufferPointer { regex.searcher(over: $0).scan(0..<units.count, deadline: .now + .seconds(1)) }
+        #expect(scan.ranges == [2..<3, 4..<5])
+    }
+
+    /// A searched line is a region with opaque bounds: lookbehind cannot see the line before,
+    /// `^` and `$` hold at the line's ends, and nothing outside the range is returned.
+    @Test func aRangeIsSearchedOnItsOwn() throws {
+        let text = "局年工作计划\n办年工作计划"
+        let units = Array(text.utf16)
+        let lookbehind = try CompiledRegex("(?<=[局委院办])年")
+        let anchored = try CompiledRegex("^办年|计划$")
+        units.withUnsafeBufferPointer { buffer in
+            let searcher = lookbehind.searcher(over: buffer)
+            #expect(searcher.scan(1..<6, deadline: .now + .seconds(1)).ranges == [])
+            #expect(searcher.scan(7..<13, deadline: .now + .seconds(1)).ranges == [8..<9])
+            let anchors = anchored.searcher(over: buffer)
+            #expect(anchors.scan(7..<13, deadline: .now + .seconds(1)).ranges == [7..<9, 11..<13])
+            #expect(anchors.scan(0..<5, deadline: .now + .seconds(1)).ranges == [])
+        }
+    }
+
+    @Test func emptyMatchesAreSkipped() throws {
+        let regex = try CompiledRegex("x*")
+        #expect(regex.matches(in: "axxb x", range: 0..<6) == [1..<3, 5..<6])
+    }
+
+    @Test func aPatternICURefusesThrows() {
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex("(unclosed") }
+    }
+}
