@@ -33,12 +33,6 @@ extension RuleKind {
     }
 }
 
-extension Rule {
-    /// `unless-before` words folded like the text they are compared with.
-    var foldedUnlessBefore: [[UInt16]] { unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) } }
-    var foldedWith: [[UInt16]] { with.map { TextNormalizer.fold(Array($0.utf16)) } }
-}
-
 extension Array where Element == PatternMatch {
     /// Keeps the leftmost-longest of overlapping matches, so `20xx年` is one finding, not also `xx`.
     func leftmostLongest() -> [PatternMatch] {

@@ -83,3 +83,22 @@ extension Array where Element == UInt16 {
         return false
     }
 }
+
+extension Array where Element == UInt16 {
+    /// This text with every occurrence of `words` cut out, left to right.
+    func removingAll(of words: [[UInt16]]) -> [UInt16] {
+        var result: [UInt16] = []
+        result.reserveCapacity(count)
+        var position = 0
+        outer: while position < count {
+            for word in words where !word.isEmpty && position + word.count <= count
+                && self[position..<position + word.count].elementsEqual(word) {
+                position += word.count
+                continue outer
+            }
+            result.append(self[position])
+            position += 1
+        }
+        return result
+    }
+}

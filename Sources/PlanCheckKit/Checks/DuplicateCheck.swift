@@ -8,19 +8,31 @@ public struct DuplicateCheck: Check {
         let map = context.document.sourceMap
         let first = map.lineIndex(of: context.piece.range.lowerBound)
         let last = map.lineIndex(of: max(context.piece.range.lowerBound, context.piece.range.upperBound - 1))
-        var seen: [[UInt16]: Int] = [:]
+        // Lines keyed by a hash of their content, confirmed unit by unit on a hit: hashing the
+        // units themselves as dictionary keys was most of this check's time.
+        var seen: [UInt64: [Int]] = [:]
         var findings: [Finding] = []
+        let folded = context.folded
+        func content(_ line: Int) -> some Sequence<UInt16> {
+            folded[map.lineRange(at: line).clamped(to: context.piece.range)].lazy.filter(Self.isContent)
+        }
         for index in first...last {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var length = 0
+            for unit in content(index) {
+                hash = (hash ^ UInt64(unit)) &* 0x100_0000_01B3
+                length += 1
+            }
+            guard length >= rule.parameters.minimumLength else { continue }
             let line = map.lineRange(at: index).clamped(to: context.piece.range)
-            let content = context.folded[line].filter(Self.isContent)
-            guard content.count >= rule.parameters.minimumLength else { continue }
-            if let earlier = seen[content] {
+            let candidates = seen[hash, default: []]
+            if let earlier = candidates.first(where: { content($0).elementsEqual(content(index)) }) {
                 let trimmed = trimmedRange(line, in: context.document.utf16)
                 let message = MessageTemplate.fill(rule.message, match: context.document.text(in: trimmed),
                                                    expected: "第\(earlier + 1)行", year: context.outline.year)
                 findings.append(context.finding(rule: rule, range: trimmed, message: message))
             } else {
-                seen[content] = index
+                seen[hash, default: []].append(index)
             }
         }
         return CheckOutcome(findings: findings)

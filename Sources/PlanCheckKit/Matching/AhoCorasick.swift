@@ -16,6 +16,10 @@ public struct AhoCorasick: Sendable {
     private var failure: [Int32] = [0]
     /// Patterns ending at each state, including those reached through failure links.
     private var outputs: [[Int32]] = [[]]
+    /// `outputs` flattened for the search loop: state `s` outputs `flatOutputs[outputStarts[s]..<outputStarts[s + 1]]`
+    /// (nested arrays would be retained and released at every step).
+    private var flatOutputs: [Int32] = []
+    private var outputStarts: [Int32] = []
     private let lengths: [Int]
 
     public init(patterns: [[UInt16]]) {
@@ -64,6 +68,12 @@ public struct AhoCorasick: Sendable {
             if key >> 16 == 0 { rootTable[Int(key & 0xFFFF)] = next } else { table.insert(key, next) }
         }
         transitions = [:]
+        outputStarts = [0]
+        for list in outputs {
+            flatOutputs += list
+            outputStarts.append(Int32(flatOutputs.count))
+        }
+        outputs = []
     }
 
     /// The state after reading `unit` in `state`, following failure links.
@@ -90,7 +100,7 @@ public struct AhoCorasick: Sendable {
         for _ in range {
             state = step(state, text[index])
             index = text.index(after: index)
-            if !outputs[Int(state)].isEmpty { return true }
+            if outputStarts[Int(state)] != outputStarts[Int(state) + 1] { return true }
         }
         return false
     }
@@ -98,17 +108,33 @@ public struct AhoCorasick: Sendable {
     /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
     public func matches(in text: [UInt16], range: Range<Int>) -> [Match] {
         var found: [Match] = []
-        var state: Int32 = 0
-        for position in range {
-            state = step(state, text[position])
-            for pattern in outputs[Int(state)] {
-                let length = lengths[Int(pattern)]
-                found.append(Match(pattern: Int(pattern), range: (position + 1 - length)..<(position + 1)))
-            }
-        }
+        forEachMatch(in: text, range: range) { found.append($0) }
         return found
     }
-}
+
+    /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
+    /// collecting them.
+    @inline(__always)
+    public func forEachMatch(in text: [UInt16], range: Range<Int>, _ body: (Match) -> Void) {
+        let range = range.clamped(to: 0..<text.count)
+        text.withUnsafeBufferPointer { units in
+            flatOutputs.withUnsafeBufferPointer { flat in
+                outputStarts.withUnsafeBufferPointer { starts in
+                    var state: Int32 = 0
+                    for position in range {
+                        state = step(state, units[position])
+                        let first = Int(starts[Int(state)])
+                        let end = Int(starts[Int(state) + 1])
+                        guard first != end else { continue }
+                        for slot in first..<end {
+                            let pattern = Int(flat[slot])
+                            body(Match(pattern: pattern, range: (position + 1 - lengths[pattern])..<(position + 1)))
+                        }
+                    }
+                }
+            }
+        }
+    }}
 
 /// An open-addressing hash table from (state, unit) keys to states: far cheaper per lookup than
 /// `Dictionary`, whose seeded SipHash dominated scanning.

@@ -69,7 +69,7 @@ public struct RuleMatcher: Sendable {
     public func scan(_ subject: Subject, range: Range<Int>) -> Scan {
         var byRule = Array(repeating: [PatternMatch](), count: rules.count)
         var triggeredLines = Array(repeating: Set<Int>(), count: regexes.count)
-        for match in automaton.matches(in: subject.folded, range: range) {
+        automaton.forEachMatch(in: subject.folded, range: range) { match in
             switch owners[match.pattern] {
             case .literal(let rule, let pattern):
                 byRule[rule].append(PatternMatch(pattern: pattern, range: match.range))

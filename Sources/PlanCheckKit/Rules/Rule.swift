@@ -149,9 +149,13 @@ public struct Rule: Sendable, Hashable {
     /// `substitute`: terms and their replacements.
     public var substitutions: [Substitution]
     /// A match directly preceded (in the same clause) by one of these words does not count.
-    public var unlessBefore: [String]
+    public var unlessBefore: [String] { didSet { foldedUnlessBefore = Rule.folded(unlessBefore) } }
     /// `require`: a match counts only when one of these words is in the same sentence.
-    public var with: [String]
+    public var with: [String] { didSet { foldedWith = Rule.folded(with) } }
+    /// `unlessBefore` and `with` folded like the text they are compared with: once per rule,
+    /// not once per document.
+    public private(set) var foldedUnlessBefore: [[UInt16]]
+    public private(set) var foldedWith: [[UInt16]]
     public var examples: RuleExamples
     /// The regulation or guidance the rule comes from, when there is one.
     public var reference: String?
@@ -179,10 +183,16 @@ public struct Rule: Sendable, Hashable {
         self.substitutions = substitutions
         self.unlessBefore = unlessBefore
         self.with = with
+        self.foldedUnlessBefore = Rule.folded(unlessBefore)
+        self.foldedWith = Rule.folded(with)
         self.examples = examples
         self.reference = reference
         self.parameters = parameters
         self.origin = origin
+    }
+
+    private static func folded(_ words: [String]) -> [[UInt16]] {
+        words.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
     /// The pack a rule belongs to: the part of its id before the first dot.

@@ -30,23 +30,28 @@ public enum DomainVocabulary {
     /// health-administration document.
     static func isHealthAdministration(_ document: Document, lines: [Range<Int>], title: String?) -> Bool {
         let titleText = title ?? ""
-        let health = lines.reduce(0) { $0 + count(healthMatcher, in: document.utf16, range: $1) }
-            + titleWeight * count(healthAdministration, in: titleText)
-        let other = lines.reduce(0) { $0 + count(outsideMatcher, in: document.utf16, range: $1) }
-            + titleWeight * count(outside, in: titleText)
+        var health = titleWeight * count(healthAdministration, in: titleText)
+        var other = titleWeight * count(outside, in: titleText)
+        // One pass per line finds the words of both lists; each list is counted on its own.
+        var found: [AhoCorasick.Match] = []
+        for line in lines {
+            found.removeAll(keepingCapacity: true)
+            matcher.forEachMatch(in: document.utf16, range: line) { found.append($0) }
+            health += nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: line.lowerBound)
+            other += nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: line.lowerBound)
+        }
         return !(other >= minimumOutside && other > health)
     }
 
-    private static let healthMatcher = AhoCorasick(patterns: healthAdministration.map { Array($0.utf16) })
-    private static let outsideMatcher = AhoCorasick(patterns: outside.map { Array($0.utf16) })
+    /// Both lists in one automaton: patterns below `healthAdministration.count` are health words.
+    private static let matcher = AhoCorasick(patterns: (healthAdministration + outside).map { Array($0.utf16) })
 
-    /// Non-overlapping occurrences, the longest at the leftmost position first: as `count(_:in:)`.
-    static func count(_ matcher: AhoCorasick, in units: [UInt16], range: Range<Int>) -> Int {
-        let matches = matcher.matches(in: units, range: range)
-            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+    /// How many of `matches` remain when overlaps are resolved leftmost, longest first.
+    private static func nonOverlapping(_ matches: some Sequence<AhoCorasick.Match>, from start: Int) -> Int {
+        let ordered = matches.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var total = 0
-        var cursor = range.lowerBound
-        for match in matches where match.range.lowerBound >= cursor {
+        var cursor = start
+        for match in ordered where match.range.lowerBound >= cursor {
             total += 1
             cursor = match.range.upperBound
         }

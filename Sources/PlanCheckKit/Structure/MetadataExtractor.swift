@@ -50,18 +50,38 @@ public enum MetadataExtractor {
     /// 述职/回顾 a summary; both a summary and plan, except when the plan word only qualifies the
     /// summary (`工作计划总结`, `计划执行情况总结`). Nil when the title has none of these words.
     public static func declaredKind(ofTitle title: String?) -> DocumentKind? {
-        guard var text = title else { return nil }
+        guard let title else { return nil }
         // Programme names that contain 计划 but declare nothing.
-        for name in ["计划生育", "计划免疫"] { text = text.replacing(name, with: "") }
-        let plan = ["计划", "要点", "安排", "打算", "思路"].contains(where: text.includes)
-        let summary = ["总结", "汇报", "报告", "述职", "回顾"].contains(where: text.includes)
+        let units = programmeNames.reduce(Array(title.utf16)) { $0.removingAll(of: [$1]) }
+        let plan = planWords.contains { units.containsSubsequence($0) }
+        let summary = summaryWords.contains { units.containsSubsequence($0) }
         switch (plan, summary) {
-        case (true, true):
-            return text.contains(#/计划(的)?(执行|完成|落实)?(情况)?总结/#) ? .summary : .summaryPlan
+        case (true, true): return planQualifiesSummary(units) ? .summary : .summaryPlan
         case (true, false): return .plan
         case (false, true): return .summary
         case (false, false): return nil
         }
+    }
+
+    private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
+    private static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
+    private static let summaryWords = ["总结", "汇报", "报告", "述职", "回顾"].map { Array($0.utf16) }
+
+    /// `计划(的)?(执行|完成|落实)?(情况)?总结`: the plan word only names what is summarised. Each
+    /// optional word differs from what may follow it, so reading greedily is exact.
+    private static func planQualifiesSummary(_ units: [UInt16]) -> Bool {
+        func has(_ word: String, at position: Int) -> Bool {
+            let word = Array(word.utf16)
+            return position + word.count <= units.count && units[position..<position + word.count].elementsEqual(word)
+        }
+        for start in units.indices where has("计划", at: start) {
+            var position = start + 2
+            if has("的", at: position) { position += 1 }
+            if let verb = ["执行", "完成", "落实"].first(where: { has($0, at: position) }) { position += verb.utf16.count }
+            if has("情况", at: position) { position += 2 }
+            if has("总结", at: position) { return true }
+        }
+        return false
     }
 
     /// The genre: the declared one refined by the parts found (a declared plan with a summary

@@ -33,9 +33,14 @@ public enum OutlineBuilder {
     private static func titleLines(_ document: Document, piece: Piece, title: String?) -> Set<Int> {
         let names = Set([title, piece.heading].compactMap { $0 })
         guard !names.isEmpty else { return [] }
+        let nameUnits = names.map { Array($0.utf16) }
+        let units = document.utf16
         var lines: Set<Int> = []
         for line in TextLine.lines(of: document, in: piece.range) {
-            let text = line.trimmedText(in: document)
+            let body = line.trimmed(in: units)
+            // Most lines do not start with a name: test that on the units before copying the line out.
+            guard nameUnits.contains(where: { $0.count <= body.count && units[body.prefix($0.count)].elementsEqual($0) }) else { continue }
+            let text = document.text(in: body)
             if names.contains(text) || names.contains(where: { text.hasPrefix($0) && text.count <= $0.count + 8 }) {
                 lines.insert(line.number)
             }

@@ -32,8 +32,10 @@ enum PartVocabulary {
     /// `上半年工作总结和下半年工作计划` ends in a plan.
     static func kind(of phrase: [UInt16], declared: DocumentKind?) -> PartKind? {
         var best: (end: Int, length: Int, kind: PartKind)?
-        for word in words where word.strong || allowsWeak(word.kind, declared: declared) {
-            guard let end = lastEnd(of: word.text, in: phrase) else { continue }
+        matcher.forEachMatch(in: phrase, range: 0..<phrase.count) { match in
+            let word = words[match.pattern]
+            guard word.strong || allowsWeak(word.kind, declared: declared) else { return }
+            let end = match.range.upperBound
             if best == nil || end > best!.end || (end == best!.end && word.text.count > best!.length) {
                 best = (end, word.text.count, word.kind)
             }
@@ -41,20 +43,14 @@ enum PartVocabulary {
         return best?.kind
     }
 
+    /// All the words in one automaton: a phrase is read once, not once per word.
+    private static let matcher = AhoCorasick(patterns: words.map(\.text))
+
     private static func allowsWeak(_ kind: PartKind, declared: DocumentKind?) -> Bool {
         switch kind {
         case .plan: declared != .summary
         case .summary: declared != .plan
         case .problems: true
         }
-    }
-
-    private static func lastEnd(of word: [UInt16], in phrase: [UInt16]) -> Int? {
-        guard word.count <= phrase.count else { return nil }
-        for start in stride(from: phrase.count - word.count, through: 0, by: -1)
-        where phrase[start..<start + word.count].elementsEqual(word) {
-            return start + word.count
-        }
-        return nil
     }
 }
