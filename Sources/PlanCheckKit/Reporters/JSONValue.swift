@@ -32,87 +32,97 @@ enum JSONValue: Sendable {
 
     /// Pretty-printed with 2-space indentation, non-ASCII as-is, `/` unescaped, ending in a newline.
     var serialized: String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: 0)
-        output += "\n"
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The value written at a nesting depth, for streaming a larger document piece by piece.
     func serialized(indent: Int) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: indent)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int) {
+    /// Written as UTF-8 bytes: appending to a String checks and grows it piece by piece, and was
+    /// most of the time of a JSON report.
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .null:
-            output += "null"
+            output.append(contentsOf: "null".utf8)
         case let .bool(value):
-            output += value ? "true" : "false"
+            output.append(contentsOf: (value ? "true" : "false").utf8)
         case let .int(value):
-            output += String(value)
+            output.append(contentsOf: String(value).utf8)
         case let .string(value):
             Self.writeString(value, into: &output)
         case let .array(items):
             guard !items.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "[\n"
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, into: &output)
                 item.write(into: &output, indent: indent + 1)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case let .object(members):
             guard !members.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{\n"
+            output.append(contentsOf: "{\n".utf8)
             for (index, member) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, into: &output)
                 Self.writeString(member.key, into: &output)
-                output += ": "
+                output.append(contentsOf: ": ".utf8)
                 member.value.write(into: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        // Most strings need no escaping: append them whole instead of scalar by scalar.
+    private static func writeIndent(_ depth: Int, into output: inout [UInt8]) {
+        for _ in 0..<(2 * depth) { output.append(0x20) }
+    }
+
+    private static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: append their bytes whole.
         if !needsEscaping(value) {
-            output += value
-            output += "\""
+            output.append(contentsOf: value.utf8)
+            output.append(UInt8(ascii: "\""))
             return
         }
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
+            case "\"": output.append(contentsOf: "\\\"".utf8)
+            case "\\": output.append(contentsOf: "\\\\".utf8)
+            case "\n": output.append(contentsOf: "\\n".utf8)
+            case "\r": output.append(contentsOf: "\\r".utf8)
+            case "\t": output.append(contentsOf: "\\t".utf8)
+            case "\u{08}": output.append(contentsOf: "\\b".utf8)
+            case "\u{0C}": output.append(contentsOf: "\\f".utf8)
             // Valid JSON raw, but not valid JavaScript before ES2019; escaping costs nothing.
             case "\u{2028}", "\u{2029}":
-                output += "\\u" + String(scalar.value, radix: 16)
+                output.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).utf8)
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
