@@ -71,4 +71,18 @@ import Testing
             #expect(before.upperBound < after.lowerBound, "\(before) then \(after)")
         }
     }
+
+    /// The fast path for CJK blocks gives what the general rules give: every scalar there is in
+    /// the wide table and none is a mark, format or control character.
+    @Test func theCJKFastPathAgreesWithTheRules() {
+        for range: ClosedRange<UInt32> in [0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60] {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                let category = scalar.properties.generalCategory
+                #expect(![.nonspacingMark, .enclosingMark, .format, .control, .surrogate].contains(category), "U+\(String(value, radix: 16))")
+                #expect(DisplayWidth.wide.contains { $0.contains(value) }, "U+\(String(value, radix: 16))")
+                #expect(wide.width(of: scalar) == 2 && narrow.width(of: scalar) == 2)
+            }
+        }
+    }
 }
