@@ -125,6 +125,9 @@ public struct TextReporter: StreamingReporter {
     /// Text from documents and rules goes on one line, and no control character from a document
     /// reaches the terminal.
     private static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        // Control characters are U+0000–001F and U+007F–009F: in UTF-8 a byte below 0x20, 0x7F, or
+        // a character led by 0xC2. Text without those bytes (nearly all) is returned as it is.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }
