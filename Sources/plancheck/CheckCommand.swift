@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
             let renderEarly = baselineFilter == nil
             engine.check(files: files, jobs: jobs, prepare: { documents in
                 documents.map { document in
-                    (document, renderEarly ? streaming.document(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document) : nil)
+                    (document, renderEarly ? streaming.documentUTF8(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document) : nil)
                 }
             }, deliver: { _, prepared in
                 for (checked, rendered) in prepared {
@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand {
                     summary.suppressedByComments += document.silencedCount
                     failed = failed || threshold.map { level in document.findings.contains { $0.severity >= level } } ?? false
                     if index > 0 { stream.write(streaming.separator) }
-                    stream.write(rendered ?? streaming.document(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document))
+                    stream.write(rendered ?? streaming.documentUTF8(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document))
                     index += 1
                 }
             })

@@ -32,7 +32,12 @@ final class ReportStream {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    func write(_ bytes: some Collection<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunkSize { flush() }
     }
 

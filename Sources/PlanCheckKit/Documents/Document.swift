@@ -19,6 +19,8 @@ public struct Document: Sendable {
     public let text: String
     /// `text` as UTF-16 code units, indexed by every range in plancheck.
     public let utf16: [UInt16]
+    /// Where each UTF-16 unit's character starts in `text`'s UTF-8 (see `UTF16Layout`).
+    private let utf8Offsets: [Int32]
     public let sourceMap: SourceMap
     /// Outline levels (1 = top) that the document's own paragraph styles give, keyed by 1-based
     /// line. Empty for plain text.
@@ -29,22 +31,22 @@ public struct Document: Sendable {
         self.format = format
         self.encoding = encoding
         self.text = text
-        let units = Array(text.utf16)
-        self.utf16 = units
-        self.sourceMap = SourceMap(utf16: units)
+        let layout = UTF16Layout(text)
+        self.utf16 = layout.units
+        self.utf8Offsets = layout.utf8Offsets
+        self.sourceMap = SourceMap(utf16: layout.units)
         self.styledHeadingLevels = styledHeadingLevels
     }
 
-    /// The text of a UTF-16 range.
+    /// The text of a UTF-16 range (a range that splits a surrogate pair is cut before the pair).
     public func text(in range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<utf16.count)
-        // Slicing the UTF-8 string (its UTF-16 view finds offsets through breadcrumbs) copies
-        // bytes; decoding the UTF-16 units again transcodes every character and was a third of
-        // the time spent reading a document's structure.
-        let view = text.utf16
-        let start = view.index(view.startIndex, offsetBy: clamped.lowerBound)
-        let end = view.index(start, offsetBy: clamped.count)
-        return String(text[start..<end])
+        let start = Int(utf8Offsets[clamped.lowerBound])
+        let end = Int(utf8Offsets[clamped.upperBound])
+        var text = self.text
+        return text.withUTF8 { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The whole line (without its line break) that contains `offset`.

@@ -37,7 +37,7 @@ public enum TextDecoding {
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
             // UTF-16 without a BOM lands here too: its NUL bytes are the tell.
-            if body.contains(0) { throw fail("binary file (NUL bytes) — not text") }
+            if containsByte(0, in: body) { throw fail("binary file (NUL bytes) — not text") }
             if let decoded = String(validating: body, as: UTF8.self) {
                 text = decoded
                 encoding = "UTF-8"
@@ -98,8 +98,16 @@ public enum TextDecoding {
     }
 
     /// CRLF and lone CR become LF.
+    /// Whether `byte` occurs in `bytes`: memchr, where a generic `contains` steps byte by byte.
+    static func containsByte(_ byte: UInt8, in bytes: some Collection<UInt8>) -> Bool {
+        bytes.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        } ?? bytes.contains(byte)
+    }
+
     static func normalizingLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard containsByte(0x0D, in: text.utf8) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -13,7 +13,13 @@ public struct JSONReporter: StreamingReporter {
     }
 
     public func document(_ document: DocumentResult) -> String {
-        "\n    " + self.document(document).serialized(indent: 2)
+        String(decoding: documentUTF8(document), as: UTF8.self)
+    }
+
+    public func documentUTF8(_ document: DocumentResult) -> [UInt8] {
+        var output = Array("\n    ".utf8)
+        self.document(document).write(into: &output, indent: 2)
+        return output
     }
 
     public var separator: String { "," }

@@ -6,18 +6,20 @@ enum JSONValue: Sendable {
     /// or U+2028/U+2029 (E2 80 A8/A9 in UTF-8; other E2 characters such as “” need nothing).
     static func needsEscaping(_ value: String) -> Bool {
         var value = value
-        return value.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    return true
-                }
-                index += 1
+        return value.withUTF8(needsEscaping)
+    }
+
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
             }
-            return false
+            index += 1
         }
+        return false
     }
 
     case null
@@ -47,7 +49,7 @@ enum JSONValue: Sendable {
 
     /// Written as UTF-8 bytes: appending to a String checks and grows it piece by piece, and was
     /// most of the time of a JSON report.
-    private func write(into output: inout [UInt8], indent: Int) {
+    func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .null:
             output.append(contentsOf: "null".utf8)
@@ -91,14 +93,19 @@ enum JSONValue: Sendable {
     }
 
     private static func writeIndent(_ depth: Int, into output: inout [UInt8]) {
-        for _ in 0..<(2 * depth) { output.append(0x20) }
+        output.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     private static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: append their bytes whole.
-        if !needsEscaping(value) {
-            output.append(contentsOf: value.utf8)
+        // Most strings need no escaping: copy their bytes whole.
+        var value = value
+        let copied = value.withUTF8 { bytes in
+            guard !needsEscaping(bytes) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             output.append(UInt8(ascii: "\""))
             return
         }

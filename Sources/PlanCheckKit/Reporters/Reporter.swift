@@ -27,6 +27,9 @@ public struct ReportHeader: Sendable {
 public protocol StreamingReporter: Reporter {
     func header(_ header: ReportHeader) -> String
     func document(_ document: DocumentResult) -> String
+    /// `document(_:)` as UTF-8 bytes, for writing out: a reporter that builds bytes anyway
+    /// returns them without the round trip through a checked `String`.
+    func documentUTF8(_ document: DocumentResult) -> [UInt8]
     /// Written between two documents.
     var separator: String { get }
     func footer(_ summary: Summary) -> String
@@ -34,6 +37,10 @@ public protocol StreamingReporter: Reporter {
 
 extension StreamingReporter {
     public var separator: String { "" }
+
+    public func documentUTF8(_ document: DocumentResult) -> [UInt8] {
+        Array(self.document(document).utf8)
+    }
 
     public func render(_ results: Results) -> String {
         var output = header(ReportHeader(toolName: results.toolName, toolVersion: results.toolVersion, rules: results.rules))

@@ -1,0 +1,27 @@
+import Testing
+@testable import PlanCheckKit
+
+/// A document's UTF-16 units and the text of its ranges come from one pass over the UTF-8 bytes.
+@Suite struct UTF16LayoutTests {
+    static let samples = ["", "ascii only", "二、加强院感防控（一）", "é + 😀 emoji + 𠀀 ext-B", "mixed\n行\t表 “quotes” ①"]
+
+    @Test(arguments: samples)
+    func unitsAreTheStringsUTF16(_ text: String) {
+        #expect(UTF16Layout(text).units == Array(text.utf16))
+    }
+
+    /// Every range gives what slicing the string by UTF-16 offsets gives, a range that splits a
+    /// surrogate pair included (the string rounds such an index down to the pair's start).
+    @Test(arguments: samples)
+    func textOfEveryRangeMatchesSlicingTheString(_ text: String) {
+        let document = Document(path: "t.txt", text: text)
+        let view = text.utf16
+        for start in 0...view.count {
+            for end in start...view.count {
+                let lower = view.index(view.startIndex, offsetBy: start)
+                let upper = view.index(view.startIndex, offsetBy: end)
+                #expect(document.text(in: start..<end) == String(text[lower..<upper]), "\(start)..<\(end) of \(text)")
+            }
+        }
+    }
+}
