@@ -17,9 +17,28 @@ public struct JSONReporter: StreamingReporter {
     }
 
     public func documentUTF8(_ document: DocumentResult) -> [UInt8] {
-        var output = Array("\n    ".utf8)
-        self.document(document).write(into: &output, indent: 2)
-        return output
+        var writer = JSONWriter(bytes: Array("\n    ".utf8), depth: 2)
+        writer.beginObject()
+        writer.member("path", document.path)
+        writer.member("piece", document.piece)
+        writer.member("displayName", document.displayName)
+        writer.member("title", document.title)
+        writer.member("kind", document.kind)
+        writer.member("year", document.year)
+        writer.member("issuer", document.issuer)
+        writer.member("encoding", document.encoding)
+        writer.key("elements")
+        writer.value(.array(document.elements.map(element)))
+        writer.key("findings")
+        let findings = document.findingsInReportOrder
+        writer.beginArray(count: findings.count)
+        for finding in findings {
+            writer.element()
+            write(finding, into: &writer)
+        }
+        writer.endArray(count: findings.count)
+        writer.endObject()
+        return writer.bytes
     }
 
     public var separator: String { "," }
@@ -38,21 +57,6 @@ public struct JSONReporter: StreamingReporter {
         return (summary.documents == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + counts.serialized(indent: 1) + "\n}\n"
     }
 
-    private func document(_ document: DocumentResult) -> JSONValue {
-        .object([
-            ("path", .string(document.path)),
-            ("piece", .int(document.piece)),
-            ("displayName", .string(document.displayName)),
-            ("title", .string(document.title)),
-            ("kind", .string(document.kind)),
-            ("year", .int(document.year)),
-            ("issuer", .string(document.issuer)),
-            ("encoding", .string(document.encoding)),
-            ("elements", .array(document.elements.map(element))),
-            ("findings", .array(document.findingsInReportOrder.map(finding))),
-        ])
-    }
-
     private func element(_ element: ElementResult) -> JSONValue {
         .object([
             ("rule", .string(element.ruleID)),
@@ -68,22 +72,23 @@ public struct JSONReporter: StreamingReporter {
         ])
     }
 
-    private func finding(_ finding: Finding) -> JSONValue {
+    /// Written without a `JSONValue` tree: reports hold tens of findings per document.
+    private func write(_ finding: Finding, into writer: inout JSONWriter) {
         let span = finding.span
-        return .object([
-            ("rule", .string(finding.ruleID)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
-            ("hint", .string(finding.hint)),
-            ("line", .int(span?.start.line)),
-            ("column", .int(span?.start.column)),
-            ("endLine", .int(span?.end.line)),
-            ("endColumn", .int(span?.end.column)),
-            ("utf16Offset", .int(span?.utf16Range.lowerBound)),
-            ("utf16Length", .int(span?.utf16Range.count)),
-            ("match", .string(finding.match)),
-            ("replacement", .string(finding.replacement)),
-            ("lineText", .string(finding.lineText)),
-        ])
+        writer.beginObject()
+        writer.member("rule", finding.ruleID)
+        writer.member("severity", finding.severity.rawValue)
+        writer.member("message", finding.message)
+        writer.member("hint", finding.hint)
+        writer.member("line", span?.start.line)
+        writer.member("column", span?.start.column)
+        writer.member("endLine", span?.end.line)
+        writer.member("endColumn", span?.end.column)
+        writer.member("utf16Offset", span?.utf16Range.lowerBound)
+        writer.member("utf16Length", span?.utf16Range.count)
+        writer.member("match", finding.match)
+        writer.member("replacement", finding.replacement)
+        writer.member("lineText", finding.lineText)
+        writer.endObject()
     }
 }

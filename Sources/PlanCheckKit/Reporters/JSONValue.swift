@@ -10,8 +10,16 @@ enum JSONValue: Sendable {
     }
 
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time skip the runs that hold none of the bytes to look at: a control
+        // byte, `"`, `\`, or the 0xE2 that leads U+2028/U+2029 (then checked byte by byte).
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         while index < bytes.count {
+            if index + 8 <= bytes.count, !mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
@@ -20,6 +28,35 @@ enum JSONValue: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether any byte of `word` is below 0x20 or is 0x22, 0x5C or 0xE2 (may say yes wrongly,
+    /// never no wrongly: the caller then looks byte by byte).
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+    }
+
+    /// Decimal digits straight into the bytes (`String(value)` allocates a string per number).
+    static func writeInt(_ value: Int, into output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for position in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[position]) }
+        }
     }
 
     case null
@@ -56,7 +93,7 @@ enum JSONValue: Sendable {
         case let .bool(value):
             output.append(contentsOf: (value ? "true" : "false").utf8)
         case let .int(value):
-            output.append(contentsOf: String(value).utf8)
+            Self.writeInt(value, into: &output)
         case let .string(value):
             Self.writeString(value, into: &output)
         case let .array(items):

@@ -73,4 +73,24 @@ import Testing
         #expect(JSONValue.object([("a", .array([])), ("b", .object([])), ("c", .null), ("d", .bool(true))]).serialized
             == "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": null,\n  \"d\": true\n}\n")
     }
+
+    /// The word-at-a-time escape test agrees with a byte-by-byte one on generated strings, at
+    /// every alignment of the bytes that need escaping.
+    @Test func escapeDetectionAgreesWithAPlainScan() {
+        func plain(_ text: String) -> Bool {
+            text.unicodeScalars.contains { $0.value < 0x20 || $0 == "\"" || $0 == "\\" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        }
+        let pieces = ["卫生", "“院感”", "a", "…", "\"", "\\", "\n", "\u{1F}", "\u{2028}", "\u{2029}", "—", "x", "①", " "]
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<3000 {
+            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(JSONValue.needsEscaping(text) == plain(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func integersAreWrittenInDecimal() {
+        for value in [0, 7, 10, 99, 12345, -1, -120, Int.max, Int.min] {
+            #expect(JSONValue.int(value).serialized == "\(value)\n")
+        }
+    }
 }

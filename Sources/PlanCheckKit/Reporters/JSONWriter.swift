@@ -1,0 +1,73 @@
+/// Writes pretty-printed JSON straight into bytes, in exactly `JSONValue`'s layout, for the
+/// parts of a report that are written for every finding: building a `JSONValue` tree for each
+/// one and tearing it down again cost more than writing the bytes.
+struct JSONWriter {
+    var bytes: [UInt8]
+    /// Nesting depth of the container being written.
+    private(set) var depth: Int
+    /// Whether the open container has no member or element yet.
+    private var isFirst = true
+
+    init(bytes: [UInt8] = [], depth: Int = 0) {
+        self.bytes = bytes
+        self.depth = depth
+    }
+
+    mutating func beginObject() {
+        bytes.append(contentsOf: "{".utf8)
+        depth += 1
+        isFirst = true
+    }
+
+    mutating func endObject() { close("}") }
+
+    /// Opens an array that will hold `count` elements (an empty one is written `[]` at once).
+    mutating func beginArray(count: Int) {
+        if count == 0 {
+            bytes.append(contentsOf: "[]".utf8)
+            return
+        }
+        bytes.append(contentsOf: "[".utf8)
+        depth += 1
+        isFirst = true
+    }
+
+    mutating func endArray(count: Int) {
+        if count > 0 { close("]") }
+    }
+
+    /// Starts the next member of the open object: its key, then the value is written.
+    mutating func key(_ name: String) {
+        nextItem()
+        JSONValue.string(name).write(into: &bytes, indent: depth)
+        bytes.append(contentsOf: ": ".utf8)
+    }
+
+    /// Starts the next element of the open array.
+    mutating func element() { nextItem() }
+
+    mutating func value(_ string: String?) { JSONValue.string(string).write(into: &bytes, indent: depth) }
+    mutating func value(_ number: Int?) { JSONValue.int(number).write(into: &bytes, indent: depth) }
+    mutating func value(_ json: JSONValue) { json.write(into: &bytes, indent: depth) }
+
+    mutating func member(_ name: String, _ string: String?) { key(name); value(string) }
+    mutating func member(_ name: String, _ number: Int?) { key(name); value(number) }
+
+    private mutating func nextItem() {
+        bytes.append(contentsOf: isFirst ? "\n".utf8 : ",\n".utf8)
+        isFirst = false
+        indent(depth)
+    }
+
+    private mutating func close(_ bracket: String) {
+        depth -= 1
+        bytes.append(0x0A)
+        indent(depth)
+        bytes.append(contentsOf: bracket.utf8)
+        isFirst = false
+    }
+
+    private mutating func indent(_ level: Int) {
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    }
+}
