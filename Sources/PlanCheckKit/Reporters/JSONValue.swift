@@ -130,8 +130,16 @@ enum JSONValue: Sendable {
     }
 
     private static func writeIndent(_ depth: Int, into output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        let count = 2 * depth
+        if count <= spaces.count {
+            output.append(contentsOf: spaces.prefix(count))
+        } else {
+            output.append(contentsOf: repeatElement(0x20, count: count))
+        }
     }
+
+    /// Appended as one slice rather than space by space.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))

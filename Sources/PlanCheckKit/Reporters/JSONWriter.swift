@@ -36,11 +36,13 @@ struct JSONWriter {
         if count > 0 { close("]") }
     }
 
-    /// Starts the next member of the open object: its key, then the value is written.
-    mutating func key(_ name: String) {
+    /// Starts the next member of the open object: its key (plain ASCII, as all of plancheck's
+    /// keys are), then the value is written.
+    mutating func key(_ name: StaticString) {
         nextItem()
-        JSONValue.string(name).write(into: &bytes, indent: depth)
-        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
     }
 
     /// Starts the next element of the open array.
@@ -50,11 +52,12 @@ struct JSONWriter {
     mutating func value(_ number: Int?) { JSONValue.int(number).write(into: &bytes, indent: depth) }
     mutating func value(_ json: JSONValue) { json.write(into: &bytes, indent: depth) }
 
-    mutating func member(_ name: String, _ string: String?) { key(name); value(string) }
-    mutating func member(_ name: String, _ number: Int?) { key(name); value(number) }
+    mutating func member(_ name: StaticString, _ string: String?) { key(name); value(string) }
+    mutating func member(_ name: StaticString, _ number: Int?) { key(name); value(number) }
 
     private mutating func nextItem() {
-        bytes.append(contentsOf: isFirst ? "\n".utf8 : ",\n".utf8)
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(0x0A)
         isFirst = false
         indent(depth)
     }
@@ -68,6 +71,14 @@ struct JSONWriter {
     }
 
     private mutating func indent(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        let count = 2 * level
+        if count <= JSONWriter.spaces.count {
+            bytes.append(contentsOf: JSONWriter.spaces.prefix(count))
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: count))
+        }
     }
+
+    /// Enough spaces for any depth plancheck writes, appended as one slice.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }
