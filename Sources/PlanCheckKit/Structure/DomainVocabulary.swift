@@ -37,8 +37,14 @@ public enum DomainVocabulary {
         for line in lines {
             found.removeAll(keepingCapacity: true)
             matcher.forEachMatch(in: document.utf16, range: line) { found.append($0) }
-            health += nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: line.lowerBound)
-            other += nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: line.lowerBound)
+            switch found.count {
+            case 0: continue
+            // Most lines with a word have just one: nothing overlaps it.
+            case 1: if found[0].pattern < healthAdministration.count { health += 1 } else { other += 1 }
+            default:
+                health += nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: line.lowerBound)
+                other += nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: line.lowerBound)
+            }
         }
         return !(other >= minimumOutside && other > health)
     }
