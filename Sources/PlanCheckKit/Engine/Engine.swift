@@ -67,7 +67,7 @@ public struct Engine: Sendable {
         return DocumentResult(
             path: document.path, piece: piece.index, title: outline.title, kind: outline.kind.rawValue,
             year: outline.year, issuer: outline.issuer, encoding: document.encoding,
-            elements: elements, findings: findings.sorted(by: Finding.reportOrder),
+            elements: elements, findings: Finding.inReportOrder(findings),
             paragraphFingerprints: ParagraphFingerprints.of(folded, lines: document.sourceMap, in: piece.range)
         )
     }

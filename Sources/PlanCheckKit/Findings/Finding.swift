@@ -37,4 +37,17 @@ public struct Finding: Sendable, Hashable {
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
         return lhs.message < rhs.message
     }
+
+    /// `findings` in `reportOrder`, ties kept in the order given. Findings arrive nearly always
+    /// in order already, which one pass confirms; otherwise positions are sorted rather than the
+    /// findings themselves (moving a finding moves a dozen strings).
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        if zip(findings, findings.dropFirst()).allSatisfy({ !reportOrder($1, $0) }) { return findings }
+        let order = findings.indices.sorted { left, right in
+            if reportOrder(findings[left], findings[right]) { return true }
+            if reportOrder(findings[right], findings[left]) { return false }
+            return left < right
+        }
+        return order.map { findings[$0] }
+    }
 }
