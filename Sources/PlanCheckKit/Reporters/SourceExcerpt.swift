@@ -7,8 +7,12 @@
 struct SourceExcerpt: Equatable {
     /// The line as displayed: tabs expanded, control characters removed.
     var line: String
+    /// Columns before the match's first caret.
+    var caretIndent: Int
+    /// `^` under the match's first column, `~` under the rest of it.
+    var caretMarks: String
     /// Spaces up to the match, then `^` and `~` under the rest of it. Never empty.
-    var caret: String
+    var caret: String { String(repeating: " ", count: caretIndent) + caretMarks }
 
     /// - Parameters:
     ///   - lineText: the whole source line.
@@ -47,19 +51,22 @@ struct SourceExcerpt: Equatable {
         let ellipsis = "…"
         let prefix = from > 0 ? ellipsis : ""
         let suffix = to < cells.count ? ellipsis : ""
-        var shown = prefix
+        // Built as UTF-8 bytes: appending scalar by scalar to a String was most of a text report.
+        var shown = Array(prefix.utf8)
         for cell in cells[from..<to] {
             if cell.isTab {
-                shown += String(repeating: " ", count: cell.width)
+                shown.append(contentsOf: repeatElement(0x20, count: cell.width))
             } else if let scalar = cell.scalar {
-                shown.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { shown.append($0) }
             }
         }
-        line = shown + suffix
+        shown.append(contentsOf: suffix.utf8)
+        line = String(decoding: shown, as: UTF8.self)
 
         let lead = displayWidth.width(of: prefix) + cells[from..<min(max(from, start), to)].reduce(0) { $0 + $1.width }
         let underlined = cells[min(max(start, from), to)..<max(min(end, to), from)].reduce(0) { $0 + $1.width }
-        caret = String(repeating: " ", count: lead) + "^" + String(repeating: "~", count: max(0, underlined - 1))
+        caretIndent = lead
+        caretMarks = "^" + String(decoding: [UInt8](repeating: UInt8(ascii: "~"), count: max(0, underlined - 1)), as: UTF8.self)
     }
 
     /// What one scalar shows as: itself, spaces for a tab, or nothing for a control character.

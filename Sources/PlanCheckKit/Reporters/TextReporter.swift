@@ -31,13 +31,18 @@ public struct TextReporter: StreamingReporter {
     public func header(_ header: ReportHeader) -> String { "" }
 
     public func document(_ document: DocumentResult) -> String {
-        guard !document.findings.isEmpty else { return "" }
+        String(decoding: documentUTF8(document), as: UTF8.self)
+    }
+
+    public func documentUTF8(_ document: DocumentResult) -> [UInt8] {
+        guard !document.findings.isEmpty else { return [] }
         // Positions are padded to a common width within the document (a report is written as
         // documents are checked, so no width across documents is known in advance).
         let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
-        var output = ""
+        var output = UTF8Buffer()
         render(document, positionWidth: positionWidth, into: &output)
-        return output + "\n"
+        output += "\n"
+        return output.bytes
     }
 
     public func footer(_ summary: Summary) -> String {
@@ -55,25 +60,43 @@ public struct TextReporter: StreamingReporter {
         finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
     }
 
-    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout String) {
-        output += header(document) + "\n"
+    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout UTF8Buffer) {
+        output += header(document)
+        output += "\n"
         // Source, caret and hint sit under the severity column.
         let indent = String(repeating: " ", count: 2 + positionWidth + 2)
         for finding in document.findingsInReportOrder {
             let severity = finding.severity.rawValue
-            output += "  " + padded(Self.position(finding), to: positionWidth) + "  "
-            output += style.severity(finding.severity, severity) + padded("", to: Self.severityWidth - severity.count) + "  "
-            output += Self.singleLine(finding.message) + "  " + style.dim(finding.ruleID) + "\n"
+            output += "  "
+            output += padded(Self.position(finding), to: positionWidth)
+            output += "  "
+            output += style.severity(finding.severity, severity)
+            output += padded("", to: Self.severityWidth - severity.count)
+            output += "  "
+            output += Self.singleLine(finding.message)
+            output += "  "
+            output += style.dim(finding.ruleID)
+            output += "\n"
             if let excerpt = excerpt(for: finding) {
-                let lead = excerpt.caret.prefix { $0 == " " }
-                output += indent + excerpt.line + "\n"
-                output += indent + lead + style.severity(finding.severity, String(excerpt.caret.dropFirst(lead.count))) + "\n"
+                output += indent
+                output += excerpt.line
+                output += "\n"
+                output += indent
+                output += String(repeating: " ", count: excerpt.caretIndent)
+                output += style.severity(finding.severity, excerpt.caretMarks)
+                output += "\n"
             }
             if let replacement = finding.replacement {
-                output += indent + "replace with: " + Self.singleLine(replacement) + "\n"
+                output += indent
+                output += "replace with: "
+                output += Self.singleLine(replacement)
+                output += "\n"
             }
             if let hint = finding.hint, !hint.isEmpty {
-                output += indent + "hint: " + Self.singleLine(hint) + "\n"
+                output += indent
+                output += "hint: "
+                output += Self.singleLine(hint)
+                output += "\n"
             }
         }
     }
@@ -127,7 +150,10 @@ public struct TextReporter: StreamingReporter {
     private static func singleLine(_ text: String) -> String {
         // Control characters are U+0000–001F and U+007F–009F: in UTF-8 a byte below 0x20, 0x7F, or
         // a character led by 0xC2. Text without those bytes (nearly all) is returned as it is.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+        }
+        if clean == true { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }
