@@ -41,12 +41,12 @@ public struct Document: Sendable {
     /// The text of a UTF-16 range (a range that splits a surrogate pair is cut before the pair).
     public func text(in range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<utf16.count)
-        let start = Int(utf8Offsets[clamped.lowerBound])
-        let end = Int(utf8Offsets[clamped.upperBound])
-        var text = self.text
-        return text.withUTF8 { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
+        // UTF-8 offsets index a native string's bytes directly, and a substring of a string at
+        // character boundaries is copied out without being validated again.
+        let view = text.utf8
+        let start = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.lowerBound]))
+        let end = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.upperBound]))
+        return String(text[start..<end])
     }
 
     /// The whole line (without its line break) that contains `offset`.
