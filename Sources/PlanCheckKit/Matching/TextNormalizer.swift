@@ -24,8 +24,26 @@ public enum TextNormalizer {
         return table
     }()
 
+    /// Every unit folded, in one loop over raw buffers with the table fetched once (mapping
+    /// unit by unit went through the lazy table's guard at every character).
     public static func fold(_ units: [UInt16]) -> [UInt16] {
-        units.map(fold)
+        let table = ideographs
+        return [UInt16](unsafeUninitializedCapacity: units.count) { folded, count in
+            units.withUnsafeBufferPointer { source in
+                table.withUnsafeBufferPointer { ideographs in
+                    for index in 0..<source.count {
+                        let unit = source[index]
+                        switch unit {
+                        case 0xFF01...0xFF5E: folded[index] = unit - 0xFEE0
+                        case 0x3000: folded[index] = 0x20
+                        case 0x4E00...0x9FFF: folded[index] = ideographs[Int(unit - 0x4E00)]
+                        default: folded[index] = unit
+                        }
+                    }
+                }
+            }
+            count = units.count
+        }
     }
 
     public static func fold(_ text: String) -> String {
