@@ -18,7 +18,6 @@ public enum NumberingMarker {
 
     /// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (1–99).
     public static func chineseNumeral(_ value: Int) -> String {
-        let digits = Array("零一二三四五六七八九")
         guard (1...99).contains(value) else { return String(value) }
         let tens = value / 10
         let ones = value % 10
@@ -28,4 +27,6 @@ public enum NumberingMarker {
         if ones > 0 { text.append(digits[ones]) }
         return text
     }
+
+    private static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 }
