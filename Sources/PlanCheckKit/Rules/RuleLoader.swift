@@ -85,10 +85,22 @@ public enum RuleLoader {
         }
     }
 
+    /// `pack.name`: two or more dot-separated parts of lower-case letters, digits and `-`, each
+    /// starting with a letter or digit. Checked by hand: compiling the equivalent regex for every
+    /// rule file was a fifth of loading the rules.
+    static func isWellFormedID(_ id: String) -> Bool {
+        let parts = id.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            guard let first = part.first, first != UInt8(ascii: "-") else { return false }
+            return part.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+        }
+    }
+
     private static func decodeRule(_ root: Node, file: String) throws -> Rule {
         let fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
         let id = try fields.requiredString("id")
-        if id.range(of: #"^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"#, options: .regularExpression) == nil {
+        if !isWellFormedID(id) {
             throw YAMLFields.error(file, try fields.required("id"), "id '\(id)' must look like pack.name (lower-case letters, digits, '-', dots)")
         }
         guard let kind = try fields.choice("kind", as: RuleKind.self) else {

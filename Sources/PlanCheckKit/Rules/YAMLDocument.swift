@@ -25,7 +25,8 @@ enum YAMLDocument {
             // Every value is read as a string (YAMLFields), so implicit tags (bool, int, null …)
             // are never used: the basic resolver skips the regexes that would find them, a tenth
             // of the start-up of `plancheck check`.
-            return try Yams.compose(yaml: text, .basic)
+            // The encoding is given: Yams' default reads the whole environment on every call.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw convert(error, file: file)
         } catch {
