@@ -115,23 +115,26 @@ public enum HeadingParser {
     /// (`一、` before `（一）` before `1.`). When the document's paragraph styles give levels, a
     /// style takes the level its first styled heading has, and unstyled styles come after.
     private static func assignLevels(_ headings: [Heading], styled: [Int: Int]) -> [Heading] {
+        // Per-style tables indexed by the style's position: a dictionary keyed by the style would
+        // hash its string raw value at every heading.
+        let styles = NumberingStyle.allCases
+        func slot(_ style: NumberingStyle) -> Int { styles.firstIndex(of: style)! }
         var order: [NumberingStyle] = []
-        var styledLevel: [NumberingStyle: Int] = [:]
+        var levels = [Int?](repeating: nil, count: styles.count)
         for heading in headings {
             if !order.contains(heading.style) { order.append(heading.style) }
-            if styledLevel[heading.style] == nil, let level = styled[heading.line] {
-                styledLevel[heading.style] = level
+            if levels[slot(heading.style)] == nil, !styled.isEmpty, let level = styled[heading.line] {
+                levels[slot(heading.style)] = level
             }
         }
-        var levels: [NumberingStyle: Int] = styledLevel
-        var next = (styledLevel.values.max() ?? 0) + 1
-        for style in order where levels[style] == nil {
-            levels[style] = next
+        var next = (levels.compactMap { $0 }.max() ?? 0) + 1
+        for style in order where levels[slot(style)] == nil {
+            levels[slot(style)] = next
             next += 1
         }
         return headings.map { heading in
             var leveled = heading
-            leveled.level = levels[heading.style] ?? 1
+            leveled.level = levels[slot(heading.style)] ?? 1
             return leveled
         }
     }

@@ -131,8 +131,11 @@ public enum MetadataExtractor {
             .first(where: { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }) else { return nil }
         // A Markdown heading's `#` marks are layout, not title.
         var text = String(first.1.drop { $0 == "#" }.drop { $0 == " " })
-        for suffix in fileExtensions where text.lowercased().hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count))
+        if text.utf8.contains(UInt8(ascii: ".")) {
+            let lowercased = text.lowercased()
+            for suffix in fileExtensions where lowercased.hasSuffix(suffix) {
+                text = String(text.dropLast(suffix.count))
+            }
         }
         let units = Array(text.utf16)
         guard !text.isEmpty, text.count <= maxTitleLength, !units.dropLast().contains(where: Glyph.isSentenceEnd),
