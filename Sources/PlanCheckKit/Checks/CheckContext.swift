@@ -30,7 +30,7 @@ public struct CheckContext: Sendable {
         var start = range.lowerBound
         let limit = max(piece.range.lowerBound, range.lowerBound - distance - 4)
         while start > limit, !ClauseBoundary.isClauseEnd(folded[start - 1]) { start -= 1 }
-        let window = Array(folded[start..<range.lowerBound])
+        let window = folded[start..<range.lowerBound]
         return words.contains { word in window.containsSubsequence(word) }
     }
 
@@ -41,7 +41,7 @@ public struct CheckContext: Sendable {
         while start > piece.range.lowerBound, !ClauseBoundary.isSentenceEnd(folded[start - 1]) { start -= 1 }
         var end = range.upperBound
         while end < piece.range.upperBound, !ClauseBoundary.isSentenceEnd(folded[end]) { end += 1 }
-        let sentence = Array(folded[start..<end])
+        let sentence = folded[start..<end]
         return words.contains { sentence.containsSubsequence($0) }
     }
 
@@ -72,11 +72,11 @@ enum ClauseBoundary {
     }
 }
 
-extension Array where Element == UInt16 {
-    /// Whether `needle` occurs as a contiguous run in this array.
+extension RandomAccessCollection where Element == UInt16, Index == Int {
+    /// Whether `needle` occurs as a contiguous run in this array or slice (read in place).
     func containsSubsequence(_ needle: [UInt16]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        outer: for start in 0...(count - needle.count) {
+        outer: for start in startIndex...(endIndex - needle.count) {
             for offset in 0..<needle.count where self[start + offset] != needle[offset] { continue outer }
             return true
         }

@@ -2,9 +2,7 @@
 enum MessageTemplate {
     static func fill(_ template: String, match: String? = nil, expected: String? = nil, year: Int? = nil,
                      period: String? = nil) -> String {
-        // Most messages have no placeholder.
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        return replacingPlaceholders(in: template) { name in
+        replacingPlaceholders(in: template) { name in
             switch name {
             case "year": year.map(String.init) ?? "未知年份"
             case "match": match
@@ -15,19 +13,34 @@ enum MessageTemplate {
         }
     }
 
-    /// `{name}` → its value; names without one stay as written. Works on UTF-8 bytes: braces are
-    /// ASCII, so they never occur inside another character's bytes.
-    static func replacingPlaceholders(in template: String, with value: (Substring) -> String?) -> String {
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-            result += rest[..<open]
-            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            let name = rest[rest.utf8.index(after: open)..<close]
-            result += value(name) ?? String(rest[open...close])
-            rest = rest[rest.utf8.index(after: close)...]
+    /// `{name}` → its value; names without one stay as written, and so does everything after a
+    /// brace that is never closed. Works on the UTF-8 bytes (braces are ASCII, so they never occur
+    /// inside another character's bytes); a template without a brace, as most are, is returned
+    /// as it is.
+    static func replacingPlaceholders(in template: String, with value: (String) -> String?) -> String {
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        var bytes = template
+        return bytes.withUTF8 { bytes in
+            guard var brace = bytes.firstIndex(of: open) else { return template }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            while true {
+                guard let end = bytes[(brace + 1)...].firstIndex(of: close) else { break }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<brace]))
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<end]), as: UTF8.self)
+                if let filled = value(name) {
+                    result.append(contentsOf: filled.utf8)
+                } else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...end]))
+                }
+                copied = end + 1
+                guard let next = bytes[copied...].firstIndex(of: open) else { break }
+                brace = next
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += rest
-        return result
     }
 }

@@ -14,13 +14,14 @@ public struct RequireCheck: Check {
         let scopes = context.ranges(for: rule.scope)
         let negations = rule.foldedUnlessBefore
         let companions = rule.foldedWith
-        let counted = matches.leftmostLongest().filter { match in
+        // Only the first few counted matches are kept as evidence: stop looking after them.
+        let counted = Array(matches.leftmostLongest().lazy.filter { match in
             scopes.contains { $0.contains(match.range.lowerBound) }
                 && !context.isPreceded(match.range, byAnyOf: negations)
                 && context.sentenceContains(match.range, anyOf: companions)
-        }
+        }.prefix(Self.evidenceLimit))
         guard counted.isEmpty else {
-            let evidence = counted.prefix(Self.evidenceLimit).map { match in
+            let evidence = counted.map { match in
                 Evidence(position: context.document.sourceMap.position(of: match.range.lowerBound),
                          text: context.document.text(in: match.range))
             }
