@@ -29,24 +29,37 @@ public enum DomainVocabulary {
     /// Whether the lines of a document (UTF-16 ranges, read in place) with its `title` read as a
     /// health-administration document.
     static func isHealthAdministration(_ document: Document, lines: [Range<Int>], title: String?) -> Bool {
-        let titleText = title ?? ""
-        var health = titleWeight * count(healthAdministration, in: titleText)
-        var other = titleWeight * count(outside, in: titleText)
-        // One pass per line finds the words of both lists; each list is counted on its own.
+        let inTitle = counts(in: title ?? "")
+        var health = titleWeight * inTitle.health
+        var other = titleWeight * inTitle.other
         var found: [AhoCorasick.Match] = []
         for line in lines {
-            found.removeAll(keepingCapacity: true)
-            matcher.forEachMatch(in: document.utf16, range: line) { found.append($0) }
-            switch found.count {
-            case 0: continue
-            // Most lines with a word have just one: nothing overlaps it.
-            case 1: if found[0].pattern < healthAdministration.count { health += 1 } else { other += 1 }
-            default:
-                health += nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: line.lowerBound)
-                other += nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: line.lowerBound)
-            }
+            let inLine = counts(in: document.utf16, range: line, found: &found)
+            health += inLine.health
+            other += inLine.other
         }
         return !(other >= minimumOutside && other > health)
+    }
+
+    /// Words of each list in `text`, each list counted on its own without overlaps.
+    static func counts(in text: String) -> (health: Int, other: Int) {
+        let units = UTF16Layout(text).units
+        var found: [AhoCorasick.Match] = []
+        return counts(in: units, range: 0..<units.count, found: &found)
+    }
+
+    /// One pass finds the words of both lists; `found` is scratch space reused from line to line.
+    private static func counts(in units: [UInt16], range: Range<Int>, found: inout [AhoCorasick.Match]) -> (health: Int, other: Int) {
+        found.removeAll(keepingCapacity: true)
+        matcher.forEachMatch(in: units, range: range) { found.append($0) }
+        switch found.count {
+        case 0: return (0, 0)
+        // Most lines with a word have just one: nothing overlaps it.
+        case 1: return found[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
+        default:
+            return (nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: range.lowerBound),
+                    nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: range.lowerBound))
+        }
     }
 
     /// Both lists in one automaton: patterns below `healthAdministration.count` are health words.
@@ -60,26 +73,6 @@ public enum DomainVocabulary {
         for match in ordered where match.range.lowerBound >= cursor {
             total += 1
             cursor = match.range.upperBound
-        }
-        return total
-    }
-
-    /// Non-overlapping occurrences of any of `words`, longest first at each position.
-    static func count(_ words: [String], in text: String) -> Int {
-        let units = Array(text.utf16)
-        let patterns = words.map { Array($0.utf16) }.sorted { $0.count > $1.count }
-        let firstUnits = Set(patterns.compactMap(\.first))
-        var total = 0
-        var cursor = 0
-        while cursor < units.count {
-            guard firstUnits.contains(units[cursor]),
-                  let hit = patterns.first(where: { cursor + $0.count <= units.count && units[cursor..<cursor + $0.count].elementsEqual($0) })
-            else {
-                cursor += 1
-                continue
-            }
-            total += 1
-            cursor += hit.count
         }
         return total
     }

@@ -29,6 +29,9 @@ public struct Heading: Sendable, Hashable {
     public var level: Int
     /// The heading's text after the marker, up to the end of its sentence or line.
     public var title: String
+    /// Where `title` lies in the document, when a parser found it there: structure reads the
+    /// title's words on the document's units instead of converting the string back.
+    var titleRange: Range<Int>?
 
     public init(line: Int, markerRange: Range<Int>, style: NumberingStyle, value: Int, level: Int, title: String) {
         self.line = line

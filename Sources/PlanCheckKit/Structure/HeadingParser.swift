@@ -47,8 +47,7 @@ public enum HeadingParser {
             match = (.chineseComma, number.value, number.end + 1)
         }
         guard let match else { return nil }
-        return Heading(line: line.number, markerRange: start..<match.end, style: match.style, value: match.value,
-                       level: 0, title: title(units, from: match.end, end: end, document: document))
+        return heading(line: line, marker: start..<match.end, style: match.style, value: match.value, titleEnd: end, document: document)
     }
 
     /// `第一部分` or `第1部分`.
@@ -86,9 +85,8 @@ public enum HeadingParser {
                 if let number = ChineseNumeral.read(units, at: markerStart, end: end),
                    number.end < end, units[number.end] == Glyph.shi {
                     let markerEnd = number.end + 1
-                    result.append(Heading(line: line.number, markerRange: markerStart..<markerEnd, style: .enumeration,
-                                          value: number.value, level: 0,
-                                          title: title(units, from: markerEnd, end: end, document: document)))
+                    result.append(heading(line: line, marker: markerStart..<markerEnd, style: .enumeration,
+                                          value: number.value, titleEnd: end, document: document))
                     cursor = markerEnd
                     continue
                 }
@@ -98,15 +96,24 @@ public enum HeadingParser {
         return result
     }
 
-    /// The heading's text: from the marker to the end of its sentence or line.
-    private static func title(_ units: [UInt16], from start: Int, end: Int, document: Document) -> String {
+    /// Where the heading's text lies: from the marker to the end of its sentence or line.
+    private static func titleRange(_ units: [UInt16], from start: Int, end: Int) -> Range<Int> {
         var cursor = start
         while cursor < end, !Glyph.isSentenceEnd(units[cursor]) { cursor += 1 }
         var low = start
         var high = cursor
         while low < high, Glyph.isSpace(units[low]) { low += 1 }
         while high > low, Glyph.isSpace(units[high - 1]) { high -= 1 }
-        return document.text(in: low..<high)
+        return low..<high
+    }
+
+    private static func heading(line: TextLine, marker: Range<Int>, style: NumberingStyle, value: Int,
+                                titleEnd end: Int, document: Document) -> Heading {
+        let title = titleRange(document.utf16, from: marker.upperBound, end: end)
+        var heading = Heading(line: line.number, markerRange: marker, style: style, value: value, level: 0,
+                              title: document.text(in: title))
+        heading.titleRange = title
+        return heading
     }
 
     // MARK: Levels

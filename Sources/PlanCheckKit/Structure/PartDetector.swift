@@ -96,7 +96,7 @@ public enum PartDetector {
     // MARK: Candidates
 
     private static func candidate(_ document: Document, _ heading: Heading, in range: Range<Int>, declared: DocumentKind?, skipping: Set<Int>) -> Candidate? {
-        guard !skipping.contains(heading.line), let kind = kind(ofPhraseIn: UTF16Layout(heading.title).units, declared: declared) else { return nil }
+        guard !skipping.contains(heading.line), let kind = kind(ofPhraseIn: heading.titleRange.map { Array(document.utf16[$0]) } ?? UTF16Layout(heading.title).units, declared: declared) else { return nil }
         return Candidate(kind: kind, level: heading.level, start: max(lineStart(document, heading.line), range.lowerBound), line: heading.line)
     }
 

@@ -75,8 +75,9 @@ import Testing
     }
 
     @Test func domainVocabularyCountsLongestWordsWithoutOverlap() {
-        #expect(DomainVocabulary.count(DomainVocabulary.healthAdministration, in: "卫生健康局卫生健康") == 2)
-        #expect(DomainVocabulary.count(DomainVocabulary.outside, in: "食品安全摊贩") == 2)
+        #expect(DomainVocabulary.counts(in: "卫生健康局卫生健康") == (health: 2, other: 0))
+        #expect(DomainVocabulary.counts(in: "食品安全摊贩") == (health: 0, other: 2))
+        #expect(DomainVocabulary.counts(in: "学校卫生院学生") == (health: 1, other: 2))
     }
 
     @Test func issuerComesFromTheOpeningSentenceWhenTheTitleHasNone() {
