@@ -9,8 +9,10 @@ public struct DuplicateCheck: Check {
         let first = map.lineIndex(of: context.piece.range.lowerBound)
         let last = map.lineIndex(of: max(context.piece.range.lowerBound, context.piece.range.upperBound - 1))
         // Lines keyed by a hash of their content, confirmed unit by unit on a hit: hashing the
-        // units themselves as dictionary keys was most of this check's time.
-        var seen: [UInt64: [Int]] = [:]
+        // units themselves as dictionary keys was most of this check's time. Lines whose hash
+        // is taken by a different line (all but never) wait in `collided`.
+        var seen: [UInt64: Int] = [:]
+        var collided: [(hash: UInt64, line: Int)] = []
         var findings: [Finding] = []
         let folded = context.folded
         func content(_ line: Int) -> some Sequence<UInt16> {
@@ -25,14 +27,16 @@ public struct DuplicateCheck: Check {
             }
             guard length >= rule.parameters.minimumLength else { continue }
             let line = map.lineRange(at: index).clamped(to: context.piece.range)
-            let candidates = seen[hash, default: []]
+            let candidates = seen[hash].map { [$0] + collided.filter { $0.hash == hash }.map(\.line) } ?? []
             if let earlier = candidates.first(where: { content($0).elementsEqual(content(index)) }) {
                 let trimmed = trimmedRange(line, in: context.document.utf16)
                 let message = MessageTemplate.fill(rule.message, match: context.document.text(in: trimmed),
                                                    expected: "第\(earlier + 1)行", year: context.outline.year)
                 findings.append(context.finding(rule: rule, range: trimmed, message: message))
+            } else if seen[hash] == nil {
+                seen[hash] = index
             } else {
-                seen[hash, default: []].append(index)
+                collided.append((hash, index))
             }
         }
         return CheckOutcome(findings: findings)
