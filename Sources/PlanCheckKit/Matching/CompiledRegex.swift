@@ -33,9 +33,9 @@ public final class CompiledRegex: @unchecked Sendable {
     public static let timeLimit: Duration = .seconds(1)
 
     public let source: String
-    /// Literals every match contains (folded), when they can be named: the regex then only runs
-    /// on lines holding one of them.
-    public let requiredLiterals: Set<String>?
+    /// Literals every match contains (folded UTF-16, in a fixed order), when they can be named:
+    /// the regex then only runs on lines holding one of them.
+    public let requiredLiterals: [[UInt16]]?
     #if canImport(_FoundationICU)
     /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
     private let pattern: OpaquePointer
@@ -43,9 +43,36 @@ public final class CompiledRegex: @unchecked Sendable {
     private let expression: NSRegularExpression
     #endif
 
+    /// Whether the regex matches the empty text (a rule regex that does would match everywhere).
+    public let matchesEmptyText: Bool
+
+    /// The compiled form of `source`, compiled once per process: the rule loader checks every
+    /// regex by compiling it, and the matcher needs the same compiled regex again.
+    public static func compiled(_ source: String) throws -> CompiledRegex {
+        try cache.compiled(source)
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var compiled: [String: CompiledRegex] = [:]
+
+        func compiled(_ source: String) throws -> CompiledRegex {
+            lock.lock()
+            defer { lock.unlock() }
+            if let found = compiled[source] { return found }
+            let regex = try CompiledRegex(source)
+            compiled[source] = regex
+            return regex
+        }
+    }
+
     public init(_ source: String) throws {
         self.source = source
-        self.requiredLiterals = RegexPrefilter.requiredLiterals(of: source).map { Set($0.map(TextNormalizer.fold)) }
+        self.requiredLiterals = RegexPrefilter.requiredLiterals(of: source).map { literals in
+            Set(literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
+        }
         #if canImport(_FoundationICU)
         let units = Array(source.utf16)
         var status = U_ZERO_ERROR
@@ -55,8 +82,18 @@ public final class CompiledRegex: @unchecked Sendable {
             throw CompiledRegexError(source: source)
         }
         self.pattern = compiled
+        let nothing: [UInt16] = [0]
+        self.matchesEmptyText = nothing.withUnsafeBufferPointer { buffer in
+            var status = U_ZERO_ERROR
+            guard let matcher = swift_uregex_clone(compiled, &status) else { return false }
+            defer { swift_uregex_close(matcher) }
+            swift_uregex_setText(matcher, buffer.baseAddress, 0, &status)
+            return swift_uregex_findNext(matcher, &status) != 0
+        }
         #else
-        self.expression = try NSRegularExpression(pattern: source)
+        let expression = try NSRegularExpression(pattern: source)
+        self.expression = expression
+        self.matchesEmptyText = expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
         #endif
     }
 

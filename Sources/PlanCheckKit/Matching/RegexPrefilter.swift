@@ -16,7 +16,7 @@ enum RegexPrefilter {
 
     /// Literals of which every match contains at least one, or `nil` when none can be named.
     static func requiredLiterals(of source: String) -> Set<String>? {
-        if source.contains("(?i") || source.contains("(?x") { return nil }
+        if source.includes("(?i") || source.includes("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
         guard let info = parser.alternation(), parser.atEnd else { return nil }
         return info.best

@@ -27,9 +27,9 @@ public struct RuleMatcher: Sendable {
                     literals.append(TextNormalizer.fold(Array(text.utf16)))
                     owners.append(.literal(rule: ruleIndex, pattern: patternIndex))
                 case .regex(let source):
-                    let regex = try CompiledRegex(source)
-                    for trigger in (regex.requiredLiterals ?? []).sorted() {
-                        literals.append(Array(trigger.utf16))
+                    let regex = try CompiledRegex.compiled(source)
+                    for trigger in regex.requiredLiterals ?? [] {
+                        literals.append(trigger)
                         owners.append(.trigger(regex: regexes.count))
                     }
                     regexes.append((ruleIndex, patternIndex, regex))

@@ -217,13 +217,13 @@ public enum RuleLoader {
     /// the empty string (a rule that silently matches everywhere or nowhere is worse than an error).
     private static func regexPattern(_ node: Node, file: String) throws -> Pattern {
         let expression = try YAMLFields.string(node, file: file, key: "regex")
-        let compiled: NSRegularExpression
+        let compiled: CompiledRegex
         do {
-            compiled = try NSRegularExpression(pattern: expression)
+            compiled = try CompiledRegex.compiled(expression)
         } catch {
             throw YAMLFields.error(file, node, "regex '\(expression)' does not compile")
         }
-        if expression.isEmpty || compiled.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
+        if expression.isEmpty || compiled.matchesEmptyText {
             throw YAMLFields.error(file, node, "regex '\(expression)' matches the empty string, so it would match everywhere")
         }
         return .regex(expression)

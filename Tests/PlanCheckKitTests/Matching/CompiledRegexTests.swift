@@ -41,4 +41,19 @@ import Testing
     @Test func aPatternICURefusesThrows() {
         #expect(throws: CompiledRegexError.self) { try CompiledRegex("(unclosed") }
     }
+
+    @Test func knowsWhetherItMatchesTheEmptyText() throws {
+        #expect(try CompiledRegex("x*").matchesEmptyText)
+        #expect(try CompiledRegex("^$").matchesEmptyText)
+        #expect(try !CompiledRegex("卫生").matchesEmptyText)
+        #expect(try !CompiledRegex("(?=a)").matchesEmptyText)
+    }
+
+    /// The loader and the matcher share one compiled regex per source.
+    @Test func aSourceIsCompiledOnce() throws {
+        let first = try CompiledRegex.compiled("应急(预案|演练)")
+        #expect(try CompiledRegex.compiled("应急(预案|演练)") === first)
+        #expect(try CompiledRegex.compiled("应急(预案)") !== first)
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(unclosed") }
+    }
 }
