@@ -4,13 +4,17 @@
 /// Folded: full-width ASCII forms (`（一）` → `(一)`, `４月` → `4月`), the ideographic space,
 /// and Traditional characters common in reposted copies (→ Simplified).
 public enum TextNormalizer {
-    @inline(__always)
     public static func fold(_ unit: UInt16) -> UInt16 {
+        ideographs.withUnsafeBufferPointer { fold(unit, ideographs: $0) }
+    }
+
+    @inline(__always)
+    private static func fold(_ unit: UInt16, ideographs: UnsafeBufferPointer<UInt16>) -> UInt16 {
         switch unit {
-        case 0xFF01...0xFF5E: return unit - 0xFEE0
-        case 0x3000: return 0x20
-        case 0x4E00...0x9FFF: return ideographs[Int(unit - 0x4E00)]
-        default: return unit
+        case 0xFF01...0xFF5E: unit - 0xFEE0
+        case 0x3000: 0x20
+        case 0x4E00...0x9FFF: ideographs[Int(unit - 0x4E00)]
+        default: unit
         }
     }
 
@@ -32,13 +36,7 @@ public enum TextNormalizer {
             units.withUnsafeBufferPointer { source in
                 table.withUnsafeBufferPointer { ideographs in
                     for index in 0..<source.count {
-                        let unit = source[index]
-                        switch unit {
-                        case 0xFF01...0xFF5E: folded[index] = unit - 0xFEE0
-                        case 0x3000: folded[index] = 0x20
-                        case 0x4E00...0x9FFF: folded[index] = ideographs[Int(unit - 0x4E00)]
-                        default: folded[index] = unit
-                        }
+                        folded[index] = fold(source[index], ideographs: ideographs)
                     }
                 }
             }
