@@ -47,5 +47,13 @@ public struct NumberingCheck: Check {
             self.parent = heading.style == .enumeration ? -1 : parent
             paragraph = heading.style == .enumeration ? heading.line : nil
         }
+
+        /// By the style's ordinal: the derived hash would hash the style's string raw value.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(style.ordinal)
+            hasher.combine(level)
+            hasher.combine(parent)
+            hasher.combine(paragraph)
+        }
     }
 }

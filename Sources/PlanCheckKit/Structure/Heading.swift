@@ -14,6 +14,20 @@ public enum NumberingStyle: String, Sendable, CaseIterable, Codable {
     case circled
     /// 一是 二是 (an enumeration inside a paragraph)
     case enumeration
+
+    /// The style's position in `allCases`, for per-style tables and hashing: a raw-value enum
+    /// hashes its string otherwise.
+    var ordinal: Int {
+        switch self {
+        case .part: 0
+        case .chineseComma: 1
+        case .chineseParen: 2
+        case .arabic: 3
+        case .arabicParen: 4
+        case .circled: 5
+        case .enumeration: 6
+        }
+    }
 }
 
 /// A numbered heading or enumeration item found in the text.

@@ -124,10 +124,9 @@ public enum HeadingParser {
     private static func assignLevels(_ headings: [Heading], styled: [Int: Int]) -> [Heading] {
         // Per-style tables indexed by the style's position: a dictionary keyed by the style would
         // hash its string raw value at every heading.
-        let styles = NumberingStyle.allCases
-        func slot(_ style: NumberingStyle) -> Int { styles.firstIndex(of: style)! }
+        func slot(_ style: NumberingStyle) -> Int { style.ordinal }
         var order: [NumberingStyle] = []
-        var levels = [Int?](repeating: nil, count: styles.count)
+        var levels = [Int?](repeating: nil, count: NumberingStyle.allCases.count)
         for heading in headings {
             if !order.contains(heading.style) { order.append(heading.style) }
             if levels[slot(heading.style)] == nil, !styled.isEmpty, let level = styled[heading.line] {

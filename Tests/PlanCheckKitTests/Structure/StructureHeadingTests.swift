@@ -116,3 +116,11 @@ import Testing
         #expect(document.span(of: found[0].markerRange).start.column == 1)
     }
 }
+
+@Suite struct NumberingStyleOrdinalTests {
+    @Test func ordinalIsThePositionInAllCases() {
+        for (index, style) in NumberingStyle.allCases.enumerated() {
+            #expect(style.ordinal == index)
+        }
+    }
+}
