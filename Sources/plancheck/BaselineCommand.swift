@@ -28,7 +28,8 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try ruleOptions.configuration()
-        let engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        var engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        engine.keepsParagraphFingerprints = false
         let results = engine.check(files: try ruleOptions.discoverFiles(paths, configuration: configuration))
         let baseline = Baseline(recording: results)
         try OutputTarget(path: output).write(try baseline.json())

@@ -53,7 +53,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try ruleOptions.configuration()
-        let engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        var engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        engine.keepsParagraphFingerprints = false
         let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
         let baselineFilter = try (baseline ?? configuration.baseline.map(configuration.resolve)).map { Baseline.Filter(try loadBaseline($0)) }
         let threshold = (failOn ?? configuration.failOn ?? .error).severity

@@ -8,6 +8,9 @@ import Foundation
 public struct Engine: Sendable {
     public let rules: [Rule]
     private let matcher: RuleMatcher
+    /// Whether results carry each piece's paragraph fingerprints, which only the audit's
+    /// near-duplicate search reads; `check` turns them off.
+    public var keepsParagraphFingerprints = true
 
     public init(rules: [Rule]) throws {
         self.rules = rules
@@ -68,7 +71,7 @@ public struct Engine: Sendable {
             path: document.path, piece: piece.index, title: outline.title, kind: outline.kind.rawValue,
             year: outline.year, issuer: outline.issuer, encoding: document.encoding,
             elements: elements, findings: Finding.inReportOrder(findings),
-            paragraphFingerprints: ParagraphFingerprints.of(folded, lines: document.sourceMap, in: piece.range)
+            paragraphFingerprints: keepsParagraphFingerprints ? ParagraphFingerprints.of(folded, lines: document.sourceMap, in: piece.range) : []
         )
     }
 
