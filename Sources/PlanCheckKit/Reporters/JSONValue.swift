@@ -71,77 +71,50 @@ enum JSONValue: Sendable {
 
     /// Pretty-printed with 2-space indentation, non-ASCII as-is, `/` unescaped, ending in a newline.
     var serialized: String {
-        var output: [UInt8] = []
-        write(into: &output, indent: 0)
-        output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        serialized(indent: 0) + "\n"
     }
 
     /// The value written at a nesting depth, for streaming a larger document piece by piece.
     func serialized(indent: Int) -> String {
-        var output: [UInt8] = []
-        write(into: &output, indent: indent)
-        return String(decoding: output, as: UTF8.self)
+        var writer = JSONWriter(depth: indent)
+        write(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Written as UTF-8 bytes: appending to a String checks and grows it piece by piece, and was
-    /// most of the time of a JSON report.
-    func write(into output: inout [UInt8], indent: Int) {
+    /// Written as UTF-8 bytes (appending to a String checks and grows it piece by piece, and was
+    /// most of the time of a JSON report), laid out by `JSONWriter`.
+    func write(to writer: inout JSONWriter) {
         switch self {
         case .null:
-            output.append(contentsOf: "null".utf8)
+            writer.bytes.append(contentsOf: "null".utf8)
         case let .bool(value):
-            output.append(contentsOf: (value ? "true" : "false").utf8)
+            writer.bytes.append(contentsOf: (value ? "true" : "false").utf8)
         case let .int(value):
-            Self.writeInt(value, into: &output)
+            Self.writeInt(value, into: &writer.bytes)
         case let .string(value):
-            Self.writeString(value, into: &output)
+            Self.writeString(value, into: &writer.bytes)
         case let .array(items):
-            guard !items.isEmpty else {
-                output.append(contentsOf: "[]".utf8)
-                return
+            writer.beginArray(count: items.count)
+            for item in items {
+                writer.element()
+                item.write(to: &writer)
             }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                Self.writeIndent(indent + 1, into: &output)
-                item.write(into: &output, indent: indent + 1)
-                if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(0x0A)
-            }
-            Self.writeIndent(indent, into: &output)
-            output.append(UInt8(ascii: "]"))
+            writer.endArray(count: items.count)
         case let .object(members):
             guard !members.isEmpty else {
-                output.append(contentsOf: "{}".utf8)
+                writer.bytes.append(contentsOf: "{}".utf8)
                 return
             }
-            output.append(contentsOf: "{\n".utf8)
-            for (index, member) in members.enumerated() {
-                Self.writeIndent(indent + 1, into: &output)
-                Self.writeString(member.key, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                member.value.write(into: &output, indent: indent + 1)
-                if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
-                output.append(0x0A)
+            writer.beginObject()
+            for member in members {
+                writer.key(member.key)
+                member.value.write(to: &writer)
             }
-            Self.writeIndent(indent, into: &output)
-            output.append(UInt8(ascii: "}"))
+            writer.endObject()
         }
     }
 
-    private static func writeIndent(_ depth: Int, into output: inout [UInt8]) {
-        let count = 2 * depth
-        if count <= spaces.count {
-            output.append(contentsOf: spaces.prefix(count))
-        } else {
-            output.append(contentsOf: repeatElement(0x20, count: count))
-        }
-    }
-
-    /// Appended as one slice rather than space by space.
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
-    private static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escaping: copy their bytes whole.
         var value = value

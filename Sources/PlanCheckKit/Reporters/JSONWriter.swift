@@ -1,6 +1,6 @@
-/// Writes pretty-printed JSON straight into bytes, in exactly `JSONValue`'s layout, for the
-/// parts of a report that are written for every finding: building a `JSONValue` tree for each
-/// one and tearing it down again cost more than writing the bytes.
+/// Writes pretty-printed JSON straight into bytes: two-space indentation, one member or element
+/// per line. `JSONValue` is laid out by it, and the JSON reporter writes each finding through it
+/// directly (building a `JSONValue` tree per finding and tearing it down cost more than the bytes).
 struct JSONWriter {
     var bytes: [UInt8]
     /// Nesting depth of the container being written.
@@ -36,8 +36,15 @@ struct JSONWriter {
         if count > 0 { close("]") }
     }
 
-    /// Starts the next member of the open object: its key (plain ASCII, as all of plancheck's
-    /// keys are), then the value is written.
+    /// Starts the next member of the open object: its key, then the value is written.
+    mutating func key(_ name: String) {
+        nextItem()
+        JSONValue.writeString(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// `key(_:)` for plain ASCII keys known when compiling, as all of the reporter's are.
     mutating func key(_ name: StaticString) {
         nextItem()
         bytes.append(UInt8(ascii: "\""))
@@ -50,9 +57,9 @@ struct JSONWriter {
     /// Starts the next element of the open array.
     mutating func element() { nextItem() }
 
-    mutating func value(_ string: String?) { JSONValue.string(string).write(into: &bytes, indent: depth) }
-    mutating func value(_ number: Int?) { JSONValue.int(number).write(into: &bytes, indent: depth) }
-    mutating func value(_ json: JSONValue) { json.write(into: &bytes, indent: depth) }
+    mutating func value(_ string: String?) { JSONValue.string(string).write(to: &self) }
+    mutating func value(_ number: Int?) { JSONValue.int(number).write(to: &self) }
+    mutating func value(_ json: JSONValue) { json.write(to: &self) }
 
     mutating func member(_ name: StaticString, _ string: String?) { key(name); value(string) }
     mutating func member(_ name: StaticString, _ number: Int?) { key(name); value(number) }
