@@ -32,3 +32,34 @@ extension StringProtocol {
         }
     }
 }
+
+extension RandomAccessCollection where Element == UInt16, Index == Int {
+    /// Whether `needle` occurs as a contiguous run in this array or slice (read in place).
+    func containsSubsequence(_ needle: [UInt16]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        outer: for start in startIndex...(endIndex - needle.count) {
+            for offset in 0..<needle.count where self[start + offset] != needle[offset] { continue outer }
+            return true
+        }
+        return false
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// This text with every occurrence of `words` cut out, left to right.
+    func removingAll(of words: [[UInt16]]) -> [UInt16] {
+        var result: [UInt16] = []
+        result.reserveCapacity(count)
+        var position = 0
+        outer: while position < count {
+            for word in words where !word.isEmpty && position + word.count <= count
+                && self[position..<position + word.count].elementsEqual(word) {
+                position += word.count
+                continue outer
+            }
+            result.append(self[position])
+            position += 1
+        }
+        return result
+    }
+}
