@@ -91,7 +91,7 @@ public final class CompiledRegex: @unchecked Sendable {
             return swift_uregex_findNext(matcher, &status) != 0
         }
         #else
-        let expression = try NSRegularExpression(pattern: source)
+        guard let expression = try? NSRegularExpression(pattern: source) else { throw CompiledRegexError(source: source) }
         self.expression = expression
         self.matchesEmptyText = expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
         #endif
