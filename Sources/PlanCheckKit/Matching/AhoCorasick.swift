@@ -1,7 +1,11 @@
 /// Finds every occurrence of many literal patterns in one pass over UTF-16 text
-/// (Aho–Corasick automaton). The root's transitions are a table indexed by the unit itself —
-/// most characters of a text start no pattern, so most steps are one array read — and the
-/// others live in one open-addressing table keyed by state and unit.
+/// (Aho–Corasick automaton).
+///
+/// Every document is walked by several automata, so the walk is kept to a few loads per unit:
+/// the root's transitions are a table indexed by the unit itself; a unit that occurs in no
+/// pattern (half of a plan's characters for the rule literals, most of them for the small word
+/// lists) sends any state back to the root after one bit test; only the rest look up an
+/// open-addressing table keyed by state and unit, following failure links.
 public struct AhoCorasick: Sendable {
     /// A pattern found at a UTF-16 range.
     public struct Match: Sendable, Hashable {
@@ -9,31 +13,96 @@ public struct AhoCorasick: Sendable {
         public var range: Range<Int>
     }
 
-    private var transitions: [UInt64: Int32] = [:]
-    /// Built from `transitions` once construction is done.
-    private var rootTable: [Int32] = []
-    private var table = TransitionTable()
-    private var failure: [Int32] = [0]
-    /// Patterns ending at each state, including those reached through failure links.
-    private var outputs: [[Int32]] = [[]]
-    /// `outputs` flattened for the search loop: state `s` outputs `flatOutputs[outputStarts[s]..<outputStarts[s + 1]]`
-    /// (nested arrays would be retained and released at every step).
-    private var flatOutputs: [Int32] = []
-    private var outputStarts: [Int32] = []
-    private let lengths: [Int]
+    private let tables: AutomatonTables
 
     public init(patterns: [[UInt16]]) {
-        lengths = patterns.map(\.count)
+        tables = AutomatonTables(patterns: patterns)
+    }
+
+    /// Whether any pattern occurs within `range`: stops at the first.
+    public func containsMatch(in text: some RandomAccessCollection<UInt16>, range: Range<Int>) -> Bool {
+        if let found = text.withContiguousStorageIfAvailable({ containsMatch(units: $0, range: range) }) { return found }
+        return Array(text).withUnsafeBufferPointer { containsMatch(units: $0, range: range) }
+    }
+
+    private func containsMatch(units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Bool {
+        let range = range.clamped(to: 0..<units.count)
+        let tables = tables
+        var state: Int32 = 0
+        for position in range {
+            state = tables.step(state, units[position])
+            if tables.hasOutput(state) { return true }
+        }
+        return false
+    }
+
+    /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
+    public func matches(in text: [UInt16], range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        forEachMatch(in: text, range: range) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
+    /// collecting them.
+    @inline(__always)
+    public func forEachMatch(in text: [UInt16], range: Range<Int>, _ body: (Match) -> Void) {
+        let range = range.clamped(to: 0..<text.count)
+        let tables = tables
+        text.withUnsafeBufferPointer { units in
+            var state: Int32 = 0
+            for position in range {
+                state = tables.step(state, units[position])
+                guard tables.hasOutput(state) else { continue }
+                for slot in tables.outputSlots(state) {
+                    let pattern = Int(tables.flatOutputs[slot])
+                    body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
+                }
+            }
+        }
+    }
+}
+
+/// The automaton's tables, built once and then only read. They live in raw memory so the search
+/// loop reads them without bounds checks or reference counting; the class frees them.
+final class AutomatonTables: @unchecked Sendable {
+    /// One bit per UTF-16 unit: set when the unit occurs in some pattern.
+    private let alphabet: UnsafeMutablePointer<UInt64>
+    /// The root's transition for each unit; 0 (the root) when no pattern starts with it.
+    private let root: UnsafeMutablePointer<Int32>
+    /// Transitions of the other states: open addressing keyed by `state << 16 | unit`.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let values: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    private let failure: UnsafeMutablePointer<Int32>
+    /// State `s` outputs the patterns `flatOutputs[outputStarts[s]..<outputStarts[s + 1]]`,
+    /// including those reached through failure links.
+    private let outputStarts: UnsafeMutablePointer<Int32>
+    let flatOutputs: UnsafeMutablePointer<Int32>
+    let lengths: UnsafeMutablePointer<Int32>
+    private let stateCount: Int
+    private let outputCount: Int
+    private let patternCount: Int
+    private static let emptyKey = UInt64.max
+
+    init(patterns: [[UInt16]]) {
+        // The trie, with transitions in a dictionary while it grows.
+        var transitions: [UInt64: Int32] = [:]
+        var failures: [Int32] = [0]
+        var outputs: [[Int32]] = [[]]
         var depthOrder: [[Int32]] = [[0]]
+        alphabet = .allocate(capacity: 1024)
+        alphabet.initialize(repeating: 0, count: 1024)
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state: Int32 = 0
             for (depth, unit) in pattern.enumerated() {
-                let key = AhoCorasick.key(state, unit)
+                alphabet[Int(unit) >> 6] |= 1 << (UInt64(unit) & 63)
+                let key = Self.key(state, unit)
                 if let next = transitions[key] {
                     state = next
                 } else {
-                    let next = Int32(failure.count)
-                    failure.append(0)
+                    let next = Int32(failures.count)
+                    failures.append(0)
                     outputs.append([])
                     transitions[key] = next
                     if depthOrder.count <= depth + 1 { depthOrder.append([]) }
@@ -52,40 +121,97 @@ public struct AhoCorasick: Sendable {
             for state in level {
                 for (unit, child) in children[state] ?? [] {
                     if state != 0 {
-                        var fallback = failure[Int(state)]
-                        while fallback != 0, transitions[AhoCorasick.key(fallback, unit)] == nil {
-                            fallback = failure[Int(fallback)]
+                        var fallback = failures[Int(state)]
+                        while fallback != 0, transitions[Self.key(fallback, unit)] == nil {
+                            fallback = failures[Int(fallback)]
                         }
-                        failure[Int(child)] = transitions[AhoCorasick.key(fallback, unit)] ?? 0
+                        failures[Int(child)] = transitions[Self.key(fallback, unit)] ?? 0
                     }
-                    outputs[Int(child)] += outputs[Int(failure[Int(child)])]
+                    outputs[Int(child)] += outputs[Int(failures[Int(child)])]
                 }
             }
         }
-        rootTable = Array(repeating: -1, count: 65536)
-        table = TransitionTable(capacity: transitions.count)
+
+        root = .allocate(capacity: 65536)
+        root.initialize(repeating: 0, count: 65536)
+        var size = 16
+        while size < transitions.count * 2 { size <<= 1 }
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: Self.emptyKey, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: 0, count: size)
+        mask = size - 1
         for (key, next) in transitions {
-            if key >> 16 == 0 { rootTable[Int(key & 0xFFFF)] = next } else { table.insert(key, next) }
+            if key >> 16 == 0 {
+                root[Int(key & 0xFFFF)] = next
+            } else {
+                var slot = Self.slot(key, mask: mask)
+                while keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = next
+            }
         }
-        transitions = [:]
-        outputStarts = [0]
-        for list in outputs {
-            flatOutputs += list
-            outputStarts.append(Int32(flatOutputs.count))
+
+        stateCount = failures.count
+        failure = .allocate(capacity: stateCount)
+        failure.initialize(from: failures, count: stateCount)
+        outputStarts = .allocate(capacity: stateCount + 1)
+        let flat = outputs.flatMap { $0 }
+        outputCount = flat.count
+        flatOutputs = .allocate(capacity: max(1, outputCount))
+        flatOutputs.initialize(from: flat, count: outputCount)
+        var start: Int32 = 0
+        for (state, list) in outputs.enumerated() {
+            outputStarts[state] = start
+            start += Int32(list.count)
         }
-        outputs = []
+        outputStarts[stateCount] = start
+        patternCount = patterns.count
+        lengths = .allocate(capacity: max(1, patternCount))
+        lengths.initialize(from: patterns.map { Int32($0.count) }, count: patternCount)
+    }
+
+    deinit {
+        alphabet.deallocate()
+        root.deallocate()
+        keys.deallocate()
+        values.deallocate()
+        failure.deallocate()
+        outputStarts.deallocate()
+        flatOutputs.deallocate()
+        lengths.deallocate()
     }
 
     /// The state after reading `unit` in `state`, following failure links.
     @inline(__always)
-    private func step(_ state: Int32, _ unit: UInt16) -> Int32 {
+    func step(_ state: Int32, _ unit: UInt16) -> Int32 {
+        let index = Int(unit)
         var state = state
-        while state != 0 {
-            if let next = table.value(for: AhoCorasick.key(state, unit)) { return next }
-            state = failure[Int(state)]
+        if state != 0 {
+            guard alphabet[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
+            repeat {
+                let key = Self.key(state, unit)
+                var slot = Self.slot(key, mask: mask)
+                while true {
+                    let found = keys[slot]
+                    if found == key { return values[slot] }
+                    if found == Self.emptyKey { break }
+                    slot = (slot + 1) & mask
+                }
+                state = failure[Int(state)]
+            } while state != 0
         }
-        let next = rootTable[Int(unit)]
-        return next < 0 ? 0 : next
+        return root[index]
+    }
+
+    @inline(__always)
+    func hasOutput(_ state: Int32) -> Bool {
+        outputStarts[Int(state)] != outputStarts[Int(state) + 1]
+    }
+
+    @inline(__always)
+    func outputSlots(_ state: Int32) -> Range<Int> {
+        Int(outputStarts[Int(state)])..<Int(outputStarts[Int(state) + 1])
     }
 
     @inline(__always)
@@ -93,86 +219,8 @@ public struct AhoCorasick: Sendable {
         UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
     }
 
-    /// Whether any pattern occurs within `range`: stops at the first.
-    public func containsMatch(in text: some RandomAccessCollection<UInt16>, range: Range<Int>) -> Bool {
-        var state: Int32 = 0
-        var index = text.index(text.startIndex, offsetBy: range.lowerBound)
-        for _ in range {
-            state = step(state, text[index])
-            index = text.index(after: index)
-            if outputStarts[Int(state)] != outputStarts[Int(state) + 1] { return true }
-        }
-        return false
-    }
-
-    /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
-    public func matches(in text: [UInt16], range: Range<Int>) -> [Match] {
-        var found: [Match] = []
-        forEachMatch(in: text, range: range) { found.append($0) }
-        return found
-    }
-
-    /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
-    /// collecting them.
     @inline(__always)
-    public func forEachMatch(in text: [UInt16], range: Range<Int>, _ body: (Match) -> Void) {
-        let range = range.clamped(to: 0..<text.count)
-        text.withUnsafeBufferPointer { units in
-            flatOutputs.withUnsafeBufferPointer { flat in
-                outputStarts.withUnsafeBufferPointer { starts in
-                    var state: Int32 = 0
-                    for position in range {
-                        state = step(state, units[position])
-                        let first = Int(starts[Int(state)])
-                        let end = Int(starts[Int(state) + 1])
-                        guard first != end else { continue }
-                        for slot in first..<end {
-                            let pattern = Int(flat[slot])
-                            body(Match(pattern: pattern, range: (position + 1 - lengths[pattern])..<(position + 1)))
-                        }
-                    }
-                }
-            }
-        }
-    }}
-
-/// An open-addressing hash table from (state, unit) keys to states: far cheaper per lookup than
-/// `Dictionary`, whose seeded SipHash dominated scanning.
-struct TransitionTable: Sendable {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
-    private var mask = 0
-    private static let empty = UInt64.max
-
-    init(capacity: Int = 0) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: Self.empty, count: size)
-        values = Array(repeating: 0, count: size)
-        mask = size - 1
-    }
-
-    @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    mutating func insert(_ key: UInt64, _ value: Int32) {
-        var index = slot(key)
-        while keys[index] != Self.empty, keys[index] != key { index = (index + 1) & mask }
-        keys[index] = key
-        values[index] = value
-    }
-
-    @inline(__always)
-    func value(for key: UInt64) -> Int32? {
-        guard mask > 0 else { return nil }
-        var index = slot(key)
-        while true {
-            let found = keys[index]
-            if found == key { return values[index] }
-            if found == Self.empty { return nil }
-            index = (index + 1) & mask
-        }
     }
 }

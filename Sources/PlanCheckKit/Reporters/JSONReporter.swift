@@ -17,9 +17,9 @@ public struct JSONReporter: StreamingReporter {
     }
 
     public func documentUTF8(_ document: DocumentResult) -> [UInt8] {
-        var writer = JSONWriter(bytes: Array("\n    ".utf8), depth: 2)
-        // About a kilobyte per finding: reserved once rather than grown by doubling.
-        writer.bytes.reserveCapacity(1024 + 1280 * document.findings.count)
+        // About a kilobyte per finding and 150 bytes per element: reserved once rather than grown by doubling.
+        var writer = JSONWriter(capacity: 1024 + 160 * document.elements.count + 1280 * document.findings.count, depth: 2)
+        writer.raw("\n    ")
         writer.beginObject()
         writer.member("path", document.path)
         writer.member("piece", document.piece)
@@ -30,7 +30,12 @@ public struct JSONReporter: StreamingReporter {
         writer.member("issuer", document.issuer)
         writer.member("encoding", document.encoding)
         writer.key("elements")
-        writer.value(.array(document.elements.map(element)))
+        writer.beginArray(count: document.elements.count)
+        for element in document.elements {
+            writer.element()
+            write(element, into: &writer)
+        }
+        writer.endArray(count: document.elements.count)
         writer.key("findings")
         let findings = document.findingsInReportOrder
         writer.beginArray(count: findings.count)
@@ -40,7 +45,7 @@ public struct JSONReporter: StreamingReporter {
         }
         writer.endArray(count: findings.count)
         writer.endObject()
-        return writer.bytes
+        return writer.finish()
     }
 
     public var separator: String { "," }
@@ -59,19 +64,23 @@ public struct JSONReporter: StreamingReporter {
         return (summary.documents == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + counts.serialized(indent: 1) + "\n}\n"
     }
 
-    private func element(_ element: ElementResult) -> JSONValue {
-        .object([
-            ("rule", .string(element.ruleID)),
-            ("title", .string(element.title)),
-            ("status", .string(element.status.rawValue)),
-            ("evidence", .array(element.evidence.map { evidence in
-                .object([
-                    ("line", .int(evidence.position.line)),
-                    ("column", .int(evidence.position.column)),
-                    ("text", .string(evidence.text)),
-                ])
-            })),
-        ])
+    private func write(_ element: ElementResult, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("rule", element.ruleID)
+        writer.member("title", element.title)
+        writer.member("status", element.status.rawValue)
+        writer.key("evidence")
+        writer.beginArray(count: element.evidence.count)
+        for evidence in element.evidence {
+            writer.element()
+            writer.beginObject()
+            writer.member("line", evidence.position.line)
+            writer.member("column", evidence.position.column)
+            writer.member("text", evidence.text)
+            writer.endObject()
+        }
+        writer.endArray(count: element.evidence.count)
+        writer.endObject()
     }
 
     /// Written without a `JSONValue` tree: reports hold tens of findings per document.

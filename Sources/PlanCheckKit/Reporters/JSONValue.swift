@@ -41,24 +41,6 @@ enum JSONValue: Sendable {
         return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
-    /// Decimal digits straight into the bytes (`String(value)` allocates a string per number).
-    static func writeInt(_ value: Int, into output: inout [UInt8]) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for position in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[position]) }
-        }
-    }
-
     case null
     case bool(Bool)
     case int(Int)
@@ -78,7 +60,7 @@ enum JSONValue: Sendable {
     func serialized(indent: Int) -> String {
         var writer = JSONWriter(depth: indent)
         write(to: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return String(decoding: writer.finish(), as: UTF8.self)
     }
 
     /// Written as UTF-8 bytes (appending to a String checks and grows it piece by piece, and was
@@ -86,13 +68,13 @@ enum JSONValue: Sendable {
     func write(to writer: inout JSONWriter) {
         switch self {
         case .null:
-            writer.bytes.append(contentsOf: "null".utf8)
+            writer.raw("null")
         case let .bool(value):
-            writer.bytes.append(contentsOf: (value ? "true" : "false").utf8)
+            writer.raw(value ? "true" : "false")
         case let .int(value):
-            Self.writeInt(value, into: &writer.bytes)
+            writer.int(value)
         case let .string(value):
-            Self.writeString(value, into: &writer.bytes)
+            writer.string(value)
         case let .array(items):
             writer.beginArray(count: items.count)
             for item in items {
@@ -102,7 +84,7 @@ enum JSONValue: Sendable {
             writer.endArray(count: items.count)
         case let .object(members):
             guard !members.isEmpty else {
-                writer.bytes.append(contentsOf: "{}".utf8)
+                writer.raw("{}")
                 return
             }
             writer.beginObject()
@@ -112,42 +94,5 @@ enum JSONValue: Sendable {
             }
             writer.endObject()
         }
-    }
-
-    static func writeString(_ value: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy their bytes whole.
-        var value = value
-        let copied = value.withUTF8 { bytes in
-            guard !needsEscaping(bytes) else { return false }
-            output.append(contentsOf: bytes)
-            return true
-        }
-        if copied {
-            output.append(UInt8(ascii: "\""))
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output.append(contentsOf: "\\\"".utf8)
-            case "\\": output.append(contentsOf: "\\\\".utf8)
-            case "\n": output.append(contentsOf: "\\n".utf8)
-            case "\r": output.append(contentsOf: "\\r".utf8)
-            case "\t": output.append(contentsOf: "\\t".utf8)
-            case "\u{08}": output.append(contentsOf: "\\b".utf8)
-            case "\u{0C}": output.append(contentsOf: "\\f".utf8)
-            // Valid JSON raw, but not valid JavaScript before ES2019; escaping costs nothing.
-            case "\u{2028}", "\u{2029}":
-                output.append(contentsOf: ("\\u" + String(scalar.value, radix: 16)).utf8)
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                } else {
-                    output.append(contentsOf: String(scalar).utf8)
-                }
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }

@@ -1,93 +1,215 @@
 /// Writes pretty-printed JSON straight into bytes: two-space indentation, one member or element
-/// per line. `JSONValue` is laid out by it, and the JSON reporter writes each finding through it
+/// per line. `JSONValue` is laid out by it, and the JSON reporter writes each document through it
 /// directly (building a `JSONValue` tree per finding and tearing it down cost more than the bytes).
-struct JSONWriter {
-    var bytes: [UInt8]
+///
+/// The bytes grow in memory of the writer's own, not an `Array`: a report is hundreds of small
+/// appends per finding, and an array checks uniqueness and capacity through several calls for each.
+struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Nesting depth of the container being written.
     private(set) var depth: Int
     /// Whether the open container has no member or element yet.
     private var isFirst = true
 
-    init(bytes: [UInt8] = [], depth: Int = 0) {
-        self.bytes = bytes
+    init(capacity: Int = 256, depth: Int = 0) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
         self.depth = depth
     }
 
+    deinit { base.deallocate() }
+
+    /// The bytes written.
+    consuming func finish() -> [UInt8] {
+        [UInt8](UnsafeBufferPointer(start: base, count: count))
+    }
+
+    // MARK: Structure
+
     mutating func beginObject() {
-        bytes.append(contentsOf: "{".utf8)
+        append(UInt8(ascii: "{"))
         depth += 1
         isFirst = true
     }
 
-    mutating func endObject() { close("}") }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// Opens an array that will hold `count` elements (an empty one is written `[]` at once).
     mutating func beginArray(count: Int) {
         if count == 0 {
-            bytes.append(contentsOf: "[]".utf8)
+            append("[]")
             return
         }
-        bytes.append(contentsOf: "[".utf8)
+        append(UInt8(ascii: "["))
         depth += 1
         isFirst = true
     }
 
     mutating func endArray(count: Int) {
-        if count > 0 { close("]") }
+        if count > 0 { close(UInt8(ascii: "]")) }
     }
 
     /// Starts the next member of the open object: its key, then the value is written.
     mutating func key(_ name: String) {
         nextItem()
-        JSONValue.writeString(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        string(name)
+        append(": ")
     }
 
     /// `key(_:)` for plain ASCII keys known when compiling, as all of the reporter's are.
     mutating func key(_ name: StaticString) {
         nextItem()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        reserve(name.utf8CodeUnitCount + 4)
+        put(UInt8(ascii: "\""))
+        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
     }
 
     /// Starts the next element of the open array.
     mutating func element() { nextItem() }
 
-    mutating func value(_ string: String?) { JSONValue.string(string).write(to: &self) }
-    mutating func value(_ number: Int?) { JSONValue.int(number).write(to: &self) }
-    mutating func value(_ json: JSONValue) { json.write(to: &self) }
+    mutating func value(_ string: String?) {
+        if let string { self.string(string) } else { append("null") }
+    }
+
+    mutating func value(_ number: Int?) {
+        if let number { int(number) } else { append("null") }
+    }
 
     mutating func member(_ name: StaticString, _ string: String?) { key(name); value(string) }
     mutating func member(_ name: StaticString, _ number: Int?) { key(name); value(number) }
 
     private mutating func nextItem() {
-        if !isFirst { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(0x0A)
+        reserve(2 + 2 * depth)
+        if !isFirst { put(UInt8(ascii: ",")) }
+        put(0x0A)
         isFirst = false
-        indent(depth)
+        putIndent()
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        bytes.append(0x0A)
-        indent(depth)
-        bytes.append(contentsOf: bracket.utf8)
+        reserve(2 + 2 * depth)
+        put(0x0A)
+        putIndent()
+        put(bracket)
         isFirst = false
     }
 
-    private mutating func indent(_ level: Int) {
-        let count = 2 * level
-        if count <= JSONWriter.spaces.count {
-            bytes.append(contentsOf: JSONWriter.spaces.prefix(count))
-        } else {
-            bytes.append(contentsOf: repeatElement(0x20, count: count))
-        }
+    private mutating func putIndent() {
+        (base + count).initialize(repeating: 0x20, count: 2 * depth)
+        count += 2 * depth
     }
 
-    /// Enough spaces for any depth plancheck writes, appended as one slice.
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    // MARK: Values
+
+    /// A JSON string: quoted, escaped where JSON needs it (see `JSONValue.needsEscaping`).
+    mutating func string(_ value: String) {
+        var value = value
+        let copied = value.withUTF8 { bytes in
+            // Most strings need no escaping: copy their bytes whole.
+            guard !JSONValue.needsEscaping(bytes) else { return false }
+            reserve(bytes.count + 2)
+            put(UInt8(ascii: "\""))
+            put(bytes)
+            put(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied { escapedString(value) }
+    }
+
+    private mutating func escapedString(_ value: String) {
+        append(UInt8(ascii: "\""))
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": append("\\\"")
+            case "\\": append("\\\\")
+            case "\n": append("\\n")
+            case "\r": append("\\r")
+            case "\t": append("\\t")
+            case "\u{08}": append("\\b")
+            case "\u{0C}": append("\\f")
+            // Valid JSON raw, but not valid JavaScript before ES2019; escaping costs nothing.
+            case "\u{2028}": append("\\u2028")
+            case "\u{2029}": append("\\u2029")
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    append("\\u")
+                    for _ in hex.count..<4 { append(UInt8(ascii: "0")) }
+                    for byte in hex.utf8 { append(byte) }
+                } else {
+                    for byte in String(scalar).utf8 { append(byte) }
+                }
+            }
+        }
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Decimal digits straight into the bytes (`String(value)` allocates a string per number).
+    mutating func int(_ value: Int) {
+        reserve(21)
+        if value < 0 { put(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var scale: UInt = 10
+        while digits < 19, magnitude >= scale {
+            digits += 1
+            scale &*= 10
+        }
+        var position = count + digits - 1
+        repeat {
+            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        count += digits
+    }
+
+    mutating func raw(_ literal: StaticString) { append(literal) }
+
+    // MARK: Bytes
+
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        put(byte)
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        reserve(literal.utf8CodeUnitCount)
+        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Makes room for `extra` more bytes, so the `put`s that follow need no check.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
 }

@@ -29,7 +29,19 @@ import Testing
             }
             let found = Set(automaton.matches(in: text, range: range).map { [$0.pattern, $0.range.lowerBound] })
             #expect(found == expected)
+            // The stop-at-first search agrees, on an array and on a slice of one.
+            #expect(automaton.containsMatch(in: text, range: range) == !expected.isEmpty)
+            #expect(automaton.containsMatch(in: text[...], range: range) == !expected.isEmpty)
         }
+    }
+
+    /// Units that occur in no pattern send the automaton back to its root: a pattern interrupted by
+    /// one is not found, one started right after it is.
+    @Test func unitsOutsideEveryPatternResetTheSearch() {
+        let automaton = AhoCorasick(patterns: [units("爱国卫生月")])
+        let text = units("爱国卫，爱国卫生月")
+        #expect(automaton.matches(in: text, range: 0..<text.count).map(\.range) == [4..<9])
+        #expect(!automaton.containsMatch(in: units("爱国卫。生月"), range: 0..<6))
     }
 
     @Test func respectsTheRange() {
