@@ -7,9 +7,11 @@ final class ReportStream {
     private let handle: FileHandle
     private let temporary: URL?
     private let target: URL?
-    private var buffer = Data()
     /// Written out in chunks of this size: one write per document would be thousands of calls.
     private static let chunkSize = 64 * 1024
+    private var buffer: [UInt8] = []
+    /// The first error a write met; the rest of the report is not written after it.
+    private var writeError: Int32?
 
     init(_ output: OutputTarget) throws {
         switch output {
@@ -29,6 +31,7 @@ final class ReportStream {
             temporary = temporaryURL
             target = url
         }
+        buffer.reserveCapacity(2 * Self.chunkSize)
     }
 
     func write(_ text: String) {
@@ -36,19 +39,53 @@ final class ReportStream {
         text.withUTF8 { write($0) }
     }
 
-    func write(_ bytes: some Collection<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.chunkSize { flush() }
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count <= Self.chunkSize {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        flush()
+        // A piece larger than a chunk goes out as it is, without a copy into the buffer.
+        if bytes.count >= Self.chunkSize {
+            writeAll(UnsafeRawBufferPointer(bytes))
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
     }
 
     private func flush() {
-        handle.write(buffer)
+        buffer.withUnsafeBytes { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes` to the file descriptor, through interrupted and partial writes.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard writeError == nil, var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Foundation.write(handle.fileDescriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                return
+            }
+            next += written
+            remaining -= written
+        }
     }
 
     /// Ends the report: flushes, and puts a file report in place.
     func finish() throws {
         flush()
+        if let writeError {
+            let reason = String(cString: strerror(writeError))
+            if let temporary { try? handle.close(); try? FileManager.default.removeItem(at: temporary) }
+            throw RunFailure("cannot write \(target?.path ?? "the report to standard output"): \(reason)")
+        }
         guard let temporary, let target else { return }
         try? handle.close()
         if rename(temporary.path, target.path) != 0 {

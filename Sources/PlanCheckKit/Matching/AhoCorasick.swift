@@ -29,9 +29,15 @@ public struct AhoCorasick: Sendable {
         let range = range.clamped(to: 0..<units.count)
         let tables = tables
         var state: Int32 = 0
-        for position in range {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if state == 0 {
+                position = tables.skipToPatternStart(units, from: position, to: range.upperBound)
+                guard position < range.upperBound else { break }
+            }
             state = tables.step(state, units[position])
             if tables.hasOutput(state) { return true }
+            position += 1
         }
         return false
     }
@@ -51,13 +57,20 @@ public struct AhoCorasick: Sendable {
         let tables = tables
         text.withUnsafeBufferPointer { units in
             var state: Int32 = 0
-            for position in range {
-                state = tables.step(state, units[position])
-                guard tables.hasOutput(state) else { continue }
-                for slot in tables.outputSlots(state) {
-                    let pattern = Int(tables.flatOutputs[slot])
-                    body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
+            var position = range.lowerBound
+            while position < range.upperBound {
+                if state == 0 {
+                    position = tables.skipToPatternStart(units, from: position, to: range.upperBound)
+                    guard position < range.upperBound else { break }
                 }
+                state = tables.step(state, units[position])
+                if tables.hasOutput(state) {
+                    for slot in tables.outputSlots(state) {
+                        let pattern = Int(tables.flatOutputs[slot])
+                        body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
+                    }
+                }
+                position += 1
             }
         }
     }
@@ -202,6 +215,15 @@ final class AutomatonTables: @unchecked Sendable {
             } while state != 0
         }
         return root[index]
+    }
+
+    /// From the root, the first position at or after `start` whose unit starts some pattern
+    /// (`end` when none does): the units before it leave the automaton at the root.
+    @inline(__always)
+    func skipToPatternStart(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int {
+        var position = start
+        while position < end, root[Int(units[position])] == 0 { position += 1 }
+        return position
     }
 
     @inline(__always)
