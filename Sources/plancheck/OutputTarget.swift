@@ -19,7 +19,12 @@ enum OutputTarget {
     func write(_ text: String) throws {
         switch self {
         case .standardOutput:
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var text = text
+            do {
+                try text.withUTF8 { try DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: STDOUT_FILENO) }
+            } catch let error as DescriptorWriteError {
+                throw RunFailure("cannot write to standard output: \(error.reason)")
+            }
         case .file(let path):
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

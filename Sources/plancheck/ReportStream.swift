@@ -11,7 +11,7 @@ final class ReportStream {
     private static let chunkSize = 64 * 1024
     private var buffer: [UInt8] = []
     /// The first error a write met; the rest of the report is not written after it.
-    private var writeError: Int32?
+    private var writeError: DescriptorWriteError?
 
     init(_ output: OutputTarget) throws {
         switch output {
@@ -62,19 +62,12 @@ final class ReportStream {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes all of `bytes` to the file descriptor, through interrupted and partial writes.
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
-        guard writeError == nil, var next = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        while remaining > 0 {
-            let written = Foundation.write(handle.fileDescriptor, next, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                writeError = errno
-                return
-            }
-            next += written
-            remaining -= written
+        guard writeError == nil else { return }
+        do {
+            try DescriptorWriter.writeAll(bytes, to: handle.fileDescriptor)
+        } catch {
+            writeError = error
         }
     }
 
@@ -82,9 +75,8 @@ final class ReportStream {
     func finish() throws {
         flush()
         if let writeError {
-            let reason = String(cString: strerror(writeError))
             if let temporary { try? handle.close(); try? FileManager.default.removeItem(at: temporary) }
-            throw RunFailure("cannot write \(target?.path ?? "the report to standard output"): \(reason)")
+            throw RunFailure("cannot write \(target?.path ?? "the report to standard output"): \(writeError.reason)")
         }
         guard let temporary, let target else { return }
         try? handle.close()

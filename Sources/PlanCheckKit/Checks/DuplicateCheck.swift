@@ -19,12 +19,7 @@ public struct DuplicateCheck: Check {
             folded[map.lineRange(at: line).clamped(to: context.piece.range)].lazy.filter(Self.isContent)
         }
         for index in first...last {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            var length = 0
-            for unit in content(index) {
-                hash = (hash ^ UInt64(unit)) &* 0x100_0000_01B3
-                length += 1
-            }
+            let (hash, length) = Self.contentHash(folded, map.lineRange(at: index).clamped(to: context.piece.range))
             guard length >= rule.parameters.minimumLength else { continue }
             let line = map.lineRange(at: index).clamped(to: context.piece.range)
             let candidates = seen[hash].map { [$0] + collided.filter { $0.hash == hash }.map(\.line) } ?? []
@@ -42,6 +37,21 @@ public struct DuplicateCheck: Check {
         return CheckOutcome(findings: findings)
     }
 
+    /// FNV-1a over the content units of `range`, and how many there are: one loop over the raw
+    /// units, since every line of every document goes through it.
+    private static func contentHash(_ units: [UInt16], _ range: Range<Int>) -> (hash: UInt64, length: Int) {
+        units.withUnsafeBufferPointer { units in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var length = 0
+            for position in range where isContent(units[position]) {
+                hash = (hash ^ UInt64(units[position])) &* 0x100_0000_01B3
+                length += 1
+            }
+            return (hash, length)
+        }
+    }
+
+    @inline(__always)
     static func isContent(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x9FFF: true

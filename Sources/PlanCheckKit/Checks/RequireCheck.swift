@@ -15,11 +15,14 @@ public struct RequireCheck: Check {
         let negations = rule.foldedUnlessBefore
         let companions = rule.foldedWith
         // Only the first few counted matches are kept as evidence: stop looking after them.
-        let counted = Array(matches.leftmostLongest().lazy.filter { match in
-            scopes.contains { $0.contains(match.range.lowerBound) }
-                && !context.isPreceded(match.range, byAnyOf: negations)
-                && context.sentenceContains(match.range, anyOf: companions)
-        }.prefix(Self.evidenceLimit))
+        var counted: [PatternMatch] = []
+        for match in matches.leftmostLongest()
+        where scopes.contains(where: { $0.contains(match.range.lowerBound) })
+            && !context.isPreceded(match.range, byAnyOf: negations)
+            && context.sentenceContains(match.range, anyOf: companions) {
+            counted.append(match)
+            if counted.count == Self.evidenceLimit { break }
+        }
         guard counted.isEmpty else {
             let evidence = counted.map { match in
                 Evidence(position: context.document.sourceMap.position(of: match.range.lowerBound),

@@ -65,6 +65,17 @@ import Testing
         #expect(missing.standardError.contains("/no/such/plans"))
     }
 
+    /// A report that cannot be written (here: a full disk) is an error naming where it was going,
+    /// with exit 2 — not a crash, and not a run that looks successful.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")),
+          arguments: [["check", "--format", "json", "."], ["check", "."], ["inspect", "某镇卫生院20xx年工作计划.md"]])
+    func aReportThatCannotBeWrittenIsAnError(_ command: [String]) throws {
+        let run = try PlanCheckBinary.run(command, in: Self.examples, outputFile: "/dev/full")
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("cannot write"))
+        #expect(run.standardError.contains("standard output"))
+    }
+
     @Test func corruptDocxIsAFindingAndTheRestAreChecked() throws {
         let folder = try PlanCheckBinary.temporaryFolder()
         try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: folder.appendingPathComponent("损坏.docx"))

@@ -13,7 +13,9 @@ enum PlanCheckBinary {
         Bundle.main.bundleURL.appendingPathComponent("plancheck")
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// `outputFile`: where standard output goes instead of the returned text (e.g. `/dev/full`).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+                    outputFile: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -21,7 +23,12 @@ enum PlanCheckBinary {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        if let outputFile {
+            process.standardOutput = FileHandle(forWritingAtPath: outputFile)
+            try output.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = error
         try process.run()
         // Read both pipes before waiting, so a large report cannot fill a pipe and block.
