@@ -22,14 +22,7 @@ public struct DisplayWidth: Sendable, Hashable {
     /// string expands it.
     public func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x7F { return value < 0x20 ? 0 : 1 }
-        // The blocks Chinese text is made of hold no mark, format or control character: answer
-        // them before asking for the general category, a table lookup that was a fifth of the
-        // time of a text report.
-        switch value {
-        case 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60: return 2
-        default: break
-        }
+        if let width = Self.commonWidth(value) { return width }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control, .surrogate:
             return 0
@@ -40,6 +33,18 @@ public struct DisplayWidth: Sendable, Hashable {
         if Self.contains(Self.wide, value) || scalar.properties.isEmojiPresentation { return 2 }
         if ambiguousIsWide && Self.contains(Self.ambiguous, value) { return 2 }
         return 1
+    }
+
+    /// The width of ASCII and of the blocks Chinese text is made of, or nil for the rest. Those
+    /// blocks hold no mark, format or control character: answering them before asking for the
+    /// general category (a table lookup that was a fifth of the time of a text report) is exact.
+    @inline(__always)
+    static func commonWidth(_ value: UInt32) -> Int? {
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        switch value {
+        case 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60: return 2
+        default: return nil
+        }
     }
 
     /// Columns that `text` takes when it starts at column `startColumn` (0-based, which only

@@ -1,29 +1,21 @@
 /// Writes pretty-printed JSON straight into bytes: two-space indentation, one member or element
 /// per line. `JSONValue` is laid out by it, and the JSON reporter writes each document through it
 /// directly (building a `JSONValue` tree per finding and tearing it down cost more than the bytes).
-///
-/// The bytes grow in memory of the writer's own, not an `Array`: a report is hundreds of small
-/// appends per finding, and an array checks uniqueness and capacity through several calls for each.
 struct JSONWriter: ~Copyable {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    private var bytes: ByteBuffer
     /// Nesting depth of the container being written.
     private(set) var depth: Int
     /// Whether the open container has no member or element yet.
     private var isFirst = true
 
     init(capacity: Int = 256, depth: Int = 0) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        bytes = ByteBuffer(capacity: capacity)
         self.depth = depth
     }
 
-    deinit { base.deallocate() }
-
     /// The bytes written.
     consuming func finish() -> [UInt8] {
-        [UInt8](UnsafeBufferPointer(start: base, count: count))
+        bytes.finish()
     }
 
     // MARK: Structure
@@ -101,8 +93,7 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func putIndent() {
-        (base + count).initialize(repeating: 0x20, count: 2 * depth)
-        count += 2 * depth
+        bytes.append(repeating: 0x20, count: 2 * depth)
     }
 
     // MARK: Values
@@ -110,12 +101,12 @@ struct JSONWriter: ~Copyable {
     /// A JSON string: quoted, escaped where JSON needs it (see `JSONValue.needsEscaping`).
     mutating func string(_ value: String) {
         var value = value
-        let copied = value.withUTF8 { bytes in
+        let copied = value.withUTF8 { utf8 in
             // Most strings need no escaping: copy their bytes whole.
-            guard !JSONValue.needsEscaping(bytes) else { return false }
-            reserve(bytes.count + 2)
+            guard !JSONValue.needsEscaping(utf8) else { return false }
+            reserve(utf8.count + 2)
             put(UInt8(ascii: "\""))
-            put(bytes)
+            put(utf8)
             put(UInt8(ascii: "\""))
             return true
         }
@@ -161,55 +152,22 @@ struct JSONWriter: ~Copyable {
             digits += 1
             scale &*= 10
         }
-        var position = count + digits - 1
+        var position = digits - 1
         repeat {
-            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            bytes.put(UInt8(ascii: "0") + UInt8(magnitude % 10), at: position)
             magnitude /= 10
             position -= 1
         } while magnitude > 0
-        count += digits
+        bytes.advance(by: digits)
     }
 
     mutating func raw(_ literal: StaticString) { append(literal) }
 
     // MARK: Bytes
 
-    private mutating func append(_ byte: UInt8) {
-        reserve(1)
-        put(byte)
-    }
-
-    private mutating func append(_ literal: StaticString) {
-        reserve(literal.utf8CodeUnitCount)
-        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// Makes room for `extra` more bytes, so the `put`s that follow need no check.
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
-    }
-
-    private mutating func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.initialize(from: base, count: count)
-        base.deallocate()
-        base = grown
-        capacity = newCapacity
-    }
-
-    @inline(__always)
-    private mutating func put(_ byte: UInt8) {
-        base[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        (base + count).initialize(from: source, count: bytes.count)
-        count += bytes.count
-    }
+    private mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    private mutating func append(_ literal: StaticString) { bytes.append(literal) }
+    @inline(__always) private mutating func reserve(_ extra: Int) { bytes.reserve(extra) }
+    @inline(__always) private mutating func put(_ byte: UInt8) { bytes.put(byte) }
+    @inline(__always) private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.put(buffer) }
 }

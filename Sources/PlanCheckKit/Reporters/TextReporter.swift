@@ -39,10 +39,11 @@ public struct TextReporter: StreamingReporter {
         // Positions are padded to a common width within the document (a report is written as
         // documents are checked, so no width across documents is known in advance).
         let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
-        var output = UTF8Buffer()
+        // About 300 bytes per finding: reserved once rather than grown by doubling.
+        var output = ByteBuffer(capacity: 256 + 320 * document.findings.count)
         render(document, positionWidth: positionWidth, into: &output)
         output += "\n"
-        return output.bytes
+        return output.finish()
     }
 
     public func footer(_ summary: Summary) -> String {
@@ -60,7 +61,7 @@ public struct TextReporter: StreamingReporter {
         finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
     }
 
-    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout UTF8Buffer) {
+    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout ByteBuffer) {
         output += header(document)
         output += "\n"
         // Source, caret and hint sit under the severity column.
@@ -71,7 +72,7 @@ public struct TextReporter: StreamingReporter {
             output += padded(Self.position(finding), to: positionWidth)
             output += "  "
             output += style.severity(finding.severity, severity)
-            output += padded("", to: Self.severityWidth - severity.count)
+            output.appendSpaces(Self.severityWidth - severity.count)
             output += "  "
             output += Self.singleLine(finding.message)
             output += "  "
@@ -82,7 +83,7 @@ public struct TextReporter: StreamingReporter {
                 output += excerpt.line
                 output += "\n"
                 output += indent
-                output += String(repeating: " ", count: excerpt.caretIndent)
+                output.appendSpaces(excerpt.caretIndent)
                 output += style.severity(finding.severity, excerpt.caretMarks)
                 output += "\n"
             }
