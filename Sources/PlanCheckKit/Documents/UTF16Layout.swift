@@ -17,40 +17,55 @@ struct UTF16Layout {
         units = text.withUTF8 { bytes in
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, unitCount in
                 offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { starts, startCount in
-                    var index = 0
-                    var count = 0
-                    func emit(_ unit: UInt32, _ start: Int) {
-                        units[count] = UInt16(truncatingIfNeeded: unit)
-                        starts[count] = Int32(truncatingIfNeeded: start)
-                        count += 1
-                    }
-                    while index < bytes.count {
-                        let lead = UInt32(bytes[index])
-                        // The string is valid UTF-8, so the continuation bytes are there.
-                        if lead < 0x80 {
-                            emit(lead, index)
-                            index += 1
-                        } else if lead < 0xE0 {
-                            emit((lead & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, index)
-                            index += 2
-                        } else if lead < 0xF0 {
-                            emit((lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, index)
-                            index += 3
-                        } else {
-                            let scalar = (lead & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12
-                                | (UInt32(bytes[index + 2]) & 0x3F) << 6 | UInt32(bytes[index + 3]) & 0x3F
-                            let value = scalar - 0x10000
-                            emit(0xD800 | value >> 10, index)
-                            emit(0xDC00 | value & 0x3FF, index)
-                            index += 4
-                        }
-                    }
-                    starts[count] = Int32(truncatingIfNeeded: bytes.count)
+                    let count = Self.decode(bytes, into: units.baseAddress!, starts: starts.baseAddress!)
                     unitCount = count
                     startCount = count + 1
                 }
             }
         }
         utf8Offsets = offsets
+    }
+
+    /// Decodes valid UTF-8 into UTF-16 units and each unit's UTF-8 start; returns the unit count.
+    /// Both buffers hold at least `bytes.count` (+ 1 for `starts`) elements.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutablePointer<UInt16>,
+                               starts: UnsafeMutablePointer<Int32>) -> Int {
+        guard let source = bytes.baseAddress else {
+            starts[0] = 0
+            return 0
+        }
+        let end = bytes.count
+        var index = 0
+        var count = 0
+        while index < end {
+            let lead = UInt32(source[index])
+            starts[count] = Int32(truncatingIfNeeded: index)
+            // The string is valid UTF-8, so the continuation bytes are there.
+            if lead < 0x80 {
+                units[count] = UInt16(truncatingIfNeeded: lead)
+                index &+= 1
+            } else if lead >= 0xE0, lead < 0xF0 {
+                // Chinese text is nearly all three-byte characters: tested first.
+                let scalar = (lead & 0x0F) << 12 | (UInt32(source[index &+ 1]) & 0x3F) << 6 | UInt32(source[index &+ 2]) & 0x3F
+                units[count] = UInt16(truncatingIfNeeded: scalar)
+                index &+= 3
+            } else if lead < 0xE0 {
+                units[count] = UInt16(truncatingIfNeeded: (lead & 0x1F) << 6 | UInt32(source[index &+ 1]) & 0x3F)
+                index &+= 2
+            } else {
+                let scalar = (lead & 0x07) << 18 | (UInt32(source[index &+ 1]) & 0x3F) << 12
+                    | (UInt32(source[index &+ 2]) & 0x3F) << 6 | UInt32(source[index &+ 3]) & 0x3F
+                let value = scalar &- 0x10000
+                units[count] = UInt16(truncatingIfNeeded: 0xD800 | value >> 10)
+                count &+= 1
+                // A low surrogate shares its high surrogate's start.
+                starts[count] = Int32(truncatingIfNeeded: index)
+                units[count] = UInt16(truncatingIfNeeded: 0xDC00 | value & 0x3FF)
+                index &+= 4
+            }
+            count &+= 1
+        }
+        starts[count] = Int32(truncatingIfNeeded: end)
+        return count
     }
 }

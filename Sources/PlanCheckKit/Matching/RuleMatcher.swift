@@ -68,13 +68,15 @@ public struct RuleMatcher: Sendable {
     /// `matches(in:range:)`, also naming the rules whose regex ran out of time.
     public func scan(_ subject: Subject, range: Range<Int>) -> Scan {
         var byRule = Array(repeating: [PatternMatch](), count: rules.count)
-        var triggeredLines = Array(repeating: Set<Int>(), count: regexes.count)
+        // Lines come in text order (matches are reported by their end), so a repeat is the last one.
+        var triggeredLines = Array(repeating: [Int](), count: regexes.count)
         automaton.forEachMatch(in: subject.folded, range: range) { match in
             switch owners[match.pattern] {
             case .literal(let rule, let pattern):
                 byRule[rule].append(PatternMatch(pattern: pattern, range: match.range))
             case .trigger(let regex):
-                triggeredLines[regex].insert(subject.lines.lineIndex(of: match.range.lowerBound))
+                let line = subject.lines.lineIndex(of: match.range.lowerBound)
+                if triggeredLines[regex].last != line { triggeredLines[regex].append(line) }
             }
         }
         var timedOut: Set<Int> = []
@@ -82,7 +84,7 @@ public struct RuleMatcher: Sendable {
             for (index, entry) in regexes.enumerated() {
                 let searched: [Range<Int>] = entry.regex.requiredLiterals == nil
                     ? [range]
-                    : triggeredLines[index].sorted().map { subject.lines.lineRange(at: $0).clamped(to: range) }
+                    : Self.sortedUnique(triggeredLines[index]).map { subject.lines.lineRange(at: $0).clamped(to: range) }
                 guard searched.contains(where: { !$0.isEmpty }) else { continue }
                 let searcher = entry.regex.searcher(over: text)
                 // One time budget for this regex over this text, however many lines it searches.
@@ -103,6 +105,12 @@ public struct RuleMatcher: Sendable {
             matches.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.pattern) < ($1.range.lowerBound, $1.range.upperBound, $1.pattern) }
         }
         return Scan(matches: sorted, timedOut: timedOut)
+    }
+
+    /// `lines` in ascending order without repeats (they nearly always are already).
+    private static func sortedUnique(_ lines: [Int]) -> [Int] {
+        guard zip(lines, lines.dropFirst()).contains(where: { $0 >= $1 }) else { return lines }
+        return Array(Set(lines)).sorted()
     }
 
     /// Matches in a whole text (for tests and tools that have no `Document`).
