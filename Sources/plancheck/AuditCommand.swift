@@ -9,16 +9,16 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Write an audit report of a folder of plans: coverage matrix, findings, charts, near-duplicates.",
         discussion: """
-        The HTML report is one self-contained file (styles, script and charts inline; it never
-        fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables;
-        CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections).
+        The HTML report is one self-contained file (styles, script and charts inline; it never \
+        fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables; \
+        CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections). \
         The format follows the extension of --output unless --format is given.
 
-        HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache
-        (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template.
+        HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache \
+        (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template. \
         reports/README.md lists the data a template receives.
 
-        The exit code is 0 whatever the findings (an audit reports, it does not gate);
+        The exit code is 0 whatever the findings (an audit reports, it does not gate); \
         2 when the run itself fails.
 
         Examples:

@@ -8,9 +8,9 @@ struct BaselineCommand: ParsableCommand {
         commandName: "baseline",
         abstract: "Record the current findings in a baseline file.",
         discussion: """
-        Adopting plancheck on a folder of old plans: record what is there today, then \\
-        'plancheck check --baseline FILE' (or 'baseline:' in .plancheck.yml) reports only new findings. \\
-        Findings are matched on rule, document, matched text and the text of their line, not on the \\
+        Adopting plancheck on a folder of old plans: record what is there today, then \
+        'plancheck check --baseline FILE' (or 'baseline:' in .plancheck.yml) reports only new findings. \
+        Findings are matched on rule, document, matched text and the text of their line, not on the \
         line number, so they stay recognised when lines are inserted above them.
 
         Example:

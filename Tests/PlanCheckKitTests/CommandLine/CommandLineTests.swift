@@ -76,6 +76,23 @@ import Testing
         #expect(run.standardError.contains("standard output"))
     }
 
+    /// Help prose is written as one line per paragraph, wrapped by the argument parser: a hard
+    /// line break inside a paragraph leaves a stub line after each wrapped one, and an escaped
+    /// line continuation shows up as a backslash.
+    @Test(arguments: [[], ["check"], ["audit"], ["inspect"], ["baseline"], ["init"], ["rules"], ["rules", "literals"], ["rules", "test"]])
+    func helpProseIsWrappedOnce(_ command: [String]) throws {
+        let run = try PlanCheckBinary.run(command + ["--help"])
+        let prose = run.standardOutput.components(separatedBy: "USAGE:")[0].components(separatedBy: "\n")
+        #expect(!prose.isEmpty && prose.count > 1)
+        for line in prose { #expect(!line.hasSuffix("\\"), "\(command): \(line)") }
+        // A stub: a short line between a full one and more of the same paragraph.
+        for index in prose.indices.dropFirst().dropLast() {
+            let (line, stub, after) = (prose[index - 1], prose[index], prose[index + 1])
+            let isStub = line.count > 70 && !stub.isEmpty && stub.count < 20 && !after.isEmpty && !after.hasPrefix(" ")
+            #expect(!isStub, "\(command): \(line) / \(stub) / \(after)")
+        }
+    }
+
     @Test func corruptDocxIsAFindingAndTheRestAreChecked() throws {
         let folder = try PlanCheckBinary.temporaryFolder()
         try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: folder.appendingPathComponent("损坏.docx"))
