@@ -11,20 +11,19 @@ enum JSONValue: Sendable {
 
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Eight bytes at a time skip the runs that hold none of the bytes to look at: a control
-        // byte, `"`, `\`, or the 0xE2 that leads U+2028/U+2029 (then checked byte by byte).
+        // byte, `"`, `\`, or the 0xE2 that leads U+2028/U+2029 (a word with one is then checked
+        // byte by byte: “” lead with 0xE2 too).
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
         var index = 0
+        while index + 8 <= bytes.count {
+            if mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                for position in index..<(index + 8) where needsEscaping(bytes, at: position) { return true }
+            }
+            index += 8
+        }
         while index < bytes.count {
-            if index + 8 <= bytes.count, !mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                return true
-            }
+            if needsEscaping(bytes, at: index) { return true }
             index += 1
         }
         return false
@@ -39,6 +38,15 @@ enum JSONValue: Sendable {
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
         let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
         return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+    }
+
+    /// Whether the byte at `index` starts something JSON output escapes.
+    @inline(__always)
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
     }
 
     case null
