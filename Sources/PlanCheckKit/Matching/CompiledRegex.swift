@@ -36,6 +36,9 @@ public final class CompiledRegex: @unchecked Sendable {
     /// Literals every match contains (folded UTF-16, in a fixed order), when they can be named:
     /// the regex then only runs on lines holding one of them.
     public let requiredLiterals: [[UInt16]]?
+    /// Whether every match also starts where one of `requiredLiterals` does: a search then only
+    /// tries the places where one starts (see `Searcher.scan(_:at:deadline:)`).
+    public let matchesStartAtTrigger: Bool
     #if canImport(_FoundationICU)
     /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
     private let pattern: OpaquePointer
@@ -70,9 +73,13 @@ public final class CompiledRegex: @unchecked Sendable {
 
     public init(_ source: String) throws {
         self.source = source
-        self.requiredLiterals = RegexPrefilter.requiredLiterals(of: source).map { literals in
-            Set(literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
+        let triggers = RegexPrefilter.triggers(of: source)
+        self.requiredLiterals = triggers.map { triggers in
+            Set(triggers.literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
         }
+        // Folding keeps the property: a match in folded text can only start with a literal that
+        // folding leaves as it is.
+        self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
         #if canImport(_FoundationICU)
         let units = Array(source.utf16)
         var status = U_ZERO_ERROR
@@ -170,6 +177,33 @@ public final class CompiledRegex: @unchecked Sendable {
             if status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT { result.exceededLimit = true }
             return result
         }
+
+        /// `scan(_:deadline:)` for a regex whose every match starts at one of `starts` (ascending
+        /// offsets inside `range`; see `matchesStartAtTrigger`). Each place is tried anchored,
+        /// which is the attempt a scan from the start of the range makes there, and places inside
+        /// a match found are passed over as the scan passes over them: the same matches, without
+        /// trying every position of a long line.
+        func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            let range = range.clamped(to: 0..<text.count)
+            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return result }
+            self.deadline = deadline
+            var status = U_ZERO_ERROR
+            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            var cursor = range.lowerBound
+            for start in starts where start >= cursor && start < range.upperBound {
+                guard status.rawValue <= U_ZERO_ERROR.rawValue else { break }
+                guard swift_uregex_lookingAt(matcher, Int32(start - range.lowerBound), &status) != 0 else { continue }
+                let matchStart = Int(swift_uregex_start(matcher, 0, &status))
+                let matchEnd = Int(swift_uregex_end(matcher, 0, &status))
+                if matchEnd > matchStart {
+                    result.ranges.append((range.lowerBound + matchStart)..<(range.lowerBound + matchEnd))
+                    cursor = range.lowerBound + matchEnd
+                }
+            }
+            if status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT { result.exceededLimit = true }
+            return result
+        }
         #else
         private let expression: NSRegularExpression
         private let text: String
@@ -196,6 +230,11 @@ public final class CompiledRegex: @unchecked Sendable {
                 }
             }
             return result
+        }
+
+        /// `scan(_:deadline:)`: NSRegularExpression cannot be asked to try given places only.
+        func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            scan(range, deadline: deadline)
         }
         #endif
     }

@@ -16,10 +16,17 @@ enum RegexPrefilter {
 
     /// Literals of which every match contains at least one, or `nil` when none can be named.
     static func requiredLiterals(of source: String) -> Set<String>? {
+        triggers(of: source)?.literals
+    }
+
+    /// `requiredLiterals(of:)`, and whether every match also *starts* with one of them
+    /// (`中医(?!院)`, `(?<![关热])爱卫`, `[xX×]+…`): a search then need only try the places where
+    /// one starts, not every position of the lines that hold one.
+    static func triggers(of source: String) -> (literals: Set<String>, matchesStartWithOne: Bool)? {
         if source.includes("(?i") || source.includes("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
-        guard let info = parser.alternation(), parser.atEnd else { return nil }
-        return info.best
+        guard let info = parser.alternation(), parser.atEnd, let best = info.best else { return nil }
+        return (best, info.bestIsPrefix)
     }
 
     /// What is known of one part of a regex.
@@ -28,12 +35,18 @@ enum RegexPrefilter {
         var exact: Set<String>?
         /// Literals one of which every match of the part contains, when known.
         var required: Set<String>?
+        /// Whether every match of the part starts with one of `required`.
+        var requiredIsPrefix = false
 
         static let opaque = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
 
         /// The most selective literals this part guarantees.
         var best: Set<String>? { exact.flatMap(Info.usable) ?? required }
+
+        /// Whether every match of the part starts with one of `best` (an exact set is the whole
+        /// match).
+        var bestIsPrefix: Bool { exact.flatMap(Info.usable) != nil || requiredIsPrefix }
 
         /// A set can trigger a search only if none of its strings is empty.
         static func usable(_ set: Set<String>) -> Set<String>? {
@@ -75,6 +88,7 @@ enum RegexPrefilter {
         mutating func alternation() -> Info? {
             var exact: Set<String>? = []
             var required: Set<String>? = []
+            var requiredIsPrefix = true
             while true {
                 guard let branch = sequence() else { return nil }
                 if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
@@ -83,11 +97,12 @@ enum RegexPrefilter {
                     exact = nil
                 }
                 if let best = branch.best { required?.formUnion(best) } else { required = nil }
+                requiredIsPrefix = requiredIsPrefix && branch.bestIsPrefix
                 if !atEnd, scalars[position] == "|" {
                     position += 1
                     continue
                 }
-                return Info(exact: exact, required: required)
+                return Info(exact: exact, required: required, requiredIsPrefix: required != nil && requiredIsPrefix)
             }
         }
 
@@ -95,25 +110,36 @@ enum RegexPrefilter {
         /// required set among them kept.
         mutating func sequence() -> Info? {
             var run: Set<String> = [""]
+            // Whether the run began where the sequence's match begins: only text matched from
+            // there on has been multiplied into it.
+            var runIsPrefix = true
             var best: Set<String>?
+            var bestIsPrefix = false
             var wholeIsExact = true
             var isFirst = true
-            func consider(_ candidate: Set<String>?) {
-                if let candidate = candidate.flatMap(Info.usable), Info.isBetter(candidate, than: best) { best = candidate }
+            func consider(_ candidate: Set<String>?, isPrefix: Bool) {
+                if let candidate = candidate.flatMap(Info.usable), Info.isBetter(candidate, than: best) {
+                    best = candidate
+                    bestIsPrefix = isPrefix
+                }
             }
             func append(_ exact: Set<String>) {
                 if let joined = Info.product(run, exact) {
                     run = joined
                 } else {
-                    consider(run)
+                    consider(run, isPrefix: runIsPrefix)
                     run = exact
+                    runIsPrefix = false
                     wholeIsExact = false
                 }
             }
-            func breakRun(required: Set<String>?) {
-                consider(run)
-                consider(required)
+            func breakRun(required: Info?) {
+                // A part's own literals start the sequence's match only if nothing came before it.
+                let requiredIsPrefix = runIsPrefix && run == [""] && (required?.bestIsPrefix ?? false)
+                consider(run, isPrefix: runIsPrefix)
+                consider(required?.best, isPrefix: requiredIsPrefix)
                 run = [""]
+                runIsPrefix = false
                 wholeIsExact = false
             }
             while !atSequenceEnd {
@@ -129,6 +155,8 @@ enum RegexPrefilter {
                     let touchesEdge = behind ? isFirst : atSequenceEnd
                     guard touchesEdge, repetition == .once, let exact = inner.exact else { continue }
                     append(exact)
+                    // Text before the match: its literals no longer start where the match does.
+                    if behind { runIsPrefix = false }
                     wholeIsExact = false
                     continue
                 }
@@ -138,21 +166,22 @@ enum RegexPrefilter {
                 case .optional:
                     info = Info(exact: info.exact.map { $0.union([""]) }, required: nil)
                 case .between(let low, let high):
-                    info = Info(exact: info.exact.flatMap { Self.repeated($0, low, high) }, required: low > 0 ? info.best : nil)
+                    info = Info(exact: info.exact.flatMap { Self.repeated($0, low, high) }, required: low > 0 ? info.best : nil,
+                                requiredIsPrefix: low > 0 && info.bestIsPrefix)
                 case .atLeast(let low):
                     // The first copies are text the run goes on with; what follows is unknown.
                     if low > 0, let exact = info.exact, let copies = Self.repeated(exact, low, low) {
                         append(copies)
                         breakRun(required: nil)
                     } else {
-                        breakRun(required: low > 0 ? info.best : nil)
+                        breakRun(required: low > 0 ? info : nil)
                     }
                     continue
                 }
-                if let exact = info.exact { append(exact) } else { breakRun(required: info.best) }
+                if let exact = info.exact { append(exact) } else { breakRun(required: info) }
             }
-            consider(run)
-            return Info(exact: wholeIsExact ? run : nil, required: best)
+            consider(run, isPrefix: runIsPrefix)
+            return Info(exact: wholeIsExact ? run : nil, required: best, requiredIsPrefix: best != nil && bestIsPrefix)
         }
 
         /// `set` repeated `low` to `high` times, or `nil` past the limit.

@@ -70,6 +70,8 @@ public struct RuleMatcher: Sendable {
         var byRule = Array(repeating: [PatternMatch](), count: rules.count)
         // Lines come in text order (matches are reported by their end), so a repeat is the last one.
         var triggeredLines = Array(repeating: [Int](), count: regexes.count)
+        // Where triggers start, for the regexes whose matches start with one.
+        var triggerStarts = Array(repeating: [Int](), count: regexes.count)
         automaton.forEachMatch(in: subject.folded, range: range) { match in
             switch owners[match.pattern] {
             case .literal(let rule, let pattern):
@@ -77,6 +79,7 @@ public struct RuleMatcher: Sendable {
             case .trigger(let regex):
                 let line = subject.lines.lineIndex(of: match.range.lowerBound)
                 if triggeredLines[regex].last != line { triggeredLines[regex].append(line) }
+                if regexes[regex].regex.matchesStartAtTrigger { triggerStarts[regex].append(match.range.lowerBound) }
             }
         }
         var timedOut: Set<Int> = []
@@ -89,8 +92,18 @@ public struct RuleMatcher: Sendable {
                 let searcher = entry.regex.searcher(over: text)
                 // One time budget for this regex over this text, however many lines it searches.
                 let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
+                let starts = entry.regex.matchesStartAtTrigger ? Self.sortedUnique(triggerStarts[index]) : []
+                var nextStart = 0
                 for lineRange in searched where !lineRange.isEmpty {
-                    let scan = searcher.scan(lineRange, deadline: deadline)
+                    let scan: CompiledRegex.Scan
+                    if entry.regex.matchesStartAtTrigger {
+                        while nextStart < starts.count, starts[nextStart] < lineRange.lowerBound { nextStart += 1 }
+                        let first = nextStart
+                        while nextStart < starts.count, starts[nextStart] < lineRange.upperBound { nextStart += 1 }
+                        scan = searcher.scan(lineRange, at: starts[first..<nextStart], deadline: deadline)
+                    } else {
+                        scan = searcher.scan(lineRange, deadline: deadline)
+                    }
                     for found in scan.ranges {
                         byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))
                     }
@@ -107,10 +120,10 @@ public struct RuleMatcher: Sendable {
         return Scan(matches: sorted, timedOut: timedOut)
     }
 
-    /// `lines` in ascending order without repeats (they nearly always are already).
-    private static func sortedUnique(_ lines: [Int]) -> [Int] {
-        guard zip(lines, lines.dropFirst()).contains(where: { $0 >= $1 }) else { return lines }
-        return Array(Set(lines)).sorted()
+    /// `offsets` in ascending order without repeats (they nearly always are already).
+    private static func sortedUnique(_ offsets: [Int]) -> [Int] {
+        guard zip(offsets, offsets.dropFirst()).contains(where: { $0 >= $1 }) else { return offsets }
+        return Array(Set(offsets)).sorted()
     }
 
     /// Matches in a whole text (for tests and tools that have no `Document`).

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanCheckKit
 
@@ -55,5 +56,41 @@ import Testing
         #expect(try CompiledRegex.compiled("应急(预案|演练)") === first)
         #expect(try CompiledRegex.compiled("应急(预案)") !== first)
         #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(unclosed") }
+    }
+
+    /// A regex whose matches start with one of its literals, tried only where one starts, finds
+    /// exactly what a scan of the whole line finds: every bundled such regex over every line of
+    /// the examples and the shared seed plans, folded as the engine folds them.
+    @Test func tryingOnlyWhereLiteralsStartFindsWhatAScanFinds() throws {
+        let folders = [SharedCorpus.packageRoot.appendingPathComponent("examples")] + (SharedCorpus.isAvailable ? [SharedCorpus.seeds] : [])
+        var lines: [[UInt16]] = []
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                lines += text.split(separator: "\n").map { TextNormalizer.fold(Array($0.utf16)) }
+            }
+        }
+        #expect(lines.count > 50)
+        var compared = 0
+        for rule in try RuleLoader.defaultRules() {
+            for case .regex(let source) in rule.searchPatterns {
+                let regex = try CompiledRegex.compiled(source)
+                guard regex.matchesStartAtTrigger, let literals = regex.requiredLiterals else { continue }
+                for line in lines {
+                    let starts = line.indices.filter { start in
+                        literals.contains { start + $0.count <= line.count && line[start..<(start + $0.count)].elementsEqual($0) }
+                    }
+                    guard !starts.isEmpty else { continue }
+                    line.withUnsafeBufferPointer { buffer in
+                        let searcher = regex.searcher(over: buffer)
+                        let everywhere = searcher.scan(0..<line.count, deadline: .now + .seconds(1))
+                        let atStarts = searcher.scan(0..<line.count, at: starts[...], deadline: .now + .seconds(1))
+                        #expect(atStarts == everywhere, "\(source) on «\(String(decoding: line, as: UTF16.self))»")
+                    }
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 20)
     }
 }

@@ -62,4 +62,58 @@ import Testing
             #expect(matched > 0, "\(source) matched none of the generated lines")
         }
     }
+
+    @Test(arguments: [
+        ("中医(?!院|医院)", true),
+        ("(?<![关热])爱卫", true),
+        ("(?:19|20)[xX×_]{1,2}年", true),
+        ("(?<![a-z])(?<!DOC)[xX×]+(?:[.:\\-+][xX×]+)*(?![a-z光线射])", true),
+        ("率[^，。；\\n0-9]{0,6}?[0-9]+(?:\\.[0-9]+)?\\s*%", true),
+        ("(城乡)?环境卫生(集中|综合)?(整治|整洁行动)", true),
+        ("率(?:达|为)(?=[,，])", true),
+        ("a|b.*c", true),
+        ("(?:foo)?bar", true),
+        // A lookbehind's text lies before the match.
+        ("(?<=[局委])年(?=工作(?:计划|要点))", false),
+        // The literals chosen come after something of unknown length.
+        ("(宣传|普及)[^。]{0,30}健康理念", false),
+        ("(?:达到|达|为)\\s*(?:%|亿元)", false),
+        ("x*abc", false),
+        ("a|.b", false),
+    ])
+    func tellsWhetherEveryMatchStartsWithALiteral(_ source: String, _ expected: Bool) throws {
+        let triggers = try #require(RegexPrefilter.triggers(of: source))
+        #expect(triggers.matchesStartWithOne == expected)
+    }
+
+    /// Over generated lines, every match of a regex said to start with a literal does start
+    /// with one: the regex's own words in the lines, and every bundled rule's regex.
+    @Test func matchesStartWithALiteralWhenSaidTo() throws {
+        let own = [
+            "(?:19|20)[xX_]{1,2}年", "[xX]+[年月]?", "率[^，]{0,3}?[0-9]+%", "a(b|c)+d", "率(?:达|为)(?=[，,])",
+            "(?<!a)b(?=c)d?", "x{2,3}年", "(a|b)?c{0,2}d", "(?:20)?x+", "(a|bb)+c",
+        ]
+        let bundled = try RuleLoader.defaultRules().flatMap(\.searchPatterns).compactMap { pattern -> String? in
+            if case .regex(let source) = pattern { return source }
+            return nil
+        }
+        var generator = SplitMix(seed: 19)
+        var tested = 0
+        for source in own + bundled {
+            guard let triggers = RegexPrefilter.triggers(of: source), triggers.matchesStartWithOne else { continue }
+            tested += 1
+            let regex = try NSRegularExpression(pattern: source)
+            // The literals' own characters and a few others, so that partial literals turn up too.
+            let vocabulary = Array(Set(triggers.literals.flatMap { $0.map(String.init) })) + Array(triggers.literals) + ["9", "，", " ", "院", "%"]
+            for _ in 0..<400 {
+                let line = (0..<10).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }.joined()
+                let text = line as NSString
+                for match in regex.matches(in: line, range: NSRange(location: 0, length: text.length)) where match.range.length > 0 {
+                    let rest = text.substring(from: match.range.location)
+                    #expect(triggers.literals.contains { rest.hasPrefix($0) }, "\(source) matched «\(text.substring(with: match.range))» in «\(line)»")
+                }
+            }
+        }
+        #expect(tested >= 15)
+    }
 }
