@@ -22,16 +22,16 @@ public enum DocumentLoader {
     /// - Throws: `DocumentError` when the type is unsupported or the file cannot be read or decoded.
     public static func load(fileAt url: URL, displayPath: String) throws -> Document {
         let format = try format(of: url, displayPath: displayPath)
-        let data = try readBytes(at: url, displayPath: displayPath)
+        let bytes = try readBytes(at: url, displayPath: displayPath)
         switch format {
         case .text:
-            let (text, encoding) = try TextDecoding.decode(data, path: displayPath)
+            let (text, encoding) = try TextDecoding.decode(bytes, path: displayPath)
             return Document(path: displayPath, format: .text, encoding: encoding, text: text)
         case .docx:
-            let extracted = try DocxReader.read(data, path: displayPath)
+            let extracted = try DocxReader.read(Data(bytes), path: displayPath)
             return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         case .odt:
-            let extracted = try OdtReader.read(data, path: displayPath)
+            let extracted = try OdtReader.read(Data(bytes), path: displayPath)
             return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         }
     }
@@ -59,7 +59,7 @@ public enum DocumentLoader {
 
     /// Reads the whole file with POSIX calls, so the error says exactly why it failed, and a FIFO
     /// or device given by mistake is refused instead of blocking.
-    static func readBytes(at url: URL, displayPath: String) throws -> Data {
+    static func readBytes(at url: URL, displayPath: String) throws -> [UInt8] {
         func fail(_ reason: String) -> DocumentError { DocumentError(path: displayPath, reason: reason) }
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw fail(reason(forErrno: errno)) }
@@ -74,25 +74,38 @@ public enum DocumentLoader {
         guard info.st_size <= maximumFileSize else { throw fail("file too large (over \(maximumFileSize >> 20) MB)") }
         guard info.st_size > 0 else { throw fail("empty file") }
 
+        /// Reads into `buffer` (retrying when interrupted): the count read, 0 at the end.
+        func readSome(_ buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+            while true {
+                let count = read(descriptor, buffer.baseAddress!, buffer.count)
+                if count >= 0 { return count }
+                if errno != EINTR { throw fail(reason(forErrno: errno)) }
+            }
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file may have grown since fstat; keep reading up to the cap.
-                guard bytes.count < maximumFileSize else { throw fail("file too large (over \(maximumFileSize >> 20) MB)") }
-                bytes += [UInt8](repeating: 0, count: max(4096, bytes.count))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail(reason(forErrno: errno))
-            }
+        while filled < bytes.count {
+            let count = try bytes.withUnsafeMutableBytes { try readSome(UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
             if count == 0 { break }
             filled += count
         }
-        return Data(bytes[..<filled])
+        if filled < bytes.count {
+            // The file shrank since fstat.
+            bytes.removeSubrange(filled...)
+            guard !bytes.isEmpty else { throw fail("empty file") }
+            return bytes
+        }
+        // The file may have grown since fstat: read on, up to the cap. (Most files end here, at
+        // the first read, without a larger buffer being made for nothing.)
+        try withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { more in
+            while true {
+                let count = try readSome(more)
+                if count == 0 { break }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: more[..<count]))
+                guard bytes.count <= maximumFileSize else { throw fail("file too large (over \(maximumFileSize >> 20) MB)") }
+            }
+        }
+        return bytes
     }
 
     static func reason(forErrno code: Int32) -> String {

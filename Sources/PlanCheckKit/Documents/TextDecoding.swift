@@ -17,7 +17,11 @@ public enum TextDecoding {
     /// - Throws: `DocumentError` for an empty or whitespace-only file, a binary file, or bytes that
     ///   are valid in none of the encodings.
     public static func decode(_ data: Data, path: String = "") throws -> (text: String, encoding: String) {
-        let bytes = [UInt8](data)
+        try decode([UInt8](data), path: path)
+    }
+
+    /// `decode(_:path:)` of bytes already read.
+    public static func decode(_ bytes: [UInt8], path: String = "") throws -> (text: String, encoding: String) {
         func fail(_ reason: String) -> DocumentError { DocumentError(path: path, reason: reason) }
         guard !bytes.isEmpty else { throw fail("empty file") }
 
