@@ -31,15 +31,24 @@ public struct SourceMap: Sendable {
     /// Line and column (both 1-indexed; the column counts Unicode scalars) of a UTF-16 offset.
     public func position(of offset: Int) -> SourcePosition {
         let index = lineIndex(of: offset)
-        var column = 1
-        var cursor = lineStarts[index]
+        let start = lineStarts[index]
         let end = min(offset, units.count)
-        while cursor < end {
-            // A surrogate pair is one character.
-            cursor += UTF16.isLeadSurrogate(units[cursor]) && cursor + 1 < end ? 2 : 1
-            column += 1
+        guard start < end else { return SourcePosition(line: index + 1, column: 1) }
+        return units.withUnsafeBufferPointer { units in
+            // Text outside the BMP is rare: without a lead surrogate before the offset, every unit
+            // is one character (a loop without a branch, which the compiler vectorises).
+            var leads: UInt16 = 0
+            for unit in UnsafeBufferPointer(rebasing: units[start..<end]) { leads |= (unit & 0xFC00) ^ 0xD800 == 0 ? 1 : 0 }
+            if leads == 0 { return SourcePosition(line: index + 1, column: 1 + end - start) }
+            var column = 1
+            var cursor = start
+            while cursor < end {
+                // A surrogate pair is one character.
+                cursor += UTF16.isLeadSurrogate(units[cursor]) && cursor + 1 < end ? 2 : 1
+                column += 1
+            }
+            return SourcePosition(line: index + 1, column: column)
         }
-        return SourcePosition(line: index + 1, column: column)
     }
 
     /// The UTF-16 range of a line (0-based index) without its line break.
