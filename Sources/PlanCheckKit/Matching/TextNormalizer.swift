@@ -5,38 +5,29 @@
 /// and Traditional characters common in reposted copies (→ Simplified).
 public enum TextNormalizer {
     public static func fold(_ unit: UInt16) -> UInt16 {
-        ideographs.withUnsafeBufferPointer { fold(unit, ideographs: $0) }
+        table[Int(unit)]
     }
 
-    @inline(__always)
-    private static func fold(_ unit: UInt16, ideographs: UnsafeBufferPointer<UInt16>) -> UInt16 {
-        switch unit {
-        case 0xFF01...0xFF5E: unit - 0xFEE0
-        case 0x3000: 0x20
-        case 0x4E00...0x9FFF: ideographs[Int(unit - 0x4E00)]
-        default: unit
-        }
-    }
-
-    /// The CJK unified ideographs block, each mapped to its folded form: an array lookup per
-    /// character instead of a hash lookup on the hot path.
-    private static let ideographs: [UInt16] = {
-        var table = (0x4E00...0x9FFF).map { UInt16($0) }
+    /// Every UTF-16 unit mapped to its folded form: one array read per character, on the text of
+    /// every document.
+    private static let table: [UInt16] = {
+        var table = (0...0xFFFF).map { UInt16($0) }
+        for unit in 0xFF01...0xFF5E { table[unit] = UInt16(unit - 0xFEE0) }
+        table[0x3000] = 0x20
         for (traditional, simplified) in TraditionalToSimplified.table {
-            table[Int(traditional - 0x4E00)] = simplified
+            table[Int(traditional)] = simplified
         }
         return table
     }()
 
-    /// Every unit folded, in one loop over raw buffers with the table fetched once (mapping
-    /// unit by unit went through the lazy table's guard at every character).
+    /// Every unit folded, in one loop over raw buffers with the table fetched once.
     public static func fold(_ units: [UInt16]) -> [UInt16] {
-        let table = ideographs
+        let table = table
         return [UInt16](unsafeUninitializedCapacity: units.count) { folded, count in
             units.withUnsafeBufferPointer { source in
-                table.withUnsafeBufferPointer { ideographs in
+                table.withUnsafeBufferPointer { table in
                     for index in 0..<source.count {
-                        folded[index] = fold(source[index], ideographs: ideographs)
+                        folded[index] = table[Int(source[index])]
                     }
                 }
             }
