@@ -11,7 +11,7 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules in use: id, kind, severity, title.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rules in use: id, kind, severity, title.")
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
@@ -28,6 +28,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Literals: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "literals",
             abstract: "Print every literal the rules search for, one per line (for benchmarks against rg -F -f).",
             discussion: "Regex patterns are left out. Literals are printed as plancheck matches them: full-width forms folded."
         )
@@ -44,7 +45,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one rule in full, with its examples.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one rule in full, with its examples.")
         @Argument(help: "The rule id, e.g. health.infection-control.") var id: String
         @OptionGroup var ruleOptions: RuleOptions
 
@@ -59,6 +60,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run every rule's examples (pass and fail snippets).",
             discussion: "With paths, tests only the rules in those files or folders; without, the bundled rules."
         )

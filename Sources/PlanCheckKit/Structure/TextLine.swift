@@ -12,10 +12,15 @@ struct TextLine {
         guard !range.isEmpty else { return [] }
         let first = map.lineIndex(of: range.lowerBound)
         let last = map.lineIndex(of: max(range.lowerBound, range.upperBound - 1))
-        return (first...last).compactMap { index in
+        // A plain loop into reserved storage: Structure asks for the lines of every piece several times.
+        var lines: [TextLine] = []
+        lines.reserveCapacity(last - first + 1)
+        for index in first...last {
             let clipped = map.lineRange(at: index).clamped(to: range)
-            return clipped.isEmpty && clipped.lowerBound >= range.upperBound ? nil : TextLine(index: index, range: clipped)
+            if clipped.isEmpty && clipped.lowerBound >= range.upperBound { continue }
+            lines.append(TextLine(index: index, range: clipped))
         }
+        return lines
     }
 
     /// The range with leading and trailing spaces removed.
