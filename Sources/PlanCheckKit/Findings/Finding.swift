@@ -42,7 +42,11 @@ public struct Finding: Sendable, Hashable {
     /// in order already, which one pass confirms; otherwise positions are sorted rather than the
     /// findings themselves (moving a finding moves a dozen strings).
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        if zip(findings, findings.dropFirst()).allSatisfy({ !reportOrder($1, $0) }) { return findings }
+        // Read in place: zipping the array with itself copied every finding it compared.
+        let ordered = findings.withUnsafeBufferPointer { findings in
+            findings.indices.dropFirst().allSatisfy { !reportOrder(findings[$0], findings[$0 - 1]) }
+        }
+        if ordered { return findings }
         let order = findings.indices.sorted { left, right in
             if reportOrder(findings[left], findings[right]) { return true }
             if reportOrder(findings[right], findings[left]) { return false }

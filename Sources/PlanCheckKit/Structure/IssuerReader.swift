@@ -12,10 +12,13 @@ enum IssuerReader {
     private static let verbs = ["印发", "转发", "发布"]
     private static let stops: Set<UInt16> = Set("年的于和及与在将对为是由".utf16)
 
+    /// The body words as units, and the units they start with (most positions start none).
+    private static let patterns = bodies.map { Array($0.utf16) }
+    private static let firstUnits = Array(Set(patterns.map { $0[0] })).sorted()
+
     static func issuer(in text: String) -> String? {
         let units = Array(text.utf16)
-        let patterns = bodies.map { Array($0.utf16) }
-        for start in units.indices {
+        for start in units.indices where firstUnits.contains(units[start]) {
             guard let body = patterns.first(where: { start + $0.count <= units.count && units[start..<start + $0.count].elementsEqual($0) })
             else { continue }
             var prefixStart = start

@@ -108,7 +108,7 @@ public enum PartDetector {
             let body = line.trimmed(in: document.utf16)
             guard (2...maxPlainLineLength).contains(body.count) else { return nil }
             let units = Array(document.utf16[body])
-            guard let last = units.last, !Glyph.isSentenceEnd(last), !SiteResidue.isResidue(document.text(in: body)),
+            guard let last = units.last, !Glyph.isSentenceEnd(last), !SiteResidue.isResidue(document, line: body),
                   let kind = kind(ofPhraseIn: units, declared: declared) else { return nil }
             return Candidate(kind: kind, level: 0, start: line.range.lowerBound, line: line.number)
         }

@@ -30,10 +30,10 @@ enum SiteResidue {
     }
 
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
-    /// be a page counter.
+    /// be a page counter (it starts with 第; its length is then counted in characters, as there).
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
         if lineMarkerMatcher.containsMatch(in: document.utf16, range: range) { return true }
-        guard range.count <= 16, let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
+        guard let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
         return isResidue(document.text(in: range))
     }
 
