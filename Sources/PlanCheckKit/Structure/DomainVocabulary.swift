@@ -57,17 +57,31 @@ public enum DomainVocabulary {
         // Most lines with a word have just one: nothing overlaps it.
         case 1: return found[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
         default:
-            return (nonOverlapping(found.lazy.filter { $0.pattern < healthAdministration.count }, from: range.lowerBound),
-                    nonOverlapping(found.lazy.filter { $0.pattern >= healthAdministration.count }, from: range.lowerBound))
+            return (nonOverlapping(found, health: true, from: range.lowerBound),
+                    nonOverlapping(found, health: false, from: range.lowerBound))
         }
     }
 
     /// Both lists in one automaton: patterns below `healthAdministration.count` are health words.
     private static let matcher = AhoCorasick(patterns: (healthAdministration + outside).map { Array($0.utf16) })
 
-    /// How many of `matches` remain when overlaps are resolved leftmost, longest first.
-    private static func nonOverlapping(_ matches: some Sequence<AhoCorasick.Match>, from start: Int) -> Int {
-        let ordered = matches.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+    /// How many of the matches of one list remain when overlaps are resolved leftmost, longest
+    /// first. A line holds a handful: they are put in order by insertion, in place.
+    private static func nonOverlapping(_ matches: [AhoCorasick.Match], health: Bool, from start: Int) -> Int {
+        var ordered = matches.filter { ($0.pattern < healthAdministration.count) == health }
+        func precedes(_ left: AhoCorasick.Match, _ right: AhoCorasick.Match) -> Bool {
+            left.range.lowerBound != right.range.lowerBound
+                ? left.range.lowerBound < right.range.lowerBound : left.range.count > right.range.count
+        }
+        for index in ordered.indices.dropFirst() {
+            let match = ordered[index]
+            var slot = index
+            while slot > 0, precedes(match, ordered[slot - 1]) {
+                ordered[slot] = ordered[slot - 1]
+                slot -= 1
+            }
+            ordered[slot] = match
+        }
         var total = 0
         var cursor = start
         for match in ordered where match.range.lowerBound >= cursor {
