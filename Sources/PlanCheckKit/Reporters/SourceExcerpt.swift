@@ -117,6 +117,7 @@ struct SourceExcerpt: Equatable {
         }
 
         /// Whether the line has a cell at `index`, reading up to it.
+        @inline(__always)
         mutating func exists(_ index: Int) -> Bool {
             while count <= index, readNext() {}
             return index < count
@@ -128,6 +129,7 @@ struct SourceExcerpt: Equatable {
         }
 
         /// The width of the cell at `index`, which exists.
+        @inline(__always)
         mutating func width(at index: Int) -> Int {
             _ = exists(index)
             return Int(widths[index])
@@ -144,6 +146,7 @@ struct SourceExcerpt: Equatable {
         }
 
         /// Reads one more cell; false at the end of the line.
+        @inline(__always)
         private mutating func readNext() -> Bool {
             let index = Int(starts[count])
             guard index < bytes.count else { return false }

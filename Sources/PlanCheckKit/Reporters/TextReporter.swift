@@ -63,41 +63,42 @@ public struct TextReporter: StreamingReporter {
 
     private func render(_ document: DocumentResult, positionWidth: Int, into output: inout ByteBuffer) {
         output += header(document)
-        output += "\n"
+        output.append("\n" as StaticString)
         // Source, caret and hint sit under the severity column.
-        let indent = String(repeating: " ", count: 2 + positionWidth + 2)
+        let indent = 2 + positionWidth + 2
         for finding in document.findingsInReportOrder {
             let severity = finding.severity.rawValue
-            output += "  "
-            output += padded(Self.position(finding), to: positionWidth)
-            output += "  "
+            output.append("  " as StaticString)
+            let position = Self.position(finding)
+            output += position
+            output.appendSpaces(positionWidth - position.count)
+            output.append("  " as StaticString)
             output += style.severity(finding.severity, severity)
             output.appendSpaces(Self.severityWidth - severity.count)
-            output += "  "
+            output.append("  " as StaticString)
             output += Self.singleLine(finding.message)
-            output += "  "
+            output.append("  " as StaticString)
             output += style.dim(finding.ruleID)
-            output += "\n"
+            output.append("\n" as StaticString)
             if let excerpt = excerpt(for: finding) {
-                output += indent
+                output.appendSpaces(indent)
                 output += excerpt.line
-                output += "\n"
-                output += indent
-                output.appendSpaces(excerpt.caretIndent)
+                output.append("\n" as StaticString)
+                output.appendSpaces(indent + excerpt.caretIndent)
                 output += style.severity(finding.severity, excerpt.caretMarks)
-                output += "\n"
+                output.append("\n" as StaticString)
             }
             if let replacement = finding.replacement {
-                output += indent
-                output += "replace with: "
+                output.appendSpaces(indent)
+                output.append("replace with: " as StaticString)
                 output += Self.singleLine(replacement)
-                output += "\n"
+                output.append("\n" as StaticString)
             }
             if let hint = finding.hint, !hint.isEmpty {
-                output += indent
-                output += "hint: "
+                output.appendSpaces(indent)
+                output.append("hint: " as StaticString)
                 output += Self.singleLine(hint)
-                output += "\n"
+                output.append("\n" as StaticString)
             }
         }
     }
@@ -142,19 +143,35 @@ public struct TextReporter: StreamingReporter {
         return parts.joined(separator: ", ")
     }
 
-    private func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
-    }
-
     /// Text from documents and rules goes on one line, and no control character from a document
     /// reaches the terminal.
     private static func singleLine(_ text: String) -> String {
         // Control characters are U+0000–001F and U+007F–009F: in UTF-8 a byte below 0x20, 0x7F, or
         // a character led by 0xC2. Text without those bytes (nearly all) is returned as it is.
-        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
-        }
+        let clean = text.utf8.withContiguousStorageIfAvailable { !Self.mayHoldControl($0) }
         if clean == true { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
+
+    /// Whether `bytes` hold a byte below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF), eight
+    /// at a time: messages and hints are checked for every finding.
+    private static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            // May say yes wrongly (then the bytes are looked at one by one), never no wrongly.
+            let below0x20 = (word &- ones &* 0x20) & ~word & highs
+            let is7F = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & highs
+            let isC2 = ((word ^ (ones &* 0xC2)) &- ones) & ~(word ^ (ones &* 0xC2)) & highs
+            if below0x20 | is7F | isC2 != 0, bytes[index..<(index + 8)].contains(where: isControlByte) { return true }
+            index += 8
+        }
+        return bytes[index...].contains(where: isControlByte)
+    }
+
+    private static func isControlByte(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 }
 }

@@ -61,6 +61,20 @@ import Testing
         #expect(output.hasPrefix("a b.txt\n"))
     }
 
+    /// Wherever a control character sits in a long message or hint (the check reads eight bytes
+    /// at a time), it is replaced; printable text around it, “quotes” included, is kept.
+    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{85}", "\t", "\r"])
+    func controlCharactersAreFoundAtEveryOffset(_ control: String) {
+        let text = "卫生院“院感”工作计划abc卫生健康局2025年"
+        for offset in 0...text.count {
+            let message = String(text.prefix(offset)) + control + String(text.dropFirst(offset))
+            let finding = Finding(ruleID: "r", severity: .error, message: message, hint: message)
+            let output = TextReporter(colors: false).render(Results(documents: [DocumentResult(path: "a.txt", findings: [finding])]))
+            #expect(!output.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }, "\(offset)")
+            #expect(output.contains(String(text.prefix(offset)) + " " + String(text.dropFirst(offset))))
+        }
+    }
+
     @Test func formatFactory() {
         #expect(ReportFormat(rawValue: "text")?.makeReporter(colors: true) is TextReporter)
         #expect(ReportFormat.json.makeReporter() is JSONReporter)
