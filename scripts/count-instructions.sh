@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Counts the instructions plancheck executes, with valgrind's callgrind: unlike wall time on a
+# shared machine, the count repeats exactly, so it shows what a change saves.
+#
+#   scripts/count-instructions.sh [REF]
+#
+# Prints, for the working tree (and for git REF beside it, when given): checking 100 generated
+# documents with JSON and with text output, and checking one 20 KB document — rule loading
+# included in each. Uses the corpus scripts/bench.sh generates (it generates it when missing).
+# Installs valgrind if missing. A release build is profiled; valgrind cannot read Swift 6's debug
+# information, so a copy of the binary without it is run.
+set -euo pipefail
+shopt -s inherit_errexit
+cd "$(dirname "$0")/.."
+root=$(pwd)
+ref=${1:-}
+
+if [ ! -f ../shared/bench/make-corpus.py ]; then
+    echo "count-instructions: ../shared/bench is not here; nothing to measure" >&2
+    exit 0
+fi
+if ! command -v valgrind >/dev/null 2>&1; then
+    echo "count-instructions: installing valgrind" >&2
+    (apt-get update -qq && apt-get install -y -qq valgrind) >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The same 100 documents and 20 KB document every time: the first 100 of the 1,000-document bench
+# corpus, generated with a fixed seed.
+corpus=.bench/corpus-1000
+if [ ! -d "$corpus" ] || [ "$(ls "$corpus" | wc -l)" -ne 1000 ]; then
+    python3 ../shared/bench/make-corpus.py --seeds ../shared/corpus/seeds --out "$corpus" --docs 1000 --seed 1 >/dev/null 2>&1
+fi
+mkdir -p "$work/docs"
+ls "$corpus" | sort | head -100 | while read -r name; do cp "$corpus/$name" "$work/docs/"; done
+single=$(cd "$corpus" && for name in $(ls | sort); do
+    size=$(stat -c %s "$name")
+    if [ "$size" -ge 19000 ] && [ "$size" -le 21000 ]; then echo "$name"; break; fi
+done)
+cp "$corpus/$single" "$work/single.txt"
+
+# Builds `source` (a folder with Package.swift) as bench.sh does and prints the stripped binary's path.
+build() {
+    local source=$1 name=$2
+    (cd "$source" && swift build -c release --product plancheck --static-swift-stdlib --scratch-path "$root/.build-static$3" >/dev/null)
+    objcopy --strip-debug "$root/.build-static$3/release/plancheck" "$work/plancheck-$name"
+    echo "$work/plancheck-$name"
+}
+
+count() {
+    local binary=$1; shift
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$binary" "$@" >/dev/null 2>"$work/valgrind.log" || true
+    awk '/Collected :/ { printf "%.1f", $4 / 1e6 }' "$work/valgrind.log"
+}
+
+measure() {
+    local binary=$1
+    printf '%s|%s|%s' \
+        "$(count "$binary" check --format json --jobs 1 --no-config "$work/docs")" \
+        "$(count "$binary" check --format text --jobs 1 --no-config "$work/docs")" \
+        "$(count "$binary" check --format json --no-config "$work/single.txt")"
+}
+
+current=$(build "$root" current "")
+rows=("working tree|$(measure "$current")")
+if [ -n "$ref" ]; then
+    git worktree add --detach "$work/ref" "$ref" >/dev/null 2>&1
+    trap 'git worktree remove --force "$work/ref" >/dev/null 2>&1; rm -rf "$work"' EXIT
+    old=$(build "$work/ref" ref "-ref")
+    rows=("$ref|$(measure "$old")" "${rows[@]}")
+fi
+
+echo
+echo "Millions of instructions (callgrind), default rules loaded in each run:"
+echo
+echo "| build | 100 documents, JSON | 100 documents, text | one $(($(stat -c %s "$work/single.txt") / 1000)) KB document |"
+echo "|---|--:|--:|--:|"
+for row in "${rows[@]}"; do
+    IFS='|' read -r name json text one <<<"$row"
+    echo "| $name | $json | $text | $one |"
+done
