@@ -26,20 +26,12 @@ public struct AhoCorasick: Sendable {
     }
 
     private func containsMatch(units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Bool {
-        let range = range.clamped(to: 0..<units.count)
-        let tables = tables
-        var state: Int32 = 0
-        var position = range.lowerBound
-        while position < range.upperBound {
-            if state == 0 {
-                position = tables.skipToPatternStart(units, from: position, to: range.upperBound)
-                guard position < range.upperBound else { break }
-            }
-            state = tables.step(state, units[position])
-            if tables.hasOutput(state) { return true }
-            position += 1
+        var found = false
+        tables.walk(units, range: range.clamped(to: 0..<units.count)) { _, _ in
+            found = true
+            return false
         }
-        return false
+        return found
     }
 
     /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
@@ -56,21 +48,12 @@ public struct AhoCorasick: Sendable {
         let range = range.clamped(to: 0..<text.count)
         let tables = tables
         text.withUnsafeBufferPointer { units in
-            var state: Int32 = 0
-            var position = range.lowerBound
-            while position < range.upperBound {
-                if state == 0 {
-                    position = tables.skipToPatternStart(units, from: position, to: range.upperBound)
-                    guard position < range.upperBound else { break }
+            tables.walk(units, range: range) { position, state in
+                for slot in tables.outputSlots(state) {
+                    let pattern = Int(tables.flatOutputs[slot])
+                    body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
                 }
-                state = tables.step(state, units[position])
-                if tables.hasOutput(state) {
-                    for slot in tables.outputSlots(state) {
-                        let pattern = Int(tables.flatOutputs[slot])
-                        body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
-                    }
-                }
-                position += 1
+                return true
             }
         }
     }
@@ -200,6 +183,23 @@ final class AutomatonTables: @unchecked Sendable {
         outputStarts.deallocate()
         flatOutputs.deallocate()
         lengths.deallocate()
+    }
+
+    /// Runs the automaton over `range` of `units`, calling `visit` with the position and the
+    /// state after each unit where some pattern ends; stops when `visit` returns false.
+    @inline(__always)
+    func walk(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, _ visit: (Int, Int32) -> Bool) {
+        var state: Int32 = 0
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if state == 0 {
+                position = skipToPatternStart(units, from: position, to: range.upperBound)
+                guard position < range.upperBound else { return }
+            }
+            state = step(state, units[position])
+            if hasOutput(state), !visit(position, state) { return }
+            position += 1
+        }
     }
 
     /// The state after reading `unit` in `state`, following failure links.

@@ -162,19 +162,13 @@ public final class CompiledRegex: @unchecked Sendable {
         /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
         func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
             var result = Scan(ranges: [], exceededLimit: false)
-            let range = range.clamped(to: 0..<text.count)
-            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return result }
-            self.deadline = deadline
             var status = U_ZERO_ERROR
-            // The range alone is the text, as NSRegularExpression hands ICU a copy of it: a
-            // lookbehind cannot see the line before (an ICU region would let it).
-            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
             while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
-                let start = Int(swift_uregex_start(matcher, 0, &status))
-                let end = Int(swift_uregex_end(matcher, 0, &status))
-                if end > start { result.ranges.append((range.lowerBound + start)..<(range.lowerBound + end)) }
+                let found = lastMatch(matcher, in: range, status: &status)
+                if !found.isEmpty { result.ranges.append(found) }
             }
-            if status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT { result.exceededLimit = true }
+            result.exceededLimit = Self.stoppedAtLimit(status)
             return result
         }
 
@@ -185,24 +179,45 @@ public final class CompiledRegex: @unchecked Sendable {
         /// trying every position of a long line.
         func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
             var result = Scan(ranges: [], exceededLimit: false)
-            let range = range.clamped(to: 0..<text.count)
-            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return result }
-            self.deadline = deadline
             var status = U_ZERO_ERROR
-            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
             var cursor = range.lowerBound
             for start in starts where start >= cursor && start < range.upperBound {
                 guard status.rawValue <= U_ZERO_ERROR.rawValue else { break }
                 guard swift_uregex_lookingAt(matcher, Int32(start - range.lowerBound), &status) != 0 else { continue }
-                let matchStart = Int(swift_uregex_start(matcher, 0, &status))
-                let matchEnd = Int(swift_uregex_end(matcher, 0, &status))
-                if matchEnd > matchStart {
-                    result.ranges.append((range.lowerBound + matchStart)..<(range.lowerBound + matchEnd))
-                    cursor = range.lowerBound + matchEnd
+                let found = lastMatch(matcher, in: range, status: &status)
+                if !found.isEmpty {
+                    result.ranges.append(found)
+                    cursor = found.upperBound
                 }
             }
-            if status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT { result.exceededLimit = true }
+            result.exceededLimit = Self.stoppedAtLimit(status)
             return result
+        }
+
+        /// Points the matcher at `range` of the text (clamped) for searches until `deadline`;
+        /// nil when there is nothing to search.
+        private func begin(_ range: Range<Int>, deadline: ContinuousClock.Instant,
+                           status: inout UErrorCode) -> (matcher: OpaquePointer, range: Range<Int>)? {
+            let range = range.clamped(to: 0..<text.count)
+            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return nil }
+            self.deadline = deadline
+            // The range alone is the text, as NSRegularExpression hands ICU a copy of it: a
+            // lookbehind cannot see the line before (an ICU region would let it).
+            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            return (matcher, range)
+        }
+
+        /// The match just found, in offsets of the whole text.
+        private func lastMatch(_ matcher: OpaquePointer, in range: Range<Int>, status: inout UErrorCode) -> Range<Int> {
+            let start = Int(swift_uregex_start(matcher, 0, &status))
+            let end = Int(swift_uregex_end(matcher, 0, &status))
+            return (range.lowerBound + start)..<(range.lowerBound + max(start, end))
+        }
+
+        /// Whether a search ended because the callback stopped it at the deadline.
+        private static func stoppedAtLimit(_ status: UErrorCode) -> Bool {
+            status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT
         }
         #else
         private let expression: NSRegularExpression
