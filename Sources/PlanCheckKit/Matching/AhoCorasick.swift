@@ -69,9 +69,10 @@ final class AutomatonTables: @unchecked Sendable {
     private let starters: UnsafeMutablePointer<UInt64>
     /// The root's transition for each unit; 0 (the root) when no pattern starts with it.
     private let root: UnsafeMutablePointer<Int32>
-    /// Transitions of the other states: open addressing keyed by `state << 16 | unit`.
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let values: UnsafeMutablePointer<Int32>
+    /// Transitions of the other states: open addressing, each entry `key << 24 | next state`
+    /// with `key = state << 16 | unit`, so a probe is one load (the table is read at every step
+    /// inside a pattern, and separate key and value arrays cost two cache misses).
+    private let entries: UnsafeMutablePointer<UInt64>
     private let mask: Int
     private let failure: UnsafeMutablePointer<Int32>
     /// State `s` outputs the patterns `flatOutputs[outputStarts[s]..<outputStarts[s + 1]]`,
@@ -82,7 +83,9 @@ final class AutomatonTables: @unchecked Sendable {
     private let stateCount: Int
     private let outputCount: Int
     private let patternCount: Int
-    private static let emptyKey = UInt64.max
+    private static let emptyEntry = UInt64.max
+    /// States are numbered below this, so that a state fits the 24 bits of an entry's value.
+    static let stateLimit = 1 << 24 - 1
 
     init(patterns: [[UInt16]]) {
         // The trie, with transitions in a dictionary while it grows.
@@ -137,10 +140,11 @@ final class AutomatonTables: @unchecked Sendable {
         root.initialize(repeating: 0, count: 65536)
         var size = 16
         while size < transitions.count * 2 { size <<= 1 }
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: Self.emptyKey, count: size)
-        values = .allocate(capacity: size)
-        values.initialize(repeating: 0, count: size)
+        // One state per pattern character at most: sixteen million would take a rule set of
+        // fifty megabytes of literals, far past what rule files (a megabyte each) hold.
+        precondition(failures.count < Self.stateLimit, "more than \(Self.stateLimit) states in a pattern automaton")
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: Self.emptyEntry, count: size)
         mask = size - 1
         for (key, next) in transitions {
             if key >> 16 == 0 {
@@ -148,9 +152,8 @@ final class AutomatonTables: @unchecked Sendable {
                 starters[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
             } else {
                 var slot = Self.slot(key, mask: mask)
-                while keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
-                keys[slot] = key
-                values[slot] = next
+                while entries[slot] != Self.emptyEntry { slot = (slot + 1) & mask }
+                entries[slot] = key << 24 | UInt64(UInt32(bitPattern: next))
             }
         }
 
@@ -177,8 +180,7 @@ final class AutomatonTables: @unchecked Sendable {
         alphabet.deallocate()
         starters.deallocate()
         root.deallocate()
-        keys.deallocate()
-        values.deallocate()
+        entries.deallocate()
         failure.deallocate()
         outputStarts.deallocate()
         flatOutputs.deallocate()
@@ -213,9 +215,9 @@ final class AutomatonTables: @unchecked Sendable {
                 let key = Self.key(state, unit)
                 var slot = Self.slot(key, mask: mask)
                 while true {
-                    let found = keys[slot]
-                    if found == key { return values[slot] }
-                    if found == Self.emptyKey { break }
+                    let entry = entries[slot]
+                    if entry >> 24 == key { return Int32(truncatingIfNeeded: entry & 0xFF_FFFF) }
+                    if entry == Self.emptyEntry { break }
                     slot = (slot + 1) & mask
                 }
                 state = failure[Int(state)]
