@@ -23,47 +23,39 @@ public enum DomainVocabulary {
         "项目部", "施工", "铁路", "工地", "食品安全", "食安办", "摊贩", "城市管理", "流动经营",
     ]
 
+    /// Both lists as one: patterns below `healthAdministration.count` are health words.
+    static let words = healthAdministration + outside
+
     static let minimumOutside = 3
     static let titleWeight = 5
 
-    /// Whether the lines of a document (UTF-16 ranges, read in place) with its `title` read as a
-    /// health-administration document.
-    static func isHealthAdministration(_ document: Document, lines: [Range<Int>], title: String?) -> Bool {
+    /// Whether a document whose lines hold `vocabulary` (see `LineSurvey`), with its `title`,
+    /// reads as a health-administration document.
+    static func isHealthAdministration(vocabulary: (health: Int, other: Int), title: String?) -> Bool {
         let inTitle = counts(in: title ?? "")
-        var health = titleWeight * inTitle.health
-        var other = titleWeight * inTitle.other
-        var found: [AhoCorasick.Match] = []
-        for line in lines {
-            let inLine = counts(in: document.utf16, range: line, found: &found)
-            health += inLine.health
-            other += inLine.other
-        }
+        let health = titleWeight * inTitle.health + vocabulary.health
+        let other = titleWeight * inTitle.other + vocabulary.other
         return !(other >= minimumOutside && other > health)
     }
 
     /// Words of each list in `text`, each list counted on its own without overlaps.
     static func counts(in text: String) -> (health: Int, other: Int) {
         let units = UTF16Layout(text).units
-        var found: [AhoCorasick.Match] = []
-        return counts(in: units, range: 0..<units.count, found: &found)
+        return counts(of: LineSurvey.vocabularyMatches(in: units, range: 0..<units.count), from: 0)
     }
 
-    /// One pass finds the words of both lists; `found` is scratch space reused from line to line.
-    private static func counts(in units: [UInt16], range: Range<Int>, found: inout [AhoCorasick.Match]) -> (health: Int, other: Int) {
-        found.removeAll(keepingCapacity: true)
-        matcher.forEachMatch(in: units, range: range) { found.append($0) }
-        switch found.count {
+    /// Words of each list among `matches` (every occurrence of `words` in one line starting at
+    /// `start`), each list counted on its own without overlaps.
+    static func counts(of matches: [AhoCorasick.Match], from start: Int) -> (health: Int, other: Int) {
+        switch matches.count {
         case 0: return (0, 0)
         // Most lines with a word have just one: nothing overlaps it.
-        case 1: return found[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
+        case 1: return matches[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
         default:
-            return (nonOverlapping(found, health: true, from: range.lowerBound),
-                    nonOverlapping(found, health: false, from: range.lowerBound))
+            return (nonOverlapping(matches, health: true, from: start),
+                    nonOverlapping(matches, health: false, from: start))
         }
     }
-
-    /// Both lists in one automaton: patterns below `healthAdministration.count` are health words.
-    private static let matcher = AhoCorasick(patterns: (healthAdministration + outside).map { Array($0.utf16) })
 
     /// How many of the matches of one list remain when overlaps are resolved leftmost, longest
     /// first. A line holds a handful: they are put in order by insertion, in place.

@@ -106,13 +106,6 @@ public enum MetadataExtractor {
         }
     }
 
-    /// The piece's lines without site residue (trimmed ranges), for the vocabulary test.
-    static func contentLines(of document: Document, piece: Piece, contentEnd end: Int) -> [Range<Int>] {
-        TextLine.lines(of: document, in: piece.range.lowerBound..<end)
-            .map { $0.trimmed(in: document.utf16) }
-            .filter { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0) }
-    }
-
     // MARK: Lines
 
     static let maxTitleLength = 60

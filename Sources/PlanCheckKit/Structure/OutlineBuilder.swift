@@ -3,7 +3,8 @@
 public enum OutlineBuilder {
     /// The outline of `piece` (use `PieceSplitter.pieces(of:)` to get the pieces).
     public static func outline(of document: Document, piece: Piece) -> Outline {
-        let contentEnd = SiteResidue.contentEnd(of: document, in: piece.range)
+        let survey = LineSurvey(document, range: piece.range)
+        let contentEnd = survey.contentEnd
         let content = piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd)
         let headings = HeadingParser.headings(in: document, range: content)
         let titleLine = MetadataExtractor.titleLine(of: document, piece: piece)
@@ -11,8 +12,7 @@ public enum OutlineBuilder {
         let declared = MetadataExtractor.declaredKind(ofTitle: title)
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
-        let isHealth = DomainVocabulary.isHealthAdministration(
-            document, lines: MetadataExtractor.contentLines(of: document, piece: piece, contentEnd: contentEnd), title: title)
+        let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
         return Outline(
             title: title,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),

@@ -18,7 +18,8 @@ enum SiteResidue {
         "声明:本文", "声明：本文", "当前位置",
     ]
 
-    /// Both word lists compiled once: every line of every document is tested against them.
+    /// Both word lists compiled once, for lines read on their own (`LineSurvey` walks a
+    /// document's lines with them and the domain vocabulary in one automaton).
     private static let lineMarkerMatcher = AhoCorasick(patterns: lineMarkers.map { Array($0.utf16) })
     private static let footerOpenerMatcher = AhoCorasick(patterns: footerOpeners.map { Array($0.utf16) })
 
@@ -32,7 +33,12 @@ enum SiteResidue {
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
     /// be a page counter (it starts with 第; its length is then counted in characters, as there).
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
-        if lineMarkerMatcher.containsMatch(in: document.utf16, range: range) { return true }
+        lineMarkerMatcher.containsMatch(in: document.utf16, range: range) || isPageCounter(document, line: range)
+    }
+
+    /// Whether a (trimmed) line of a document is a page counter, `第2页 / 共6页`: only a line
+    /// that starts with 第 is copied out to be read.
+    static func isPageCounter(_ document: Document, line range: Range<Int>) -> Bool {
         guard let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
         return isResidue(document.text(in: range))
     }
@@ -47,17 +53,6 @@ enum SiteResidue {
     /// Where the document's own text ends inside `range`: the start of the first footer line, or
     /// the end of the range.
     static func contentEnd(of document: Document, in range: Range<Int>) -> Int {
-        let units = document.utf16
-        for line in TextLine.lines(of: document, in: range) {
-            let body = line.trimmed(in: units)
-            // Only a footer-opening word, or a line starting 下载, can open the footer: test the
-            // words on the units in place and copy the line out only for the 下载 case.
-            if footerOpenerMatcher.containsMatch(in: units, range: body) { return line.range.lowerBound }
-            if body.count >= 2, units[body.lowerBound] == 0x4E0B, units[body.lowerBound + 1] == 0x8F7D, // 下载
-               opensFooter(document.text(in: body)) {
-                return line.range.lowerBound
-            }
-        }
-        return range.upperBound
+        LineSurvey(document, range: range).contentEnd
     }
 }

@@ -97,4 +97,29 @@ import Testing
         #expect(pieces.map(\.outline.year) == [2021, nil])
         #expect(pieces.map(\.outline.kind) == [.summary, .plan])
     }
+
+    /// One pass over the lines: the footer opens at its first line, residue and empty lines are
+    /// not content, and the vocabulary is counted in the content lines only.
+    @Test func lineSurveyFindsTheFooterTheContentAndItsVocabulary() {
+        let text = """
+        卫生健康局2025年工作计划
+        上传人：某某 文档编号 123
+
+        一、加强学校卫生，督促学生体检，卫生院配合。
+        第2页 / 共6页
+        二、学生近视防控。
+        展开阅读全文
+        相关范文推荐：学校工作计划 学生
+        """
+        let document = Document(path: "t.txt", text: text)
+        let survey = LineSurvey(document, range: 0..<document.utf16.count)
+        let footer = document.sourceMap.lineStarts[6]
+        #expect(survey.contentEnd == footer)
+        #expect(survey.contentLines.map { document.text(in: $0) } == [
+            "卫生健康局2025年工作计划", "一、加强学校卫生，督促学生体检，卫生院配合。", "二、学生近视防控。",
+        ])
+        // 卫生健康局, 卫生院; 学校, 学生, 学生 — not the footer's 学校 and 学生.
+        #expect(survey.vocabulary == (health: 2, other: 3))
+        #expect(SiteResidue.contentEnd(of: document, in: 0..<document.utf16.count) == footer)
+    }
 }
