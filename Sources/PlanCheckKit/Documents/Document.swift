@@ -34,7 +34,7 @@ public struct Document: Sendable {
         let layout = UTF16Layout(text)
         self.utf16 = layout.units
         self.utf8Offsets = layout.utf8Offsets
-        self.sourceMap = SourceMap(utf16: layout.units)
+        self.sourceMap = SourceMap(lineStarts: layout.lineStarts, units: layout.units)
         self.styledHeadingLevels = styledHeadingLevels
     }
 

@@ -11,7 +11,12 @@ public struct SourceMap: Sendable {
         for (offset, unit) in units.enumerated() where unit == 0x0A {
             starts.append(offset + 1)
         }
-        self.lineStarts = starts
+        self.init(lineStarts: starts, units: units)
+    }
+
+    /// With the line starts already found (`UTF16Layout` finds them as it decodes).
+    init(lineStarts: [Int], units: [UInt16]) {
+        self.lineStarts = lineStarts
         self.units = units
     }
 

@@ -9,27 +9,32 @@ struct UTF16Layout {
     /// `utf8Offsets[i]`: the UTF-8 offset of the character unit `i` belongs to (a low surrogate
     /// shares its high surrogate's); one more entry for the end of the text.
     var utf8Offsets: [Int32]
+    /// Where each line starts (UTF-16 offsets): 0, then the offset after each line feed. Found by
+    /// the same pass, for `SourceMap`.
+    var lineStarts: [Int] = [0]
 
     init(_ text: String) {
         var text = text
         var offsets: [Int32] = []
+        var lineStarts = [0]
         // Written through unsafe buffers: appending unit by unit checked capacity at every step.
         units = text.withUTF8 { bytes in
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, unitCount in
                 offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { starts, startCount in
-                    let count = Self.decode(bytes, into: units.baseAddress!, starts: starts.baseAddress!)
+                    let count = Self.decode(bytes, into: units.baseAddress!, starts: starts.baseAddress!, lineStarts: &lineStarts)
                     unitCount = count
                     startCount = count + 1
                 }
             }
         }
         utf8Offsets = offsets
+        self.lineStarts = lineStarts
     }
 
     /// Decodes valid UTF-8 into UTF-16 units and each unit's UTF-8 start; returns the unit count.
     /// Both buffers hold at least `bytes.count` (+ 1 for `starts`) elements.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutablePointer<UInt16>,
-                               starts: UnsafeMutablePointer<Int32>) -> Int {
+                               starts: UnsafeMutablePointer<Int32>, lineStarts: inout [Int]) -> Int {
         guard let source = bytes.baseAddress else {
             starts[0] = 0
             return 0
@@ -43,6 +48,7 @@ struct UTF16Layout {
             // The string is valid UTF-8, so the continuation bytes are there.
             if lead < 0x80 {
                 units[count] = UInt16(truncatingIfNeeded: lead)
+                if lead == 0x0A { lineStarts.append(count + 1) }
                 index &+= 1
             } else if lead >= 0xE0, lead < 0xF0 {
                 // Chinese text is nearly all three-byte characters: tested first.

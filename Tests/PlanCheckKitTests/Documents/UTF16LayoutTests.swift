@@ -3,11 +3,18 @@ import Testing
 
 /// A document's UTF-16 units and the text of its ranges come from one pass over the UTF-8 bytes.
 @Suite struct UTF16LayoutTests {
-    static let samples = ["", "ascii only", "二、加强院感防控（一）", "é + 😀 emoji + 𠀀 ext-B", "mixed\n行\t表 “quotes” ①"]
+    static let samples = ["", "ascii only", "二、加强院感防控（一）", "é + 😀 emoji + 𠀀 ext-B", "mixed\n行\t表 “quotes” ①",
+                          "\n😀行\n\n𠀀\n", "一\n二\n"]
 
     @Test(arguments: samples)
     func unitsAreTheStringsUTF16(_ text: String) {
         #expect(UTF16Layout(text).units == Array(text.utf16))
+    }
+
+    /// The line starts found while decoding are those a scan of the units finds.
+    @Test(arguments: samples)
+    func lineStartsAreThoseOfTheUnits(_ text: String) {
+        #expect(UTF16Layout(text).lineStarts == SourceMap(utf16: Array(text.utf16)).lineStarts)
     }
 
     /// Every range gives what slicing the string by UTF-16 offsets gives, a range that splits a
