@@ -8,12 +8,21 @@ public struct NumberingCheck: Check {
         let headings = context.outline.headings
             .filter { context.piece.range.contains($0.markerRange.lowerBound) }
             .sorted { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
-        var lastValue: [SiblingGroup: Int] = [:]
+        // The last number of each sibling group, groups in the order met: a document has a few
+        // dozen, and the latest is the likeliest, so a search from the end beats hashing them.
+        var groups: [SiblingGroup] = []
+        var lastValues: [Int] = []
         var findings: [Finding] = []
         for (index, heading) in headings.enumerated() {
             let group = SiblingGroup(heading: heading, parent: parentIndex(of: index, in: headings))
-            defer { lastValue[group] = heading.value }
-            guard let previous = lastValue[group], heading.value != previous + 1 else { continue }
+            guard let slot = groups.lastIndex(of: group) else {
+                groups.append(group)
+                lastValues.append(heading.value)
+                continue
+            }
+            let previous = lastValues[slot]
+            lastValues[slot] = heading.value
+            guard heading.value != previous + 1 else { continue }
             let marker = context.document.text(in: heading.markerRange)
             let expected = NumberingMarker.marker(previous + 1, style: heading.style, like: marker)
             let message = MessageTemplate.fill(rule.message, match: marker, expected: expected, year: context.outline.year)
@@ -35,7 +44,7 @@ public struct NumberingCheck: Check {
 
     /// Headings numbered in one sequence: same style and level under the same parent; an
     /// enumeration (一是、二是) counts within its own paragraph.
-    private struct SiblingGroup: Hashable {
+    private struct SiblingGroup: Equatable {
         var style: NumberingStyle
         var level: Int
         var parent: Int
@@ -46,14 +55,6 @@ public struct NumberingCheck: Check {
             level = heading.level
             self.parent = heading.style == .enumeration ? -1 : parent
             paragraph = heading.style == .enumeration ? heading.line : nil
-        }
-
-        /// By the style's ordinal: the derived hash would hash the style's string raw value.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(style.ordinal)
-            hasher.combine(level)
-            hasher.combine(parent)
-            hasher.combine(paragraph)
         }
     }
 }
