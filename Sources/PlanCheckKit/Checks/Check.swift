@@ -36,7 +36,20 @@ extension RuleKind {
 extension Array where Element == PatternMatch {
     /// Keeps the leftmost-longest of overlapping matches, so `20xx年` is one finding, not also `xx`.
     func leftmostLongest() -> [PatternMatch] {
-        let ordered = sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        // Matches come sorted by start. When no two start together that is already the order
+        // wanted, and when none also reaches into the next, every one is kept.
+        var startsDiffer = true
+        var disjoint = true
+        for (match, next) in zip(self, dropFirst()) {
+            if match.range.lowerBound >= next.range.lowerBound {
+                startsDiffer = false
+                break
+            }
+            if next.range.lowerBound < match.range.upperBound { disjoint = false }
+        }
+        if startsDiffer && disjoint { return self }
+        let ordered = startsDiffer ? self
+            : sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var kept: [PatternMatch] = []
         for match in ordered {
             if let last = kept.last, match.range.lowerBound < last.range.upperBound { continue }
