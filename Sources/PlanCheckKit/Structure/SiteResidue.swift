@@ -25,22 +25,25 @@ enum SiteResidue {
 
     static func isResidue(_ line: String) -> Bool {
         let units = Array(line.utf16)
-        if lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }
-        // Page counters: `第2页 / 共6页`.
-        return line.hasPrefix("第") && line.includes("页") && line.includes("共")  && line.count <= 16
+        return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
+    }
+
+    /// `第2页 / 共6页`.
+    static func isPageCounter(_ line: String) -> Bool {
+        line.hasPrefix("第") && line.includes("页") && line.includes("共") && line.count <= 16
     }
 
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
-    /// be a page counter (it starts with 第; its length is then counted in characters, as there).
+    /// be a page counter.
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
         lineMarkerMatcher.containsMatch(in: document.utf16, range: range) || isPageCounter(document, line: range)
     }
 
-    /// Whether a (trimmed) line of a document is a page counter, `第2页 / 共6页`: only a line
-    /// that starts with 第 is copied out to be read.
+    /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第
+    /// is copied out to be read.
     static func isPageCounter(_ document: Document, line range: Range<Int>) -> Bool {
         guard let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
-        return isResidue(document.text(in: range))
+        return isPageCounter(document.text(in: range))
     }
 
     static func opensFooter(_ line: String) -> Bool {
