@@ -43,32 +43,20 @@ struct UTF16Layout {
         var index = 0
         var count = 0
         while index < end {
-            let lead = UInt32(source[index])
+            let (scalar, length) = UTF8Scalar.decode(source, at: index)
             starts[count] = Int32(truncatingIfNeeded: index)
-            // The string is valid UTF-8, so the continuation bytes are there.
-            if lead < 0x80 {
-                units[count] = UInt16(truncatingIfNeeded: lead)
-                if lead == 0x0A { lineStarts.append(count + 1) }
-                index &+= 1
-            } else if lead >= 0xE0, lead < 0xF0 {
-                // Chinese text is nearly all three-byte characters: tested first.
-                let scalar = (lead & 0x0F) << 12 | (UInt32(source[index &+ 1]) & 0x3F) << 6 | UInt32(source[index &+ 2]) & 0x3F
+            if length < 4 {
                 units[count] = UInt16(truncatingIfNeeded: scalar)
-                index &+= 3
-            } else if lead < 0xE0 {
-                units[count] = UInt16(truncatingIfNeeded: (lead & 0x1F) << 6 | UInt32(source[index &+ 1]) & 0x3F)
-                index &+= 2
+                if length == 1, scalar == 0x0A { lineStarts.append(count + 1) }
             } else {
-                let scalar = (lead & 0x07) << 18 | (UInt32(source[index &+ 1]) & 0x3F) << 12
-                    | (UInt32(source[index &+ 2]) & 0x3F) << 6 | UInt32(source[index &+ 3]) & 0x3F
                 let value = scalar &- 0x10000
                 units[count] = UInt16(truncatingIfNeeded: 0xD800 | value >> 10)
                 count &+= 1
                 // A low surrogate shares its high surrogate's start.
                 starts[count] = Int32(truncatingIfNeeded: index)
                 units[count] = UInt16(truncatingIfNeeded: 0xDC00 | value & 0x3FF)
-                index &+= 4
             }
+            index &+= length
             count &+= 1
         }
         starts[count] = Int32(truncatingIfNeeded: end)

@@ -10,34 +10,12 @@ enum JSONValue: Sendable {
     }
 
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Eight bytes at a time skip the runs that hold none of the bytes to look at: a control
-        // byte, `"`, `\`, or the 0xE2 that leads U+2028/U+2029 (a word with one is then checked
-        // byte by byte: “” lead with 0xE2 too).
-        guard let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            if mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                for position in index..<(index + 8) where needsEscaping(bytes, at: position) { return true }
-            }
-            index += 8
-        }
-        while index < bytes.count {
-            if needsEscaping(bytes, at: index) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether any byte of `word` is below 0x20 or is 0x22, 0x5C or 0xE2 (may say yes wrongly,
-    /// never no wrongly: the caller then looks byte by byte).
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+        // A word is looked at byte by byte only when it may hold a control byte, `"`, `\`, or the
+        // 0xE2 that leads U+2028/U+2029 (“” lead with 0xE2 too).
+        ByteWords.contains(bytes, mayHold: { word in
+            ByteWords.mayHold(word, below: 0x20) || ByteWords.mayHold(word, 0x22) || ByteWords.mayHold(word, 0x5C)
+                || ByteWords.mayHold(word, 0xE2)
+        }, where: needsEscaping(_:at:))
     }
 
     /// Whether the byte at `index` starts something JSON output escapes.

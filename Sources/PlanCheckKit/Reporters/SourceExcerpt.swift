@@ -150,20 +150,7 @@ struct SourceExcerpt: Equatable {
         private mutating func readNext() -> Bool {
             let index = Int(starts[count])
             guard index < bytes.count else { return false }
-            let lead = UInt32(bytes[index])
-            let value: UInt32
-            let length: Int
-            // The string is valid UTF-8, so the continuation bytes are there.
-            if lead < 0x80 {
-                (value, length) = (lead, 1)
-            } else if lead < 0xE0 {
-                (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2)
-            } else if lead < 0xF0 {
-                (value, length) = ((lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
-            } else {
-                (value, length) = ((lead & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12
-                    | (UInt32(bytes[index + 2]) & 0x3F) << 6 | UInt32(bytes[index + 3]) & 0x3F, 4)
-            }
+            let (value, length) = UTF8Scalar.decode(bytes.baseAddress!, at: index)
             let width: Int
             if value >= 0x4E00, value <= 0x9FFF {
                 width = 2 // the common case: an ideograph

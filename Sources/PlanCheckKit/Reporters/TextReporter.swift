@@ -156,21 +156,9 @@ public struct TextReporter: StreamingReporter {
     /// Whether `bytes` hold a byte below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF), eight
     /// at a time: messages and hints are checked for every finding.
     private static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            // May say yes wrongly (then the bytes are looked at one by one), never no wrongly.
-            let below0x20 = (word &- ones &* 0x20) & ~word & highs
-            let is7F = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & highs
-            let isC2 = ((word ^ (ones &* 0xC2)) &- ones) & ~(word ^ (ones &* 0xC2)) & highs
-            if below0x20 | is7F | isC2 != 0, bytes[index..<(index + 8)].contains(where: isControlByte) { return true }
-            index += 8
-        }
-        return bytes[index...].contains(where: isControlByte)
+        ByteWords.contains(bytes, mayHold: { word in
+            ByteWords.mayHold(word, below: 0x20) || ByteWords.mayHold(word, 0x7F) || ByteWords.mayHold(word, 0xC2)
+        }, where: { bytes, index in isControlByte(bytes[index]) })
     }
 
     private static func isControlByte(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 }
