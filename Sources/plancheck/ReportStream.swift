@@ -31,7 +31,7 @@ final class ReportStream {
             temporary = temporaryURL
             target = url
         }
-        buffer.reserveCapacity(2 * Self.chunkSize)
+        buffer.reserveCapacity(Self.chunkSize)
     }
 
     func write(_ text: String) {
