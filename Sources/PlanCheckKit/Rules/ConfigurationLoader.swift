@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Finds and reads `.plancheck.yml`, strictly: an unknown key or a wrong value is an error with
 /// file, line and column, like a rule file.
@@ -40,7 +39,7 @@ public enum ConfigurationLoader {
         configuration.ignore = try fields.strings("ignore")
         configuration.baseline = try fields.string("baseline")
         if let node = fields["severity"] {
-            guard case .mapping(let mapping) = node else {
+            guard case .mapping(let mapping) = node.content else {
                 throw YAMLFields.error(file, node, "'severity' maps rule ids to error, warning or info, e.g. {currency.stale-term: error}")
             }
             for (key, value) in mapping {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads rule files: one rule per YAML file, decoded strictly.
 public enum RuleLoader {
@@ -97,7 +96,7 @@ public enum RuleLoader {
         }
     }
 
-    private static func decodeRule(_ root: Node, file: String) throws -> Rule {
+    private static func decodeRule(_ root: YAMLNode, file: String) throws -> Rule {
         let fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
         let id = try fields.requiredString("id")
         if !isWellFormedID(id) {
@@ -148,7 +147,7 @@ public enum RuleLoader {
         )
     }
 
-    private static func parameters(_ fields: YAMLFields, kind: RuleKind, root: Node, file: String) throws -> RuleParameters {
+    private static func parameters(_ fields: YAMLFields, kind: RuleKind, root: YAMLNode, file: String) throws -> RuleParameters {
         var parameters = RuleParameters()
         parameters.tolerance = try fields.int("tolerance", in: 0...50) ?? 0
         parameters.minimumLength = try fields.int("min-length", in: 2...10_000) ?? 20
@@ -168,8 +167,8 @@ public enum RuleLoader {
     }
 
     /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大}, {regex: '…', from: 2013, until: 2018}]`
-    private static func eras(_ node: Node, file: String) throws -> [Era] {
-        guard case .sequence(let items) = node, !items.isEmpty else {
+    private static func eras(_ node: YAMLNode, file: String) throws -> [Era] {
+        guard case .sequence(let items) = node.content, !items.isEmpty else {
             throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
         }
         return try items.map { item in
@@ -189,33 +188,33 @@ public enum RuleLoader {
         }
     }
 
-    private static func patternList(_ node: Node?, file: String) throws -> [Pattern] {
+    private static func patternList(_ node: YAMLNode?, file: String) throws -> [Pattern] {
         guard let node else { return [] }
-        let items: [Node]
-        switch node {
-        case .sequence(let sequence): items = Array(sequence)
+        let items: [YAMLNode]
+        switch node.content {
+        case .sequence(let sequence): items = sequence
         default: items = [node]
         }
         return try items.map { try pattern($0, file: file) }
     }
 
-    private static func pattern(_ node: Node, file: String) throws -> Pattern {
-        switch node {
-        case .scalar(let scalar):
-            guard !scalar.string.isEmpty else { throw YAMLFields.error(file, node, "an empty pattern would match everywhere") }
-            return .literal(scalar.string)
+    private static func pattern(_ node: YAMLNode, file: String) throws -> Pattern {
+        switch node.content {
+        case .scalar(let text):
+            guard !text.isEmpty else { throw YAMLFields.error(file, node, "an empty pattern would match everywhere") }
+            return .literal(text)
         case .mapping:
             let fields = try YAMLFields(file: file, node: node, allowedKeys: ["regex", "literal"])
             if let literal = try fields.string("literal") { return .literal(literal) }
             return try regexPattern(try fields.required("regex"), file: file)
-        default:
+        case .sequence:
             throw YAMLFields.error(file, node, "a pattern is a string (a literal) or {regex: '…'}")
         }
     }
 
     /// A regex pattern, refused at its position when it does not compile or matches nothing but
     /// the empty string (a rule that silently matches everywhere or nowhere is worse than an error).
-    private static func regexPattern(_ node: Node, file: String) throws -> Pattern {
+    private static func regexPattern(_ node: YAMLNode, file: String) throws -> Pattern {
         let expression = try YAMLFields.string(node, file: file, key: "regex")
         let compiled: CompiledRegex
         do {
@@ -229,9 +228,9 @@ public enum RuleLoader {
         return .regex(expression)
     }
 
-    private static func substitutionList(_ node: Node?, file: String) throws -> [Substitution] {
+    private static func substitutionList(_ node: YAMLNode?, file: String) throws -> [Substitution] {
         guard let node else { return [] }
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = node.content else {
             throw YAMLFields.error(file, node, "'replace' must map each stale term to its replacement, e.g. {卫计委: 卫健委}")
         }
         return try mapping.map { key, value in
@@ -239,12 +238,12 @@ public enum RuleLoader {
         }
     }
 
-    private static func documentKinds(_ node: Node?, file: String) throws -> Set<DocumentKind>? {
+    private static func documentKinds(_ node: YAMLNode?, file: String) throws -> Set<DocumentKind>? {
         guard var node else { return nil }
-        if case .mapping = node {
+        if case .mapping = node.content {
             node = try YAMLFields(file: file, node: node, allowedKeys: ["kinds"]).required("kinds")
         }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = node.content else {
             throw YAMLFields.error(file, node, "'applies-to' must list document kinds, e.g. [plan, summary+plan]")
         }
         return Set(try sequence.map { item in
@@ -256,7 +255,7 @@ public enum RuleLoader {
         })
     }
 
-    private static func examples(_ node: Node?, file: String) throws -> RuleExamples {
+    private static func examples(_ node: YAMLNode?, file: String) throws -> RuleExamples {
         guard let node else { return RuleExamples() }
         let fields = try YAMLFields(file: file, node: node, allowedKeys: ["pass", "fail"])
         return RuleExamples(pass: try fields.strings("pass"), fail: try fields.strings("fail"))

@@ -1,36 +1,34 @@
-import Yams
-
 /// Strict reading of a YAML mapping: every key must be known, every value of the expected type,
 /// and every error carries the file, line and column of the offending node (Vale's lesson: a
 /// typo in a rule must be an error, never a rule that silently matches nothing).
 struct YAMLFields {
     let file: String
-    let node: Node
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    let node: YAMLNode
+    private let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
-    init(file: String, node: Node, allowedKeys: [String]) throws {
+    init(file: String, node: YAMLNode, allowedKeys: [String]) throws {
         self.file = file
         self.node = node
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = node.content else {
             throw YAMLFields.error(file, node, "expected a mapping of keys to values, found \(YAMLFields.describe(node))")
         }
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(String, YAMLNode, YAMLNode)] = []
         for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode else {
+            guard case .scalar(let key) = keyNode.content else {
                 throw YAMLFields.error(file, keyNode, "a key must be a plain word")
             }
-            guard allowedKeys.contains(scalar.string) else {
-                let suggestion = YAMLFields.closest(to: scalar.string, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
-                throw YAMLFields.error(file, keyNode, "unknown key '\(scalar.string)'\(suggestion); allowed: \(allowedKeys.joined(separator: ", "))")
+            guard allowedKeys.contains(key) else {
+                let suggestion = YAMLFields.closest(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                throw YAMLFields.error(file, keyNode, "unknown key '\(key)'\(suggestion); allowed: \(allowedKeys.joined(separator: ", "))")
             }
-            pairs.append((scalar.string, keyNode, value))
+            pairs.append((key, keyNode, value))
         }
         self.pairs = pairs
     }
 
-    subscript(key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    subscript(key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
 
-    func required(_ key: String) throws -> Node {
+    func required(_ key: String) throws -> YAMLNode {
         guard let value = self[key] else { throw YAMLFields.error(file, node, "missing required key '\(key)'") }
         return value
     }
@@ -64,7 +62,7 @@ struct YAMLFields {
     }
 
     /// The node of a key that is present, for errors about it.
-    func node(_ key: String) -> Node? { self[key] }
+    func node(_ key: String) -> YAMLNode? { self[key] }
 
     /// The keys present, in file order.
     var keys: [String] { pairs.map(\.key) }
@@ -72,7 +70,7 @@ struct YAMLFields {
     /// A single string or a list of strings.
     func strings(_ key: String) throws -> [String] {
         guard let value = self[key] else { return [] }
-        switch value {
+        switch value.content {
         case .scalar: return [try YAMLFields.string(value, file: file, key: key)]
         case .sequence(let sequence): return try sequence.map { try YAMLFields.string($0, file: file, key: key) }
         default: throw YAMLFields.error(file, value, "'\(key)' must be a string or a list of strings")
@@ -90,23 +88,22 @@ struct YAMLFields {
         return result
     }
 
-    static func string(_ node: Node, file: String, key: String) throws -> String {
-        guard case .scalar(let scalar) = node else {
+    static func string(_ node: YAMLNode, file: String, key: String) throws -> String {
+        guard case .scalar(let text) = node.content else {
             throw error(file, node, "'\(key)' must be a string, found \(describe(node))")
         }
-        return scalar.string
+        return text
     }
 
-    static func error(_ file: String, _ node: Node, _ reason: String) -> RuleLoadError {
-        RuleLoadError(file: file, line: node.mark?.line, column: node.mark?.column, reason: reason)
+    static func error(_ file: String, _ node: YAMLNode, _ reason: String) -> RuleLoadError {
+        RuleLoadError(file: file, line: node.mark.line, column: node.mark.column, reason: reason)
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "'\(scalar.string)'"
+    static func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let text): "'\(text)'"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 

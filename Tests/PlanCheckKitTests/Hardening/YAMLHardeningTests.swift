@@ -61,6 +61,24 @@ import Testing
         #expect(config.reason.contains("duplicate key 'packs'"), "\(config)")
     }
 
+    @Test func aControlCharacterIsNamedAtItsLineAndColumn() throws {
+        // libyaml reports it as a byte offset; the column counts characters (中文 are two).
+        let error = try Self.ruleError(Self.header + "hint: 中文\u{01}\n")
+        #expect(error.reason == "invalid YAML: control characters are not allowed")
+        #expect(error.line == 4)
+        #expect(error.column == 9)
+    }
+
+    @Test func aSecondDocumentIsRefusedWhereItStarts() throws {
+        let error = try Self.ruleError(Self.header + "patterns: [a]\n---\nid: c.d\n")
+        #expect(error.reason == "invalid YAML: but found another document (expected a single document in the stream)")
+        #expect(error.line == 5)
+        // A duplicate key met before the second document is the fault reported.
+        let duplicate = try Self.ruleError(Self.header + "message: again\n---\nid: c.d\n")
+        #expect(duplicate.reason == "duplicate key 'message' in one mapping")
+        #expect(duplicate.line == 3)
+    }
+
     @Test func aHugeFileIsRefusedBeforeParsing() throws {
         let text = Self.header + "hint: '" + String(repeating: "长", count: 400_000) + "'\n"
         let error = try Self.ruleError(text)
