@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds every occurrence of many literal patterns in one pass over UTF-16 text
 /// (Aho–Corasick automaton).
 ///
@@ -89,8 +95,11 @@ final class AutomatonTables: @unchecked Sendable {
 
     init(patterns: [[UInt16]]) {
         // The trie, with transitions in a dictionary while it grows.
-        var transitions: [UInt64: Int32] = [:]
+        // At most one state per pattern unit: sized once, the dictionary never rehashes.
+        let unitCount = patterns.reduce(0) { $0 + $1.count }
+        var transitions = [UInt64: Int32](minimumCapacity: unitCount)
         var failures: [Int32] = [0]
+        failures.reserveCapacity(unitCount + 1)
         var outputs: [[Int32]] = [[]]
         var depthOrder: [[Int32]] = [[0]]
         alphabet = .allocate(capacity: 1024)
@@ -117,13 +126,18 @@ final class AutomatonTables: @unchecked Sendable {
             outputs[Int(state)].append(Int32(index))
         }
         // Breadth-first: a state's failure link points to its longest proper suffix that is a prefix.
-        var children: [Int32: [(UInt16, Int32)]] = [:]
-        for (key, next) in transitions {
-            children[Int32(truncatingIfNeeded: key >> 16), default: []].append((UInt16(truncatingIfNeeded: key), next))
+        // Each state's children lie together in one list, in the order of their parents.
+        let childEdges = transitions.sorted { $0.key < $1.key }
+        var firstChild = [Int](repeating: childEdges.count, count: failures.count + 1)
+        for (index, edge) in childEdges.enumerated().reversed() { firstChild[Int(edge.key >> 16)] = index }
+        for state in stride(from: failures.count - 1, through: 0, by: -1) where firstChild[state] == childEdges.count {
+            firstChild[state] = firstChild[state + 1]
         }
         for level in depthOrder {
             for state in level {
-                for (unit, child) in children[state] ?? [] {
+                for edge in childEdges[firstChild[Int(state)]..<firstChild[Int(state) + 1]] {
+                    let unit = UInt16(truncatingIfNeeded: edge.key)
+                    let child = edge.value
                     if state != 0 {
                         var fallback = failures[Int(state)]
                         while fallback != 0, transitions[Self.key(fallback, unit)] == nil {
@@ -136,8 +150,10 @@ final class AutomatonTables: @unchecked Sendable {
             }
         }
 
-        root = .allocate(capacity: 65536)
-        root.initialize(repeating: 0, count: 65536)
+        // Zeroed by calloc: a block this size comes straight from the kernel already zero, and
+        // most of its pages are never touched (setting 256 KB per automaton was a tenth of
+        // building one).
+        root = calloc(65536, MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: 65536)
         var size = 16
         while size < transitions.count * 2 { size <<= 1 }
         // One state per pattern character at most: sixteen million would take a rule set of
@@ -179,7 +195,7 @@ final class AutomatonTables: @unchecked Sendable {
     deinit {
         alphabet.deallocate()
         starters.deallocate()
-        root.deallocate()
+        free(root)
         entries.deallocate()
         failure.deallocate()
         outputStarts.deallocate()

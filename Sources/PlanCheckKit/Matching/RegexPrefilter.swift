@@ -66,7 +66,8 @@ enum RegexPrefilter {
         /// Every string of `left` followed by every string of `right`, or `nil` past the limit.
         static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
             guard left.count * right.count <= exactLimit else { return nil }
-            var result: Set<String> = []
+            // Sized once: grown insert by insert, the set rehashed every string several times.
+            var result = Set<String>(minimumCapacity: left.count * right.count)
             for head in left { for tail in right { result.insert(head + tail) } }
             return result
         }
