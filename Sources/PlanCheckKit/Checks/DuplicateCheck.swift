@@ -25,7 +25,7 @@ public struct DuplicateCheck: Check {
             let candidates = seen[hash].map { [$0] + collided.filter { $0.hash == hash }.map(\.line) } ?? []
             if let earlier = candidates.first(where: { content($0).elementsEqual(content(index)) }) {
                 let trimmed = trimmedRange(line, in: context.document.utf16)
-                let message = MessageTemplate.fill(rule.message, match: context.document.text(in: trimmed),
+                let message = rule.messageTemplate.filled(match: context.document.text(in: trimmed),
                                                    expected: "第\(earlier + 1)行", year: context.outline.year)
                 findings.append(context.finding(rule: rule, range: trimmed, message: message))
             } else if seen[hash] == nil {

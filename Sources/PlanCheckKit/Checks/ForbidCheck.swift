@@ -11,7 +11,7 @@ public struct ForbidCheck: Check {
             .map { match in
                 let text = context.document.text(in: match.range)
                 return context.finding(rule: rule, range: match.range,
-                                       message: MessageTemplate.fill(rule.message, match: text, year: context.outline.year))
+                                       message: rule.messageTemplate.filled(match: text, year: context.outline.year))
             }
         return CheckOutcome(findings: findings)
     }

@@ -1,46 +1,76 @@
-/// Fills a rule message's placeholders: `{match}`, `{expected}`, `{year}`, `{period}`.
-enum MessageTemplate {
-    static func fill(_ template: String, match: String? = nil, expected: String? = nil, year: Int? = nil,
-                     period: String? = nil) -> String {
-        replacingPlaceholders(in: template) { name in
-            switch name {
-            case "year": year.map(String.init) ?? "未知年份"
-            case "match": match
-            case "expected": expected
-            case "period": period
-            default: nil
-            }
-        }
+/// A rule message with its placeholders found: `{match}`, `{expected}`, `{year}`, `{period}`.
+///
+/// A rule splits its message once when it is made (`Rule.messageTemplate`); each finding then
+/// only joins the pieces, rather than scanning the message and decoding its bytes again.
+struct MessageTemplate: Sendable, Hashable {
+    private enum Name: Hashable {
+        case match, expected, year, period
     }
 
-    /// `{name}` → its value; names without one stay as written, and so does everything after a
-    /// brace that is never closed. Works on the UTF-8 bytes (braces are ASCII, so they never occur
-    /// inside another character's bytes); a template without a brace, as most are, is returned
-    /// as it is.
-    static func replacingPlaceholders(in template: String, with value: (String) -> String?) -> String {
-        let open = UInt8(ascii: "{")
-        let close = UInt8(ascii: "}")
-        var bytes = template
-        return bytes.withUTF8 { bytes in
-            guard var brace = bytes.firstIndex(of: open) else { return template }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 64)
-            var copied = 0
-            while true {
-                guard let end = bytes[(brace + 1)...].firstIndex(of: close) else { break }
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<brace]))
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(brace + 1)..<end]), as: UTF8.self)
-                if let filled = value(name) {
-                    result.append(contentsOf: filled.utf8)
-                } else {
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[brace...end]))
-                }
-                copied = end + 1
-                guard let next = bytes[copied...].firstIndex(of: open) else { break }
-                brace = next
+    private enum Piece: Hashable {
+        case text(String)
+        /// A known placeholder, and how it is written (kept when there is no value for it).
+        case placeholder(Name, written: String)
+    }
+
+    private let pieces: [Piece]
+
+    /// Splits `template` at its placeholders. A name that is not a placeholder stays as
+    /// written, and so does everything after a brace that is never closed.
+    init(_ template: String) {
+        var pieces: [Piece] = []
+        var text = ""
+        var rest = Substring(template)
+        // Braces are ASCII, so they never occur inside another character.
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let written = String(rest[open...close])
+            let name: Name? = switch rest[rest.index(after: open)..<close] {
+            case "match": .match
+            case "expected": .expected
+            case "year": .year
+            case "period": .period
+            default: nil
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: result, as: UTF8.self)
+            text += rest[..<open]
+            if let name {
+                if !text.isEmpty { pieces.append(.text(text)) }
+                text = ""
+                pieces.append(.placeholder(name, written: written))
+            } else {
+                text += written
+            }
+            rest = rest[rest.index(after: close)...]
         }
+        text += rest
+        if !text.isEmpty || pieces.isEmpty { pieces.append(.text(text)) }
+        self.pieces = pieces
+    }
+
+    /// The message with each placeholder that has a value replaced by it; `{year}` without a
+    /// year reads 未知年份.
+    func filled(match: String? = nil, expected: String? = nil, year: Int? = nil, period: String? = nil) -> String {
+        if pieces.count == 1, case .text(let text) = pieces[0] { return text }
+        var result = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                result += text
+            case .placeholder(let name, let written):
+                let value = switch name {
+                case .match: match
+                case .expected: expected
+                case .year: year.map(String.init) ?? "未知年份"
+                case .period: period
+                }
+                result += value ?? written
+            }
+        }
+        return result
+    }
+
+    /// `template` filled at once, for a message that is not a rule's.
+    static func fill(_ template: String, match: String? = nil, expected: String? = nil, year: Int? = nil,
+                     period: String? = nil) -> String {
+        MessageTemplate(template).filled(match: match, expected: expected, year: year, period: period)
     }
 }

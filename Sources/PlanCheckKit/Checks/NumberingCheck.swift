@@ -25,7 +25,7 @@ public struct NumberingCheck: Check {
             guard heading.value != previous + 1 else { continue }
             let marker = context.document.text(in: heading.markerRange)
             let expected = NumberingMarker.marker(previous + 1, style: heading.style, like: marker)
-            let message = MessageTemplate.fill(rule.message, match: marker, expected: expected, year: context.outline.year)
+            let message = rule.messageTemplate.filled(match: marker, expected: expected, year: context.outline.year)
             findings.append(context.finding(rule: rule, range: heading.markerRange, message: message, replacement: expected))
         }
         return CheckOutcome(findings: findings)

@@ -13,7 +13,7 @@ public struct PeriodCheck: Check {
             let text = context.document.text(in: match.range)
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
-            let message = MessageTemplate.fill(rule.message, match: text, expected: expected, year: year, period: span)
+            let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
             return context.finding(rule: rule, range: match.range, message: message, replacement: era.expected)
         }
         return CheckOutcome(findings: findings)

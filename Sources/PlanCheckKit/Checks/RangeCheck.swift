@@ -12,7 +12,7 @@ public struct RangeCheck: Check {
             let above = rule.parameters.maximum.map { number > $0 } ?? false
             guard below || above else { continue }
             let bound = above ? rule.parameters.maximum! : rule.parameters.minimum!
-            let message = MessageTemplate.fill(rule.message, match: context.document.text(in: match.range),
+            let message = rule.messageTemplate.filled(match: context.document.text(in: match.range),
                                                expected: Self.format(bound), year: context.outline.year)
             findings.append(context.finding(rule: rule, range: match.range, message: message))
         }

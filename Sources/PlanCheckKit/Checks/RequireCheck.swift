@@ -31,7 +31,7 @@ public struct RequireCheck: Check {
             return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .met, evidence: Array(evidence)))
         }
         let finding = Finding(ruleID: rule.id, severity: rule.severity,
-                              message: MessageTemplate.fill(rule.message, year: context.outline.year), hint: rule.hint)
+                              message: rule.messageTemplate.filled(year: context.outline.year), hint: rule.hint)
         return CheckOutcome(findings: [finding], element: ElementResult(ruleID: rule.id, title: rule.title, status: .missing))
     }
 }

@@ -12,7 +12,7 @@ public struct SubstituteCheck: Check {
             .map { match in
                 let text = context.document.text(in: match.range)
                 let replacement = rule.substitutions[match.pattern].replacement
-                let message = MessageTemplate.fill(rule.message, match: text, expected: replacement, year: context.outline.year)
+                let message = rule.messageTemplate.filled(match: text, expected: replacement, year: context.outline.year)
                 return context.finding(rule: rule, range: match.range, message: message, replacement: replacement)
             }
         return CheckOutcome(findings: findings)

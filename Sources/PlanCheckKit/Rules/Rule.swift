@@ -139,7 +139,9 @@ public struct Rule: Sendable, Hashable {
     public var kind: RuleKind
     public var severity: Severity
     /// May use `{match}` (the matched text) and `{expected}` (a substitute's replacement).
-    public var message: String
+    public var message: String { didSet { messageTemplate = MessageTemplate(message) } }
+    /// `message` split at its placeholders once, not at every finding.
+    private(set) var messageTemplate: MessageTemplate
     public var hint: String?
     public var scope: RuleScope
     /// The document kinds the rule applies to; other kinds get `not-applicable`.
@@ -176,6 +178,7 @@ public struct Rule: Sendable, Hashable {
         self.kind = kind
         self.severity = severity
         self.message = message
+        self.messageTemplate = MessageTemplate(message)
         self.hint = hint
         self.scope = scope
         self.appliesTo = appliesTo

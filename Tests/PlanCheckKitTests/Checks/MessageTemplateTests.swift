@@ -16,4 +16,16 @@ import Testing
         #expect(MessageTemplate.fill("没有占位符") == "没有占位符")
         #expect(MessageTemplate.fill("") == "")
     }
+
+    @Test func bracesInsidePlaceholdersAndNextToThemStayAsWritten() {
+        #expect(MessageTemplate.fill("{{match}}", match: "x") == "{{match}}")
+        #expect(MessageTemplate.fill("{match}{match}", match: "x") == "xx")
+        #expect(MessageTemplate.fill("}{match}{", match: "x") == "}x{")
+    }
+
+    @Test func aRuleWhoseMessageChangesFillsTheNewMessage() {
+        var rule = Rule(id: "a.b", title: "t", kind: .forbid, severity: .warning, message: "旧「{match}」")
+        rule.message = "新「{match}」（{year}年）"
+        #expect(rule.messageTemplate.filled(match: "x", year: 2024) == "新「x」（2024年）")
+    }
 }
