@@ -9,6 +9,8 @@ final class ReportStream {
     private let target: URL?
     /// Written out in chunks of this size: one write per document would be thousands of calls.
     private static let chunkSize = 64 * 1024
+    /// Pieces at least this large are written without being buffered.
+    private static let directSize = 16 * 1024
     private var buffer: [UInt8] = []
     /// The first error a write met; the rest of the report is not written after it.
     private var writeError: DescriptorWriteError?
@@ -44,17 +46,19 @@ final class ReportStream {
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // A document's report (tens of kilobytes) goes out as it is, without a copy into the
+        // buffer: the buffer gathers the small pieces between documents.
+        if bytes.count >= Self.directSize {
+            flush()
+            writeAll(UnsafeRawBufferPointer(bytes))
+            return
+        }
         if buffer.count + bytes.count <= Self.chunkSize {
             buffer.append(contentsOf: bytes)
             return
         }
         flush()
-        // A piece larger than a chunk goes out as it is, without a copy into the buffer.
-        if bytes.count >= Self.chunkSize {
-            writeAll(UnsafeRawBufferPointer(bytes))
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
+        buffer.append(contentsOf: bytes)
     }
 
     private func flush() {
