@@ -39,6 +39,10 @@ public final class CompiledRegex: @unchecked Sendable {
     /// Whether every match also starts where one of `requiredLiterals` does: a search then only
     /// tries the places where one starts (see `Searcher.scan(_:at:deadline:)`).
     public let matchesStartAtTrigger: Bool
+    /// When matches do not start at the required literals but every match starts with one of
+    /// these (folded, in a fixed order): `(?:达到|为)\s*%` is searched on the lines that hold `%`,
+    /// and only where 达到 or 为 starts.
+    public let startLiterals: [[UInt16]]?
     #if canImport(_FoundationICU)
     /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
     private let pattern: OpaquePointer
@@ -74,12 +78,14 @@ public final class CompiledRegex: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         let triggers = RegexPrefilter.triggers(of: source)
-        self.requiredLiterals = triggers.map { triggers in
-            Set(triggers.literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
+        func folded(_ literals: Set<String>) -> [[UInt16]] {
+            Set(literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
         }
+        self.requiredLiterals = triggers.map { folded($0.literals) }
         // Folding keeps the property: a match in folded text can only start with a literal that
         // folding leaves as it is.
         self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
+        self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
         #if canImport(_FoundationICU)
         let units = Array(source.utf16)
         var status = U_ZERO_ERROR

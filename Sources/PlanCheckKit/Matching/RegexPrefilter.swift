@@ -19,14 +19,16 @@ enum RegexPrefilter {
         triggers(of: source)?.literals
     }
 
-    /// `requiredLiterals(of:)`, and whether every match also *starts* with one of them
-    /// (`中医(?!院)`, `(?<![关热])爱卫`, `[xX×]+…`): a search then need only try the places where
-    /// one starts, not every position of the lines that hold one.
-    static func triggers(of source: String) -> (literals: Set<String>, matchesStartWithOne: Bool)? {
+    /// `requiredLiterals(of:)`, whether every match also *starts* with one of them
+    /// (`中医(?!院)`, `(?<![关热])爱卫`, `[xX×]+…`), and literals every match starts with one of
+    /// when they are known (the same literals then; `达到` and `为` for `(?:达到|为)\s*%`, whose
+    /// lines are found by `%`): a search need only try the places where one starts, not every
+    /// position of the lines that hold a literal.
+    static func triggers(of source: String) -> (literals: Set<String>, matchesStartWithOne: Bool, starts: Set<String>?)? {
         if source.includes("(?i") || source.includes("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
         guard let info = parser.alternation(), parser.atEnd, let best = info.best else { return nil }
-        return (best, info.bestIsPrefix)
+        return (best, info.bestIsPrefix, info.bestIsPrefix ? best : info.starts)
     }
 
     /// What is known of one part of a regex.
@@ -37,6 +39,9 @@ enum RegexPrefilter {
         var required: Set<String>?
         /// Whether every match of the part starts with one of `required`.
         var requiredIsPrefix = false
+        /// Literals one of which every match of the part starts with, when known and not
+        /// already `exact` or `required`.
+        var prefix: Set<String>?
 
         static let opaque = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
@@ -47,6 +52,9 @@ enum RegexPrefilter {
         /// Whether every match of the part starts with one of `best` (an exact set is the whole
         /// match).
         var bestIsPrefix: Bool { exact.flatMap(Info.usable) != nil || requiredIsPrefix }
+
+        /// The literals every match of the part starts with one of, when known.
+        var starts: Set<String>? { bestIsPrefix ? best : prefix }
 
         /// A set can trigger a search only if none of its strings is empty.
         static func usable(_ set: Set<String>) -> Set<String>? {
@@ -90,6 +98,7 @@ enum RegexPrefilter {
             var exact: Set<String>? = []
             var required: Set<String>? = []
             var requiredIsPrefix = true
+            var starts: Set<String>? = []
             while true {
                 guard let branch = sequence() else { return nil }
                 if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
@@ -99,11 +108,12 @@ enum RegexPrefilter {
                 }
                 if let best = branch.best { required?.formUnion(best) } else { required = nil }
                 requiredIsPrefix = requiredIsPrefix && branch.bestIsPrefix
+                if let branchStarts = branch.starts { starts?.formUnion(branchStarts) } else { starts = nil }
                 if !atEnd, scalars[position] == "|" {
                     position += 1
                     continue
                 }
-                return Info(exact: exact, required: required, requiredIsPrefix: required != nil && requiredIsPrefix)
+                return Info(exact: exact, required: required, requiredIsPrefix: required != nil && requiredIsPrefix, prefix: starts)
             }
         }
 
@@ -116,6 +126,8 @@ enum RegexPrefilter {
             var runIsPrefix = true
             var best: Set<String>?
             var bestIsPrefix = false
+            // What every match starts with, found from the run or part at the sequence's start.
+            var prefix: Set<String>?
             var wholeIsExact = true
             var isFirst = true
             func consider(_ candidate: Set<String>?, isPrefix: Bool) {
@@ -128,6 +140,7 @@ enum RegexPrefilter {
                 if let joined = Info.product(run, exact) {
                     run = joined
                 } else {
+                    if runIsPrefix { prefix = Info.usable(run) }
                     consider(run, isPrefix: runIsPrefix)
                     run = exact
                     runIsPrefix = false
@@ -137,6 +150,7 @@ enum RegexPrefilter {
             func breakRun(required: Info?) {
                 // A part's own literals start the sequence's match only if nothing came before it.
                 let requiredIsPrefix = runIsPrefix && run == [""] && (required?.bestIsPrefix ?? false)
+                if runIsPrefix { prefix = run == [""] ? required?.starts : Info.usable(run) }
                 consider(run, isPrefix: runIsPrefix)
                 consider(required?.best, isPrefix: requiredIsPrefix)
                 run = [""]
@@ -181,8 +195,9 @@ enum RegexPrefilter {
                 }
                 if let exact = info.exact { append(exact) } else { breakRun(required: info) }
             }
+            if runIsPrefix { prefix = Info.usable(run) }
             consider(run, isPrefix: runIsPrefix)
-            return Info(exact: wholeIsExact ? run : nil, required: best, requiredIsPrefix: best != nil && bestIsPrefix)
+            return Info(exact: wholeIsExact ? run : nil, required: best, requiredIsPrefix: best != nil && bestIsPrefix, prefix: prefix)
         }
 
         /// `set` repeated `low` to `high` times, or `nil` past the limit.

@@ -12,7 +12,10 @@ public struct RuleMatcher: Sendable {
 
     private enum Owner {
         case literal(rule: Int, pattern: Int)
+        /// A literal that puts the regex's search on the line where it occurs.
         case trigger(regex: Int)
+        /// A literal where a match of the regex can start (`CompiledRegex.startLiterals`).
+        case start(regex: Int)
     }
 
     public init(rules: [Rule]) throws {
@@ -31,6 +34,10 @@ public struct RuleMatcher: Sendable {
                     for trigger in regex.requiredLiterals ?? [] {
                         literals.append(trigger)
                         owners.append(.trigger(regex: regexes.count))
+                    }
+                    for start in regex.startLiterals ?? [] {
+                        literals.append(start)
+                        owners.append(.start(regex: regexes.count))
                     }
                     regexes.append((ruleIndex, patternIndex, regex))
                 }
@@ -70,8 +77,9 @@ public struct RuleMatcher: Sendable {
         var byRule = Array(repeating: [PatternMatch](), count: rules.count)
         // Lines come in text order (matches are reported by their end), so a repeat is the last one.
         var triggeredLines = Array(repeating: [Int](), count: regexes.count)
-        // Where triggers start, for the regexes whose matches start with one.
-        var triggerStarts = Array(repeating: [Int](), count: regexes.count)
+        // Where matches can start, for the regexes that know: at their triggers or at their
+        // start literals.
+        var matchStarts = Array(repeating: [Int](), count: regexes.count)
         automaton.forEachMatch(in: subject.folded, range: range) { match in
             switch owners[match.pattern] {
             case .literal(let rule, let pattern):
@@ -79,7 +87,9 @@ public struct RuleMatcher: Sendable {
             case .trigger(let regex):
                 let line = subject.lines.lineIndex(of: match.range.lowerBound)
                 if triggeredLines[regex].last != line { triggeredLines[regex].append(line) }
-                if regexes[regex].regex.matchesStartAtTrigger { triggerStarts[regex].append(match.range.lowerBound) }
+                if regexes[regex].regex.matchesStartAtTrigger { matchStarts[regex].append(match.range.lowerBound) }
+            case .start(let regex):
+                matchStarts[regex].append(match.range.lowerBound)
             }
         }
         var timedOut: Set<Int> = []
@@ -92,11 +102,12 @@ public struct RuleMatcher: Sendable {
                 let searcher = entry.regex.searcher(over: text)
                 // One time budget for this regex over this text, however many lines it searches.
                 let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
-                let starts = entry.regex.matchesStartAtTrigger ? Self.sortedUnique(triggerStarts[index]) : []
+                let anchored = entry.regex.matchesStartAtTrigger || entry.regex.startLiterals != nil
+                let starts = anchored ? Self.sortedUnique(matchStarts[index]) : []
                 var nextStart = 0
                 for lineRange in searched where !lineRange.isEmpty {
                     let scan: CompiledRegex.Scan
-                    if entry.regex.matchesStartAtTrigger {
+                    if anchored {
                         while nextStart < starts.count, starts[nextStart] < lineRange.lowerBound { nextStart += 1 }
                         let first = nextStart
                         while nextStart < starts.count, starts[nextStart] < lineRange.upperBound { nextStart += 1 }

@@ -58,9 +58,10 @@ import Testing
         #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(unclosed") }
     }
 
-    /// A regex whose matches start with one of its literals, tried only where one starts, finds
-    /// exactly what a scan of the whole line finds: every bundled such regex over every line of
-    /// the examples and the shared seed plans, folded as the engine folds them.
+    /// A regex whose matches start with one of its literals (its required ones, or start
+    /// literals of its own), tried only where one starts, finds exactly what a scan of the whole
+    /// line finds: every bundled such regex over every line of the examples and the shared seed
+    /// plans, folded as the engine folds them.
     @Test func tryingOnlyWhereLiteralsStartFindsWhatAScanFinds() throws {
         let folders = [SharedCorpus.packageRoot.appendingPathComponent("examples")] + (SharedCorpus.isAvailable ? [SharedCorpus.seeds] : [])
         var lines: [[UInt16]] = []
@@ -76,7 +77,7 @@ import Testing
         for rule in try RuleLoader.defaultRules() {
             for case .regex(let source) in rule.searchPatterns {
                 let regex = try CompiledRegex.compiled(source)
-                guard regex.matchesStartAtTrigger, let literals = regex.requiredLiterals else { continue }
+                guard let literals = regex.matchesStartAtTrigger ? regex.requiredLiterals : regex.startLiterals else { continue }
                 for line in lines {
                     let starts = line.indices.filter { start in
                         literals.contains { start + $0.count <= line.count && line[start..<(start + $0.count)].elementsEqual($0) }

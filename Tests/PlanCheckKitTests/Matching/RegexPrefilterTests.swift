@@ -86,12 +86,30 @@ import Testing
         #expect(triggers.matchesStartWithOne == expected)
     }
 
+    @Test(arguments: [
+        ("(?:达到|达|为)\\s*(?:%|亿元)", ["达到", "达", "为"]),
+        ("(宣传|普及)[^。]{0,30}健康理念", ["宣传", "普及"]),
+        ("(?:局)?年\\s*工作", ["年", "局年"]),
+        ("(?:电话|热线)\\s*[(（]\\s*[)）]", ["电话", "热线"]),
+        ("中医(?!院|医院)", ["中医"]),
+        // What comes first is unknown, empty or before the match.
+        ("(?<=[局委])年(?=工作(?:计划|要点))", nil),
+        ("x*abc", nil),
+        ("a|.b", nil),
+        ("(?:达到)?\\s*%", nil),
+    ] as [(String, [String]?)])
+    func namesWhatEveryMatchStartsWith(_ source: String, _ expected: [String]?) throws {
+        let triggers = try #require(RegexPrefilter.triggers(of: source))
+        #expect(triggers.starts == expected.map(Set.init))
+    }
+
     /// Over generated lines, every match of a regex said to start with a literal does start
     /// with one: the regex's own words in the lines, and every bundled rule's regex.
     @Test func matchesStartWithALiteralWhenSaidTo() throws {
         let own = [
             "(?:19|20)[xX_]{1,2}年", "[xX]+[年月]?", "率[^，]{0,3}?[0-9]+%", "a(b|c)+d", "率(?:达|为)(?=[，,])",
             "(?<!a)b(?=c)d?", "x{2,3}年", "(a|b)?c{0,2}d", "(?:20)?x+", "(a|bb)+c",
+            "(?:达到|达|为)\\s*(?:%|亿元)", "(宣传|普及)[^。]{0,3}健康", "(?:局)?年\\s*工作", "(a|b)c*d+",
         ]
         let bundled = try RuleLoader.defaultRules().flatMap(\.searchPatterns).compactMap { pattern -> String? in
             if case .regex(let source) = pattern { return source }
@@ -100,17 +118,18 @@ import Testing
         var generator = SplitMix(seed: 19)
         var tested = 0
         for source in own + bundled {
-            guard let triggers = RegexPrefilter.triggers(of: source), triggers.matchesStartWithOne else { continue }
+            guard let triggers = RegexPrefilter.triggers(of: source), let starts = triggers.starts else { continue }
             tested += 1
             let regex = try NSRegularExpression(pattern: source)
             // The literals' own characters and a few others, so that partial literals turn up too.
-            let vocabulary = Array(Set(triggers.literals.flatMap { $0.map(String.init) })) + Array(triggers.literals) + ["9", "，", " ", "院", "%"]
+            let literals = triggers.literals.union(starts)
+            let vocabulary = Array(Set(literals.flatMap { $0.map(String.init) })) + Array(literals) + ["9", "，", " ", "院", "%"]
             for _ in 0..<400 {
                 let line = (0..<10).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }.joined()
                 let text = line as NSString
                 for match in regex.matches(in: line, range: NSRange(location: 0, length: text.length)) where match.range.length > 0 {
                     let rest = text.substring(from: match.range.location)
-                    #expect(triggers.literals.contains { rest.hasPrefix($0) }, "\(source) matched «\(text.substring(with: match.range))» in «\(line)»")
+                    #expect(starts.contains { rest.hasPrefix($0) }, "\(source) matched «\(text.substring(with: match.range))» in «\(line)»")
                 }
             }
         }
