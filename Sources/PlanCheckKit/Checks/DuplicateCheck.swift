@@ -11,7 +11,7 @@ public struct DuplicateCheck: Check {
         // Lines keyed by a hash of their content, confirmed unit by unit on a hit: hashing the
         // units themselves as dictionary keys was most of this check's time. Lines whose hash
         // is taken by a different line (all but never) wait in `collided`.
-        var seen: [UInt64: Int] = [:]
+        var seen = [UInt64: Int](minimumCapacity: last - first + 1)
         var collided: [(hash: UInt64, line: Int)] = []
         var findings: [Finding] = []
         let folded = context.folded
@@ -21,15 +21,17 @@ public struct DuplicateCheck: Check {
         for index in first...last {
             let (hash, length) = Self.contentHash(folded, map.lineRange(at: index).clamped(to: context.piece.range))
             guard length >= rule.parameters.minimumLength else { continue }
-            let line = map.lineRange(at: index).clamped(to: context.piece.range)
-            let candidates = seen[hash].map { [$0] + collided.filter { $0.hash == hash }.map(\.line) } ?? []
+            guard let firstSeen = seen[hash] else {
+                seen[hash] = index
+                continue
+            }
+            let candidates = [firstSeen] + collided.filter { $0.hash == hash }.map(\.line)
             if let earlier = candidates.first(where: { content($0).elementsEqual(content(index)) }) {
+                let line = map.lineRange(at: index).clamped(to: context.piece.range)
                 let trimmed = trimmedRange(line, in: context.document.utf16)
                 let message = rule.messageTemplate.filled(match: context.document.text(in: trimmed),
                                                    expected: "第\(earlier + 1)行", year: context.outline.year)
                 findings.append(context.finding(rule: rule, range: trimmed, message: message))
-            } else if seen[hash] == nil {
-                seen[hash] = index
             } else {
                 collided.append((hash, index))
             }
