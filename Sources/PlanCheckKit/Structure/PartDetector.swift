@@ -96,7 +96,14 @@ public enum PartDetector {
     // MARK: Candidates
 
     private static func candidate(_ document: Document, _ heading: Heading, in range: Range<Int>, declared: DocumentKind?, skipping: Set<Int>) -> Candidate? {
-        guard !skipping.contains(heading.line), let kind = kind(ofPhraseIn: heading.titleRange.map { Array(document.utf16[$0]) } ?? UTF16Layout(heading.title).units, declared: declared) else { return nil }
+        guard !skipping.contains(heading.line) else { return nil }
+        // The title is read where it lies in the document; a heading made elsewhere has only its text.
+        let phraseKind = if let titleRange = heading.titleRange {
+            kind(ofPhraseIn: document.utf16, titleRange, declared: declared)
+        } else {
+            kind(ofPhraseIn: Array(heading.title.utf16), nil, declared: declared)
+        }
+        guard let kind = phraseKind else { return nil }
         return Candidate(kind: kind, level: heading.level, start: max(lineStart(document, heading.line), range.lowerBound), line: heading.line)
     }
 
@@ -107,9 +114,8 @@ public enum PartDetector {
             guard !headingLines.contains(line.number), !skipping.contains(line.number) else { return nil }
             let body = line.trimmed(in: document.utf16)
             guard (2...maxPlainLineLength).contains(body.count) else { return nil }
-            let units = Array(document.utf16[body])
-            guard let last = units.last, !Glyph.isSentenceEnd(last), !SiteResidue.isResidue(document, line: body),
-                  let kind = kind(ofPhraseIn: units, declared: declared) else { return nil }
+            guard !Glyph.isSentenceEnd(document.utf16[body.upperBound - 1]), !SiteResidue.isResidue(document, line: body),
+                  let kind = kind(ofPhraseIn: document.utf16, body, declared: declared) else { return nil }
             return Candidate(kind: kind, level: 0, start: line.range.lowerBound, line: line.number)
         }
     }
@@ -118,15 +124,16 @@ public enum PartDetector {
     /// A phrase longer than this is a sentence that happens to follow a marker, not a heading.
     static let maxPhraseLength = 30
 
-    /// The heading phrase: leading punctuation skipped (`、工作计划`), cut at the first clause
-    /// break or space.
-    private static func kind(ofPhraseIn units: [UInt16], declared: DocumentKind?) -> PartKind? {
-        var start = 0
-        while start < units.count, Glyph.isLeadingNoise(units[start]) { start += 1 }
+    /// The heading phrase in `range` of `units` (all of them when nil): leading punctuation
+    /// skipped (`、工作计划`), cut at the first clause break or space.
+    private static func kind(ofPhraseIn units: [UInt16], _ range: Range<Int>?, declared: DocumentKind?) -> PartKind? {
+        let range = range ?? 0..<units.count
+        var start = range.lowerBound
+        while start < range.upperBound, Glyph.isLeadingNoise(units[start]) { start += 1 }
         var end = start
-        while end < units.count, !Glyph.isClauseEnd(units[end]), !Glyph.isSpace(units[end]) { end += 1 }
+        while end < range.upperBound, !Glyph.isClauseEnd(units[end]), !Glyph.isSpace(units[end]) { end += 1 }
         guard end > start, end - start <= maxPhraseLength else { return nil }
-        return PartVocabulary.kind(of: Array(units[start..<end]), declared: declared)
+        return PartVocabulary.kind(of: units, range: start..<end, declared: declared)
     }
 
     private static func lineStart(_ document: Document, _ line: Int) -> Int {

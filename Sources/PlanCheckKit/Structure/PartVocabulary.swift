@@ -27,12 +27,12 @@ enum PartVocabulary {
                      "总体要求"], .plan, strong: false)
     }()
 
-    /// The part a heading's phrase opens, if any. When several words occur, the one that ends
-    /// last wins: Chinese puts the head noun last, so `工作计划总结` is a summary and
+    /// The part the phrase at `range` of `units` opens, if any. When several words occur, the
+    /// one that ends last wins: Chinese puts the head noun last, so `工作计划总结` is a summary and
     /// `上半年工作总结和下半年工作计划` ends in a plan.
-    static func kind(of phrase: [UInt16], declared: DocumentKind?) -> PartKind? {
+    static func kind(of units: [UInt16], range: Range<Int>, declared: DocumentKind?) -> PartKind? {
         var best: (end: Int, length: Int, kind: PartKind)?
-        matcher.forEachMatch(in: phrase, range: 0..<phrase.count) { match in
+        matcher.forEachMatch(in: units, range: range) { match in
             let word = words[match.pattern]
             guard word.strong || allowsWeak(word.kind, declared: declared) else { return }
             let end = match.range.upperBound
