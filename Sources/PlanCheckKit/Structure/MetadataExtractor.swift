@@ -115,9 +115,10 @@ public enum MetadataExtractor {
 
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        let lines = TextLine.lines(of: document, in: piece.range)
+        // Lines one at a time: the title is nearly always on the first.
+        let lines = TextLine.lazyLines(of: document, in: piece.range)
         if let heading = piece.heading {
-            let line = lines.first { $0.trimmedText(in: document) == heading }?.number ?? lines.first?.number ?? 1
+            let line = lines.first { $0.trimmedText(in: document) == heading }?.number ?? lines.first { _ in true }?.number ?? 1
             return (PieceSplitter.headingTitle(heading), line)
         }
         guard let first = lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
@@ -140,11 +141,10 @@ public enum MetadataExtractor {
     /// The first non-empty, non-residue lines after the title, before the site's footer
     /// (`contentEnd`, found once per piece by the caller).
     private static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int) -> [String] {
-        TextLine.lines(of: document, in: piece.range.lowerBound..<end)
-            .filter { $0.number > (titleLine ?? 0) }
-            .lazy.map { $0.trimmedText(in: document) }
+        Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
+            .lazy.filter { $0.number > (titleLine ?? 0) }
+            .map { $0.trimmedText(in: document) }
             .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
-            .prefix(openingLineCount)
-            .map { $0 }
+            .prefix(openingLineCount))
     }
 }

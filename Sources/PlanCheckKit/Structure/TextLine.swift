@@ -16,11 +16,24 @@ struct TextLine {
         var lines: [TextLine] = []
         lines.reserveCapacity(last - first + 1)
         for index in first...last {
-            let clipped = map.lineRange(at: index).clamped(to: range)
-            if clipped.isEmpty && clipped.lowerBound >= range.upperBound { continue }
-            lines.append(TextLine(index: index, range: clipped))
+            if let line = line(index, of: map, clippedTo: range) { lines.append(line) }
         }
         return lines
+    }
+
+    /// `lines(of:in:)` one at a time, for a reader that stops at the first line it wants.
+    static func lazyLines(of document: Document, in range: Range<Int>) -> some Sequence<TextLine> {
+        let map = document.sourceMap
+        let indices = range.isEmpty ? 1..<1 : map.lineIndex(of: range.lowerBound)..<(map.lineIndex(of: range.upperBound - 1) + 1)
+        return indices.lazy.compactMap { line($0, of: map, clippedTo: range) }
+    }
+
+    /// Line `index` clipped to `range`; nil for the empty line a range ending in a line break
+    /// would add.
+    private static func line(_ index: Int, of map: SourceMap, clippedTo range: Range<Int>) -> TextLine? {
+        let clipped = map.lineRange(at: index).clamped(to: range)
+        if clipped.isEmpty && clipped.lowerBound >= range.upperBound { return nil }
+        return TextLine(index: index, range: clipped)
     }
 
     /// The range with leading and trailing spaces removed.
