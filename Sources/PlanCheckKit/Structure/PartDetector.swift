@@ -21,7 +21,7 @@ public enum PartDetector {
                              declaredKind: DocumentKind?, skippingLines: Set<Int> = []) -> [Part] {
         let structural = headings.filter { $0.style != .enumeration && range.contains($0.markerRange.lowerBound) }
         let candidates = (structural.compactMap { candidate(document, $0, in: range, declared: declaredKind, skipping: skippingLines) }
-            + plainCandidates(document, in: range, headingLines: Set(headings.map(\.line)), declared: declaredKind,
+            + plainCandidates(document, in: range, headingLines: headings.map(\.line), declared: declaredKind,
                               skipping: skippingLines))
             .sorted { $0.start < $1.start }
         let outermost = structural.map(\.level).min() ?? 0
@@ -96,7 +96,7 @@ public enum PartDetector {
     // MARK: Candidates
 
     private static func candidate(_ document: Document, _ heading: Heading, in range: Range<Int>, declared: DocumentKind?, skipping: Set<Int>) -> Candidate? {
-        guard !skipping.contains(heading.line) else { return nil }
+        guard skipping.isEmpty || !skipping.contains(heading.line) else { return nil }
         // The title is read where it lies in the document; a heading made elsewhere has only its text.
         let phraseKind = if let titleRange = heading.titleRange {
             kind(ofPhraseIn: document.utf16, titleRange, declared: declared)
@@ -108,10 +108,15 @@ public enum PartDetector {
     }
 
     /// Short unnumbered lines such as `下一步工作打算` or `二〇二四年工作计划：` count as outermost headings.
-    private static func plainCandidates(_ document: Document, in range: Range<Int>, headingLines: Set<Int>,
+    private static func plainCandidates(_ document: Document, in range: Range<Int>, headingLines: [Int],
                                         declared: DocumentKind?, skipping: Set<Int>) -> [Candidate] {
-        TextLine.lines(of: document, in: range).compactMap { line in
-            guard !headingLines.contains(line.number), !skipping.contains(line.number) else { return nil }
+        // Heading lines come in text order, as the lines do: walked alongside, not hashed.
+        let headingLines = headingLines.indices.dropFirst().contains { headingLines[$0 - 1] > headingLines[$0] } ? headingLines.sorted() : headingLines
+        var nextHeading = 0
+        return TextLine.lines(of: document, in: range).compactMap { line in
+            while nextHeading < headingLines.count, headingLines[nextHeading] < line.number { nextHeading += 1 }
+            guard nextHeading == headingLines.count || headingLines[nextHeading] != line.number,
+                  skipping.isEmpty || !skipping.contains(line.number) else { return nil }
             let body = line.trimmed(in: document.utf16)
             guard (2...maxPlainLineLength).contains(body.count) else { return nil }
             guard !Glyph.isSentenceEnd(document.utf16[body.upperBound - 1]), !SiteResidue.isResidue(document, line: body),
