@@ -60,26 +60,28 @@ public enum DomainVocabulary {
     /// How many of the matches of one list remain when overlaps are resolved leftmost, longest
     /// first. A line holds a handful: they are put in order by insertion, in place.
     private static func nonOverlapping(_ matches: [AhoCorasick.Match], health: Bool, from start: Int) -> Int {
-        var ordered = matches.filter { ($0.pattern < healthAdministration.count) == health }
-        func precedes(_ left: AhoCorasick.Match, _ right: AhoCorasick.Match) -> Bool {
-            left.range.lowerBound != right.range.lowerBound
-                ? left.range.lowerBound < right.range.lowerBound : left.range.count > right.range.count
+        func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+            left.lowerBound != right.lowerBound ? left.lowerBound < right.lowerBound : left.count > right.count
         }
-        for index in ordered.indices.dropFirst() {
-            let match = ordered[index]
-            var slot = index
-            while slot > 0, precedes(match, ordered[slot - 1]) {
-                ordered[slot] = ordered[slot - 1]
-                slot -= 1
+        // On the stack: this runs for every line that holds two words or more.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: matches.count) { ordered in
+            var count = 0
+            for match in matches where (match.pattern < healthAdministration.count) == health {
+                var slot = count
+                while slot > 0, precedes(match.range, ordered[slot - 1]) {
+                    ordered[slot] = ordered[slot - 1]
+                    slot -= 1
+                }
+                ordered[slot] = match.range
+                count += 1
             }
-            ordered[slot] = match
+            var total = 0
+            var cursor = start
+            for range in ordered[..<count] where range.lowerBound >= cursor {
+                total += 1
+                cursor = range.upperBound
+            }
+            return total
         }
-        var total = 0
-        var cursor = start
-        for match in ordered where match.range.lowerBound >= cursor {
-            total += 1
-            cursor = match.range.upperBound
-        }
-        return total
     }
 }
