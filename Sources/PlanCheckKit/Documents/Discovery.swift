@@ -73,7 +73,11 @@ private struct Walker {
     var visitedFolders: Set<FileIdentity> = []
 
     mutating func add(path: String, display: String) {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        add(URL(fileURLWithPath: path).standardizedFileURL, display: display)
+    }
+
+    /// A file whose URL is already standard (a name inside a standardized folder).
+    mutating func add(_ url: URL, display: String) {
         guard seenPaths.insert(url.path).inserted else { return }
         found.append(DiscoveredFile(url: url, displayPath: display))
     }
@@ -87,6 +91,10 @@ private struct Walker {
             throw DocumentError(path: display, reason: "cannot read folder: permission denied or unreadable")
         }
         let joiner = display.hasSuffix("/") ? "" : "/"
+        // Standardized once here: a name read from the folder has no `.` or `..` to remove, so
+        // its files' paths are standard as joined (standardizing each was most of a walk).
+        let standardFolder = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+        let fileBase = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
         for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) where !Discovery.isSkipped(name) {
             let path = folder + "/" + name
             let childDisplay = display + joiner + name
@@ -100,7 +108,7 @@ private struct Walker {
             case S_IFDIR:
                 try walk(folder: path, display: childDisplay, info: child)
             case S_IFREG:
-                if Discovery.takesFile(named: name) { add(path: path, display: childDisplay) }
+                if Discovery.takesFile(named: name) { add(URL(fileURLWithPath: fileBase + name, isDirectory: false), display: childDisplay) }
             default:
                 break
             }

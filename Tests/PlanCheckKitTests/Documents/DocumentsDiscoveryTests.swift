@@ -43,6 +43,18 @@ import Testing
         ])
     }
 
+    @Test func aFileReachedTwiceThroughDotSegmentsIsCheckedOnce() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let found = try Discovery.files(in: ["plans/b.txt", "plans/./sub/.."], relativeTo: folder.url)
+        #expect(found.filter { $0.url.lastPathComponent == "b.txt" }.map(\.displayPath) == ["plans/b.txt"])
+        #expect(found.count == 6)
+        for file in found {
+            #expect(!file.url.path.contains("/./") && !file.url.path.contains("/../"), "\(file.url.path)")
+            #expect(file.url.path == file.url.standardizedFileURL.path)
+        }
+    }
+
     @Test func absolutePathsAndOrderAreStable() throws {
         let folder = try makeFolder()
         defer { folder.remove() }
