@@ -35,7 +35,21 @@ public enum Discovery {
                 walker.add(path: absolute, display: given)
             }
         }
-        return walker.found.sorted { $0.displayPath.unicodeScalars.lexicographicallyPrecedes($1.displayPath.unicodeScalars) }
+        return walker.found.sorted { precedesInScalarOrder($0.displayPath, $1.displayPath) }
+    }
+
+    /// Unicode scalar order, compared on the UTF-8 bytes, which sort the same way (and are read
+    /// far faster than scalars: a folder of ten thousand plans sorts twice).
+    static func precedesInScalarOrder(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
     }
 
     /// Whether a folder walk takes a file of this name.
@@ -95,7 +109,7 @@ private struct Walker {
         // its files' paths are standard as joined (standardizing each was most of a walk).
         let standardFolder = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
         let fileBase = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
-        for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) where !Discovery.isSkipped(name) {
+        for name in names.sorted(by: Discovery.precedesInScalarOrder) where !Discovery.isSkipped(name) {
             let path = folder + "/" + name
             let childDisplay = display + joiner + name
             var child = stat()

@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test func bytesSortPathsInUnicodeScalarOrder() {
+        let names = ["", "a", "ab", "b", "A", "卫生院", "卫生", "疾控", "😀", "ｚ", "z/b", "z b", "～$x", "\u{E000}", "\u{10000}"]
+        for left in names {
+            for right in names {
+                #expect(Discovery.precedesInScalarOrder(left, right) == left.unicodeScalars.lexicographicallyPrecedes(right.unicodeScalars),
+                        "\(left) \(right)")
+            }
+        }
+    }
+
     @Test func absolutePathsAndOrderAreStable() throws {
         let folder = try makeFolder()
         defer { folder.remove() }
