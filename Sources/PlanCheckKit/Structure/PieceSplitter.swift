@@ -47,6 +47,8 @@ public enum PieceSplitter {
         let body = line.trimmed(in: units)
         // A piece heading is a title, not a paragraph.
         guard !body.isEmpty, body.count <= 60 else { return nil }
+        // Both shapes hold 篇, which few lines do: tested in place before the line is copied.
+        guard units.withUnsafeBufferPointer({ $0[body].contains(Glyph.pian) }) else { return nil }
         let slice = Array(units[body])
         if let number = trailingNumber(slice) {
             return Candidate(family: .trailing, number: number, lineStart: line.range.lowerBound, text: document.text(in: body))
