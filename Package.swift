@@ -18,6 +18,8 @@ let package = Package(
         .target(
             name: "PlanCheckKit",
             dependencies: [
+                // Only for libyaml (its CYaml module): Rules/YAMLDocument.swift builds the nodes itself,
+                // in one pass with the safety checks.
                 .product(name: "Yams", package: "Yams"),
                 // Only for zlib (its CZlib module): Documents/ZipContainer.swift reads archives itself,
                 // with caps ZIPFoundation's reader lacks.
