@@ -6,10 +6,7 @@ public struct NumberingCheck: Check {
 
     public func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         var headings = context.outline.headings.filter { context.piece.range.contains($0.markerRange.lowerBound) }
-        // The parser gives them in text order already; sorting would copy every heading again.
-        if headings.indices.dropFirst().contains(where: { headings[$0 - 1].markerRange.lowerBound > headings[$0].markerRange.lowerBound }) {
-            headings.sort { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
-        }
+        headings.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
         // The last number of each sibling group, groups in the order met: a document has a few
         // dozen, and the latest is the likeliest, so a search from the end beats hashing them.
         var groups: [SiblingGroup] = []

@@ -128,11 +128,8 @@ public struct RuleMatcher: Sendable {
         func precedes(_ left: PatternMatch, _ right: PatternMatch) -> Bool {
             (left.range.lowerBound, left.range.upperBound, left.pattern) < (right.range.lowerBound, right.range.upperBound, right.pattern)
         }
-        // Literal matches arrive by their end, which is nearly always their start's order too:
-        // sort only what one pass finds out of order.
-        for rule in byRule.indices where zip(byRule[rule], byRule[rule].dropFirst()).contains(where: { !precedes($0, $1) }) {
-            byRule[rule].sort(by: precedes)
-        }
+        // Literal matches arrive by their end, which is nearly always their start's order too.
+        for rule in byRule.indices { byRule[rule].sortIfNeeded(by: precedes) }
         return Scan(matches: byRule, timedOut: timedOut)
     }
 

@@ -51,7 +51,7 @@ public enum RuleLoader {
         let files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             .filter { ["yml", "yaml"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") }
             .map { (url: $0, display: displayPath + "/" + String($0.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))) }
-            .sorted { $0.display.unicodeScalars.lexicographicallyPrecedes($1.display.unicodeScalars) }
+            .sorted { Discovery.precedesInScalarOrder($0.display, $1.display) }
         var rules: [Rule] = []
         for file in files { rules.append(try rule(fromFile: file.url, displayPath: file.display)) }
         return rules

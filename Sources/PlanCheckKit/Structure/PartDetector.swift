@@ -111,7 +111,8 @@ public enum PartDetector {
     private static func plainCandidates(_ document: Document, in range: Range<Int>, headingLines: [Int],
                                         declared: DocumentKind?, skipping: Set<Int>) -> [Candidate] {
         // Heading lines come in text order, as the lines do: walked alongside, not hashed.
-        let headingLines = headingLines.indices.dropFirst().contains { headingLines[$0 - 1] > headingLines[$0] } ? headingLines.sorted() : headingLines
+        var headingLines = headingLines
+        headingLines.sortIfNeeded(by: <)
         var nextHeading = 0
         return TextLine.lines(of: document, in: range).compactMap { line in
             while nextHeading < headingLines.count, headingLines[nextHeading] < line.number { nextHeading += 1 }
