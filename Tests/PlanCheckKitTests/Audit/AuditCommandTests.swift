@@ -6,7 +6,9 @@ import Testing
     static let examples = SharedCorpus.packageRoot.appendingPathComponent("examples")
 
     @Test func writesEachFormatByExtensionAndExitsZeroDespiteErrors() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         for (name, marker) in [("audit.html", "<!DOCTYPE html>"), ("audit.md", "# 卫生健康工作计划审核报告"), ("audit.csv", "\u{FEFF}覆盖矩阵")] {
             let output = folder.appendingPathComponent(name)
             let run = try PlanCheckBinary.run(["audit", Self.examples.path, "--output", output.path])
@@ -28,7 +30,9 @@ import Testing
     }
 
     @Test func anOfficeTemplateReplacesTheLayout() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let template = folder.appendingPathComponent("letterhead.html.mustache")
         try "<h1>某市卫生健康委员会</h1>{{#documents}}<p>{{shortName}}：{{statusLabel}}</p>{{/documents}}".write(to: template, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("audit.html")
@@ -40,7 +44,9 @@ import Testing
     }
 
     @Test func badRunsExitTwoWithOneLine() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let broken = folder.appendingPathComponent("broken.mustache")
         try "{{#documents}}\n{{/cells}}\n".write(to: broken, atomically: true, encoding: .utf8)
         let cases: [([String], String)] = [

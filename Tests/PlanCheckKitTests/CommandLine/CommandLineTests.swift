@@ -34,7 +34,9 @@ import Testing
     }
 
     @Test func failOnNoneExitsZeroAndOutputGoesToTheFile() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let report = folder.appendingPathComponent("report.json")
         let run = try PlanCheckBinary.run(["check", Self.examples.path, "--format", "json", "--fail-on", "none", "--output", report.path])
         #expect(run.status == 0)
@@ -44,7 +46,9 @@ import Testing
     }
 
     @Test func brokenRuleFileIsOneLineNamingFileLineAndColumn() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let rule = folder.appendingPathComponent("typo.yml")
         try "id: local.test\nkind: forbid\nseverty: error\npatterns: [测试]\nmessage: m\n".write(to: rule, atomically: true, encoding: .utf8)
         let run = try PlanCheckBinary.run(["check", Self.examples.path, "--rules", rule.path])
@@ -94,7 +98,9 @@ import Testing
     }
 
     @Test func corruptDocxIsAFindingAndTheRestAreChecked() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: folder.appendingPathComponent("损坏.docx"))
         try FileManager.default.copyItem(at: Self.examples.appendingPathComponent("清河县卫生健康局2025年工作计划.txt"),
                                          to: folder.appendingPathComponent("plan.txt"))

@@ -3,8 +3,10 @@ import Testing
 
 /// The CI workflow end to end: a folder with its own .plancheck.yml, a baseline, init.
 @Suite struct ConfigCommandLineTests {
-    private func folderWithPlans() throws -> URL {
-        let folder = try PlanCheckBinary.temporaryFolder()
+    /// The caller removes it.
+    private func folderWithPlans() throws -> TemporaryFolder {
+        let temporary = try TemporaryFolder()
+        let folder = temporary.url
         let plans = folder.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: plans.appendingPathComponent("drafts"), withIntermediateDirectories: true)
         let examples = SharedCorpus.packageRoot.appendingPathComponent("examples")
@@ -13,7 +15,7 @@ import Testing
         }
         try FileManager.default.copyItem(at: examples.appendingPathComponent("某镇卫生院20xx年工作计划.md"),
                                          to: plans.appendingPathComponent("drafts/草稿.md"))
-        return folder
+        return temporary
     }
 
     private func jsonSummary(_ run: PlanCheckBinary.Run) throws -> [String: Any] {
@@ -22,7 +24,9 @@ import Testing
     }
 
     @Test func configFoundFromTheWorkingDirectoryIgnoresPathsAndOverridesSeverity() throws {
-        let folder = try folderWithPlans()
+        let temporary = try folderWithPlans()
+        defer { temporary.remove() }
+        let folder = temporary.url
         try """
         ignore: ["drafts/"]
         disable: [hygiene.web-residue]
@@ -42,7 +46,9 @@ import Testing
     }
 
     @Test func badConfigIsOneLineWithPositionAndExitTwo() throws {
-        let folder = try folderWithPlans()
+        let temporary = try folderWithPlans()
+        defer { temporary.remove() }
+        let folder = temporary.url
         try "fail-on: error\nseverity:\n  hygiene.placeholder: fatal\n".write(to: folder.appendingPathComponent(".plancheck.yml"), atomically: true, encoding: .utf8)
         let run = try PlanCheckBinary.run(["check", "plans"], in: folder)
         #expect(run.status == 2)
@@ -51,7 +57,9 @@ import Testing
     }
 
     @Test func baselineThenCheckReportsOnlyNewFindings() throws {
-        let folder = try folderWithPlans()
+        let temporary = try folderWithPlans()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let record = try PlanCheckBinary.run(["baseline", "plans", "--output", "baseline.json"], in: folder)
         #expect(record.status == 0, "\(record.standardError)")
         let clean = try PlanCheckBinary.run(["check", "plans", "--baseline", "baseline.json", "--format", "json"], in: folder)
@@ -69,7 +77,9 @@ import Testing
     }
 
     @Test func initWritesAStarterThatLoadsAndRefusesToOverwrite() throws {
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         #expect(try PlanCheckBinary.run(["init"], in: folder).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".plancheck.yml").path))
         #expect(try PlanCheckBinary.run(["init"], in: folder).status == 2)

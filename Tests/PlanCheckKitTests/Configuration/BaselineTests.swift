@@ -41,7 +41,9 @@ import Testing
         let baseline = Baseline(recording: try results(plan))
         let json = try baseline.json()
         #expect(json == (try Baseline(recording: try results(plan)).json()))
-        let folder = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.url
         let file = folder.appendingPathComponent("baseline.json")
         try json.write(to: file, atomically: true, encoding: .utf8)
         #expect(try Baseline.load(fileAt: file) == baseline)

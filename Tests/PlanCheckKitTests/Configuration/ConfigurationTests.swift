@@ -37,7 +37,9 @@ import Testing
     }
 
     @Test func isFoundByWalkingUp() throws {
-        let root = try PlanCheckBinary.temporaryFolder()
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let root = temporary.url
         let nested = root.appendingPathComponent("县卫健委/2025/计划")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try "fail-on: info\n".write(to: root.appendingPathComponent(".plancheck.yml"), atomically: true, encoding: .utf8)

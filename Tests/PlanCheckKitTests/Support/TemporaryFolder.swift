@@ -1,11 +1,12 @@
 import Foundation
 
-/// A fresh folder under the system temporary directory, removed by `remove()`.
+/// A fresh folder under the system temporary directory for one test; `defer { folder.remove() }`
+/// so test runs leave nothing behind.
 struct TemporaryFolder {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-documents-\(UUID().uuidString)")
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
