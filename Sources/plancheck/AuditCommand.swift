@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
         The HTML report is one self-contained file (styles, script and charts inline; it never \
         fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables; \
         CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections). \
-        The format follows the extension of --output unless --format is given.
+        The format follows the extension of --output unless --format is given. Every plan in the         folder is a row, including .doc .wps .rtf and .pdf files, marked ? (未检查) because         plancheck cannot read them.
 
         HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache \
         (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template. \
@@ -65,7 +65,8 @@ struct AuditCommand: ParsableCommand {
         let renderer = try makeRenderer()
         let configuration = try ruleOptions.configuration()
         let engine = try Engine(rules: ruleOptions.loadRules(configuration))
-        let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
+        // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
+        let files = try ruleOptions.discover(paths, configuration: configuration).filesAndUnreadableDocuments
         let results = Results(documents: check(files, with: engine), rules: engine.ruleDescriptors)
         let report = AuditReport(results: results, run: AuditRun(paths: paths, date: Date()))
         try OutputTarget(path: output).write(renderer.render(report))

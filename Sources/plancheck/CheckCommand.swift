@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check documents and report findings.",
         discussion: """
         PATH may be a file (.txt .md .docx .odt) or a folder, walked recursively (hidden files and \
-        Word lock files ~$*.docx are skipped). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
+        Word lock files ~$*.docx are skipped; .doc .wps .rtf and .pdf files, which plancheck cannot         read, are listed on standard error). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
         separate pieces, reported as path#N. A document that cannot be read is reported as an \
         error finding; the other documents are still checked.
 
@@ -104,15 +104,6 @@ struct CheckCommand: ParsableCommand {
         if failed {
             throw ExitCode(1)
         }
-    }
-}
-
-/// Finds the documents under the given paths, or fails the run naming the path that is wrong.
-func discover(_ paths: [String]) throws -> [DiscoveredFile] {
-    do {
-        return try Discovery.files(in: paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-    } catch {
-        throw RunFailure("\(error)")
     }
 }
 

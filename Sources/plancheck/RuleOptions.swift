@@ -62,11 +62,30 @@ struct RuleOptions: ParsableArguments {
         try loadRules(try configuration())
     }
 
-    /// The documents under `paths`, less those the configuration's globs leave out.
+    /// What a walk of `paths` found, less what the configuration's globs leave out; a path that
+    /// is wrong fails the run, named.
+    func discover(_ paths: [String], configuration: Configuration) throws -> DiscoveryResult {
+        var found: DiscoveryResult
+        do {
+            found = try Discovery.walk(paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        } catch {
+            throw RunFailure("\(error)")
+        }
+        if let folder = configuration.folder, !(configuration.include.isEmpty && configuration.ignore.isEmpty) {
+            let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
+            found.files = found.files.filter(filter.accepts)
+            found.unreadableDocuments = found.unreadableDocuments.filter(filter.accepts)
+        }
+        return found
+    }
+
+    /// The documents to check under `paths`; those a folder walk passed over for their format are
+    /// named on standard error (the report and the exit code stay as without them).
     func discoverFiles(_ paths: [String], configuration: Configuration) throws -> [DiscoveredFile] {
-        let files = try discover(paths)
-        guard let folder = configuration.folder, !(configuration.include.isEmpty && configuration.ignore.isEmpty) else { return files }
-        let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
-        return files.filter(filter.accepts)
+        let found = try discover(paths, configuration: configuration)
+        if let note = UnreadableDocumentsNote.text(for: found.unreadableDocuments) {
+            FileHandle.standardError.write(Data(note.utf8))
+        }
+        return found.files
     }
 }

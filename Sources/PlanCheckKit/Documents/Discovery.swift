@@ -18,6 +18,13 @@ public enum Discovery {
     /// - Parameter cwd: the folder relative paths are resolved against.
     /// - Throws: `DocumentError` naming a path that does not exist or a folder that cannot be read.
     public static func files(in paths: [String], relativeTo cwd: URL) throws -> [DiscoveredFile] {
+        try walk(paths, relativeTo: cwd).files
+    }
+
+    /// `files(in:relativeTo:)`, and also the documents a folder walk passed over because plancheck
+    /// cannot read their format (`DocumentLoader.unreadableDocumentExtensions`), so the user can
+    /// be told rather than left to wonder why a plan is missing from the report.
+    public static func walk(_ paths: [String], relativeTo cwd: URL) throws -> DiscoveryResult {
         var walker = Walker()
         for given in paths {
             guard !given.isEmpty else { throw DocumentError(path: given, reason: "empty path") }
@@ -35,7 +42,9 @@ public enum Discovery {
                 walker.add(path: absolute, display: given)
             }
         }
-        return walker.found.sorted { precedesInScalarOrder($0.displayPath, $1.displayPath) }
+        let byDisplayPath = { (left: DiscoveredFile, right: DiscoveredFile) in precedesInScalarOrder(left.displayPath, right.displayPath) }
+        return DiscoveryResult(files: walker.found.sorted(by: byDisplayPath),
+                               unreadableDocuments: walker.unreadable.sorted(by: byDisplayPath))
     }
 
     /// Unicode scalar order, compared on the UTF-8 bytes, which sort the same way (and are read
@@ -58,6 +67,12 @@ public enum Discovery {
         let dot = name.lastIndex(of: ".")
         guard let dot, dot != name.startIndex else { return false }
         return DocumentLoader.supportedExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Whether a folder walk passes over a file of this name as a document it cannot read.
+    static func isUnreadableDocument(named name: String) -> Bool {
+        guard !isSkipped(name), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return DocumentLoader.unreadableDocumentExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Hidden entries and Word's `~$` lock files are never documents.
@@ -83,6 +98,8 @@ private struct Walker {
     }
 
     var found: [DiscoveredFile] = []
+    /// Regular files in folders whose format plancheck cannot read (.doc, .pdf …).
+    var unreadable: [DiscoveredFile] = []
     var seenPaths: Set<String> = []
     var visitedFolders: Set<FileIdentity> = []
 
@@ -122,7 +139,11 @@ private struct Walker {
             case S_IFDIR:
                 try walk(folder: path, display: childDisplay, info: child)
             case S_IFREG:
-                if Discovery.takesFile(named: name) { add(URL(fileURLWithPath: fileBase + name, isDirectory: false), display: childDisplay) }
+                if Discovery.takesFile(named: name) {
+                    add(URL(fileURLWithPath: fileBase + name, isDirectory: false), display: childDisplay)
+                } else if Discovery.isUnreadableDocument(named: name) {
+                    unreadable.append(DiscoveredFile(url: URL(fileURLWithPath: fileBase + name, isDirectory: false), displayPath: childDisplay))
+                }
             default:
                 break
             }

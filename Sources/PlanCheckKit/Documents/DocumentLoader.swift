@@ -12,6 +12,9 @@ public enum DocumentLoader {
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     /// Every extension `load` understands; folders are searched for these.
     public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt"])
+    /// Formats plans are often kept in that plancheck cannot read: a folder walk passes over them
+    /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
+    public static let unreadableDocumentExtensions: Set<String> = ["doc", "wps", "rtf", "pdf"]
     /// Larger files are refused rather than read into memory; work plans are far smaller.
     static let maximumFileSize = 256 << 20
 

@@ -114,6 +114,42 @@ import Testing
         #expect(findings.map { $0["rule"] as? String } == ["plancheck.unreadable"])
     }
 
+    @Test func documentsInFormatsItCannotReadAreNamedNotLost() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        try FileManager.default.copyItem(at: Self.examples.appendingPathComponent("清河县卫生健康局2025年工作计划.txt"),
+                                         to: temporary.url.appendingPathComponent("plan.txt"))
+        let clean = try PlanCheckBinary.run(["check", "--format", "json", "."], in: temporary.url)
+        #expect(clean.standardError.isEmpty)
+        for index in 1...12 {
+            try temporary.write(Data("{\\rtf1 旧计划}".utf8), to: String(format: "旧/%02d年计划.doc", index))
+        }
+        try temporary.write(Data("%PDF-1.4".utf8), to: "附件.pdf")
+
+        // check: the report and the exit code are as without them; standard error names them.
+        let run = try PlanCheckBinary.run(["check", "--format", "json", "."], in: temporary.url)
+        #expect(run.status == clean.status)
+        #expect(run.standardOutput == clean.standardOutput)
+        let note = run.standardError.split(separator: "\n").map(String.init)
+        #expect(note.first == "plancheck: note: 13 files not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):")
+        #expect(Array(note.dropFirst().prefix(2)) == ["  ./旧/01年计划.doc", "  ./旧/02年计划.doc"])
+        #expect(note.last == "  … and 3 more")
+        #expect(note.count == 12)
+
+        // audit: every plan is a row; those it cannot read are marked 未能读取.
+        let audit = try PlanCheckBinary.run(["audit", ".", "-o", "-", "--format", "csv"], in: temporary.url)
+        #expect(audit.status == 0)
+        #expect(audit.standardError.isEmpty)
+        let rows = audit.standardOutput.split(whereSeparator: \.isNewline)
+        #expect(rows.contains { $0.hasPrefix("./附件.pdf,,未能读取,") })
+        #expect(rows.filter { $0.hasPrefix("./旧/") && $0.contains(",,未能读取,") }.count == 12)
+
+        // The configuration's ignore globs leave them out like any other file.
+        try temporary.write(Data("ignore: [\"旧/\"]\n".utf8), to: ".plancheck.yml")
+        let ignoring = try PlanCheckBinary.run(["check", "--format", "json", "."], in: temporary.url)
+        #expect(ignoring.standardError == "plancheck: note: 1 file not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):\n  ./附件.pdf\n")
+    }
+
     @Test func checkingNeverChangesTheDocuments() throws {
         let files = try FileManager.default.contentsOfDirectory(at: Self.examples, includingPropertiesForKeys: [.contentModificationDateKey])
         func snapshot() throws -> [String: (Data, Date?)] {

@@ -11,6 +11,8 @@ import Testing
             "plans/b.txt", "plans/A.md", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/sub/c.markdown",
             "plans/Z.TXT", "plans/notes.pdf", "plans/.hidden.txt", "plans/.git/objects.txt",
             "plans/~$卫生院计划.docx", "plans/sub/.~lock.x.odt#",
+            "plans/2019年计划.doc", "plans/sub/草稿.WPS", "plans/附件.rtf", "plans/~$2019年计划.doc", "plans/.hidden.pdf",
+            "plans/budget.xlsx", "plans/doc",
         ] {
             try folder.write(text, to: path)
         }
@@ -30,6 +32,28 @@ import Testing
         for file in found {
             #expect(FileManager.default.fileExists(atPath: file.url.path))
         }
+    }
+
+    @Test func aWalkNamesTheDocumentsItCannotReadAndLeavesThemOut() throws {
+        let folder = try makeFolder()
+        defer { folder.remove() }
+        let found = try Discovery.walk(["plans"], relativeTo: folder.url)
+        #expect(found.files == (try Discovery.files(in: ["plans"], relativeTo: folder.url)))
+        // Lock files, hidden files, spreadsheets and extensionless names are not plans.
+        #expect(found.unreadableDocuments.map(\.displayPath) == [
+            "plans/2019年计划.doc", "plans/notes.pdf", "plans/sub/草稿.WPS", "plans/附件.rtf",
+        ])
+        #expect(found.filesAndUnreadableDocuments.map(\.displayPath) == [
+            "plans/2019年计划.doc", "plans/A.md", "plans/Z.TXT", "plans/b.txt", "plans/notes.pdf", "plans/sub/c.markdown",
+            "plans/sub/草稿.WPS", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/附件.rtf",
+        ])
+        for file in found.unreadableDocuments {
+            #expect(throws: DocumentError.self) { try DocumentLoader.format(of: file.url, displayPath: file.displayPath) }
+        }
+        // A file given by name is not "passed over": the loader reports it.
+        let named = try Discovery.walk(["plans/2019年计划.doc"], relativeTo: folder.url)
+        #expect(named.files.map(\.displayPath) == ["plans/2019年计划.doc"])
+        #expect(named.unreadableDocuments.isEmpty)
     }
 
     @Test func explicitFilesAreTakenWhateverTheirExtension() throws {

@@ -1,0 +1,20 @@
+/// What `Discovery.walk` found under the paths given.
+public struct DiscoveryResult: Sendable, Equatable {
+    /// The documents to check, sorted by display path.
+    public var files: [DiscoveredFile]
+    /// Files in folders that look like plans but are in a format plancheck cannot read (.doc,
+    /// .wps, .rtf, .pdf), sorted by display path. They are not checked.
+    public var unreadableDocuments: [DiscoveredFile]
+
+    /// Both lists in one, sorted by display path: for a report that shows every plan, with
+    /// those it could not read marked so.
+    public var filesAndUnreadableDocuments: [DiscoveredFile] {
+        guard !unreadableDocuments.isEmpty else { return files }
+        return (files + unreadableDocuments).sorted { Discovery.precedesInScalarOrder($0.displayPath, $1.displayPath) }
+    }
+
+    public init(files: [DiscoveredFile], unreadableDocuments: [DiscoveredFile] = []) {
+        self.files = files
+        self.unreadableDocuments = unreadableDocuments
+    }
+}
