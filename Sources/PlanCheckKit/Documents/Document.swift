@@ -49,6 +49,12 @@ public struct Document: Sendable {
         return String(text[start..<end])
     }
 
+    /// How many UTF-8 bytes the text of a UTF-16 range takes, read from the offsets table.
+    public func utf8Count(in range: Range<Int>) -> Int {
+        let clamped = range.clamped(to: 0..<utf16.count)
+        return Int(utf8Offsets[clamped.upperBound] - utf8Offsets[clamped.lowerBound])
+    }
+
     /// The whole line (without its line break) that contains `offset`.
     public func lineText(containing offset: Int) -> String {
         text(in: sourceMap.lineRange(containing: offset))

@@ -84,9 +84,23 @@ public enum MetadataExtractor {
         return false
     }
 
+    /// Below this share of characters outside ASCII, a text is not Chinese prose (a plan is
+    /// 75–85 % Chinese; an English README that names a few Chinese terms, under 5 %).
+    static let minimumChineseShare = 0.25
+
+    /// Whether most of `range` is Chinese rather than, say, an English README in a folder of
+    /// plans. Read from the byte count alone: a Chinese character is three UTF-8 bytes and one
+    /// UTF-16 unit, an ASCII one is one and one, so (bytes − units) / 2 counts the Chinese.
+    static func isMostlyChinese(_ document: Document, in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        let chinese = Double(document.utf8Count(in: range) - range.count) / 2
+        return chinese >= minimumChineseShare * Double(range.count)
+    }
+
     /// The genre: the declared one refined by the parts found (a declared plan with a summary
     /// heading, or a declared summary with an outermost plan part, is a summary and plan), and
-    /// `other` when the vocabulary test says the text is not a health-administration document.
+    /// `other` when the text is not a health-administration document (by its vocabulary, or
+    /// because it is not Chinese).
     public static func kind(declared: DocumentKind?, parts: [Part], isHealthAdministration: Bool) -> DocumentKind {
         guard isHealthAdministration else { return .other }
         let headed = parts.filter { $0.headingLine != nil }

@@ -13,6 +13,7 @@ public enum OutlineBuilder {
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
         let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
+            && MetadataExtractor.isMostlyChinese(document, in: content)
         return Outline(
             title: title,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),

@@ -69,6 +69,31 @@ import Testing
         #expect(outline(text).kind == .other)
     }
 
+    @Test func anEnglishReadmeAboutPlansIsOther() {
+        // A README in a folder of plans: health-bureau words and placeholders in English prose.
+        let text = """
+        # Plans of the county health bureau
+
+        This folder holds the work plans (工作计划) and summaries (工作总结) of the 县卫生健康局 \
+        and its township clinics (卫生院). Each plan must cover 院感, 爱国卫生月 and 两癌筛查; \
+        drafts still hold placeholders such as `20xx年` and `XX县`. Run plancheck before you submit.
+        """
+        #expect(outline(text).kind == .other)
+        // The same words in a Chinese plan with English terms (DRG, HPV, HIS) keep it a plan.
+        let plan = "县卫生健康局2025年工作计划\n一、推进DRG支付方式改革，完善HIS系统。\n二、开展HPV疫苗接种和两癌筛查，加强院感防控。"
+        #expect(outline(plan).kind == .plan)
+    }
+
+    @Test func chineseShareIsReadFromTheByteCount() {
+        let document = Document(path: "t.txt", text: "abc卫生院😀")
+        #expect(document.utf8Count(in: 0..<3) == 3)
+        #expect(document.utf8Count(in: 3..<6) == 9)
+        #expect(document.utf8Count(in: 6..<8) == 4)
+        #expect(MetadataExtractor.isMostlyChinese(document, in: 0..<6))
+        #expect(!MetadataExtractor.isMostlyChinese(document, in: 0..<3))
+        #expect(MetadataExtractor.isMostlyChinese(document, in: 2..<2))
+    }
+
     @Test func aHealthBureauMentioningASchoolIsNotOther() {
         let text = "县卫生健康局2024年工作计划\n一、加强学校卫生监督，做好学生常见病防治。\n二、推进医共体建设，加强卫生院和村卫生室能力。"
         #expect(outline(text).kind == .plan)
