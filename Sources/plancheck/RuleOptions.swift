@@ -39,14 +39,19 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    /// The rules to run, or a `RunFailure` naming the file, line and column of the first bad one.
+    /// The rules to run, or a `RunFailure` naming the file, line and column of every rule file
+    /// that does not load.
     func loadRules(_ configuration: Configuration) throws -> [Rule] {
         do {
             var rules = noDefaultRules ? [] : try RuleLoader.defaultRules()
             let bundledPacks = Set(rules.map(\.pack))
+            var errors: [RuleLoadError] = []
             for path in configuration.rulePaths.map(configuration.resolve) + rulePaths {
-                rules += try RuleLoader.rules(at: URL(fileURLWithPath: path), displayPath: path)
+                let loaded = RuleLoader.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
+                rules += loaded.rules
+                errors += loaded.errors
             }
+            if !errors.isEmpty { throw RunFailure(lines: errors.map(Self.line)) }
             try RuleLoader.checkUniqueIDs(rules)
             rules = try RuleSelection.apply(configuration, to: rules, bundledPacks: bundledPacks)
             if rules.isEmpty {
@@ -54,8 +59,13 @@ struct RuleOptions: ParsableArguments {
             }
             return rules
         } catch let error as RuleLoadError {
-            throw RunFailure("\(error.file.hasSuffix(ConfigurationLoader.fileName) ? "configuration" : "rule file") \(error)")
+            throw RunFailure(Self.line(error))
         }
+    }
+
+    /// A load error as the one line the user sees.
+    static func line(_ error: RuleLoadError) -> String {
+        "\(error.file.hasSuffix(ConfigurationLoader.fileName) ? "configuration" : "rule file") \(error)"
     }
 
     func loadRules() throws -> [Rule] {

@@ -68,12 +68,18 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             var rules: [Rule] = []
+            var errors: [RuleLoadError] = []
             do {
                 if paths.isEmpty { rules = try RuleLoader.defaultRules() }
-                for path in paths { rules += try RuleLoader.rules(at: URL(fileURLWithPath: path), displayPath: path) }
             } catch let error as RuleLoadError {
-                throw RunFailure("rule file \(error)")
+                errors.append(error)
             }
+            for path in paths {
+                let loaded = RuleLoader.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
+                rules += loaded.rules
+                errors += loaded.errors
+            }
+            if !errors.isEmpty { throw RunFailure(lines: errors.map { "rule file \($0)" }) }
             let failures = try RuleExampleRunner.failures(of: rules)
             for failure in failures { print(failure) }
             let examples = rules.reduce(0) { $0 + $1.examples.pass.count + $1.examples.fail.count }

@@ -7,7 +7,7 @@ do {
     var command = try PlanCheckCommand.parseAsRoot()
     try command.run()
 } catch let failure as RunFailure {
-    FileHandle.standardError.write(Data("plancheck: error: \(failure.description)\n".utf8))
+    FileHandle.standardError.write(Data(failure.lines.map { "plancheck: error: \($0)\n" }.joined().utf8))
     exit(2)
 } catch {
     let code = PlanCheckCommand.exitCode(for: error)

@@ -39,22 +39,42 @@ public enum RuleLoader {
         }
     }
 
-    /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path).
+    /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path); throws
+    /// the first file's error (`loadRules(at:displayPath:)` gives every one).
     public static func rules(at url: URL, displayPath: String) throws -> [Rule] {
+        let loaded = loadRules(at: url, displayPath: displayPath)
+        if let first = loaded.errors.first { throw first }
+        return loaded.rules
+    }
+
+    /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path), going on
+    /// past a file that does not load, so an author sees every broken file at once.
+    public static func loadRules(at url: URL, displayPath: String) -> (rules: [Rule], errors: [RuleLoadError]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw RuleLoadError(file: displayPath, reason: "no such rule file or folder")
+            return ([], [RuleLoadError(file: displayPath, reason: "no such rule file or folder")])
         }
-        if !isFolder.boolValue {
-            return [try rule(fromFile: url, displayPath: displayPath)]
-        }
-        let files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-            .filter { ["yml", "yaml"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") }
-            .map { (url: $0, display: displayPath + "/" + String($0.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1))) }
-            .sorted { Discovery.precedesInScalarOrder($0.display, $1.display) }
+        let files = isFolder.boolValue ? ruleFiles(in: url, displayPath: displayPath) : [(url: url, display: displayPath)]
         var rules: [Rule] = []
-        for file in files { rules.append(try rule(fromFile: file.url, displayPath: file.display)) }
-        return rules
+        var errors: [RuleLoadError] = []
+        for file in files {
+            do {
+                rules.append(try rule(fromFile: file.url, displayPath: file.display))
+            } catch let error as RuleLoadError {
+                errors.append(error)
+            } catch {
+                errors.append(RuleLoadError(file: file.display, reason: "\(error)"))
+            }
+        }
+        return (rules, errors)
+    }
+
+    /// The `.yml`/`.yaml` files under a folder, hidden ones left out, sorted by display path.
+    private static func ruleFiles(in folder: URL, displayPath: String) -> [(url: URL, display: String)] {
+        (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+            .filter { ["yml", "yaml"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") }
+            .map { (url: $0, display: displayPath + "/" + String($0.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))) }
+            .sorted { Discovery.precedesInScalarOrder($0.display, $1.display) }
     }
 
     static func rule(fromFile url: URL, displayPath: String) throws -> Rule {

@@ -82,8 +82,9 @@ struct YAMLFields {
         guard let value = self[key] else { return nil }
         let text = try YAMLFields.string(value, file: file, key: key)
         guard let result = T(rawValue: text) else {
-            let allowed = T.allCases.map(\.rawValue).joined(separator: " | ")
-            throw YAMLFields.error(file, value, "'\(key)' must be one of \(allowed), not '\(text)'")
+            let names = T.allCases.map(\.rawValue)
+            let suggestion = YAMLFields.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw YAMLFields.error(file, value, "'\(key)' must be one of \(names.joined(separator: " | ")), not '\(text)'\(suggestion)")
         }
         return result
     }

@@ -59,6 +59,24 @@ import Testing
         #expect(run.standardError.contains("typo.yml:3:1: unknown key 'severty' (did you mean 'severity'?)"))
     }
 
+    @Test func everyBrokenRuleFileIsNamedOnALineOfItsOwn() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        try temporary.write(Data("id: local.a\nkind: forbid\nseverity: error\npatterns: [{regex: '(未闭合'}]\nmessage: m\n".utf8), to: "rules/a.yml")
+        try temporary.write(Data("id: local.b\nkind: forbid\nseverity: error\npatterns: [测试]\nmessage: m\n".utf8), to: "rules/b.yml")
+        try temporary.write(Data("id: local.c\nkind: forbidd\nseverity: error\npatterns: [测试]\nmessage: m\n".utf8), to: "rules/c.yml")
+        for arguments in [["check", Self.examples.path, "--rules", "rules"], ["rules", "test", "rules"]] {
+            let run = try PlanCheckBinary.run(arguments, in: temporary.url)
+            #expect(run.status == 2)
+            #expect(run.standardOutput.isEmpty)
+            let lines = run.standardError.split(separator: "\n").map(String.init)
+            #expect(lines.count == 2, "\(lines)")
+            #expect(lines.first?.hasPrefix("plancheck: error: rule file rules/a.yml:4:") == true, "\(lines)")
+            #expect(lines.last?.hasPrefix("plancheck: error: rule file rules/c.yml:2:7: 'kind' must be one of") == true, "\(lines)")
+            #expect(lines.last?.hasSuffix("not 'forbidd' (did you mean 'forbid'?)") == true, "\(lines)")
+        }
+    }
+
     @Test func unknownFlagAndMissingPathExitTwoWithOneLine() throws {
         let flag = try PlanCheckBinary.run(["check", "--no-such-flag", Self.examples.path])
         #expect(flag.status == 2)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanCheckKit
 
@@ -59,6 +60,25 @@ import Testing
         #expect(error.line == 4)
         #expect(error.column == 11)
         #expect(error.reason == "'severity' must be one of info | warning | error, not 'fatal'")
+        // A near miss is named.
+        let typo = valid.replacingOccurrences(of: "kind: require", with: "kind: requires")
+        let typoError = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: typo, file: "t.yml") }
+        #expect(typoError.reason.hasSuffix(", not 'requires' (did you mean 'require'?)"), "\(typoError.reason)")
+    }
+
+    @Test func aFolderIsLoadedPastItsBrokenFilesAndEveryErrorIsKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(Data(valid.utf8), to: "a/good.yml")
+        try folder.write(Data(valid.replacingOccurrences(of: "severity: warning", with: "severity: eror").utf8), to: "b.yml")
+        try folder.write(Data("id: local.c\nkind: forbid\npatterns: [测试\nmessage: m\n".utf8), to: "c/broken.yaml")
+        let loaded = RuleLoader.loadRules(at: folder.url, displayPath: "mine")
+        #expect(loaded.rules.map(\.origin) == ["mine/a/good.yml"])
+        #expect(loaded.errors.map(\.file) == ["mine/b.yml", "mine/c/broken.yaml"])
+        #expect(loaded.errors.map(\.line) == [4, 4])
+        #expect(loaded.errors.first?.reason.hasSuffix("(did you mean 'error'?)") == true)
+        // The throwing form stops at the first.
+        #expect(throws: loaded.errors[0]) { try RuleLoader.rules(at: folder.url, displayPath: "mine") }
     }
 
     @Test func brokenYAMLGivesLineAndColumn() throws {
