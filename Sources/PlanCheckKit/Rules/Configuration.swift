@@ -21,6 +21,9 @@ public struct Configuration: Sendable, Equatable {
     public var baseline: String?
     /// The file it was read from (`nil` for the empty configuration).
     public var file: String?
+    /// Where each rule id of `disable` and `severity` is written in `file`, so an id that names
+    /// no rule is reported at its line and column.
+    public var ruleIDPositions: [String: SourcePosition] = [:]
 
     public init() {}
 

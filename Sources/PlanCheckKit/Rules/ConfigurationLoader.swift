@@ -34,6 +34,12 @@ public enum ConfigurationLoader {
         if fields["packs"] != nil { configuration.packs = try fields.strings("packs") }
         configuration.rulePaths = try fields.strings("rules")
         configuration.disabled = try fields.strings("disable")
+        if let node = fields["disable"] {
+            let items: [YAMLNode] = if case .sequence(let sequence) = node.content { sequence } else { [node] }
+            for (id, item) in zip(configuration.disabled, items) {
+                configuration.ruleIDPositions[id] = SourcePosition(line: item.mark.line, column: item.mark.column)
+            }
+        }
         configuration.failOn = try fields.choice("fail-on", as: FailOn.self)
         configuration.include = try fields.strings("include")
         configuration.ignore = try fields.strings("ignore")
@@ -46,9 +52,11 @@ public enum ConfigurationLoader {
                 let id = try YAMLFields.string(key, file: file, key: "severity")
                 let level = try YAMLFields.string(value, file: file, key: id)
                 guard let severity = Severity(rawValue: level) else {
-                    throw YAMLFields.error(file, value, "severity of '\(id)' must be one of info | warning | error, not '\(level)'")
+                    let suggestion = YAMLFields.closest(to: level, in: Severity.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                    throw YAMLFields.error(file, value, "severity of '\(id)' must be one of info | warning | error, not '\(level)'\(suggestion)")
                 }
                 configuration.severities[id] = severity
+                configuration.ruleIDPositions[id] = configuration.ruleIDPositions[id] ?? SourcePosition(line: key.mark.line, column: key.mark.column)
             }
         }
         for pattern in configuration.include + configuration.ignore where pattern.isEmpty {

@@ -6,7 +6,10 @@ public enum RuleSelection {
         let file = configuration.file ?? ConfigurationLoader.fileName
         let known = Set(rules.map(\.id))
         for id in configuration.disabled + configuration.severities.keys.sorted() where !known.contains(id) {
-            throw RuleLoadError(file: file, reason: "no rule with id '\(id)' (see 'plancheck rules list')")
+            let position = configuration.ruleIDPositions[id]
+            let suggestion = YAMLFields.closest(to: id, in: rules.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+            throw RuleLoadError(file: file, line: position?.line, column: position?.column,
+                                reason: "no rule with id '\(id)' (\(suggestion)see 'plancheck rules list')")
         }
         if let packs = configuration.packs {
             for pack in packs where !bundledPacks.contains(pack) {

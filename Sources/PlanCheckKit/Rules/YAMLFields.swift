@@ -108,11 +108,13 @@ struct YAMLFields {
         }
     }
 
-    /// The allowed key nearest to a misspelt one, if it is near enough to be a typo.
+    /// The candidate nearest to a misspelt word, if it is near enough to be a typo.
+    /// A word cut short (`warn`) names the one candidate it begins.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
-        guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
-        return best
+        if let (best, distance) = scored, distance <= max(2, word.count / 3) { return best }
+        let extensions = candidates.filter { $0.hasPrefix(word) }
+        return word.count >= 3 && extensions.count == 1 ? extensions[0] : nil
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -34,6 +34,9 @@ import Testing
         #expect(wrongType.column == 11)
         let badLevel = try #require(throws: RuleLoadError.self) { try ConfigurationLoader.parse("fail-on: never\n", file: "c.yml") }
         #expect(badLevel.reason == "'fail-on' must be one of error | warning | info | none, not 'never'")
+        // A level cut short names the one it begins.
+        let short = try #require(throws: RuleLoadError.self) { try ConfigurationLoader.parse("severity: {currency.stale-term: warn}\n", file: "c.yml") }
+        #expect(short.reason == "severity of 'currency.stale-term' must be one of info | warning | error, not 'warn' (did you mean 'warning'?)")
     }
 
     @Test func isFoundByWalkingUp() throws {
@@ -60,8 +63,15 @@ import Testing
 
     @Test func selectionRefusesUnknownIdsAndPacks() throws {
         let rules = try RuleLoader.defaultRules()
-        let typo = try ConfigurationLoader.parse("disable: [hygiene.placeholdr]\n", file: "c.yml")
-        #expect(throws: RuleLoadError.self) { try RuleSelection.apply(typo, to: rules, bundledPacks: ["hygiene"]) }
+        var typo = try ConfigurationLoader.parse("disable: [hygiene.placeholdr]\n", file: "c.yml")
+        typo.file = "c.yml"
+        let error = try #require(throws: RuleLoadError.self) { try RuleSelection.apply(typo, to: rules, bundledPacks: ["hygiene"]) }
+        #expect(error.description == "c.yml:1:11: no rule with id 'hygiene.placeholdr' (did you mean 'hygiene.placeholder'? see 'plancheck rules list')")
+        // A severity key is placed too; an id far from every rule gets no guess.
+        var severity = try ConfigurationLoader.parse("fail-on: error\nseverity:\n  local.nothing-like-it: info\n", file: "c.yml")
+        severity.file = "c.yml"
+        let far = try #require(throws: RuleLoadError.self) { try RuleSelection.apply(severity, to: rules, bundledPacks: ["hygiene"]) }
+        #expect(far.description == "c.yml:3:3: no rule with id 'local.nothing-like-it' (see 'plancheck rules list')")
         let pack = try ConfigurationLoader.parse("packs: [helth]\n", file: "c.yml")
         #expect(throws: RuleLoadError.self) { try RuleSelection.apply(pack, to: rules, bundledPacks: ["health"]) }
     }
