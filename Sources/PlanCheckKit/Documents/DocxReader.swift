@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
 /// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
-/// its paragraph). Deleted and moved-away revisions, fallback copies of text boxes, headers,
+/// its paragraph). A paragraph in an automatically numbered list starts with the label Word
+/// draws for it (`DocxNumbering`). Deleted and moved-away revisions, fallback copies of text boxes, headers,
 /// footers, footnotes and comments are not read.
 public enum DocxReader {
     /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
@@ -16,7 +17,8 @@ public enum DocxReader {
             throw DocumentError(path: path, reason: "not a valid .docx: missing word/document.xml")
         }
         let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
-        var collector = BodyCollector(styles: styles)
+        let numbering = try archive.bytes(of: "word/numbering.xml").map { try DocxNumbering(xml: $0, archive: archive) } ?? DocxNumbering()
+        var collector = BodyCollector(styles: styles, numbering: numbering)
         try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
         guard collector.result.hasText else {
             throw DocumentError(path: path, reason: "empty document (no text)")
@@ -32,9 +34,13 @@ private struct BodyCollector {
         var styleID: String?
         var outlineLevel: Int?
         var hasOutlineLevel = false
+        /// `w:numPr` given on the paragraph itself (numId 0 turns the style's numbering off).
+        var numID: String?
+        var numLevel: Int?
     }
 
     let styles: DocxStyles
+    var numbering: DocxNumbering
     var result = ExtractedParagraphs()
     var w = "w:"
     var mc = "mc:"
@@ -46,8 +52,9 @@ private struct BodyCollector {
     var textDepth = 0
     var propertiesDepth = 0
 
-    init(styles: DocxStyles) {
+    init(styles: DocxStyles, numbering: DocxNumbering) {
         self.styles = styles
+        self.numbering = numbering
     }
 
     mutating func handle(_ event: XMLScanner.Event) {
@@ -93,6 +100,10 @@ private struct BodyCollector {
                 paragraphs[paragraphs.count - 1].outlineLevel = DocxStyles.level(fromOutline: value)
                 paragraphs[paragraphs.count - 1].hasOutlineLevel = true
             }
+        case "numId" where propertiesDepth > 0:
+            if let value = attributes[w + "val"], !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numID = value }
+        case "ilvl" where propertiesDepth > 0:
+            if let value = attributes[w + "val"].flatMap({ Int($0) }), !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numLevel = value }
         case "tab" where runDepth > 0:
             appendToParagraph("\t")
         case "br" where runDepth > 0, "cr" where runDepth > 0:
@@ -118,7 +129,7 @@ private struct BodyCollector {
             } else if let style = paragraph.styleID {
                 level = styles.headingLevel(ofStyle: style)
             }
-            result.append(paragraph.text, headingLevel: level)
+            result.append(label(of: paragraph).map { $0 + paragraph.text } ?? paragraph.text, headingLevel: level)
         case "r":
             runDepth -= 1
         case "t":
@@ -128,6 +139,15 @@ private struct BodyCollector {
         default:
             break
         }
+    }
+
+    /// The list label Word draws before the paragraph, from its own `w:numPr` or its style's.
+    private mutating func label(of paragraph: Paragraph) -> String? {
+        let styled = paragraph.styleID.flatMap { styles.numbering(ofStyle: $0) }
+        guard let numID = paragraph.numID ?? styled?.numID, numID != "0" else { return nil }
+        let level = paragraph.numLevel ?? styled?.level
+            ?? paragraph.styleID.map { numbering.level(ofStyle: $0, inList: numID) } ?? 0
+        return numbering.label(numID: numID, level: level)
     }
 
     private mutating func appendToParagraph(_ text: String) {

@@ -1,4 +1,4 @@
-/// Outline levels of the paragraph styles in a .docx `word/styles.xml`.
+/// Outline levels and list numbering of the paragraph styles in a .docx `word/styles.xml`.
 ///
 /// Chinese Word names its heading styles by number (`w:styleId="1"` for 标题 1), and templates
 /// define custom styles based on headings, so a style id alone does not tell the level; the style
@@ -13,6 +13,9 @@ struct DocxStyles {
         var name: String?
         var basedOn: String?
         var outlineLevel: Int?
+        /// `w:numPr` in the style: its list and, when given, level.
+        var numID: String?
+        var numLevel: Int?
     }
 
     private var definitions: [String: Definition] = [:]
@@ -40,6 +43,8 @@ struct DocxStyles {
                     case w + "name": current?.definition.name = value
                     case w + "basedOn": current?.definition.basedOn = value
                     case w + "outlineLvl": current?.definition.outlineLevel = Int(value)
+                    case w + "numId": current?.definition.numID = value
+                    case w + "ilvl": current?.definition.numLevel = Int(value)
                     default: break
                     }
                 }
@@ -68,6 +73,19 @@ struct DocxStyles {
             styleID = parent
         }
         return DocxStyles.level(fromStyleName: styleID)
+    }
+
+    /// The list a paragraph style numbers its paragraphs in, and the level when the style names
+    /// one, inherited through `basedOn`; nil when the style is not numbered.
+    func numbering(ofStyle id: String) -> (numID: String, level: Int?)? {
+        var styleID = id
+        for _ in 0..<16 {
+            guard let definition = definitions[styleID] else { return nil }
+            if let numID = definition.numID { return (numID, definition.numLevel) }
+            guard let parent = definition.basedOn else { return nil }
+            styleID = parent
+        }
+        return nil
     }
 
     /// `w:outlineLvl` is 0-based and 9 means body text.

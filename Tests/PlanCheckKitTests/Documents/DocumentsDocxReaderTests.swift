@@ -11,6 +11,91 @@ import ZIPFoundation
         #expect(extracted.text.split(separator: "\n", omittingEmptySubsequences: false).count == DocxFixture.sampleParagraphs.count)
     }
 
+    @Test func automaticNumberingIsDrawnInFrontOfTheParagraph() throws {
+        let numbering = DocxFixture.numbering(abstracts: [
+            (0, [DocxFixture.level(0, format: "chineseCounting", text: "%1、", suffix: "nothing", style: "PlanHeading"),
+                 DocxFixture.level(1, format: "chineseCounting", text: "（%2）", suffix: "nothing"),
+                 DocxFixture.level(2, format: "decimal", text: "%3."),
+                 DocxFixture.level(3, format: "decimal", text: "%3.%4", suffix: "space")]),
+            (1, [DocxFixture.level(0, format: "bullet", text: "\u{F0B7}")]),
+            (2, [DocxFixture.level(0, format: "decimalEnclosedCircle", text: "%1", suffix: "nothing")]),
+        ], instances: [(1, 0, [:]), (2, 0, [0: 5]), (3, 1, [:]), (4, 2, [:])])
+        // A style that numbers its paragraphs through the list, at the level linked to it.
+        let styles = DocxFixture.styles.replacingOccurrences(of: "</w:styles>", with: """
+            <w:style w:type="paragraph" w:customStyle="1" w:styleId="PlanHeading"><w:name w:val="计划标题"/>\
+            <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>
+            """)
+        let body = [
+            DocxFixture.paragraph("某镇卫生院2025年工作计划", style: "Title"),
+            DocxFixture.numberedParagraph("指导思想", numID: 1),
+            DocxFixture.numberedParagraph("工作目标", numID: 1, level: 1),
+            DocxFixture.numberedParagraph("落实预检分诊", numID: 1, level: 2),
+            DocxFixture.numberedParagraph("细化分诊流程", numID: 1, level: 3),
+            DocxFixture.numberedParagraph("开展感控督查", numID: 1, level: 2),
+            DocxFixture.numberedParagraph("重点任务", numID: 1, level: 1),
+            DocxFixture.numberedParagraph("开展爱国卫生月活动", numID: 1, level: 2),
+            DocxFixture.numberedParagraph("要点不编号", numID: 3),
+            DocxFixture.paragraph("重点工作", style: "PlanHeading"),
+            DocxFixture.paragraph("标题样式但不编号", style: "PlanHeading", properties: "<w:numPr><w:numId w:val=\"0\"/></w:numPr>"),
+            DocxFixture.numberedParagraph("从五开始", numID: 2),
+            DocxFixture.numberedParagraph("圈码", numID: 4),
+            DocxFixture.numberedParagraph("未定义的列表", numID: 99),
+        ].joined()
+        let data = DocxFixture.make(entries: DocxFixture.standardEntries(document: DocxFixture.document(body: body), styles: styles, numbering: numbering))
+        let paragraphs = try DocxReader.read(data).paragraphs
+        #expect(paragraphs == [
+            "某镇卫生院2025年工作计划",
+            "一、指导思想",
+            "（一）工作目标",
+            "1.\t落实预检分诊",
+            "1.1 细化分诊流程",
+            "2.\t开展感控督查",
+            "（二）重点任务",
+            "1.\t开展爱国卫生月活动",
+            "要点不编号",
+            "二、重点工作",
+            "标题样式但不编号",
+            "五、从五开始",
+            "①圈码",
+            "未定义的列表",
+        ])
+    }
+
+    @Test func hostileNumberingNeitherTrapsNorDrawsNonsense() throws {
+        let numbering = DocxFixture.numbering(abstracts: [
+            (0, [DocxFixture.level(0, format: "decimal", text: "%1%9%x%", start: Int.max),
+                 DocxFixture.level(100, format: "decimal", text: "%1")]),
+            (1, [DocxFixture.level(0, format: "decimalFullWidth", text: "%1.", suffix: "nothing")]),
+        ], instances: [(1, 0, [:]), (2, 1, [0: Int.min, 200: 5])])
+        let body = [
+            DocxFixture.numberedParagraph("甲", numID: 1),
+            DocxFixture.numberedParagraph("乙", numID: 1),
+            DocxFixture.numberedParagraph("丙", numID: 1, level: 100),
+            DocxFixture.numberedParagraph("丁", numID: 2),
+            DocxFixture.numberedParagraph("戊", numID: 2, level: -1),
+        ].joined()
+        let data = DocxFixture.make(entries: DocxFixture.standardEntries(document: DocxFixture.document(body: body), numbering: numbering))
+        let paragraphs = try DocxReader.read(data).paragraphs
+        #expect(paragraphs == ["\(Int.max)1%x%\t甲", "\(Int.min)1%x%\t乙", "丙", "\(Int.min).丁", "戊"])
+    }
+
+    @Test func numberFormatsAreDrawnAsWordDrawsThem() {
+        let chinese = [1, 10, 11, 20, 21, 99, 100, 105, 110, 1000, 2024].map { DocxNumberFormat.text(of: $0, format: "chineseCounting") }
+        #expect(chinese == ["一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一千", "二千零二十四"])
+        #expect(DocxNumberFormat.text(of: 12, format: "chineseLegalSimplified") == "壹拾贰")
+        #expect([1, 10, 11].map { DocxNumberFormat.text(of: $0, format: "ideographTraditional") } == ["甲", "癸", "11"])
+        #expect([1, 20, 21].map { DocxNumberFormat.text(of: $0, format: "decimalEnclosedCircle") } == ["①", "⑳", "21"])
+        #expect(DocxNumberFormat.text(of: 12, format: "decimalFullWidth") == "１２")
+        #expect([1, 26, 27].map { DocxNumberFormat.text(of: $0, format: "lowerLetter") } == ["a", "z", "aa"])
+        #expect([4, 9, 14, 1990].map { DocxNumberFormat.text(of: $0, format: "upperRoman") } == ["IV", "IX", "XIV", "MCMXC"])
+        #expect(DocxNumberFormat.text(of: 3, format: "somethingNew") == "3")
+        // Out of a format's range (a hostile file's start values): decimal, never a trap.
+        for format in ["chineseCounting", "chineseLegalSimplified", "ideographTraditional", "decimalEnclosedCircle",
+                       "decimalFullWidth", "decimalZero", "lowerLetter", "upperRoman"] {
+            for value in [Int.min, -1] { #expect(DocxNumberFormat.text(of: value, format: format) == String(value), "\(format) \(value)") }
+        }
+    }
+
     @Test func headingStyleNamesWorkWithoutStylesXML() throws {
         let body = [
             DocxFixture.paragraph("一、总体要求", style: "Heading1"),

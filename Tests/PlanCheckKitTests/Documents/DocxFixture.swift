@@ -111,14 +111,45 @@ enum DocxFixture {
 
     static var sample: Data { make(entries: standardEntries(document: document(body: sampleBody))) }
 
-    static func standardEntries(document: String, styles: String? = DocxFixture.styles) -> [(String, Data)] {
+    static func standardEntries(document: String, styles: String? = DocxFixture.styles, numbering: String? = nil) -> [(String, Data)] {
         var entries: [(String, Data)] = [
             ("[Content_Types].xml", Data(contentTypes.utf8)),
             ("_rels/.rels", Data(relationships.utf8)),
             ("word/document.xml", Data(document.utf8)),
         ]
         if let styles { entries.append(("word/styles.xml", Data(styles.utf8))) }
+        if let numbering { entries.append(("word/numbering.xml", Data(numbering.utf8))) }
         return entries
+    }
+
+    /// A paragraph in list `numID` at `level` (0-based), Word's automatic numbering.
+    static func numberedParagraph(_ text: String, numID: Int, level: Int = 0, style: String? = nil) -> String {
+        paragraph(text, style: style, properties: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+    }
+
+    /// One level of an abstract list.
+    static func level(_ index: Int, format: String, text: String, suffix: String? = nil, style: String? = nil, start: Int = 1) -> String {
+        "<w:lvl w:ilvl=\"\(index)\"><w:start w:val=\"\(start)\"/><w:numFmt w:val=\"\(format)\"/>"
+            + (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "")
+            + (suffix.map { "<w:suff w:val=\"\($0)\"/>" } ?? "")
+            + "<w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
+    }
+
+    /// numbering.xml: abstract lists (id → their levels), then list instances (numId →
+    /// abstract id, with level → start overrides).
+    static func numbering(abstracts: [(Int, [String])], instances: [(Int, Int, [Int: Int])]) -> String {
+        let abstractXML = abstracts.map { id, levels in
+            "<w:abstractNum w:abstractNumId=\"\(id)\"><w:multiLevelType w:val=\"multilevel\"/>\(levels.joined())</w:abstractNum>"
+        }.joined()
+        let instanceXML = instances.map { id, abstract, overrides in
+            "<w:num w:numId=\"\(id)\"><w:abstractNumId w:val=\"\(abstract)\"/>"
+                + overrides.sorted { $0.key < $1.key }.map { "<w:lvlOverride w:ilvl=\"\($0.key)\"><w:startOverride w:val=\"\($0.value)\"/></w:lvlOverride>" }.joined()
+                + "</w:num>"
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:numbering xmlns:w="\(wordNamespace)">\(abstractXML)\(instanceXML)</w:numbering>
+            """
     }
 
     /// A zip holding `entries` in order, deflated.

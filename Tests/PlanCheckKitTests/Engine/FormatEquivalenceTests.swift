@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import PlanCheckKit
 
-/// The same plan as UTF-8, GB18030 and .docx (one paragraph per line) gives the same findings,
-/// at the same lines and columns, and the same element coverage.
+/// The same plan as UTF-8, GB18030 and .docx (one paragraph per line; and with its heading numbers
+/// drawn by Word's automatic numbering) gives the same findings, at the same lines and columns,
+/// and the same element coverage.
 @Suite struct FormatEquivalenceTests {
     private func variants(of text: String) throws -> [(String, Data)] {
         let body = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -12,7 +13,44 @@ import Testing
             ("plan.txt", TextEncodingFixture.utf8(text)),
             ("plan-gb18030.txt", TextEncodingFixture.gb18030(text)),
             ("plan.docx", DocxFixture.make(entries: DocxFixture.standardEntries(document: DocxFixture.document(body: body)))),
+            ("plan-numbered.docx", numberedDocx(of: text)),
         ]
+    }
+
+    /// Heading markers (`一、` `（一）` `1、` `（1）`) taken out of the text and drawn by list
+    /// numbering instead; each numbered paragraph starts its own list instance at the number it
+    /// had, so skipped or repeated numbers stay as written.
+    private func numberedDocx(of text: String) -> Data {
+        let markers: [(pattern: String, format: String, template: String)] = [
+            ("^([一二三四五六七八九十]+)、", "chineseCounting", "%1、"),
+            ("^（([一二三四五六七八九十]+)）", "chineseCounting", "（%1）"),
+            ("^([0-9]+)、", "decimal", "%1、"),
+            ("^([0-9]+)[.．]", "decimal", "%1."),
+            ("^（([0-9]+)）", "decimal", "（%1）"),
+        ]
+        var paragraphs: [String] = []
+        var instances: [(Int, Int, [Int: Int])] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let marker = markers.indices.lazy.compactMap { index -> (Int, Range<String.Index>, String)? in
+                guard let match = line.range(of: markers[index].pattern, options: .regularExpression) else { return nil }
+                let number = line[match].filter { !"、（）.．".contains($0) }
+                return (index, match, String(number))
+            }.first
+            guard let (kind, range, number) = marker,
+                  let value = Int(number) ?? (1...99).first(where: { DocxNumberFormat.text(of: $0, format: "chineseCounting") == number }) else {
+                paragraphs.append(DocxFixture.paragraph(line))
+                continue
+            }
+            let numID = instances.count + 1
+            instances.append((numID, kind, [0: value]))
+            paragraphs.append(DocxFixture.numberedParagraph(String(line[range.upperBound...]), numID: numID))
+        }
+        let numbering = DocxFixture.numbering(
+            abstracts: markers.enumerated().map { index, marker in
+                (index, [DocxFixture.level(0, format: marker.format, text: marker.template, suffix: "nothing")])
+            },
+            instances: instances)
+        return DocxFixture.make(entries: DocxFixture.standardEntries(document: DocxFixture.document(body: paragraphs.joined()), numbering: numbering))
     }
 
     /// Everything about a result except the path and encoding, which must differ.
@@ -36,11 +74,12 @@ import Testing
             signatures[name] = signature(results)
             encodings.append(results.first?.encoding ?? "?")
         }
-        #expect(encodings == ["UTF-8", "GB18030", "docx"])
+        #expect(encodings == ["UTF-8", "GB18030", "docx", "docx"])
         let reference = try #require(signatures["plan.txt"])
         #expect(reference.contains { $0.hasPrefix("hygiene.placeholder") })
         #expect(signatures["plan-gb18030.txt"] == reference)
         #expect(signatures["plan.docx"] == reference)
+        #expect(signatures["plan-numbered.docx"] == reference)
     }
 
     @Test func examplePlanWithGaps() throws {
