@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check documents and report findings.",
         discussion: """
-        PATH may be a file (.txt .md .docx .odt) or a folder, walked recursively (hidden files and \
+        PATH may be a file (.txt .md .docx .odt), - for standard input (an editor's unsaved text; \
+        --stdin-name names it) or a folder, walked recursively (hidden files and \
         Word lock files ~$*.docx are skipped; .doc .wps .rtf and .pdf files, which plancheck cannot         read, are listed on standard error). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
         separate pieces, reported as path#N. A document that cannot be read is reported as an \
         error finding; the other documents are still checked.
@@ -17,6 +18,7 @@ struct CheckCommand: ParsableCommand {
           plancheck check 2025年工作计划.docx
           plancheck check plans/ --format json --output findings.json
           plancheck check plans/ --fail-on warning
+          pbpaste | plancheck check - --stdin-name plans/2025年计划.txt
         """
     )
 

@@ -20,6 +20,11 @@ struct RuleOptions: ParsableArguments {
     @Flag(name: .customLong("no-config"), help: "Ignore any .plancheck.yml.")
     var noConfig = false
 
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp(
+        "The name to report standard input (given as the path -) under; its extension picks the format (default: <stdin>, read as text).",
+        valueName: "path"))
+    var stdinName: String?
+
     /// The configuration in force: `--config`, else the nearest `.plancheck.yml`, else none.
     func configuration() throws -> Configuration {
         if noConfig { return Configuration() }
@@ -72,12 +77,15 @@ struct RuleOptions: ParsableArguments {
         try loadRules(try configuration())
     }
 
-    /// What a walk of `paths` found, less what the configuration's globs leave out; a path that
-    /// is wrong fails the run, named.
+    /// What a walk of `paths` found, less what the configuration's globs leave out, and standard
+    /// input first when a path is `-`; a path that is wrong fails the run, named.
     func discover(_ paths: [String], configuration: Configuration) throws -> DiscoveryResult {
         var found: DiscoveryResult
+        let files = paths.filter { $0 != StandardInput.path }
         do {
-            found = try Discovery.walk(paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            // Only `-` given: no walk of the working folder.
+            found = files.isEmpty && !paths.isEmpty ? DiscoveryResult(files: [])
+                : try Discovery.walk(files, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } catch {
             throw RunFailure("\(error)")
         }
@@ -85,6 +93,13 @@ struct RuleOptions: ParsableArguments {
             let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
             found.files = found.files.filter(filter.accepts)
             found.unreadableDocuments = found.unreadableDocuments.filter(filter.accepts)
+        }
+        if paths.contains(StandardInput.path) {
+            // Checked first, and not subject to the globs: it is no file of the folders given.
+            found.files.insert(try StandardInput.file(named: stdinName ?? StandardInput.defaultName,
+                                                      limit: DocumentLoader.maximumFileSize), at: 0)
+        } else if let stdinName {
+            throw RunFailure("--stdin-name \(stdinName) names standard input, but no path is - (try: plancheck check - --stdin-name \(stdinName))")
         }
         return found
     }

@@ -7,9 +7,13 @@ public struct DiscoveredFile: Sendable, Equatable {
     /// How to show it: the path as the user gave it, or a folder they gave joined with the path
     /// inside it.
     public let displayPath: String
+    /// Its bytes when they were read already (standard input); nil: read `url`. Such bytes are
+    /// read as the format `displayPath`'s extension names, as text when it names none.
+    public let contents: [UInt8]?
 
-    public init(url: URL, displayPath: String) {
+    public init(url: URL, displayPath: String, contents: [UInt8]? = nil) {
         self.url = url
         self.displayPath = displayPath
+        self.contents = contents
     }
 }

@@ -16,7 +16,7 @@ public enum DocumentLoader {
     /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
     public static let unreadableDocumentExtensions: Set<String> = ["doc", "wps", "rtf", "pdf"]
     /// Larger files are refused rather than read into memory; work plans are far smaller.
-    static let maximumFileSize = 256 << 20
+    public static let maximumFileSize = 256 << 20
 
     /// Loads and decodes the file at `url`.
     ///
@@ -25,7 +25,15 @@ public enum DocumentLoader {
     /// - Throws: `DocumentError` when the type is unsupported or the file cannot be read or decoded.
     public static func load(fileAt url: URL, displayPath: String) throws -> Document {
         let format = try format(of: url, displayPath: displayPath)
-        let bytes = try readBytes(at: url, displayPath: displayPath)
+        return try load(try readBytes(at: url, displayPath: displayPath), format: format, displayPath: displayPath)
+    }
+
+    /// Decodes bytes already read (standard input, say) as a document of `format`.
+    public static func load(_ bytes: [UInt8], format: DocumentFormat, displayPath: String) throws -> Document {
+        guard !bytes.isEmpty else { throw DocumentError(path: displayPath, reason: "empty file") }
+        guard bytes.count <= maximumFileSize else {
+            throw DocumentError(path: displayPath, reason: "file too large (over \(maximumFileSize >> 20) MB)")
+        }
         switch format {
         case .text:
             let (text, encoding) = try TextDecoding.decode(bytes, path: displayPath)

@@ -168,6 +168,30 @@ import Testing
         #expect(ignoring.standardError == "plancheck: note: 1 file not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):\n  ./附件.pdf\n")
     }
 
+    @Test func standardInputIsCheckedUnderTheNameGiven() throws {
+        let plan = Self.examples.appendingPathComponent("某镇卫生院20xx年工作计划.md")
+        let text = try Data(contentsOf: plan)
+        let fromFile = try PlanCheckBinary.run(["check", plan.path, "--format", "json"])
+        let fromInput = try PlanCheckBinary.run(["check", "-", "--stdin-name", plan.path, "--format", "json"], input: text)
+        #expect(fromInput.status == fromFile.status)
+        #expect(fromInput.standardOutput == fromFile.standardOutput)
+        // Unnamed, it is <stdin> and read as text; GB18030 is recognised as from a file.
+        let unnamed = try PlanCheckBinary.run(["check", "-", "--format", "csv"], input: TextEncodingFixture.gb18030(String(decoding: text, as: UTF8.self)))
+        #expect(unnamed.standardOutput.contains("<stdin>,"))
+        #expect(unnamed.standardOutput.contains("hygiene.placeholder"))
+        // The extension of the name picks the reader: a .docx from standard input.
+        let docx = try PlanCheckBinary.run(["check", "-", "--stdin-name", "计划.docx", "--format", "json"], input: DocxFixture.sample)
+        #expect(docx.standardOutput.contains("\"encoding\": \"docx\""))
+        // Nothing on standard input is an unreadable document, not a hang or a crash.
+        let empty = try PlanCheckBinary.run(["check", "-"])
+        #expect(empty.status == 1)
+        #expect(empty.standardOutput.contains("empty file"))
+        // A name without - is a mistake worth naming.
+        let stray = try PlanCheckBinary.run(["check", plan.path, "--stdin-name", "x.txt"])
+        #expect(stray.status == 2)
+        #expect(stray.standardError.contains("no path is -"))
+    }
+
     @Test func checkingNeverChangesTheDocuments() throws {
         let files = try FileManager.default.contentsOfDirectory(at: Self.examples, includingPropertiesForKeys: [.contentModificationDateKey])
         func snapshot() throws -> [String: (Data, Date?)] {

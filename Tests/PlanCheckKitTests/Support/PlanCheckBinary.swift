@@ -13,9 +13,10 @@ enum PlanCheckBinary {
         Bundle.main.bundleURL.appendingPathComponent("plancheck")
     }
 
-    /// `outputFile`: where standard output goes instead of the returned text (e.g. `/dev/full`).
+    /// `outputFile`: where standard output goes instead of the returned text (e.g. `/dev/full`);
+    /// `input`: what standard input holds (by default it is empty).
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    outputFile: String? = nil) throws -> Run {
+                    outputFile: String? = nil, input: Data = Data()) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -30,7 +31,15 @@ enum PlanCheckBinary {
             process.standardOutput = output
         }
         process.standardError = error
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
         try process.run()
+        // Written from another thread: a large input could fill the pipe before plancheck reads.
+        let writer = Thread {
+            try? inputPipe.fileHandleForWriting.write(contentsOf: input)
+            try? inputPipe.fileHandleForWriting.close()
+        }
+        writer.start()
         // Read both pipes before waiting, so a large report cannot fill a pipe and block.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
