@@ -53,7 +53,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Reporters/Golden"]
+            exclude: ["Reporters/Golden", "Documents/Fixtures"]
         ),
     ]
 )

@@ -19,5 +19,6 @@ let package = Package(
         .executableTarget(name: "fuzz-package-reader", dependencies: [kit, driver, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "fuzz-structure", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-rule-loader", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-doc-reader", dependencies: [kit, driver]),
     ]
 )

@@ -5,6 +5,7 @@ seeds-fuzz-text-decoding  chunks of the real documents in UTF-8, UTF-8 with BOM,
 seeds-fuzz-structure      the same chunks in UTF-8
 seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
 seeds-fuzz-rule-loader    the repository's rule files and a configuration file
+seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests)
 """
 import argparse
 import hashlib
@@ -120,6 +121,9 @@ def main():
     write(out / "seeds-fuzz-rule-loader",
           b"packs: [health, hygiene]\ndisable: [structure.numbering]\nseverity: {currency.stale-term: error}\n"
           b"fail-on: warning\ninclude: ['**/*.docx']\nignore: [drafts/]\nbaseline: .plancheck-baseline.json\n")
+
+    for path in sorted((repository / "Tests" / "PlanCheckKitTests" / "Documents" / "Fixtures").glob("*.doc")):
+        write(out / "seeds-fuzz-doc-reader", path.read_bytes())
 
     for folder in sorted(out.glob("seeds-*")):
         print(f"   {folder.name}: {sum(1 for _ in folder.iterdir())} files")

@@ -11,7 +11,7 @@ enum UnreadableDocumentsNote {
     static func text(for files: [DiscoveredFile]) -> String? {
         guard !files.isEmpty else { return nil }
         let count = files.count == 1 ? "1 file" : "\(files.count) files"
-        var text = "plancheck: note: \(count) not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):\n"
+        var text = "plancheck: note: \(count) not checked: plancheck cannot read .rtf or .pdf (save as .docx or .txt to check):\n"
         for file in files.prefix(listedPaths) {
             text += "  \(file.displayPath)\n"
         }

@@ -2,8 +2,8 @@
 public struct DiscoveryResult: Sendable, Equatable {
     /// The documents to check, sorted by display path.
     public var files: [DiscoveredFile]
-    /// Files in folders that look like plans but are in a format plancheck cannot read (.doc,
-    /// .wps, .rtf, .pdf), sorted by display path. They are not checked.
+    /// Files in folders that look like plans but are in a format plancheck cannot read (.rtf,
+    /// .pdf), sorted by display path. They are not checked.
     public var unreadableDocuments: [DiscoveredFile]
 
     /// Both lists in one, sorted by display path: for a report that shows every plan, with

@@ -3,6 +3,8 @@ public enum DocumentFormat: String, Sendable {
     case text
     case docx
     case odt
+    /// Word 97–2003 binary (.doc, and .wps in the same format).
+    case doc
 }
 
 /// A document decoded to text, with everything needed to point back into the original.

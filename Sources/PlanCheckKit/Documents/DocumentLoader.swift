@@ -11,10 +11,10 @@ public enum DocumentLoader {
     /// Extensions (lower case, without the dot) read as plain text.
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     /// Every extension `load` understands; folders are searched for these.
-    public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt"])
+    public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt", "doc", "wps"])
     /// Formats plans are often kept in that plancheck cannot read: a folder walk passes over them
     /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
-    public static let unreadableDocumentExtensions: Set<String> = ["doc", "wps", "rtf", "pdf"]
+    public static let unreadableDocumentExtensions: Set<String> = ["rtf", "pdf"]
     /// Larger files are refused rather than read into memory; work plans are far smaller.
     public static let maximumFileSize = 256 << 20
 
@@ -44,6 +44,10 @@ public enum DocumentLoader {
         case .odt:
             let extracted = try OdtReader.read(Data(bytes), path: displayPath)
             return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+        case .doc:
+            let kind = "." + (displayPath.split(separator: ".").last.map { $0.lowercased() } ?? "doc")
+            let extracted = try DocReader.read(bytes, path: displayPath, kind: kind)
+            return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text)
         }
     }
 
@@ -53,13 +57,12 @@ public enum DocumentLoader {
         if textExtensions.contains(ext) { return .text }
         if ext == "docx" { return .docx }
         if ext == "odt" { return .odt }
-        let supported = "supported: .txt .md .markdown .text .docx .odt"
+        if ext == "doc" || ext == "wps" { return .doc }
+        let supported = "supported: .txt .md .markdown .text .docx .odt .doc .wps"
         let reason: String
         switch ext {
         case "":
             reason = "unsupported file type (no extension; \(supported))"
-        case "doc", "wps":
-            reason = "unsupported file type .\(ext) (old binary format): save it as .docx"
         case "pdf", "rtf", "wpt", "dot", "dotx":
             reason = "unsupported file type .\(ext): save it as .docx or plain text"
         default:

@@ -140,7 +140,7 @@ import Testing
         let clean = try PlanCheckBinary.run(["check", "--format", "json", "."], in: temporary.url)
         #expect(clean.standardError.isEmpty)
         for index in 1...12 {
-            try temporary.write(Data("{\\rtf1 旧计划}".utf8), to: String(format: "旧/%02d年计划.doc", index))
+            try temporary.write(Data("{\\rtf1 旧计划}".utf8), to: String(format: "旧/%02d年计划.rtf", index))
         }
         try temporary.write(Data("%PDF-1.4".utf8), to: "附件.pdf")
 
@@ -149,8 +149,8 @@ import Testing
         #expect(run.status == clean.status)
         #expect(run.standardOutput == clean.standardOutput)
         let note = run.standardError.split(separator: "\n").map(String.init)
-        #expect(note.first == "plancheck: note: 13 files not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):")
-        #expect(Array(note.dropFirst().prefix(2)) == ["  ./旧/01年计划.doc", "  ./旧/02年计划.doc"])
+        #expect(note.first == "plancheck: note: 13 files not checked: plancheck cannot read .rtf or .pdf (save as .docx or .txt to check):")
+        #expect(Array(note.dropFirst().prefix(2)) == ["  ./旧/01年计划.rtf", "  ./旧/02年计划.rtf"])
         #expect(note.last == "  … and 3 more")
         #expect(note.count == 12)
 
@@ -165,7 +165,7 @@ import Testing
         // The configuration's ignore globs leave them out like any other file.
         try temporary.write(Data("ignore: [\"旧/\"]\n".utf8), to: ".plancheck.yml")
         let ignoring = try PlanCheckBinary.run(["check", "--format", "json", "."], in: temporary.url)
-        #expect(ignoring.standardError == "plancheck: note: 1 file not checked: plancheck cannot read .doc, .wps, .rtf or .pdf (save as .docx or .txt to check):\n  ./附件.pdf\n")
+        #expect(ignoring.standardError == "plancheck: note: 1 file not checked: plancheck cannot read .rtf or .pdf (save as .docx or .txt to check):\n  ./附件.pdf\n")
     }
 
     @Test func standardInputIsCheckedUnderTheNameGiven() throws {

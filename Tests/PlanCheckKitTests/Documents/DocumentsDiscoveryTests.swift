@@ -11,7 +11,7 @@ import Testing
             "plans/b.txt", "plans/A.md", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/sub/c.markdown",
             "plans/Z.TXT", "plans/notes.pdf", "plans/.hidden.txt", "plans/.git/objects.txt",
             "plans/~$卫生院计划.docx", "plans/sub/.~lock.x.odt#",
-            "plans/2019年计划.doc", "plans/sub/草稿.WPS", "plans/附件.rtf", "plans/~$2019年计划.doc", "plans/.hidden.pdf",
+            "plans/2019年计划.rtf", "plans/sub/草稿.PDF", "plans/附件.pdf", "plans/~$2019年计划.rtf", "plans/.hidden.pdf",
             "plans/budget.xlsx", "plans/doc",
         ] {
             try folder.write(text, to: path)
@@ -41,18 +41,18 @@ import Testing
         #expect(found.files == (try Discovery.files(in: ["plans"], relativeTo: folder.url)))
         // Lock files, hidden files, spreadsheets and extensionless names are not plans.
         #expect(found.unreadableDocuments.map(\.displayPath) == [
-            "plans/2019年计划.doc", "plans/notes.pdf", "plans/sub/草稿.WPS", "plans/附件.rtf",
+            "plans/2019年计划.rtf", "plans/notes.pdf", "plans/sub/草稿.PDF", "plans/附件.pdf",
         ])
         #expect(found.filesAndUnreadableDocuments.map(\.displayPath) == [
-            "plans/2019年计划.doc", "plans/A.md", "plans/Z.TXT", "plans/b.txt", "plans/notes.pdf", "plans/sub/c.markdown",
-            "plans/sub/草稿.WPS", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/附件.rtf",
+            "plans/2019年计划.rtf", "plans/A.md", "plans/Z.TXT", "plans/b.txt", "plans/notes.pdf", "plans/sub/c.markdown",
+            "plans/sub/草稿.PDF", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/附件.pdf",
         ])
         for file in found.unreadableDocuments {
             #expect(throws: DocumentError.self) { try DocumentLoader.format(of: file.url, displayPath: file.displayPath) }
         }
         // A file given by name is not "passed over": the loader reports it.
-        let named = try Discovery.walk(["plans/2019年计划.doc"], relativeTo: folder.url)
-        #expect(named.files.map(\.displayPath) == ["plans/2019年计划.doc"])
+        let named = try Discovery.walk(["plans/2019年计划.rtf"], relativeTo: folder.url)
+        #expect(named.files.map(\.displayPath) == ["plans/2019年计划.rtf"])
         #expect(named.unreadableDocuments.isEmpty)
     }
 

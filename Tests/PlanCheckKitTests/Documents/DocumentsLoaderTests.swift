@@ -35,10 +35,10 @@ import Testing
 
     @Test(arguments: [
         ("plan.pdf", "unsupported file type .pdf"),
-        ("plan.doc", "unsupported file type .doc"),
+        ("plan.doc", "not a valid .doc file"),
         ("README", "unsupported file type (no extension"),
     ])
-    func unsupportedTypesAreErrors(name: String, reason: String) throws {
+    func unsupportedTypesAndFilesThatAreNotTheirTypeAreErrors(name: String, reason: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = try folder.write(Data("工作计划".utf8), to: name)

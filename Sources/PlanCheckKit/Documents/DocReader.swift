@@ -1,0 +1,168 @@
+/// Reads the main text of a Word 97–2003 binary document (.doc), and of a .wps file WPS Office
+/// wrote in the same format: one line per paragraph, like a .docx.
+///
+/// The text is found through the piece table (the `Clx` in the table stream), so a document
+/// saved with fast saves reads in order. Field codes are dropped and their results kept; cell
+/// and row ends end a paragraph; a manual line break becomes a space. Headers, footers,
+/// footnotes, comments and text boxes (stored after the main text) are not read, and neither
+/// are heading styles or list numbers, which live in structures this reader leaves alone.
+public enum DocReader {
+    /// Extracts the paragraphs of a .doc file's bytes.
+    ///
+    /// - Parameters:
+    ///   - path: names the file in a thrown `DocumentError`.
+    ///   - kind: the extension the file came with (`.doc`, `.wps`), for the messages.
+    public static func read(_ bytes: [UInt8], path: String = "", kind: String = ".doc") throws -> ExtractedParagraphs {
+        func fail(_ reason: String) -> DocumentError { DocumentError(path: path, reason: reason) }
+        let container: CompoundFile
+        do {
+            container = try CompoundFile(bytes)
+        } catch {
+            if let inside = disguise(of: bytes) { throw fail("this \(kind) file is \(inside) inside: \(inside == "a .docx" ? "rename it to .docx" : "save it as .docx")") }
+            throw fail("not a valid \(kind) file: \(error.reason)")
+        }
+        do {
+            guard let word = try container.stream(named: "WordDocument") else {
+                throw fail(kind == ".wps" ? "this .wps file is in an older WPS format plancheck cannot read: save it as .docx"
+                                          : "not a Word document (no WordDocument stream)")
+            }
+            let fib = try FileInformationBlock(word, fail: fail)
+            guard let table = try container.stream(named: fib.usesTable1 ? "1Table" : "0Table") else {
+                throw fail("not a valid \(kind) file: its table stream is missing")
+            }
+            let text = try mainText(word: word, table: table, fib: fib, fail: fail)
+            let result = paragraphs(of: text)
+            guard result.hasText else { throw fail("empty document (no text)") }
+            return result
+        } catch let failure as CompoundFile.Failure {
+            throw fail("not a valid \(kind) file: \(failure.reason)")
+        }
+    }
+
+    /// What a file named .doc holds when it is not one: Word and document sites save other
+    /// formats under that name.
+    static func disguise(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .docx" }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return "RTF" }
+        let opening = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        if opening.contains("<html") || opening.contains("mime-version:") { return "a web page (HTML)" }
+        return nil
+    }
+
+    /// The fields of the File Information Block this reader needs, found by walking its
+    /// variable-length parts rather than by fixed offsets.
+    struct FileInformationBlock {
+        let usesTable1: Bool
+        /// Characters of main text: the document body, before headers, footnotes and the rest.
+        let mainTextLength: Int
+        let clxOffset: Int
+        let clxLength: Int
+
+        init(_ word: [UInt8], fail: (String) -> DocumentError) throws {
+            guard word.count >= 154, CompoundFile.uint16(word, 0) == 0xA5EC else { throw fail("not a valid .doc file: bad header") }
+            let version = CompoundFile.uint16(word, 2)
+            // Word 97 is 193 (0xC1); Word 6 and 95 files have no piece table of this kind.
+            guard version >= 0xC1 else { throw fail("Word 6/95 format (too old to read): save it as .docx") }
+            let flags = CompoundFile.uint16(word, 0x0A)
+            guard flags & 0x0100 == 0 else { throw fail("encrypted (password-protected): save it without a password") }
+            usesTable1 = flags & 0x0200 != 0
+            var position = 32
+            let shorts = Int(CompoundFile.uint16(word, position))
+            position += 2 + 2 * shorts
+            let longs = Int(CompoundFile.uint16(word, position))
+            let longsStart = position + 2
+            guard longs >= 4 else { throw fail("not a valid .doc file: short header") }
+            mainTextLength = Int(CompoundFile.uint32(word, longsStart + 12))
+            position = longsStart + 4 * longs
+            let pairs = Int(CompoundFile.uint16(word, position))
+            let pairsStart = position + 2
+            // fcClx / lcbClx are the 34th pair of FibRgFcLcb97.
+            guard pairs > 33, pairsStart + 34 * 8 <= word.count else { throw fail("not a valid .doc file: short header") }
+            clxOffset = Int(CompoundFile.uint32(word, pairsStart + 33 * 8))
+            clxLength = Int(CompoundFile.uint32(word, pairsStart + 33 * 8 + 4))
+        }
+    }
+
+    /// The main text as UTF-16 units, piece by piece.
+    private static func mainText(word: [UInt8], table: [UInt8], fib: FileInformationBlock,
+                                 fail: (String) -> DocumentError) throws -> [UInt16] {
+        guard fib.clxOffset >= 0, fib.clxLength > 0, fib.clxOffset + fib.clxLength <= table.count else {
+            throw fail("not a valid .doc file: no piece table")
+        }
+        let clx = Array(table[fib.clxOffset..<(fib.clxOffset + fib.clxLength)])
+        var position = 0
+        // Property modifiers (Prc) come first; the piece table (Pcdt) follows.
+        while position < clx.count, clx[position] == 0x01 {
+            position += 3 + Int(Int16(bitPattern: CompoundFile.uint16(clx, position + 1)))
+        }
+        guard position < clx.count, clx[position] == 0x02 else { throw fail("not a valid .doc file: no piece table") }
+        let length = Int(CompoundFile.uint32(clx, position + 1))
+        let start = position + 5
+        guard length >= 4, start + length <= clx.count, (length - 4) % 12 == 0 else {
+            throw fail("not a valid .doc file: broken piece table")
+        }
+        let pieceCount = (length - 4) / 12
+        var text: [UInt16] = []
+        for piece in 0..<pieceCount {
+            let first = Int(CompoundFile.uint32(clx, start + 4 * piece))
+            let end = min(Int(CompoundFile.uint32(clx, start + 4 * (piece + 1))), fib.mainTextLength)
+            guard end > first else { continue }
+            let descriptor = start + 4 * (pieceCount + 1) + 8 * piece
+            let location = CompoundFile.uint32(clx, descriptor + 2)
+            let count = end - first
+            // Legitimate pieces never hold more characters than the stream has bytes; a hostile
+            // table that repeats one piece could otherwise ask for gigabytes.
+            guard text.count + count <= word.count else { throw fail("not a valid .doc file: its pieces overlap") }
+            if location & 0x4000_0000 != 0 {
+                // "Compressed": one byte a character, in Windows-1252.
+                let offset = Int(location & 0x3FFF_FFFF) / 2
+                guard offset + count <= word.count else { throw fail("not a valid .doc file: text runs past its stream") }
+                text += word[offset..<(offset + count)].map(windows1252)
+            } else {
+                let offset = Int(location)
+                guard offset + 2 * count <= word.count else { throw fail("not a valid .doc file: text runs past its stream") }
+                for index in 0..<count { text.append(CompoundFile.uint16(word, offset + 2 * index)) }
+            }
+            if end >= fib.mainTextLength { break }
+        }
+        return text
+    }
+
+    /// Splits the text into paragraphs: field codes out, field results in, control marks
+    /// turned into what a reader sees.
+    static func paragraphs(of text: [UInt16]) -> ExtractedParagraphs {
+        var result = ExtractedParagraphs()
+        var paragraph: [UInt16] = []
+        /// Per open field, whether its code (before the separator) is still being read.
+        var fields: [Bool] = []
+        func endParagraph() {
+            result.append(String(decoding: paragraph, as: UTF16.self), headingLevel: nil)
+            paragraph.removeAll(keepingCapacity: true)
+        }
+        for unit in text {
+            switch unit {
+            case 0x13: fields.append(true)
+            case 0x14: if !fields.isEmpty { fields[fields.count - 1] = false }
+            case 0x15: _ = fields.popLast()
+            case _ where fields.contains(true): continue
+            case 0x0D, 0x07, 0x0C: endParagraph()
+            case 0x0B: paragraph.append(0x20)
+            case 0x09: paragraph.append(0x09)
+            case 0x1E: paragraph.append(0x2D)
+            case ..<0x20: continue
+            default: paragraph.append(unit)
+            }
+        }
+        if !paragraph.isEmpty { endParagraph() }
+        return result
+    }
+
+    /// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
+    private static func windows1252(_ byte: UInt8) -> UInt16 {
+        let high: [UInt16] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt16(byte)
+    }
+}

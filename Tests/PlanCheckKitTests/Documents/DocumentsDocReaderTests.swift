@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import PlanCheckKit
+
+/// Word 97–2003 .doc files, made by LibreOffice from `Fixtures/plan.html`
+/// (`scripts/make-doc-fixtures.sh`): a writer other than plancheck, so the reader is tested
+/// against the format as others write it.
+@Suite struct DocumentsDocReaderTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    private func planBytes() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("plan.doc")))
+    }
+
+    @Test func readsParagraphsTablesLinksAndBreaks() throws {
+        let paragraphs = try DocReader.read(try planBytes(), path: "plan.doc").paragraphs
+        #expect(paragraphs == [
+            "青山县卫生健康局2025年工作计划",
+            "一、指导思想",
+            // A link is a field: its code (HYPERLINK "…") is dropped, its text kept.
+            "以人民健康为中心，坚持预防为主，详见青山县卫健委网站通知。",
+            "二、重点工作",
+            "（一）加强院感防控",
+            // A manual line break stays inside its paragraph.
+            "1.落实预检分诊制度 每月开展感控督查。",
+            // Each cell is a paragraph; a row's end mark is an empty one.
+            "项目", "目标", "", "两癌筛查", "完成率达到95%", "",
+            "（二）开展爱国卫生月活动，完成xx家单位除四害。",
+            "Plan ID: QS-2025-01",
+        ])
+    }
+
+    @Test func aDocIsCheckedLikeAnyDocumentAndAWpsInTheSameFormatToo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        for name in ["青山县计划.doc", "青山县计划.WPS"] {
+            let url = try folder.write(Data(try planBytes()), to: name)
+            let result = try #require(engine.checkFile(DiscoveredFile(url: url, displayPath: name)).first)
+            #expect(result.encoding == "doc")
+            #expect(result.title == "青山县卫生健康局2025年工作计划")
+            let placeholder = try #require(result.findings.first { $0.ruleID == "hygiene.placeholder" })
+            #expect(placeholder.match == "xx家")
+            #expect(placeholder.span?.start == SourcePosition(line: 13, column: 16))
+            #expect(result.elements.first { $0.ruleID == "health.infection-control" }?.status == .met)
+        }
+        // A folder walk takes them as documents now.
+        #expect(try Discovery.walk(["."], relativeTo: folder.url).files.count == 2)
+    }
+
+    @Test func theDocxExampleSavedAsDocGivesTheSameFindings() throws {
+        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let name = "城关镇卫生院2025年工作计划"
+        let docx = SharedCorpus.packageRoot.appendingPathComponent("examples/\(name).docx")
+        let doc = Self.fixtures.appendingPathComponent("\(name).doc")
+        func findings(_ url: URL) throws -> [String] {
+            let result = try #require(engine.checkFile(DiscoveredFile(url: url, displayPath: "plan")).first)
+            return result.findings.map { "\($0.ruleID) \($0.span.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.message)" }
+                + result.elements.map { "\($0.ruleID) \($0.status.rawValue)" }
+        }
+        let expected = try findings(docx)
+        #expect(expected.contains { $0.hasPrefix("hygiene.") || $0.hasPrefix("currency.") })
+        #expect(try findings(doc) == expected)
+    }
+
+    /// The WordDocument stream of the fixture: the sector that starts with Word's magic number.
+    private func wordStreamOffset(_ bytes: [UInt8]) throws -> Int {
+        try #require(stride(from: 512, to: bytes.count - 4, by: 512).first { bytes[$0] == 0xEC && bytes[$0 + 1] == 0xA5 })
+    }
+
+    @Test func encryptedOldAndForeignFilesAreNamedErrors() throws {
+        let plan = try planBytes()
+        let word = try wordStreamOffset(plan)
+        func reason(_ bytes: [UInt8], kind: String = ".doc") -> String? {
+            do {
+                _ = try DocReader.read(bytes, path: "x\(kind)", kind: kind)
+                return nil
+            } catch let error as DocumentError {
+                #expect(error.path == "x\(kind)")
+                return error.reason
+            } catch {
+                return "\(error)"
+            }
+        }
+        var encrypted = plan
+        encrypted[word + 0x0A] |= 0x00
+        encrypted[word + 0x0B] |= 0x01
+        #expect(reason(encrypted) == "encrypted (password-protected): save it without a password")
+        var word95 = plan
+        word95[word + 2] = 0x65
+        word95[word + 3] = 0x00
+        #expect(reason(word95) == "Word 6/95 format (too old to read): save it as .docx")
+        #expect(reason(Array("PK\u{3}\u{4}rest of a zip".utf8) + [UInt8](repeating: 0, count: 600), kind: ".wps")
+                == "this .wps file is a .docx inside: rename it to .docx")
+        #expect(reason(Array("{\\rtf1 旧计划}".utf8)) == "this .doc file is RTF inside: save it as .docx")
+        #expect(reason(Array("MIME-Version: 1.0\r\nContent-Type: multipart/related".utf8)) == "this .doc file is a web page (HTML) inside: save it as .docx")
+        #expect(reason(Array("<HTML><body>旧计划</body></HTML>".utf8)) == "this .doc file is a web page (HTML) inside: save it as .docx")
+        #expect(reason(Array("工作计划".utf8)) == "not a valid .doc file: not an OLE2 compound file (bad signature or truncated)")
+        // A compound file without a WordDocument stream (an old-format .wps, an Excel file).
+        var renamed = plan
+        let name = Array("WordDocument".utf16)
+        for start in stride(from: 0, to: renamed.count - 24, by: 2) where (0..<name.count).allSatisfy({ renamed[start + 2 * $0] == UInt8(name[$0] & 0xFF) && renamed[start + 2 * $0 + 1] == 0 }) {
+            renamed[start] = UInt8(ascii: "X")
+        }
+        #expect(reason(renamed, kind: ".wps") == "this .wps file is in an older WPS format plancheck cannot read: save it as .docx")
+        #expect(reason(renamed) == "not a Word document (no WordDocument stream)")
+    }
+
+    /// Truncated and corrupted copies of a real file: each one reads or fails with a
+    /// `DocumentError`, never traps or hangs (the loops are bounded by the file's size).
+    @Test(.timeLimit(.minutes(1)))
+    func damagedFilesFailCleanly() throws {
+        let plan = try planBytes()
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var outcomes = (read: 0, failed: 0)
+        for round in 0..<400 {
+            var damaged = plan
+            if round % 4 == 0 {
+                damaged = Array(plan.prefix(next() % plan.count))
+            } else {
+                for _ in 0..<(1 + next() % 8) {
+                    damaged[next() % damaged.count] = UInt8(truncatingIfNeeded: next())
+                }
+            }
+            do {
+                _ = try DocReader.read(damaged, path: "damaged.doc")
+                outcomes.read += 1
+            } catch is DocumentError {
+                outcomes.failed += 1
+            }
+        }
+        #expect(outcomes.read + outcomes.failed == 400)
+        #expect(outcomes.failed > 50)
+    }
+}
