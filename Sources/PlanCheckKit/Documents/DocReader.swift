@@ -144,8 +144,12 @@ public enum DocReader {
             case 0x13: fields.append(true)
             case 0x14: if !fields.isEmpty { fields[fields.count - 1] = false }
             case 0x15: _ = fields.popLast()
+            // A paragraph mark ends the paragraph even inside a field's code, and the code: a
+            // field left open by a damaged file must not swallow the rest of the document.
+            case 0x0D, 0x07, 0x0C:
+                endParagraph()
+                fields.removeAll { $0 }
             case _ where fields.contains(true): continue
-            case 0x0D, 0x07, 0x0C: endParagraph()
             case 0x0B: paragraph.append(0x20)
             case 0x09: paragraph.append(0x09)
             case 0x1E: paragraph.append(0x2D)
