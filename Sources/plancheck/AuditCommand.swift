@@ -12,7 +12,9 @@ struct AuditCommand: ParsableCommand {
         The HTML report is one self-contained file (styles, script and charts inline; it never \
         fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables; \
         CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections). \
-        The format follows the extension of --output unless --format is given. Every plan in the         folder is a row, including .rtf and .pdf files, marked ? (未检查) because         plancheck cannot read them.
+        The format follows the extension of --output unless --format is given. Every plan in the \
+        folder is a row, including .rtf and .pdf files, marked 未能读取 because plancheck cannot \
+        read them.
 
         HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache \
         (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template. \
