@@ -99,14 +99,16 @@ import Testing
     }
 
     /// Help prose is written as one line per paragraph, wrapped by the argument parser: a hard
-    /// line break inside a paragraph leaves a stub line after each wrapped one, and an escaped
-    /// line continuation shows up as a backslash.
+    /// line break inside a paragraph leaves a stub line after each wrapped one, an escaped line
+    /// continuation shows up as a backslash, and a lost one as a run of spaces.
     @Test(arguments: [[], ["check"], ["audit"], ["inspect"], ["baseline"], ["init"], ["rules"], ["rules", "literals"], ["rules", "test"]])
     func helpProseIsWrappedOnce(_ command: [String]) throws {
         let run = try PlanCheckBinary.run(command + ["--help"])
         let prose = run.standardOutput.components(separatedBy: "USAGE:")[0].components(separatedBy: "\n")
         #expect(!prose.isEmpty && prose.count > 1)
         for line in prose { #expect(!line.hasSuffix("\\"), "\(command): \(line)") }
+        // A continuation lost in the source leaves the next line's indentation inside the prose.
+        for line in prose where !line.hasPrefix(" ") { #expect(!line.contains("   "), "\(command): \(line)") }
         // A stub: a short line between a full one and more of the same paragraph.
         for index in prose.indices.dropFirst().dropLast() {
             let (line, stub, after) = (prose[index - 1], prose[index], prose[index + 1])
