@@ -5,8 +5,8 @@ import Foundation
 /// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
 /// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
 /// its paragraph). A paragraph in an automatically numbered list starts with the label Word
-/// draws for it (`DocxNumbering`). Deleted and moved-away revisions, fallback copies of text boxes, headers,
-/// footers, footnotes and comments are not read.
+/// draws for it (`DocxNumbering`). Deleted and moved-away revisions, fallback copies of text
+/// boxes, headers, footers, footnotes and comments are not read.
 public enum DocxReader {
     /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
     ///
