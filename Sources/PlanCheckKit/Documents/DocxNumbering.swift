@@ -137,7 +137,7 @@ struct DocxNumbering {
             }
             let shown = levels[number - 1]
             let value = values[number - 1] ?? shown?.start ?? 1
-            label += DocxNumberFormat.text(of: value, format: shown?.format ?? "decimal")
+            label += ListNumberFormat.text(of: value, format: shown?.format ?? "decimal")
         }
         guard !label.isEmpty else { return nil }
         switch definition.suffix {

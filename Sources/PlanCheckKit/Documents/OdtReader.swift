@@ -3,12 +3,15 @@ import Foundation
 /// Reads the body text of an .odt (OpenDocument Text) document: one line per paragraph.
 ///
 /// Every `text:p` and `text:h` becomes one paragraph in document order, table cells and list items
-/// included; `text:h` gives its `text:outline-level` as the heading level. `text:s` gives spaces,
+/// included; `text:h` gives its `text:outline-level` as the heading level. A numbered list item's
+/// first paragraph starts with the label its list style draws (`OdtListNumbering`), a heading
+/// with its outline number. `text:s` gives spaces,
 /// `text:tab` a tab and `text:line-break` a space. Footnotes, comments and tracked deletions are
 /// not read. Character data follows ODF white-space rules (runs collapse to one space).
 public enum OdtReader {
     static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let officeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
     /// Extracts the paragraphs and heading levels of an .odt file's bytes.
     ///
@@ -24,7 +27,10 @@ public enum OdtReader {
         guard let content = try archive.bytes(of: "content.xml") else {
             throw DocumentError(path: path, reason: "not a valid .odt: missing content.xml")
         }
-        var collector = ContentCollector()
+        var listStyles = OdtListStyles()
+        if let styles = try archive.bytes(of: "styles.xml") { try listStyles.read(styles, entry: "styles.xml", archive: archive) }
+        try listStyles.read(content, entry: "content.xml", archive: archive)
+        var collector = ContentCollector(numbering: OdtListNumbering(styles: listStyles))
         try archive.scanXML(content, entry: "content.xml") { collector.handle($0) }
         guard collector.result.hasText else {
             throw DocumentError(path: path, reason: "empty document (no text)")
@@ -40,8 +46,13 @@ private struct ContentCollector {
         /// Whether the last character came from collapsible white space (or nothing yet), so the
         /// next white space is dropped.
         var afterSpace = true
+        /// The list or outline label drawn before it.
+        var label: String?
+        /// Whether the file holds the label itself (`text:number`), so none is added.
+        var hasNumber = false
     }
 
+    var numbering: OdtListNumbering
     var result = ExtractedParagraphs()
     var text = "text:"
     var office = "office:"
@@ -67,7 +78,10 @@ private struct ContentCollector {
                 return
             }
             if name == text + "p" || name == text + "h", let paragraph = paragraphs.popLast() {
-                result.append(paragraph.text, headingLevel: paragraph.level)
+                let label = paragraph.hasNumber ? nil : paragraph.label
+                result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: paragraph.level)
+            } else if name == text + "list" {
+                numbering.endList()
             }
         case let .text(characters):
             if skipUntilDepth == 0, !paragraphs.isEmpty { appendCollapsing(characters) }
@@ -82,10 +96,19 @@ private struct ContentCollector {
         guard name.hasPrefix(text) else { return }
         switch name.dropFirst(text.count) {
         case "p":
-            paragraphs.append(Paragraph())
+            paragraphs.append(Paragraph(label: numbering.label(outlineLevel: nil)))
         case "h":
             let level = attributes[text + "outline-level"].flatMap { Int($0) } ?? 1
-            paragraphs.append(Paragraph(level: (1...10).contains(level) ? level : 1))
+            let outlineLevel = (1...10).contains(level) ? level : 1
+            paragraphs.append(Paragraph(level: outlineLevel, label: numbering.label(outlineLevel: outlineLevel)))
+        case "number":
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].hasNumber = true }
+        case "list":
+            numbering.beginList(attributes, text: text)
+        case "list-item":
+            numbering.beginItem(attributes, text: text, isHeader: false)
+        case "list-header":
+            numbering.beginItem(attributes, text: text, isHeader: true)
         case "s":
             let count = attributes[text + "c"].flatMap { Int($0) } ?? 1
             appendLiteral(String(repeating: " ", count: min(max(count, 1), 1000)))

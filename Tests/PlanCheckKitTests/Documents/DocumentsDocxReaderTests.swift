@@ -80,19 +80,19 @@ import ZIPFoundation
     }
 
     @Test func numberFormatsAreDrawnAsWordDrawsThem() {
-        let chinese = [1, 10, 11, 20, 21, 99, 100, 105, 110, 1000, 2024].map { DocxNumberFormat.text(of: $0, format: "chineseCounting") }
+        let chinese = [1, 10, 11, 20, 21, 99, 100, 105, 110, 1000, 2024].map { ListNumberFormat.text(of: $0, format: "chineseCounting") }
         #expect(chinese == ["一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一千", "二千零二十四"])
-        #expect(DocxNumberFormat.text(of: 12, format: "chineseLegalSimplified") == "壹拾贰")
-        #expect([1, 10, 11].map { DocxNumberFormat.text(of: $0, format: "ideographTraditional") } == ["甲", "癸", "11"])
-        #expect([1, 20, 21].map { DocxNumberFormat.text(of: $0, format: "decimalEnclosedCircle") } == ["①", "⑳", "21"])
-        #expect(DocxNumberFormat.text(of: 12, format: "decimalFullWidth") == "１２")
-        #expect([1, 26, 27].map { DocxNumberFormat.text(of: $0, format: "lowerLetter") } == ["a", "z", "aa"])
-        #expect([4, 9, 14, 1990].map { DocxNumberFormat.text(of: $0, format: "upperRoman") } == ["IV", "IX", "XIV", "MCMXC"])
-        #expect(DocxNumberFormat.text(of: 3, format: "somethingNew") == "3")
+        #expect(ListNumberFormat.text(of: 12, format: "chineseLegalSimplified") == "壹拾贰")
+        #expect([1, 10, 11].map { ListNumberFormat.text(of: $0, format: "ideographTraditional") } == ["甲", "癸", "11"])
+        #expect([1, 20, 21].map { ListNumberFormat.text(of: $0, format: "decimalEnclosedCircle") } == ["①", "⑳", "21"])
+        #expect(ListNumberFormat.text(of: 12, format: "decimalFullWidth") == "１２")
+        #expect([1, 26, 27].map { ListNumberFormat.text(of: $0, format: "lowerLetter") } == ["a", "z", "aa"])
+        #expect([4, 9, 14, 1990].map { ListNumberFormat.text(of: $0, format: "upperRoman") } == ["IV", "IX", "XIV", "MCMXC"])
+        #expect(ListNumberFormat.text(of: 3, format: "somethingNew") == "3")
         // Out of a format's range (a hostile file's start values): decimal, never a trap.
         for format in ["chineseCounting", "chineseLegalSimplified", "ideographTraditional", "decimalEnclosedCircle",
                        "decimalFullWidth", "decimalZero", "lowerLetter", "upperRoman"] {
-            for value in [Int.min, -1] { #expect(DocxNumberFormat.text(of: value, format: format) == String(value), "\(format) \(value)") }
+            for value in [Int.min, -1] { #expect(ListNumberFormat.text(of: value, format: format) == String(value), "\(format) \(value)") }
         }
     }
 

@@ -10,13 +10,15 @@ enum OdtFixture {
         </manifest:manifest>
         """
 
-    static func content(body: String) -> String {
+    /// content.xml; `styles` goes into its automatic styles (list styles, say).
+    static func content(body: String, styles: String = "") -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
         xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
         xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">
-          <office:automatic-styles/>
+          <office:automatic-styles>\(styles)</office:automatic-styles>
           <office:body>
             <office:text>
               <text:sequence-decls/>
@@ -61,6 +63,19 @@ enum OdtFixture {
     static let sampleHeadingLevels = [2: 1, 4: 2, 9: 1]
 
     static var sample: Data { make(content: content(body: sampleBody)) }
+
+    /// One numbered level of a list style, as LibreOffice writes it.
+    static func numberLevel(_ level: Int, format: String, prefix: String = "", suffix: String = "", followedBy: String = "nothing",
+                            displayLevels: Int = 1, element: String = "text:list-level-style-number") -> String {
+        "<\(element) text:level=\"\(level)\" style:num-format=\"\(format)\" style:num-prefix=\"\(prefix)\" style:num-suffix=\"\(suffix)\""
+            + (displayLevels > 1 ? " text:display-levels=\"\(displayLevels)\"" : "")
+            + "><style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+            + "<style:list-level-label-alignment text:label-followed-by=\"\(followedBy)\"/></style:list-level-properties></\(element)>"
+    }
+
+    static func listStyle(_ name: String, levels: [String]) -> String {
+        "<text:list-style style:name=\"\(name)\">\(levels.joined())</text:list-style>"
+    }
 
     static func make(content: String, manifest: String = OdtFixture.manifest) -> Data {
         DocxFixture.make(entries: [

@@ -1,5 +1,6 @@
-/// A list counter written in one of Word's number formats (`w:numFmt`), as Word draws it.
-enum DocxNumberFormat {
+/// A list counter written in one of Word's number formats (`w:numFmt`; OpenDocument's are
+/// mapped to them), as Word draws it.
+enum ListNumberFormat {
     /// `value` in `format`; formats plancheck does not know, and values a format cannot show,
     /// fall back to decimal, as Word does.
     static func text(of value: Int, format: String) -> String {
