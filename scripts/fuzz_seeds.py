@@ -40,13 +40,21 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def document_xml(paragraphs):
     body = []
     for index, paragraph in enumerate(paragraphs):
-        style = '<w:pPr><w:pStyle w:val="1"/></w:pPr>' if index % 7 == 1 else ""
+        style = ('<w:pPr><w:pStyle w:val="1"/></w:pPr>' if index % 7 == 1 else
+                 f'<w:pPr><w:numPr><w:ilvl w:val="{index % 3}"/><w:numId w:val="1"/></w:numPr></w:pPr>' if index % 5 == 2 else "")
         body.append(f'<w:p>{style}<w:r><w:t xml:space="preserve">{escape(paragraph)}</w:t></w:r></w:p>')
     body.append('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表</w:t><w:tab/><w:br/></w:r></w:p></w:tc></w:tr></w:tbl>')
     body.append('<w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:t>&#x4E2D;&amp;</w:t></w:r></w:p>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}">'
             f'<w:body>{"".join(body)}</w:body></w:document>')
 
+
+NUMBERING = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{W}">'
+             '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+             '<w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="chineseCounting"/>'
+             '<w:lvlText w:val="（%2）"/></w:lvl><w:lvl w:ilvl="2"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%3"/></w:lvl>'
+             '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+             '<w:startOverride w:val="2"/></w:lvlOverride></w:num></w:numbering>').encode()
 
 STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="1">'
           '<w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>')
@@ -57,13 +65,21 @@ def content_xml(paragraphs):
     for index, paragraph in enumerate(paragraphs):
         if index % 7 == 1:
             body.append(f'<text:h text:outline-level="1">{escape(paragraph)}</text:h>')
+        elif index % 5 == 2:
+            body.append(f'<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item>'
+                        f'<text:p>{escape(paragraph)}</text:p><text:list><text:list-item text:start-value="3">'
+                        f'<text:p>项</text:p></text:list-item></text:list></text:list-item></text:list>')
         else:
             body.append(f'<text:p>{escape(paragraph)}<text:s text:c="2"/><text:tab/></text:p>')
     body.append('<text:p><office:annotation><text:p>注</text:p></office:annotation>'
                 '<text:note><text:p>脚注</text:p></text:note>尾</text:p>')
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:automatic-styles>'
+            '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." '
+            'style:num-suffix="、"/><text:list-level-style-number text:level="2" style:num-format="1" style:num-prefix="（" '
+            'style:num-suffix="）" text:display-levels="2"/></text:list-style></office:automatic-styles><office:body><office:text>'
             f'{"".join(body)}</office:text></office:body></office:document-content>')
 
 
@@ -110,7 +126,8 @@ def main():
             write(out / "seeds-fuzz-package-reader", odt_xml)
             for compression in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
                 write(out / "seeds-fuzz-package-reader", package(
-                    [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", docx_xml), ("word/styles.xml", STYLES)],
+                    [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", docx_xml), ("word/styles.xml", STYLES),
+                     ("word/numbering.xml", NUMBERING)],
                     compression))
                 write(out / "seeds-fuzz-package-reader", package(
                     [("mimetype", b"application/vnd.oasis.opendocument.text"),

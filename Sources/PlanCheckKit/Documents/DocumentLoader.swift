@@ -45,6 +45,11 @@ public enum DocumentLoader {
             let extracted = try OdtReader.read(Data(bytes), path: displayPath)
             return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         case .doc:
+            // Some editors save a .docx under the old name: read it for what it is.
+            if DocReader.disguise(of: bytes) == "a .docx" {
+                let extracted = try DocxReader.read(Data(bytes), path: displayPath)
+                return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+            }
             let kind = "." + (displayPath.split(separator: ".").last.map { $0.lowercased() } ?? "doc")
             let extracted = try DocReader.read(bytes, path: displayPath, kind: kind)
             return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text)

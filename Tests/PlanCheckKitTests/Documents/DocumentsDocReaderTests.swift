@@ -54,8 +54,13 @@ import Testing
             #expect(placeholder.span?.start == SourcePosition(line: 13, column: 16))
             #expect(result.elements.first { $0.ruleID == "health.infection-control" }?.status == .met)
         }
+        // A .docx saved under the old name is read for what it is.
+        let disguised = try folder.write(DocxFixture.sample, to: "另存为.wps")
+        let docx = try #require(engine.checkFile(DiscoveredFile(url: disguised, displayPath: "另存为.wps")).first)
+        #expect(docx.encoding == "docx")
+        #expect(docx.title == "某镇卫生院2025年工作计划")
         // A folder walk takes them as documents now.
-        #expect(try Discovery.walk(["."], relativeTo: folder.url).files.count == 2)
+        #expect(try Discovery.walk(["."], relativeTo: folder.url).files.count == 3)
     }
 
     @Test func theDocxExampleSavedAsDocGivesTheSameFindings() throws {
