@@ -90,25 +90,13 @@ public enum DocReader {
             throw fail("not a valid .doc file: no piece table")
         }
         let clx = Array(table[fib.clxOffset..<(fib.clxOffset + fib.clxLength)])
-        var position = 0
-        // Property modifiers (Prc) come first; the piece table (Pcdt) follows.
-        while position < clx.count, clx[position] == 0x01 {
-            position += 3 + Int(Int16(bitPattern: CompoundFile.uint16(clx, position + 1)))
-        }
-        guard position < clx.count, clx[position] == 0x02 else { throw fail("not a valid .doc file: no piece table") }
-        let length = Int(CompoundFile.uint32(clx, position + 1))
-        let start = position + 5
-        guard length >= 4, start + length <= clx.count, (length - 4) % 12 == 0 else {
-            throw fail("not a valid .doc file: broken piece table")
-        }
-        let pieceCount = (length - 4) / 12
+        guard let pieces = pieces(inClx: clx) else { throw fail("not a valid .doc file: broken piece table") }
         var text: [UInt16] = []
-        for piece in 0..<pieceCount {
-            let first = Int(CompoundFile.uint32(clx, start + 4 * piece))
-            let end = min(Int(CompoundFile.uint32(clx, start + 4 * (piece + 1))), fib.mainTextLength)
+        for piece in pieces {
+            let first = piece.first
+            let end = min(piece.end, fib.mainTextLength)
             guard end > first else { continue }
-            let descriptor = start + 4 * (pieceCount + 1) + 8 * piece
-            let location = CompoundFile.uint32(clx, descriptor + 2)
+            let location = piece.location
             let count = end - first
             // Legitimate pieces never hold more characters than the stream has bytes; a hostile
             // table that repeats one piece could otherwise ask for gigabytes.
@@ -126,6 +114,36 @@ public enum DocReader {
             if end >= fib.mainTextLength { break }
         }
         return text
+    }
+
+    struct Piece: Equatable {
+        /// Character positions: the piece holds `first..<end`.
+        var first: Int
+        var end: Int
+        /// Where its text is in the WordDocument stream; bit 30 set: one byte a character.
+        var location: UInt32
+    }
+
+    /// The pieces of a `Clx`: property modifiers (Prc) first, then the piece table (Pcdt); nil
+    /// when it is malformed.
+    static func pieces(inClx clx: [UInt8]) -> [Piece]? {
+        var position = 0
+        while position < clx.count, clx[position] == 0x01 {
+            let size = Int(Int16(bitPattern: CompoundFile.uint16(clx, position + 1)))
+            // A negative size would step back, and loop, forever.
+            guard size >= 0 else { return nil }
+            position += 3 + size
+        }
+        guard position < clx.count, clx[position] == 0x02 else { return nil }
+        let length = Int(CompoundFile.uint32(clx, position + 1))
+        let start = position + 5
+        guard length >= 4, start + length <= clx.count, (length - 4) % 12 == 0 else { return nil }
+        let count = (length - 4) / 12
+        return (0..<count).map { piece in
+            Piece(first: Int(CompoundFile.uint32(clx, start + 4 * piece)),
+                  end: Int(CompoundFile.uint32(clx, start + 4 * (piece + 1))),
+                  location: CompoundFile.uint32(clx, start + 4 * (count + 1) + 8 * piece + 2))
+        }
     }
 
     /// Splits the text into paragraphs: field codes out, field results in, control marks

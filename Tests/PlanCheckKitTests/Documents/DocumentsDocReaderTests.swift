@@ -40,6 +40,22 @@ import Testing
         #expect(paragraphs == ["一、目标3页", "详见网站。", "甲", "乙", "", "0-6岁 儿童", "", "下一段"])
     }
 
+    @Test func thePieceTableIsReadAfterItsPropertyModifiersAndBadOnesAreRefused() {
+        func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF)] }
+        func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
+        // Two pieces: characters 0..<5 as UTF-16 at 0x800, 5..<9 compressed at byte 0x1000.
+        let table = le32(0) + le32(5) + le32(9) + [0, 0] + le32(0x800) + [0, 0] + [0, 0] + le32(0x4000_2000) + [0, 0]
+        let pcdt: [UInt8] = [0x02] + le32(UInt32(table.count)) + table
+        let prc: [UInt8] = [0x01] + le16(2) + [0xAA, 0xBB]
+        let expected = [DocReader.Piece(first: 0, end: 5, location: 0x800), DocReader.Piece(first: 5, end: 9, location: 0x4000_2000)]
+        #expect(DocReader.pieces(inClx: pcdt) == expected)
+        #expect(DocReader.pieces(inClx: prc + prc + pcdt) == expected)
+        // A negative modifier size (it would step back for ever), a short table, no table.
+        #expect(DocReader.pieces(inClx: [0x01] + le16(-3) + pcdt) == nil)
+        #expect(DocReader.pieces(inClx: Array(pcdt.dropLast())) == nil)
+        #expect(DocReader.pieces(inClx: prc) == nil)
+    }
+
     @Test func aDocIsCheckedLikeAnyDocumentAndAWpsInTheSameFormatToo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
