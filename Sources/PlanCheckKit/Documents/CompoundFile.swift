@@ -139,9 +139,12 @@ struct CompoundFile {
         var result: [UInt8] = []
         var sector = start
         var steps = 0
+        // A chain visits each sector of its source at most once; a cycle would repeat them, and
+        // a FAT far larger than the file would let it gather far more bytes than the file has.
+        let maximumSteps = min(fat.count, source.count / unit + 1)
         while sector != endOfChain {
             steps += 1
-            guard steps <= fat.count, Int(sector) < fat.count else { throw Failure(reason: "corrupt: broken sector chain in \(what)") }
+            guard steps <= maximumSteps, Int(sector) < fat.count else { throw Failure(reason: "corrupt: broken sector chain in \(what)") }
             let offset = headerSize == 0 ? Int(sector) * unit : (Int(sector) + 1) * unit
             guard offset < source.count else { throw Failure(reason: "corrupt: \(what) runs past the end of the file") }
             // The last sector of a file may be cut short; take what is there.

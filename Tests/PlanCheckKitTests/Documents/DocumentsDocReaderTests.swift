@@ -129,11 +129,20 @@ import Testing
         #expect(reason(Array("工作计划".utf8)) == "not a valid .doc file: not an OLE2 compound file (bad signature or truncated)")
         // A compound file without a WordDocument stream (an old-format .wps, an Excel file).
         var renamed = plan
-        let name = Array("WordDocument".utf16)
-        for start in stride(from: 0, to: renamed.count - 24, by: 2) where (0..<name.count).allSatisfy({ renamed[start + 2 * $0] == UInt8(name[$0] & 0xFF) && renamed[start + 2 * $0 + 1] == 0 }) {
+        let name: [UInt8] = Array("WordDocument".utf16).flatMap { [UInt8($0 & 0xFF), 0] }
+        func namesTheStream(at start: Int) -> Bool { plan[start..<(start + name.count)].elementsEqual(name) }
+        for start in stride(from: 0, to: plan.count - name.count, by: 2) where namesTheStream(at: start) {
             renamed[start] = UInt8(ascii: "X")
         }
         #expect(reason(renamed, kind: ".wps") == "this .wps file is in an older WPS format plancheck cannot read: save it as .docx")
+        // A sector chain that loops back on itself: the WordDocument stream's first sector made
+        // to point to itself in the FAT.
+        var looped = plan
+        let entry = try #require(stride(from: 0, to: plan.count - 128, by: 128).first(where: namesTheStream))
+        let first = Int(CompoundFile.uint32(plan, entry + 0x74))
+        let fat = (Int(CompoundFile.uint32(plan, 0x4C)) + 1) * 512
+        for byte in 0..<4 { looped[fat + 4 * first + byte] = UInt8((first >> (8 * byte)) & 0xFF) }
+        #expect(reason(looped) == "not a valid .doc file: corrupt: broken sector chain in WordDocument")
         #expect(reason(renamed) == "not a Word document (no WordDocument stream)")
     }
 
