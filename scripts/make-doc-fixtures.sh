@@ -7,6 +7,9 @@ cd "$(dirname "$0")/../Tests/PlanCheckKitTests/Documents/Fixtures"
 if ! command -v soffice >/dev/null; then
     apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
 fi
+python3 ../../../../scripts/make-list-fixture.py lists.docx
+soffice --headless --convert-to doc:"MS Word 97" lists.docx >/dev/null 2>&1
+[[ -s lists.doc ]] && echo "made lists.doc"
 for source in *.html; do
     soffice --headless --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" "$source" >/dev/null 2>&1
     [[ -s "${source%.html}.doc" ]] && echo "made ${source%.html}.doc"

@@ -3,9 +3,10 @@
 ///
 /// The text is found through the piece table (the `Clx` in the table stream), so a document
 /// saved with fast saves reads in order. Field codes are dropped and their results kept; cell
-/// and row ends end a paragraph; a manual line break becomes a space. Headers, footers,
-/// footnotes, comments and text boxes (stored after the main text) are not read, and neither
-/// are heading styles or list numbers, which live in structures this reader leaves alone.
+/// and row ends end a paragraph; a manual line break becomes a space. Each paragraph takes its
+/// heading level from its style (`DocStyleSheet`) and, in an automatically numbered list, starts
+/// with the label Word draws (`DocListTables`). Headers, footers, footnotes, comments and text
+/// boxes (stored after the main text) are not read.
 public enum DocReader {
     /// Extracts the paragraphs of a .doc file's bytes.
     ///
@@ -31,7 +32,20 @@ public enum DocReader {
                 throw fail("not a valid \(kind) file: its table stream is missing")
             }
             let text = try mainText(word: word, table: table, fib: fib, fail: fail)
-            let result = paragraphs(of: text)
+            let styles = DocStyleSheet(table: table, range: fib.range(ofPair: FileInformationBlock.styleSheet))
+            let properties = DocParagraphProperties(word: word, table: table,
+                                                    plcfBtePapx: fib.range(ofPair: FileInformationBlock.paragraphProperties))
+            var numbering = DocListTables.numbering(table: table, lists: fib.range(ofPair: FileInformationBlock.lists),
+                                                    overrides: fib.range(ofPair: FileInformationBlock.listOverrides))
+            let result = paragraphs(of: text.units) { mark in
+                // The paragraph's properties are those of the run that holds its mark.
+                guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return (nil, nil) }
+                let level = run.sprms.outlineLevel.map { (0...8).contains($0) ? $0 + 1 : nil } ?? styles.headingLevel(ofStyle: run.style)
+                let styled = styles.numbering(ofStyle: run.style)
+                guard let list = run.sprms.listFormatOverride ?? styled?.listFormatOverride, list > 0 else { return (nil, level) }
+                let label = numbering.label(numID: String(list), level: run.sprms.listLevel ?? styled?.level ?? 0)
+                return (label, level)
+            }
             guard result.hasText else { throw fail("empty document (no text)") }
             return result
         } catch let failure as CompoundFile.Failure {
@@ -57,6 +71,10 @@ public enum DocReader {
         let mainTextLength: Int
         let clxOffset: Int
         let clxLength: Int
+        /// Where the pairs of offsets and lengths into the table stream start, and how many.
+        private let pairsStart: Int
+        private let pairCount: Int
+        private let header: [UInt8]
 
         init(_ word: [UInt8], fail: (String) -> DocumentError) throws {
             guard word.count >= 154, CompoundFile.uint16(word, 0) == 0xA5EC else { throw fail("not a valid .doc file: bad header") }
@@ -80,18 +98,46 @@ public enum DocReader {
             guard pairs > 33, pairsStart + 34 * 8 <= word.count else { throw fail("not a valid .doc file: short header") }
             clxOffset = Int(CompoundFile.uint32(word, pairsStart + 33 * 8))
             clxLength = Int(CompoundFile.uint32(word, pairsStart + 33 * 8 + 4))
+            self.pairsStart = pairsStart
+            pairCount = pairs
+            header = Array(word.prefix(pairsStart + 8 * pairs))
+        }
+
+        /// The part of the table stream that pair `index` of FibRgFcLcb97 points to.
+        func range(ofPair index: Int) -> Range<Int> {
+            guard index < pairCount else { return 0..<0 }
+            let offset = Int(CompoundFile.uint32(header, pairsStart + 8 * index))
+            return offset..<(offset + Int(CompoundFile.uint32(header, pairsStart + 8 * index + 4)))
+        }
+
+        static let styleSheet = 1
+        static let paragraphProperties = 13
+        static let lists = 73
+        static let listOverrides = 74
+    }
+
+    /// The main text, and where each piece of it lies in the WordDocument stream.
+    struct MainText {
+        var units: [UInt16] = []
+        /// Per piece: its first unit, the stream position of that unit, bytes per unit.
+        var pieces: [(unit: Int, position: Int, width: Int)] = []
+
+        /// The stream position of unit `index`.
+        func position(of index: Int) -> Int? {
+            guard let piece = pieces.last(where: { $0.unit <= index }), index < units.count else { return nil }
+            return piece.position + (index - piece.unit) * piece.width
         }
     }
 
     /// The main text as UTF-16 units, piece by piece.
     private static func mainText(word: [UInt8], table: [UInt8], fib: FileInformationBlock,
-                                 fail: (String) -> DocumentError) throws -> [UInt16] {
+                                 fail: (String) -> DocumentError) throws -> MainText {
         guard fib.clxOffset >= 0, fib.clxLength > 0, fib.clxOffset + fib.clxLength <= table.count else {
             throw fail("not a valid .doc file: no piece table")
         }
         let clx = Array(table[fib.clxOffset..<(fib.clxOffset + fib.clxLength)])
         guard let pieces = pieces(inClx: clx) else { throw fail("not a valid .doc file: broken piece table") }
-        var text: [UInt16] = []
+        var text = MainText()
         for piece in pieces {
             let first = piece.first
             let end = min(piece.end, fib.mainTextLength)
@@ -100,16 +146,18 @@ public enum DocReader {
             let count = end - first
             // Legitimate pieces never hold more characters than the stream has bytes; a hostile
             // table that repeats one piece could otherwise ask for gigabytes.
-            guard text.count + count <= word.count else { throw fail("not a valid .doc file: its pieces overlap") }
+            guard text.units.count + count <= word.count else { throw fail("not a valid .doc file: its pieces overlap") }
             if location & 0x4000_0000 != 0 {
                 // "Compressed": one byte a character, in Windows-1252.
                 let offset = Int(location & 0x3FFF_FFFF) / 2
                 guard offset + count <= word.count else { throw fail("not a valid .doc file: text runs past its stream") }
-                text += word[offset..<(offset + count)].map(windows1252)
+                text.pieces.append((text.units.count, offset, 1))
+                text.units += word[offset..<(offset + count)].map(windows1252)
             } else {
                 let offset = Int(location)
                 guard offset + 2 * count <= word.count else { throw fail("not a valid .doc file: text runs past its stream") }
-                for index in 0..<count { text.append(CompoundFile.uint16(word, offset + 2 * index)) }
+                text.pieces.append((text.units.count, offset, 2))
+                for index in 0..<count { text.units.append(CompoundFile.uint16(word, offset + 2 * index)) }
             }
             if end >= fib.mainTextLength { break }
         }
@@ -147,17 +195,20 @@ public enum DocReader {
     }
 
     /// Splits the text into paragraphs: field codes out, field results in, control marks
-    /// turned into what a reader sees.
-    static func paragraphs(of text: [UInt16]) -> ExtractedParagraphs {
+    /// turned into what a reader sees. `properties` gives, in order, for the index of each
+    /// paragraph's mark, the list label drawn before it and its heading level.
+    static func paragraphs(of text: [UInt16],
+                           properties: (Int) -> (label: String?, headingLevel: Int?) = { _ in (nil, nil) }) -> ExtractedParagraphs {
         var result = ExtractedParagraphs()
         var paragraph: [UInt16] = []
         /// Per open field, whether its code (before the separator) is still being read.
         var fields: [Bool] = []
-        func endParagraph() {
-            result.append(String(decoding: paragraph, as: UTF16.self), headingLevel: nil)
+        func endParagraph(at mark: Int) {
+            let (label, level) = properties(mark)
+            result.append((label ?? "") + String(decoding: paragraph, as: UTF16.self), headingLevel: level)
             paragraph.removeAll(keepingCapacity: true)
         }
-        for unit in text {
+        for (index, unit) in text.enumerated() {
             switch unit {
             case 0x13: fields.append(true)
             case 0x14: if !fields.isEmpty { fields[fields.count - 1] = false }
@@ -165,7 +216,7 @@ public enum DocReader {
             // A paragraph mark ends the paragraph even inside a field's code, and the code: a
             // field left open by a damaged file must not swallow the rest of the document.
             case 0x0D, 0x07, 0x0C:
-                endParagraph()
+                endParagraph(at: index)
                 fields.removeAll { $0 }
             case _ where fields.contains(true): continue
             case 0x0B: paragraph.append(0x20)
@@ -175,7 +226,7 @@ public enum DocReader {
             default: paragraph.append(unit)
             }
         }
-        if !paragraph.isEmpty { endParagraph() }
+        if !paragraph.isEmpty { endParagraph(at: text.count) }
         return result
     }
 

@@ -52,7 +52,7 @@ public enum DocumentLoader {
             }
             let kind = "." + (displayPath.split(separator: ".").last.map { $0.lowercased() } ?? "doc")
             let extracted = try DocReader.read(bytes, path: displayPath, kind: kind)
-            return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text)
+            return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
 /// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
 /// its paragraph). A paragraph in an automatically numbered list starts with the label Word
-/// draws for it (`DocxNumbering`). Deleted and moved-away revisions, fallback copies of text
+/// draws for it (`WordListNumbering`). Deleted and moved-away revisions, fallback copies of text
 /// boxes, headers, footers, footnotes and comments are not read.
 public enum DocxReader {
     /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
@@ -17,7 +17,7 @@ public enum DocxReader {
             throw DocumentError(path: path, reason: "not a valid .docx: missing word/document.xml")
         }
         let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
-        let numbering = try archive.bytes(of: "word/numbering.xml").map { try DocxNumbering(xml: $0, archive: archive) } ?? DocxNumbering()
+        let numbering = try archive.bytes(of: "word/numbering.xml").map { try WordListNumbering(xml: $0, archive: archive) } ?? WordListNumbering()
         var collector = BodyCollector(styles: styles, numbering: numbering)
         try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
         guard collector.result.hasText else {
@@ -40,7 +40,7 @@ private struct BodyCollector {
     }
 
     let styles: DocxStyles
-    var numbering: DocxNumbering
+    var numbering: WordListNumbering
     var result = ExtractedParagraphs()
     var w = "w:"
     var mc = "mc:"
@@ -52,7 +52,7 @@ private struct BodyCollector {
     var textDepth = 0
     var propertiesDepth = 0
 
-    init(styles: DocxStyles, numbering: DocxNumbering) {
+    init(styles: DocxStyles, numbering: WordListNumbering) {
         self.styles = styles
         self.numbering = numbering
     }

@@ -5,6 +5,7 @@ enum ListNumberFormat {
     /// fall back to decimal, as Word does.
     static func text(of value: Int, format: String) -> String {
         switch format {
+        case "none": ""
         case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
             chinese(value, digits: Array("零一二三四五六七八九"), units: ["", "十", "百", "千"]) ?? String(value)
         case "chineseLegalSimplified":

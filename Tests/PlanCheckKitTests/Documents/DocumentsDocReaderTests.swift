@@ -79,6 +79,22 @@ import Testing
         #expect(try Discovery.walk(["."], relativeTo: folder.url).files.count == 3)
     }
 
+    /// `lists.docx` (scripts/make-list-fixture.py) and LibreOffice's `lists.doc` of it: heading
+    /// styles, Chinese and decimal list levels, a restart, a start override and a bullet list.
+    @Test func headingStylesAndListNumbersReadAsInTheDocx() throws {
+        let docx = try DocxReader.read(try Data(contentsOf: Self.fixtures.appendingPathComponent("lists.docx")), path: "lists.docx")
+        let doc = try DocReader.read([UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("lists.doc"))), path: "lists.doc")
+        #expect(docx.paragraphs == [
+            "青山县卫生健康局2025年工作计划",
+            "一、总体要求", "坚持预防为主，加强院感防控。",
+            "二、重点任务", "（一）院感防控", "1.\t落实预检分诊", "2.\t开展感控督查", "（二）爱国卫生", "1.\t开展爱国卫生月活动",
+            "五、保障措施", "不编号的要点", "计划小节", "完成xx家单位除四害。",
+        ])
+        #expect(docx.headingLevels == [2: 1, 4: 1, 10: 1, 12: 2])
+        #expect(doc.paragraphs == docx.paragraphs)
+        #expect(doc.headingLevels == docx.headingLevels)
+    }
+
     @Test func theDocxExampleSavedAsDocGivesTheSameFindings() throws {
         let engine = try Engine(rules: try RuleLoader.defaultRules())
         let name = "城关镇卫生院2025年工作计划"

@@ -1,11 +1,12 @@
-/// The automatic list numbering of a .docx (`word/numbering.xml`).
+/// Word's automatic list numbering: of a .docx (`word/numbering.xml`), or of a .doc (its list
+/// tables, read by `DocListTables` into the same model).
 ///
-/// Word draws `一、` `（一）` `1.` in front of a paragraph from its `w:numPr`; the label is not in
-/// the paragraph's text. Plans are often numbered this way, and plancheck reads a document as its
+/// Word draws `一、` `（一）` `1.` in front of a paragraph from its list and level; the label is
+/// not in the paragraph's text. Plans are often numbered this way, and plancheck reads a document as its
 /// author sees it, so the reader puts each label back in front of its paragraph. Counters run in
 /// document order: one set per abstract list, a deeper level restarting after a shallower one,
 /// and a `w:startOverride` restarting a level where its list instance is first used.
-struct DocxNumbering {
+struct WordListNumbering {
     struct Level: Equatable {
         var start = 1
         /// `w:numFmt`: decimal, chineseCounting, bullet …
@@ -33,6 +34,13 @@ struct DocxNumbering {
     private var startedInstances: Set<String> = []
 
     init() {}
+
+    /// Lists already read: `levels` by abstract list id, and each list instance's abstract list
+    /// and start overrides.
+    init(levels: [String: [Int: Level]], instances: [String: (abstractID: String, startOverrides: [Int: Int])]) {
+        self.levels = levels
+        self.instances = instances.mapValues { Instance(abstractID: $0.abstractID, startOverrides: $0.startOverrides) }
+    }
 
     /// Reads the lists of numbering.xml.
     init(xml bytes: [UInt8], archive: PackageArchive) throws {
