@@ -122,9 +122,18 @@ public enum DocReader {
         /// Per piece: its first unit, the stream position of that unit, bytes per unit.
         var pieces: [(unit: Int, position: Int, width: Int)] = []
 
-        /// The stream position of unit `index`.
+        /// The stream position of unit `index`. Pieces are in text order: found by bisection, as a
+        /// hostile file may hold a great many.
         func position(of index: Int) -> Int? {
-            guard let piece = pieces.last(where: { $0.unit <= index }), index < units.count else { return nil }
+            guard index < units.count else { return nil }
+            var low = 0
+            var high = pieces.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pieces[middle].unit <= index { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return nil }
+            let piece = pieces[low - 1]
             return piece.position + (index - piece.unit) * piece.width
         }
     }
