@@ -10,8 +10,13 @@ struct InspectCommand: ParsableCommand {
         discussion: "Use it when a rule does not fire where you expect: a rule with scope 'plan' looks only in the plan parts shown here."
     )
 
-    @Argument(help: ArgumentHelp("The document to inspect (.txt .md .docx .odt .doc .wps).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The document to inspect (.txt .md .docx .odt .doc .wps), or - for standard input.", valueName: "file"))
     var file: String
+
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp(
+        "The name to show for standard input; its extension picks the format (default: <stdin>, read as text).",
+        valueName: "path"))
+    var stdinName: String?
 
     @Option(help: "Output format: text or json.")
     var format: InspectFormat = .text
@@ -20,11 +25,17 @@ struct InspectCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let url = URL(fileURLWithPath: file)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw RunFailure("no such file: \(file)") }
+        let source: DiscoveredFile
+        if file == StandardInput.path {
+            source = try StandardInput.file(named: stdinName ?? StandardInput.defaultName, limit: DocumentLoader.maximumFileSize)
+        } else {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.fileExists(atPath: url.path) else { throw RunFailure("no such file: \(file)") }
+            source = DiscoveredFile(url: url, displayPath: file)
+        }
         let document: Document
         do {
-            document = try DocumentLoader.load(fileAt: url, displayPath: file)
+            document = try DocumentLoader.load(source)
         } catch {
             throw RunFailure("\(error)")
         }

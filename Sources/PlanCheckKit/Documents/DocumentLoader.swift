@@ -28,6 +28,15 @@ public enum DocumentLoader {
         return try load(try readBytes(at: url, displayPath: displayPath), format: format, displayPath: displayPath)
     }
 
+    /// Loads a discovered file: from its bytes when they were read already (standard input, as
+    /// text unless its given name's extension says otherwise), else from its URL.
+    public static func load(_ file: DiscoveredFile) throws -> Document {
+        guard let contents = file.contents else { return try load(fileAt: file.url, displayPath: file.displayPath) }
+        let named = URL(fileURLWithPath: file.displayPath)
+        let format = named.pathExtension.isEmpty ? .text : try format(of: named, displayPath: file.displayPath)
+        return try load(contents, format: format, displayPath: file.displayPath)
+    }
+
     /// Decodes bytes already read (standard input, say) as a document of `format`.
     public static func load(_ bytes: [UInt8], format: DocumentFormat, displayPath: String) throws -> Document {
         guard !bytes.isEmpty else { throw DocumentError(path: displayPath, reason: "empty file") }

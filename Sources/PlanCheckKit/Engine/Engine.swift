@@ -114,13 +114,7 @@ public struct Engine: Sendable {
     /// One file's results, or an error finding when it cannot be read.
     public func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
         do {
-            if let contents = file.contents {
-                // Standard input is text unless its given name says otherwise.
-                let named = URL(fileURLWithPath: file.displayPath)
-                let format = named.pathExtension.isEmpty ? .text : try DocumentLoader.format(of: named, displayPath: file.displayPath)
-                return check(try DocumentLoader.load(contents, format: format, displayPath: file.displayPath))
-            }
-            return check(try DocumentLoader.load(fileAt: file.url, displayPath: file.displayPath))
+            return check(try DocumentLoader.load(file))
         } catch let error as DocumentError {
             return [Self.unreadable(path: file.displayPath, reason: error.reason)]
         } catch {

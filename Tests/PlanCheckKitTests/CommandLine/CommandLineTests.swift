@@ -188,6 +188,10 @@ import Testing
         let empty = try PlanCheckBinary.run(["check", "-"])
         #expect(empty.status == 1)
         #expect(empty.standardOutput.contains("empty file"))
+        // inspect reads it too.
+        let inspected = try PlanCheckBinary.run(["inspect", "-", "--stdin-name", plan.path], input: text)
+        #expect(inspected.standardOutput == (try PlanCheckBinary.run(["inspect", plan.path])).standardOutput)
+        #expect(inspected.standardOutput.contains("XX镇卫生院20xx年工作计划"))
         // A name without - is a mistake worth naming.
         let stray = try PlanCheckBinary.run(["check", plan.path, "--stdin-name", "x.txt"])
         #expect(stray.status == 2)
