@@ -19,7 +19,9 @@ public enum DocReader {
         do {
             container = try CompoundFile(bytes)
         } catch {
-            if let inside = disguise(of: bytes) { throw fail("this \(kind) file is \(inside) inside: \(inside == "a .docx" ? "rename it to .docx" : "save it as .docx")") }
+            if let inside = disguise(of: bytes) {
+                throw fail("this \(kind) file is \(inside.rawValue) inside: \(inside == .docx ? "rename it to .docx" : "save it as .docx")")
+            }
             throw fail("not a valid \(kind) file: \(error.reason)")
         }
         do {
@@ -27,16 +29,16 @@ public enum DocReader {
                 throw fail(kind == ".wps" ? "this .wps file is in an older WPS format plancheck cannot read: save it as .docx"
                                           : "not a Word document (no WordDocument stream)")
             }
-            let fib = try FileInformationBlock(word, fail: fail)
+            let fib = try DocFileInformationBlock(word, fail: fail)
             guard let table = try container.stream(named: fib.usesTable1 ? "1Table" : "0Table") else {
                 throw fail("not a valid \(kind) file: its table stream is missing")
             }
             let text = try mainText(word: word, table: table, fib: fib, fail: fail)
-            let styles = DocStyleSheet(table: table, range: fib.range(ofPair: FileInformationBlock.styleSheet))
+            let styles = DocStyleSheet(table: table, range: fib.range(ofPair: DocFileInformationBlock.styleSheet))
             let properties = DocParagraphProperties(word: word, table: table,
-                                                    plcfBtePapx: fib.range(ofPair: FileInformationBlock.paragraphProperties))
-            var numbering = DocListTables.numbering(table: table, lists: fib.range(ofPair: FileInformationBlock.lists),
-                                                    overrides: fib.range(ofPair: FileInformationBlock.listOverrides))
+                                                    plcfBtePapx: fib.range(ofPair: DocFileInformationBlock.paragraphProperties))
+            var numbering = DocListTables.numbering(table: table, lists: fib.range(ofPair: DocFileInformationBlock.lists),
+                                                    overrides: fib.range(ofPair: DocFileInformationBlock.listOverrides))
             let result = paragraphs(of: text.units) { mark in
                 // The paragraph's properties are those of the run that holds its mark.
                 guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return (nil, nil) }
@@ -55,65 +57,18 @@ public enum DocReader {
 
     /// What a file named .doc holds when it is not one: Word and document sites save other
     /// formats under that name.
-    static func disguise(of bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .docx" }
-        if bytes.starts(with: Array("{\\rtf".utf8)) { return "RTF" }
-        let opening = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        if opening.contains("<html") || opening.contains("mime-version:") { return "a web page (HTML)" }
-        return nil
+    enum Disguise: String {
+        case docx = "a .docx"
+        case rtf = "RTF"
+        case webPage = "a web page (HTML)"
     }
 
-    /// The fields of the File Information Block this reader needs, found by walking its
-    /// variable-length parts rather than by fixed offsets.
-    struct FileInformationBlock {
-        let usesTable1: Bool
-        /// Characters of main text: the document body, before headers, footnotes and the rest.
-        let mainTextLength: Int
-        let clxOffset: Int
-        let clxLength: Int
-        /// Where the pairs of offsets and lengths into the table stream start, and how many.
-        private let pairsStart: Int
-        private let pairCount: Int
-        private let header: [UInt8]
-
-        init(_ word: [UInt8], fail: (String) -> DocumentError) throws {
-            guard word.count >= 154, CompoundFile.uint16(word, 0) == 0xA5EC else { throw fail("not a valid .doc file: bad header") }
-            let version = CompoundFile.uint16(word, 2)
-            // Word 97 is 193 (0xC1); Word 6 and 95 files have no piece table of this kind.
-            guard version >= 0xC1 else { throw fail("Word 6/95 format (too old to read): save it as .docx") }
-            let flags = CompoundFile.uint16(word, 0x0A)
-            guard flags & 0x0100 == 0 else { throw fail("encrypted (password-protected): save it without a password") }
-            usesTable1 = flags & 0x0200 != 0
-            var position = 32
-            let shorts = Int(CompoundFile.uint16(word, position))
-            position += 2 + 2 * shorts
-            let longs = Int(CompoundFile.uint16(word, position))
-            let longsStart = position + 2
-            guard longs >= 4 else { throw fail("not a valid .doc file: short header") }
-            mainTextLength = Int(CompoundFile.uint32(word, longsStart + 12))
-            position = longsStart + 4 * longs
-            let pairs = Int(CompoundFile.uint16(word, position))
-            let pairsStart = position + 2
-            // fcClx / lcbClx are the 34th pair of FibRgFcLcb97.
-            guard pairs > 33, pairsStart + 34 * 8 <= word.count else { throw fail("not a valid .doc file: short header") }
-            clxOffset = Int(CompoundFile.uint32(word, pairsStart + 33 * 8))
-            clxLength = Int(CompoundFile.uint32(word, pairsStart + 33 * 8 + 4))
-            self.pairsStart = pairsStart
-            pairCount = pairs
-            header = Array(word.prefix(pairsStart + 8 * pairs))
-        }
-
-        /// The part of the table stream that pair `index` of FibRgFcLcb97 points to.
-        func range(ofPair index: Int) -> Range<Int> {
-            guard index < pairCount else { return 0..<0 }
-            let offset = Int(CompoundFile.uint32(header, pairsStart + 8 * index))
-            return offset..<(offset + Int(CompoundFile.uint32(header, pairsStart + 8 * index + 4)))
-        }
-
-        static let styleSheet = 1
-        static let paragraphProperties = 13
-        static let lists = 73
-        static let listOverrides = 74
+    static func disguise(of bytes: [UInt8]) -> Disguise? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        let opening = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        if opening.contains("<html") || opening.contains("mime-version:") { return .webPage }
+        return nil
     }
 
     /// The main text, and where each piece of it lies in the WordDocument stream.
@@ -139,7 +94,7 @@ public enum DocReader {
     }
 
     /// The main text as UTF-16 units, piece by piece.
-    private static func mainText(word: [UInt8], table: [UInt8], fib: FileInformationBlock,
+    private static func mainText(word: [UInt8], table: [UInt8], fib: DocFileInformationBlock,
                                  fail: (String) -> DocumentError) throws -> MainText {
         guard fib.clxOffset >= 0, fib.clxLength > 0, fib.clxOffset + fib.clxLength <= table.count else {
             throw fail("not a valid .doc file: no piece table")

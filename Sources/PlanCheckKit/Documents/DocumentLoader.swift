@@ -55,7 +55,7 @@ public enum DocumentLoader {
             return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         case .doc:
             // Some editors save a .docx under the old name: read it for what it is.
-            if DocReader.disguise(of: bytes) == "a .docx" {
+            if DocReader.disguise(of: bytes) == .docx {
                 let extracted = try DocxReader.read(Data(bytes), path: displayPath)
                 return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
             }
