@@ -5,7 +5,7 @@ seeds-fuzz-text-decoding  chunks of the real documents in UTF-8, UTF-8 with BOM,
 seeds-fuzz-structure      the same chunks in UTF-8
 seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
 seeds-fuzz-rule-loader    the repository's rule files and a configuration file
-seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests)
+seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests), a page, an MHT
 """
 import argparse
 import hashlib
@@ -141,6 +141,16 @@ def main():
 
     for path in sorted((repository / "Tests" / "PlanCheckKitTests" / "Documents" / "Fixtures").glob("*.doc")):
         write(out / "seeds-fuzz-doc-reader", path.read_bytes())
+    page = ('<html><head><style>p{}</style><!--[if gte mso 9]><xml></xml><![endif]--></head><body>'
+            '<h1>一、指导思想</h1><p class=MsoNormal>坚持&nbsp;预防&ldquo;为主&rdquo;&#65292;完成xx家<br>下行</p>'
+            '<table><tr><td>两癌</td><td>95%</td></tr></table><script>x="<p>"</script></body></html>')
+    write(out / "seeds-fuzz-doc-reader", page.encode())
+    quoted = "".join(f"={byte:02X}" if byte >= 0x80 or byte == 0x3D else chr(byte) for byte in page.encode("gb18030"))
+    write(out / "seeds-fuzz-doc-reader", (
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n'
+        + "=\r\n".join(quoted[i:i + 70] for i in range(0, len(quoted), 70))
+        + '\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n').encode())
 
     for folder in sorted(out.glob("seeds-*")):
         print(f"   {folder.name}: {sum(1 for _ in folder.iterdir())} files")

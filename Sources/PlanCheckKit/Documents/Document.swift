@@ -5,6 +5,8 @@ public enum DocumentFormat: String, Sendable {
     case odt
     /// Word 97–2003 binary (.doc, and .wps in the same format).
     case doc
+    /// A web page saved as a document: .mht, or HTML under a .doc name.
+    case webPage
 }
 
 /// A document decoded to text, with everything needed to point back into the original.

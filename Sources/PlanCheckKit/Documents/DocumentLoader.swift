@@ -11,7 +11,7 @@ public enum DocumentLoader {
     /// Extensions (lower case, without the dot) read as plain text.
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     /// Every extension `load` understands; folders are searched for these.
-    public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt", "doc", "wps"])
+    public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt", "doc", "wps", "mht", "mhtml"])
     /// Formats plans are often kept in that plancheck cannot read: a folder walk passes over them
     /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
     public static let unreadableDocumentExtensions: Set<String> = ["rtf", "pdf"]
@@ -54,14 +54,23 @@ public enum DocumentLoader {
             let extracted = try OdtReader.read(Data(bytes), path: displayPath)
             return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         case .doc:
-            // Some editors save a .docx under the old name: read it for what it is.
-            if DocReader.disguise(of: bytes) == .docx {
+            // Some editors save a .docx, and office systems a web page, under the old name: read
+            // each for what it is.
+            switch DocReader.disguise(of: bytes) {
+            case .docx:
                 let extracted = try DocxReader.read(Data(bytes), path: displayPath)
                 return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+            case .webPage:
+                return try load(bytes, format: .webPage, displayPath: displayPath)
+            case .rtf, nil:
+                break
             }
             let kind = "." + (displayPath.split(separator: ".").last.map { $0.lowercased() } ?? "doc")
             let extracted = try DocReader.read(bytes, path: displayPath, kind: kind)
             return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+        case .webPage:
+            let extracted = try WebPageReader.read(bytes, path: displayPath)
+            return Document(path: displayPath, format: .webPage, encoding: "html", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
         }
     }
 
@@ -72,7 +81,8 @@ public enum DocumentLoader {
         if ext == "docx" { return .docx }
         if ext == "odt" { return .odt }
         if ext == "doc" || ext == "wps" { return .doc }
-        let supported = "supported: .txt .md .markdown .text .docx .odt .doc .wps"
+        if ext == "mht" || ext == "mhtml" { return .webPage }
+        let supported = "supported: .txt .md .markdown .text .docx .odt .doc .wps .mht"
         let reason: String
         switch ext {
         case "":
