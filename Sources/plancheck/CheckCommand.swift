@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check documents and report findings.",
         discussion: """
-        PATH may be a file (.txt .md .docx .odt .doc .wps), - for standard input (an editor's \
+        PATH may be a file (.txt .md .docx .odt .doc .wps .mht), - for standard input (an editor's \
         unsaved text; --stdin-name names it) or a folder, walked recursively (hidden files and \
         Word lock files ~$*.docx are skipped; .rtf and .pdf files, which plancheck cannot read, \
         are listed on standard error). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
