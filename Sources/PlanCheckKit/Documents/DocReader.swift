@@ -2,8 +2,9 @@
 /// wrote in the same format: one line per paragraph, like a .docx.
 ///
 /// The text is found through the piece table (the `Clx` in the table stream), so a document
-/// saved with fast saves reads in order. Field codes are dropped and their results kept; cell
-/// and row ends end a paragraph; a manual line break becomes a space. Each paragraph takes its
+/// saved with fast saves reads in order. Field codes are dropped and their results kept; each
+/// table cell is a paragraph (a row's end mark is none, as in a .docx); a manual line break
+/// becomes a space. Each paragraph takes its
 /// heading level from its style (`DocStyleSheet`) and, in an automatically numbered list, starts
 /// with the label Word draws (`DocListTables`). Headers, footers, footnotes, comments and text
 /// boxes (stored after the main text) are not read.
@@ -41,12 +42,16 @@ public enum DocReader {
                                                     overrides: fib.range(ofPair: DocFileInformationBlock.listOverrides))
             let result = paragraphs(of: text.units) { mark in
                 // The paragraph's properties are those of the run that holds its mark.
-                guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return (nil, nil) }
+                guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return ParagraphProperties() }
+                // A row's end mark is no paragraph a reader sees (a .docx has none).
+                guard !run.sprms.isRowEnd else { return ParagraphProperties(isRowEnd: true) }
                 let level = run.sprms.outlineLevel.map { (0...8).contains($0) ? $0 + 1 : nil } ?? styles.headingLevel(ofStyle: run.style)
                 let styled = styles.numbering(ofStyle: run.style)
-                guard let list = run.sprms.listFormatOverride ?? styled?.listFormatOverride, list > 0 else { return (nil, level) }
+                guard let list = run.sprms.listFormatOverride ?? styled?.listFormatOverride, list > 0 else {
+                    return ParagraphProperties(headingLevel: level)
+                }
                 let label = numbering.label(numID: String(list), level: run.sprms.listLevel ?? styled?.level ?? 0)
-                return (label, level)
+                return ParagraphProperties(label: label, headingLevel: level)
             }
             guard result.hasText else { throw fail("empty document (no text)") }
             return result
@@ -158,18 +163,29 @@ public enum DocReader {
         }
     }
 
+    /// What a paragraph's properties add to its text.
+    struct ParagraphProperties {
+        /// The list label drawn before it.
+        var label: String?
+        var headingLevel: Int?
+        /// A table row's end mark: left out when empty, as it always is.
+        var isRowEnd = false
+    }
+
     /// Splits the text into paragraphs: field codes out, field results in, control marks
-    /// turned into what a reader sees. `properties` gives, in order, for the index of each
-    /// paragraph's mark, the list label drawn before it and its heading level.
+    /// turned into what a reader sees. `properties` gives, in order, the properties of the
+    /// paragraph whose mark is at each index.
     static func paragraphs(of text: [UInt16],
-                           properties: (Int) -> (label: String?, headingLevel: Int?) = { _ in (nil, nil) }) -> ExtractedParagraphs {
+                           properties: (Int) -> ParagraphProperties = { _ in ParagraphProperties() }) -> ExtractedParagraphs {
         var result = ExtractedParagraphs()
         var paragraph: [UInt16] = []
         /// Per open field, whether its code (before the separator) is still being read.
         var fields: [Bool] = []
         func endParagraph(at mark: Int) {
-            let (label, level) = properties(mark)
-            result.append((label ?? "") + String(decoding: paragraph, as: UTF16.self), headingLevel: level)
+            let found = properties(mark)
+            if !(found.isRowEnd && paragraph.isEmpty) {
+                result.append((found.label ?? "") + String(decoding: paragraph, as: UTF16.self), headingLevel: found.headingLevel)
+            }
             paragraph.removeAll(keepingCapacity: true)
         }
         for (index, unit) in text.enumerated() {

@@ -7,6 +7,9 @@ enum DocSprms {
     static let listFormatOverride: UInt16 = 0x460B
     /// sprmPOutLvl: the outline level (one byte, 0-based; 9 body text).
     static let outlineLevel: UInt16 = 0x2640
+    /// sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end mark (one byte, 1 yes).
+    static let rowEnd: UInt16 = 0x2417
+    static let innerRowEnd: UInt16 = 0x244C
     /// sprmPChgTabs: the one variable-size sprm whose size byte may be 255.
     private static let changeTabs: UInt16 = 0xC615
 
@@ -15,6 +18,7 @@ enum DocSprms {
         var listFormatOverride: Int?
         var listLevel: Int?
         var outlineLevel: Int?
+        var isRowEnd = false
     }
 
     /// Reads the sprms in `range`, stopping at the first that runs past it.
@@ -43,6 +47,7 @@ enum DocSprms {
             case listLevel: result.listLevel = Int(bytes[operand])
             case listFormatOverride: result.listFormatOverride = Int(Int16(bitPattern: CompoundFile.uint16(bytes, operand)))
             case outlineLevel: result.outlineLevel = Int(bytes[operand])
+            case rowEnd, innerRowEnd: result.isRowEnd = bytes[operand] == 1
             default: break
             }
             position = operand + size
