@@ -108,6 +108,8 @@ import Testing
         let expected = try findings(docx)
         #expect(expected.contains { $0.hasPrefix("hygiene.") || $0.hasPrefix("currency.") })
         #expect(try findings(doc) == expected)
+        // Line for line the same text, table included.
+        #expect(try DocumentLoader.load(fileAt: doc, displayPath: "plan").text == DocumentLoader.load(fileAt: docx, displayPath: "plan").text)
     }
 
     /// The WordDocument stream of the fixture: the sector that starts with Word's magic number.
