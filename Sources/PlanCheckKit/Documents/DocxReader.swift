@@ -5,14 +5,20 @@ import Foundation
 /// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
 /// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
 /// its paragraph). A paragraph in an automatically numbered list starts with the label Word
-/// draws for it (`WordListNumbering`). Deleted and moved-away revisions, fallback copies of text
-/// boxes, headers, footers, footnotes and comments are not read.
+/// draws for it (`WordListNumbering`). Alternative format chunks (an imported web page, say) are
+/// read where they stand (`DocxAltChunks`). Deleted and moved-away revisions, fallback copies of
+/// text boxes, headers, footers, footnotes and comments are not read.
 public enum DocxReader {
     /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
     ///
     /// - Parameter path: names the file in a thrown `DocumentError`.
     public static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
-        let archive = try PackageArchive(data: data, path: path, kind: ".docx")
+        try read([UInt8](data), path: path, depth: 0)
+    }
+
+    /// `depth`: how deep in .docx chunks (`DocxAltChunks`) this package lies.
+    static func read(_ bytes: [UInt8], path: String, depth: Int) throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: Data(bytes), path: path, kind: ".docx")
         guard let body = try archive.bytes(of: "word/document.xml") else {
             throw DocumentError(path: path, reason: "not a valid .docx: missing word/document.xml")
         }
@@ -20,10 +26,19 @@ public enum DocxReader {
         let numbering = try archive.bytes(of: "word/numbering.xml").map { try WordListNumbering(xml: $0, archive: archive) } ?? WordListNumbering()
         var collector = BodyCollector(styles: styles, numbering: numbering)
         try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
-        guard collector.result.hasText else {
+        var result = collector.result
+        if !collector.altChunks.isEmpty {
+            let relationships = try DocxAltChunks.relationships(archive: archive)
+            let chunks = try collector.altChunks.compactMap { chunk in
+                try DocxAltChunks.paragraphs(ofChunk: chunk.id, archive: archive, relationships: relationships, path: path, depth: depth)
+                    .map { (at: chunk.at, paragraphs: $0) }
+            }
+            result = result.inserting(chunks)
+        }
+        guard result.hasText else {
             throw DocumentError(path: path, reason: "empty document (no text)")
         }
-        return collector.result
+        return result
     }
 }
 
@@ -44,6 +59,9 @@ private struct BodyCollector {
     var result = ExtractedParagraphs()
     var w = "w:"
     var mc = "mc:"
+    var r = "r:"
+    /// `w:altChunk`s met: how many paragraphs came before each, and its relationship id.
+    var altChunks: [(at: Int, id: String)] = []
     var depth = 0
     /// Depth at which an ignored subtree began; 0 when reading.
     var skipUntilDepth = 0
@@ -65,6 +83,7 @@ private struct BodyCollector {
             if depth == 1 {
                 w = XMLNamespace.prefix(ofAnyOf: DocxStyles.wordNamespaces, declaredIn: attributes, fallback: "w:")
                 mc = XMLNamespace.prefix(of: "http://schemas.openxmlformats.org/markup-compatibility/2006", declaredIn: attributes) ?? "mc:"
+                r = XMLNamespace.prefix(of: DocxAltChunks.relationshipsNamespace, declaredIn: attributes) ?? "r:"
                 return
             }
             start(name, attributes)
@@ -110,6 +129,8 @@ private struct BodyCollector {
             appendToParagraph(" ")
         case "noBreakHyphen" where runDepth > 0:
             appendToParagraph("-")
+        case "altChunk":
+            if let id = attributes[r + "id"] { altChunks.append((result.paragraphs.count, id)) }
         case "pPrChange", "rPrChange", "moveFrom", "del":
             // Old formatting and removed text of tracked changes are not the document's text.
             skipUntilDepth = depth

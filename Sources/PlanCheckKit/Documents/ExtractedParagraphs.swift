@@ -24,6 +24,27 @@ public struct ExtractedParagraphs: Sendable, Equatable {
         if let headingLevel { headingLevels[paragraphs.count] = headingLevel }
     }
 
+    /// These paragraphs with others inserted: each before the paragraph at index `at` (the end
+    /// when `at` is the count), in order; heading levels move with their paragraphs.
+    func inserting(_ insertions: [(at: Int, paragraphs: ExtractedParagraphs)]) -> ExtractedParagraphs {
+        var result = ExtractedParagraphs()
+        var pending = insertions[...]
+        func insert(upTo index: Int) {
+            while let next = pending.first, next.at <= index {
+                for (offset, paragraph) in next.paragraphs.paragraphs.enumerated() {
+                    result.append(paragraph, headingLevel: next.paragraphs.headingLevels[offset + 1])
+                }
+                pending = pending.dropFirst()
+            }
+        }
+        for (index, paragraph) in paragraphs.enumerated() {
+            insert(upTo: index)
+            result.append(paragraph, headingLevel: headingLevels[index + 1])
+        }
+        insert(upTo: Int.max)
+        return result
+    }
+
     /// Whether any paragraph holds something other than whitespace.
     var hasText: Bool {
         paragraphs.contains { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }

@@ -83,6 +83,33 @@ import Testing
         #expect(MIMEArchive.quotedPrintable(Array("a=3D=\r\nb=E4=B8=AD=ZZ=".utf8)[...]) == Array("a=b".utf8) + [0xE4, 0xB8, 0xAD] + Array("=ZZ=".utf8))
     }
 
+    /// A .docx whose body an office system imported from HTML (`w:altChunk`), with a text chunk,
+    /// a chunk whose part is missing and an external one beside it.
+    @Test func aDocxReadsItsAlternativeFormatChunksWhereTheyStand() throws {
+        let body = DocxFixture.paragraph("前言")
+            + "<w:altChunk r:id=\"rIdPage\"/>" + DocxFixture.paragraph("中间")
+            + "<w:altChunk r:id=\"rIdText\"/><w:altChunk r:id=\"rIdMissing\"/><w:altChunk r:id=\"rIdFar\"/>"
+        let document = DocxFixture.document(body: body).replacingOccurrences(
+            of: "<w:document ", with: "<w:document xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" ")
+        let relationships = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rIdPage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.mht"/>\
+            <Relationship Id="rIdText" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/chunk2.txt"/>\
+            <Relationship Id="rIdMissing" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="gone.htm"/>\
+            <Relationship Id="rIdFar" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="http://example.org/a.htm" TargetMode="External"/>\
+            </Relationships>
+            """
+        let entries = DocxFixture.standardEntries(document: document) + [
+            ("word/_rels/document.xml.rels", Data(relationships.utf8)),
+            ("word/afchunk.mht", Data(Self.mht(Self.wordHTML))),
+            ("word/chunk2.txt", Data("纯文本一\n纯文本二".utf8)),
+        ]
+        let extracted = try DocxReader.read(DocxFixture.make(entries: entries), path: "导入.docx")
+        #expect(extracted.paragraphs == ["前言"] + Self.wordHTMLParagraphs + ["中间", "纯文本一", "纯文本二"])
+        #expect(extracted.headingLevels == [3: 1])
+    }
+
     @Test func theLoaderReadsWebPagesUnderADocNameAndMHTFiles() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
