@@ -14,7 +14,8 @@ public enum DocumentLoader {
     public static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt", "doc", "wps", "mht", "mhtml"])
     /// Formats plans are often kept in that plancheck cannot read: a folder walk passes over them
     /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
-    public static let unreadableDocumentExtensions: Set<String> = ["rtf", "pdf"]
+    /// In the order messages name them.
+    public static let unreadableDocumentExtensions = ["rtf", "pdf"]
     /// Larger files are refused rather than read into memory; work plans are far smaller.
     public static let maximumFileSize = 256 << 20
 
