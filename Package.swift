@@ -1,11 +1,36 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The library is split into targets that are its floors, bottom up: a target imports only the
+// ones listed before it (scripts/check-layers.sh fails on an edge back up).
+//
+//   PlanCheckCore        text folding, automaton, regexes, the finding model, bounded file input
+//   PlanCheckDocuments   discovery, containers, one folder per input format, `Document`
+//   PlanCheckStructure   pieces, headings, parts, metadata of a document
+//   PlanCheckRules       `Rule`, rule files and packs, configuration
+//   PlanCheckChecks      one file per rule kind: its keys, its patterns, its check
+//   PlanCheckEngine      the pipeline, the matcher, the example runner, baselines, a run's `Session`
+//   PlanCheckReporters   one file per output format; reads `Results` only
+//   PlanCheckAudit       the audit report: model, renderers, templates
+//   plancheck            the command line: declarations and validation
+let core: Target.Dependency = "PlanCheckCore"
+let documents: Target.Dependency = "PlanCheckDocuments"
+let structure: Target.Dependency = "PlanCheckStructure"
+let rules: Target.Dependency = "PlanCheckRules"
+let checks: Target.Dependency = "PlanCheckChecks"
+let engine: Target.Dependency = "PlanCheckEngine"
+let reporters: Target.Dependency = "PlanCheckReporters"
+let audit: Target.Dependency = "PlanCheckAudit"
+
 let package = Package(
     name: "plancheck",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "PlanCheckKit", targets: ["PlanCheckKit"]),
+        // For the fuzz targets (Fuzz/), the package's only client besides the command line.
+        .library(name: "PlanCheckKit", targets: [
+            "PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules",
+            "PlanCheckChecks", "PlanCheckEngine", "PlanCheckReporters", "PlanCheckAudit",
+        ]),
         .executable(name: "plancheck", targets: ["plancheck"]),
     ],
     dependencies: [
@@ -16,20 +41,39 @@ let package = Package(
     ],
     targets: [
         .target(
-            name: "PlanCheckKit",
+            name: "PlanCheckCore",
+            // On Linux, rule regexes run on Foundation's own ICU directly (Search/CompiledRegex.swift).
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
+        .target(
+            name: "PlanCheckDocuments",
             dependencies: [
-                // Only for libyaml (its CYaml module): Rules/YAMLDocument.swift builds the nodes itself,
-                // in one pass with the safety checks.
-                .product(name: "Yams", package: "Yams"),
-                // Only for zlib (its CZlib module): Documents/ZipContainer.swift reads archives itself,
+                core,
+                // Only for zlib (its CZlib module): Containers/ZipContainer.swift reads archives itself,
                 // with caps ZIPFoundation's reader lacks.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "PlanCheckStructure", dependencies: [core, documents]),
+        .target(
+            name: "PlanCheckRules",
+            dependencies: [
+                core,
+                // Only for libyaml (its CYaml module): YAMLDocument.swift builds the nodes itself,
+                // in one pass with the safety checks.
+                .product(name: "Yams", package: "Yams"),
             ],
-            // The default rule packs live once, in rules/ at the top; this plugin compiles them into the library
-            // so that a release binary finds them wherever it is run from.
-            // On Linux, rule regexes run on Foundation's own ICU directly (Matching/CompiledRegex.swift).
-            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))],
+            // The default rule packs live once, in rules/ at the top; this plugin compiles them into
+            // the module so that a release binary finds them wherever it is run from.
+            plugins: [.plugin(name: "EmbedDefaultRules")]
+        ),
+        .target(name: "PlanCheckChecks", dependencies: [core, documents, structure, rules]),
+        .target(name: "PlanCheckEngine", dependencies: [core, documents, structure, rules, checks]),
+        .target(name: "PlanCheckReporters", dependencies: [core]),
+        .target(
+            name: "PlanCheckAudit",
+            dependencies: [core, reporters, .product(name: "Mustache", package: "swift-mustache")],
+            // The report templates live once, in reports/ at the top, embedded by the same plugin.
             plugins: [.plugin(name: "EmbedDefaultRules")]
         ),
         .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
@@ -41,14 +85,14 @@ let package = Package(
         .executableTarget(
             name: "plancheck",
             dependencies: [
-                "PlanCheckKit",
+                core, documents, structure, rules, checks, engine, reporters, audit,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlanCheckKitTests",
             dependencies: [
-                "PlanCheckKit",
+                core, documents, structure, rules, checks, engine, reporters, audit,
                 "plancheck",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

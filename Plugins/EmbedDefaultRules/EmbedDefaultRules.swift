@@ -6,24 +6,25 @@ import PackagePlugin
 /// only copy, and a release binary carries them wherever it is run from.
 @main
 struct EmbedDefaultRules: BuildToolPlugin {
-    /// Swift variable ← folder, with the file extensions taken from it.
-    static let embeddings: [(variable: String, folder: String, extensions: Set<String>)] = [
-        ("embeddedDefaultRuleFiles", "rules", ["yml", "yaml"]),
-        ("embeddedReportTemplates", "reports", ["mustache"]),
+    /// Swift variable ← folder, with the file extensions taken from it, by the target that reads
+    /// it: the rule packs go into the rules module, the report templates into the audit's.
+    static let embeddings: [String: [(variable: String, folder: String, extensions: Set<String>)]] = [
+        "PlanCheckRules": [("embeddedDefaultRuleFiles", "rules", ["yml", "yaml"])],
+        "PlanCheckAudit": [("embeddedReportTemplates", "reports", ["mustache"])],
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
         var arguments = [output.path()]
         var inputs: [URL] = []
-        for embedding in Self.embeddings {
+        for embedding in Self.embeddings[target.name] ?? [] {
             let folder = context.package.directoryURL.appending(path: embedding.folder)
             arguments += [embedding.variable, folder.path(), embedding.extensions.sorted().joined(separator: ",")]
             inputs += files(under: folder, extensions: embedding.extensions)
         }
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) rule and template files",
+                displayName: "Embedding \(inputs.count) data files into \(target.name)",
                 executable: try context.tool(named: "embed-rules").url,
                 arguments: arguments,
                 inputFiles: inputs,

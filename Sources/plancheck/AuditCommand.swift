@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckEngine
+import PlanCheckAudit
 
 /// `plancheck audit`: one report for an auditor — coverage of required elements, findings,
 /// near-duplicate submissions — as self-contained HTML, Markdown or CSV.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckEngine
 
 /// `plancheck baseline`: record today's findings so later checks report only new ones.
 struct BaselineCommand: ParsableCommand {

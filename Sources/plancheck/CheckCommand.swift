@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckCore
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
 
 /// `plancheck check`: the main job.
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckRules
 
 /// `plancheck init`: write a commented starter `.plancheck.yml`.
 struct InitCommand: ParsableCommand {

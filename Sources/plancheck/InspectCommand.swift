@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckDocuments
+import PlanCheckStructure
 
 /// `plancheck inspect`: how plancheck read a document — for rule authors.
 struct InspectCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
-import PlanCheckKit
+import PlanCheckDocuments
+import PlanCheckStructure
 
 /// One piece's outline, in the shape `plancheck inspect` prints.
 struct OutlineView: Encodable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanCheckKit
+import PlanCheckReporters
 
 // `--format` takes the library's report formats by name.
 extension ReportFormat: ExpressibleByArgument {}

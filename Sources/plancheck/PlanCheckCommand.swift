@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanCheckKit
+import PlanCheckCore
 
 /// `plancheck`: the root command; the verbs are subcommands.
 struct PlanCheckCommand: ParsableCommand {

@@ -1,4 +1,4 @@
-import PlanCheckKit
+import PlanCheckRules
 
 /// A rule written out for `plancheck rules show`.
 enum RuleDescription {

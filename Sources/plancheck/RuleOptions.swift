@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckDocuments
+import PlanCheckRules
 
 /// What every checking command shares: the configuration file, the rules, and the documents.
 struct RuleOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanCheckKit
+import PlanCheckCore
+import PlanCheckRules
+import PlanCheckEngine
 
 /// `plancheck rules`: look at and test rules.
 struct RulesCommand: ParsableCommand {

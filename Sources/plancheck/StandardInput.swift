@@ -1,10 +1,10 @@
 import Foundation
-import PlanCheckKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PlanCheckDocuments
 
 /// The document given as `-`: standard input, read whole before checking starts.
 enum StandardInput {

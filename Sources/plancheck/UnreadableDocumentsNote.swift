@@ -1,4 +1,4 @@
-import PlanCheckKit
+import PlanCheckDocuments
 
 /// The note on standard error that names the documents a folder walk passed over because
 /// plancheck cannot read their format: a plan missing from the report should not be a mystery.

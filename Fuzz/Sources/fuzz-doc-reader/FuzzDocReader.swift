@@ -3,7 +3,7 @@ import FuzzerDriver
 import PlanCheckKit
 
 /// Any bytes as a Word 97–2003 .doc and as a web page (HTML or MHT): reading succeeds or throws
-/// a `DocumentError`, within the bounds the file's size sets. Seeded with the LibreOffice-made
+/// a `InputFileError`, within the bounds the file's size sets. Seeded with the LibreOffice-made
 /// fixtures of the tests and a small page and web archive.
 @main
 enum FuzzDocReader {
@@ -24,9 +24,9 @@ enum FuzzDocReader {
         do {
             let extracted = try reader()
             precondition(extracted.paragraphs.allSatisfy { !$0.contains("\n") })
-        } catch is DocumentError {
+        } catch is InputFileError {
         } catch {
-            preconditionFailure("reader threw something other than DocumentError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError: \(error)")
         }
     }
 }

@@ -3,7 +3,7 @@ import FuzzerDriver
 import PlanCheckKit
 import ZIPFoundation
 
-/// Any bytes as a .docx and as an .odt: reading either succeeds or throws a `DocumentError`.
+/// Any bytes as a .docx and as an .odt: reading either succeeds or throws a `InputFileError`.
 ///
 /// Input that is not a zip is taken as the XML of the main part and wrapped into a fresh package
 /// (word/document.xml and content.xml), so mutations reach the XML scanner and the readers' state
@@ -33,9 +33,9 @@ enum FuzzPackageReader {
             let extracted = try format == .docx ? DocxReader.read(data, path: "fuzz.docx") : OdtReader.read(data, path: "fuzz.odt")
             let document = Document(path: "fuzz", format: format, encoding: format.rawValue, text: extracted.text, styledHeadingLevels: extracted.headingLevels)
             precondition(extracted.headingLevels.keys.allSatisfy { $0 >= 1 && $0 <= document.sourceMap.lineStarts.count })
-        } catch is DocumentError {
+        } catch is InputFileError {
         } catch {
-            preconditionFailure("reader threw something other than DocumentError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError: \(error)")
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import FuzzerDriver
 import PlanCheckKit
 
-/// Any bytes given as a .txt file: decoding either succeeds or throws a `DocumentError`.
+/// Any bytes given as a .txt file: decoding either succeeds or throws a `InputFileError`.
 @main
 enum FuzzTextDecoding {
     static func main() {

@@ -1,6 +1,13 @@
 import Foundation
 import Yams
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// One labelled document or piece of `../shared/corpus`, with what the default rules made of it.
 struct AccuracyCase: Sendable {

@@ -1,5 +1,12 @@
 import Foundation
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// The default rules measured against the labels of `../shared/corpus`: per required element,
 /// precision and recall of "met"; per occurrence check, labelled occurrences found and false alarms.

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// The default rules measured against `../shared/corpus/labels.yaml`. The table is printed between
 /// marker lines for `scripts/evaluate-accuracy.sh`; the test fails when an element's precision or

@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 import Yams
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// The audit of the seed corpus, rendered in every format and read back.
 @Suite(.enabled(if: SharedCorpus.isAvailable, "needs ../shared/corpus"))

@@ -1,5 +1,12 @@
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Checks on hand-built contexts: the outline is given, so these test the rule logic alone.
 @Suite struct ChecksTests {

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite struct DocumentsDiscoveryTests {
     /// A folder shaped like a real submission folder, with the clutter that must be skipped.
@@ -48,7 +55,7 @@ import Testing
             "plans/sub/草稿.PDF", "plans/卫生院计划.docx", "plans/疾控计划.odt", "plans/附件.pdf",
         ])
         for file in found.unreadableDocuments {
-            #expect(throws: DocumentError.self) { try DocumentLoader.format(of: file.url, displayPath: file.displayPath) }
+            #expect(throws: InputFileError.self) { try DocumentLoader.format(of: file.url, displayPath: file.displayPath) }
         }
         // A file given by name is not "passed over": the loader reports it.
         let named = try Discovery.walk(["plans/2019年计划.rtf"], relativeTo: folder.url)
@@ -83,7 +90,7 @@ import Testing
         let names = ["", "a", "ab", "b", "A", "卫生院", "卫生", "疾控", "😀", "ｚ", "z/b", "z b", "～$x", "\u{E000}", "\u{10000}"]
         for left in names {
             for right in names {
-                #expect(Discovery.precedesInScalarOrder(left, right) == left.unicodeScalars.lexicographicallyPrecedes(right.unicodeScalars),
+                #expect(String.precedesInScalarOrder(left, right) == left.unicodeScalars.lexicographicallyPrecedes(right.unicodeScalars),
                         "\(left) \(right)")
             }
         }
@@ -102,11 +109,11 @@ import Testing
     @Test func missingPathIsAnErrorNamingIt() throws {
         let folder = try makeFolder()
         defer { folder.remove() }
-        let error = #expect(throws: DocumentError.self) {
+        let error = #expect(throws: InputFileError.self) {
             try Discovery.files(in: ["plans", "没有这个文件夹"], relativeTo: folder.url)
         }
-        #expect(error == DocumentError(path: "没有这个文件夹", reason: "no such file or directory"))
-        #expect(throws: DocumentError(path: "", reason: "empty path")) {
+        #expect(error == InputFileError(path: "没有这个文件夹", reason: "no such file or directory"))
+        #expect(throws: InputFileError(path: "", reason: "empty path")) {
             try Discovery.files(in: [""], relativeTo: folder.url)
         }
     }

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Word 97–2003 .doc files, made by LibreOffice from `Fixtures/plan.html`
 /// (`scripts/make-doc-fixtures.sh`): a writer other than plancheck, so the reader is tested
@@ -124,7 +131,7 @@ import Testing
             do {
                 _ = try DocReader.read(bytes, path: "x\(kind)", kind: kind)
                 return nil
-            } catch let error as DocumentError {
+            } catch let error as InputFileError {
                 #expect(error.path == "x\(kind)")
                 return error.reason
             } catch {
@@ -165,7 +172,7 @@ import Testing
     }
 
     /// Truncated and corrupted copies of a real file: each one reads or fails with a
-    /// `DocumentError`, never traps or hangs (the loops are bounded by the file's size).
+    /// `InputFileError`, never traps or hangs (the loops are bounded by the file's size).
     @Test(.timeLimit(.minutes(1)), arguments: ["plan.doc", "lists.doc"])
     func damagedFilesFailCleanly(_ name: String) throws {
         let plan = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
@@ -187,7 +194,7 @@ import Testing
             do {
                 _ = try DocReader.read(damaged, path: "damaged.doc")
                 outcomes.read += 1
-            } catch is DocumentError {
+            } catch is InputFileError {
                 outcomes.failed += 1
             }
         }

@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite struct DocumentsDocxReaderTests {
     @Test func readsParagraphsTablesAndHeadingLevels() throws {
@@ -169,7 +176,7 @@ import ZIPFoundation
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = try folder.write(data, to: "坏.docx")
-        let error = #expect(throws: DocumentError.self, "\(label)") {
+        let error = #expect(throws: InputFileError.self, "\(label)") {
             try DocumentLoader.load(fileAt: url, displayPath: "in/坏.docx")
         }
         #expect(error?.path == "in/坏.docx", "\(label)")
@@ -189,7 +196,7 @@ import ZIPFoundation
     }
 
     @Test func zipBombStopsAtTheSizeCap() throws {
-        let error = #expect(throws: DocumentError.self) { try DocxReader.read(try Self.zipBomb(), path: "bomb.docx") }
+        let error = #expect(throws: InputFileError.self) { try DocxReader.read(try Self.zipBomb(), path: "bomb.docx") }
         #expect(error?.reason.contains("zip bomb") == true)
     }
 
@@ -200,7 +207,7 @@ import ZIPFoundation
         bytes.replaceSubrange(22..<26, with: claimed)
         let central = try #require(bytes.firstRange(of: [0x50, 0x4B, 0x01, 0x02])).lowerBound
         bytes.replaceSubrange((central + 24)..<(central + 28), with: claimed)
-        let error = #expect(throws: DocumentError.self) { try DocxReader.read(Data(bytes), path: "bomb.docx") }
+        let error = #expect(throws: InputFileError.self) { try DocxReader.read(Data(bytes), path: "bomb.docx") }
         #expect(error?.reason.contains("zip bomb") == true)
     }
 }

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite struct DocumentsLoaderTests {
     @Test func loadsTextInAnyEncodingWithItsName() throws {
@@ -42,7 +49,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = try folder.write(Data("工作计划".utf8), to: name)
-        let error = #expect(throws: DocumentError.self) { try DocumentLoader.load(fileAt: url, displayPath: name) }
+        let error = #expect(throws: InputFileError.self) { try DocumentLoader.load(fileAt: url, displayPath: name) }
         #expect(error?.path == name)
         #expect(error?.reason.hasPrefix(reason) == true)
     }
@@ -51,11 +58,11 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let empty = try folder.write(Data(), to: "empty.txt")
-        #expect(throws: DocumentError(path: "empty.txt", reason: "empty file")) {
+        #expect(throws: InputFileError(path: "empty.txt", reason: "empty file")) {
             try DocumentLoader.load(fileAt: empty, displayPath: "empty.txt")
         }
         let binary = try folder.write(Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]), to: "a.out.txt")
-        #expect(throws: DocumentError(path: "a.out.txt", reason: "binary file (NUL bytes) — not text")) {
+        #expect(throws: InputFileError(path: "a.out.txt", reason: "binary file (NUL bytes) — not text")) {
             try DocumentLoader.load(fileAt: binary, displayPath: "a.out.txt")
         }
     }
@@ -63,11 +70,11 @@ import Testing
     @Test func missingFilesAndFoldersAreErrors() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        #expect(throws: DocumentError(path: "gone.txt", reason: "no such file or directory")) {
+        #expect(throws: InputFileError(path: "gone.txt", reason: "no such file or directory")) {
             try DocumentLoader.load(fileAt: folder.url.appendingPathComponent("gone.txt"), displayPath: "gone.txt")
         }
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("dir.txt"), withIntermediateDirectories: true)
-        #expect(throws: DocumentError(path: "dir.txt", reason: "is a directory, not a file")) {
+        #expect(throws: InputFileError(path: "dir.txt", reason: "is a directory, not a file")) {
             try DocumentLoader.load(fileAt: folder.url.appendingPathComponent("dir.txt"), displayPath: "dir.txt")
         }
     }
@@ -78,7 +85,7 @@ import Testing
         defer { folder.remove() }
         let url = try folder.write(Data("计划".utf8), to: "locked.txt")
         chmod(url.path, 0)
-        #expect(throws: DocumentError(path: "locked.txt", reason: "cannot read: permission denied")) {
+        #expect(throws: InputFileError(path: "locked.txt", reason: "cannot read: permission denied")) {
             try DocumentLoader.load(fileAt: url, displayPath: "locked.txt")
         }
     }

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite struct DocumentsOdtReaderTests {
     @Test func listsAndHeadingsAreNumberedAsLibreOfficeDrawsThem() throws {
@@ -71,17 +78,17 @@ import Testing
             of: "manifest:media-type=\"text/xml\"/>",
             with: "manifest:media-type=\"text/xml\"><manifest:encryption-data manifest:checksum-type=\"SHA1\"/></manifest:file-entry>")
         let data = OdtFixture.make(content: "not xml at all", manifest: manifest)
-        let error = #expect(throws: DocumentError.self) { try OdtReader.read(data, path: "密.odt") }
+        let error = #expect(throws: InputFileError.self) { try OdtReader.read(data, path: "密.odt") }
         #expect(error?.description == "密.odt: not a valid .odt: encrypted (password-protected)")
     }
 
     @Test func missingContentIsAnError() {
         let data = DocxFixture.make(entries: [("mimetype", Data("application/vnd.oasis.opendocument.text".utf8))])
-        let error = #expect(throws: DocumentError.self) { try OdtReader.read(data, path: "x.odt") }
+        let error = #expect(throws: InputFileError.self) { try OdtReader.read(data, path: "x.odt") }
         #expect(error?.reason == "not a valid .odt: missing content.xml")
     }
 
     @Test func aDocxIsNotAnOdt() {
-        #expect(throws: DocumentError.self) { try OdtReader.read(DocxFixture.sample, path: "x.odt") }
+        #expect(throws: InputFileError.self) { try OdtReader.read(DocxFixture.sample, path: "x.odt") }
     }
 }

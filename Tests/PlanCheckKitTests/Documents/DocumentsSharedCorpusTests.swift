@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite(.enabled(if: SharedCorpus.isAvailable)) struct DocumentsSharedCorpusTests {
     /// `wc -l` of the seed files when this test was written; a new seed is checked against its

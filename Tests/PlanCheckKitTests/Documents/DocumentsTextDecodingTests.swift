@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 @Suite struct DocumentsTextDecodingTests {
     static let encodings: [(name: String, data: Data)] = [
@@ -52,7 +59,7 @@ import Testing
 
     @Test(arguments: [Data(), Data("   \n\r\n\t".utf8), Data([0xEF, 0xBB, 0xBF]), Data([0xFF, 0xFE]), TextEncodingFixture.utf8("\u{3000}\u{3000}\n")])
     func emptyOrBlankFilesAreErrors(data: Data) {
-        #expect(throws: DocumentError(path: "plan.txt", reason: "empty file")) {
+        #expect(throws: InputFileError(path: "plan.txt", reason: "empty file")) {
             try TextDecoding.decode(data, path: "plan.txt")
         }
     }
@@ -60,19 +67,19 @@ import Testing
     @Test func nulBytesMeanBinary() {
         var bytes = Array("工作计划".utf8)
         bytes.insert(0, at: 3)
-        let error = #expect(throws: DocumentError.self) { try TextDecoding.decode(Data(bytes), path: "a.txt") }
+        let error = #expect(throws: InputFileError.self) { try TextDecoding.decode(Data(bytes), path: "a.txt") }
         #expect(error?.reason == "binary file (NUL bytes) — not text")
         #expect(error?.description == "a.txt: binary file (NUL bytes) — not text")
         // PNG header.
-        #expect(throws: DocumentError.self) { try TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])) }
+        #expect(throws: InputFileError.self) { try TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])) }
     }
 
     @Test func invalidBytesAreErrors() {
         // 0x80 cannot start a character in UTF-8 or GB18030.
-        #expect(throws: DocumentError.self) { try TextDecoding.decode(Data([0x41, 0x80, 0x42])) }
+        #expect(throws: InputFileError.self) { try TextDecoding.decode(Data([0x41, 0x80, 0x42])) }
         // A UTF-8 BOM promises UTF-8.
-        #expect(throws: DocumentError.self) { try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF, 0xCE, 0xC0])) }
+        #expect(throws: InputFileError.self) { try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF, 0xCE, 0xC0])) }
         // Odd-length UTF-16.
-        #expect(throws: DocumentError.self) { try TextDecoding.decode(Data([0xFF, 0xFE, 0x6B, 0x53, 0x20])) }
+        #expect(throws: InputFileError.self) { try TextDecoding.decode(Data([0xFF, 0xFE, 0x6B, 0x53, 0x20])) }
     }
 }

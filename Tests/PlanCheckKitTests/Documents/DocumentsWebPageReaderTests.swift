@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Web pages saved as documents: Word-style HTML under a .doc name, and MHT web archives.
 @Suite struct DocumentsWebPageReaderTests {
@@ -125,7 +132,7 @@ import Testing
         }
         // An archive without a page in it is an error, not an empty plan.
         let empty = try folder.write(Data("MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n".utf8), to: "图片.mht")
-        #expect(throws: DocumentError(path: "图片.mht", reason: "a web archive (.mht) without a web page in it")) {
+        #expect(throws: InputFileError(path: "图片.mht", reason: "a web archive (.mht) without a web page in it")) {
             try DocumentLoader.load(fileAt: empty, displayPath: "图片.mht")
         }
     }

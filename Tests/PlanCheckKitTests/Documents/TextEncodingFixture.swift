@@ -1,5 +1,12 @@
 import Foundation
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Produces the same text in the byte layouts Chinese offices save text in.
 enum TextEncodingFixture {

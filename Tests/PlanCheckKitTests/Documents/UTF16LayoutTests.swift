@@ -1,5 +1,12 @@
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// A document's UTF-16 units and the text of its ranges come from one pass over the UTF-8 bytes.
 @Suite struct UTF16LayoutTests {

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// The same plan as UTF-8, GB18030 and .docx (one paragraph per line), and as .docx and .odt with
 /// its heading numbers drawn by list numbering, gives the same findings, at the same lines and

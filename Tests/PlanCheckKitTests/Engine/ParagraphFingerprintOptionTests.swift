@@ -1,5 +1,12 @@
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// `check` skips the paragraph fingerprints only the audit reads; nothing else changes.
 @Suite struct ParagraphFingerprintOptionTests {

@@ -1,10 +1,17 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Zip bombs, absurd sizes, path tricks and broken or encrypted packages: each is a clear
-/// `DocumentError`, never a crash, a hang or gigabytes of memory.
+/// `InputFileError`, never a crash, a hang or gigabytes of memory.
 @Suite struct ArchiveHardeningTests {
     typealias F = HardeningFixtures
 
@@ -25,7 +32,7 @@ import ZIPFoundation
         limits.maximumTotalSize = xml.count + 1000
         let archive = try PackageArchive(data: data, path: "total.docx", kind: ".docx", limits: limits)
         #expect(try archive.bytes(of: "word/document.xml")?.count == xml.count)
-        let error = #expect(throws: DocumentError.self) { try archive.bytes(of: "word/styles.xml") }
+        let error = #expect(throws: InputFileError.self) { try archive.bytes(of: "word/styles.xml") }
         #expect(error?.reason.contains("for the whole package (zip bomb?)") == true)
     }
 
@@ -127,7 +134,7 @@ import ZIPFoundation
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = try folder.write(Data(bytes), to: "坏.docx")
-        let error = #expect(throws: DocumentError.self, "\(label)") { try DocumentLoader.load(fileAt: url, displayPath: "in/坏.docx") }
+        let error = #expect(throws: InputFileError.self, "\(label)") { try DocumentLoader.load(fileAt: url, displayPath: "in/坏.docx") }
         #expect(error?.path == "in/坏.docx", "\(label)")
         #expect(error?.reason == expected, "\(label)")
     }

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Inputs that crashed or hung a fuzz target (scripts/fuzz.sh), kept so they never come back.
 @Suite struct FuzzRegressionHardeningTests {
@@ -53,8 +60,8 @@ import Testing
     @Test func aStylesEntryPastTheEndIsAnErrorNotACrash() throws {
         let data = try #require(Data(base64Encoded: Self.stylesPastTheEnd, options: .ignoreUnknownCharacters))
         #expect(data.count == 2736)
-        let error = #expect(throws: DocumentError.self) { try DocxReader.read(data, path: "fuzz.docx") }
+        let error = #expect(throws: InputFileError.self) { try DocxReader.read(data, path: "fuzz.docx") }
         #expect(error?.reason == "not a valid .docx: the central directory lies outside the file (truncated?)")
-        #expect(throws: DocumentError.self) { try OdtReader.read(data, path: "fuzz.odt") }
+        #expect(throws: InputFileError.self) { try OdtReader.read(data, path: "fuzz.odt") }
     }
 }

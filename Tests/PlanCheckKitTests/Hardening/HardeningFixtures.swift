@@ -1,6 +1,13 @@
 import Foundation
 import ZIPFoundation
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Crafted hostile inputs, generated in memory so that nothing large or binary is committed.
 enum HardeningFixtures {
@@ -13,7 +20,7 @@ enum HardeningFixtures {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw DocumentError(path: "", reason: "no archive data") }
+        guard let data = archive.data else { throw InputFileError(path: "", reason: "no archive data") }
         return data
     }
 
@@ -26,13 +33,13 @@ enum HardeningFixtures {
             if String(decoding: zip[(start + 46)..<(start + 46 + nameLength)], as: UTF8.self) == name { return start }
             index = start + 4
         }
-        throw DocumentError(path: name, reason: "no central record")
+        throw InputFileError(path: name, reason: "no central record")
     }
 
     /// The offset of the end-of-central-directory record (no archive comment).
     static func endRecord(in zip: [UInt8]) throws -> Int {
         let end = zip.count - 22
-        guard end >= 0, zip[end...].starts(with: [0x50, 0x4B, 5, 6]) else { throw DocumentError(path: "", reason: "no end record") }
+        guard end >= 0, zip[end...].starts(with: [0x50, 0x4B, 5, 6]) else { throw InputFileError(path: "", reason: "no end record") }
         return end
     }
 
@@ -50,15 +57,15 @@ enum HardeningFixtures {
         DocxFixture.make(entries: DocxFixture.standardEntries(document: DocxFixture.document(body: DocxFixture.paragraph(text))))
     }
 
-    /// The reason `body` throws, as a `DocumentError`.
+    /// The reason `body` throws, as a `InputFileError`.
     static func reason(_ body: () throws -> Any) -> String? {
         do {
             _ = try body()
             return nil
-        } catch let error as DocumentError {
+        } catch let error as InputFileError {
             return error.reason
         } catch {
-            return "not a DocumentError: \(error)"
+            return "not a InputFileError: \(error)"
         }
     }
 }

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +25,7 @@ import Glibc
         init(_ url: URL) throws {
             bytes = try Data(contentsOf: url)
             var info = stat()
-            guard stat(url.path, &info) == 0 else { throw DocumentError(path: url.path, reason: "cannot stat") }
+            guard stat(url.path, &info) == 0 else { throw InputFileError(path: url.path, reason: "cannot stat") }
             modified = info.st_mtim
             changed = info.st_ctim
             mode = info.st_mode

@@ -1,8 +1,15 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
-/// Broken and hostile plain-text files: each is a `DocumentError` naming the file, and in a folder
+/// Broken and hostile plain-text files: each is a `InputFileError` naming the file, and in a folder
 /// run an `plancheck.unreadable` finding on that file while every other document is still checked.
 @Suite struct TextHardeningTests {
     typealias F = HardeningFixtures
@@ -16,7 +23,7 @@ import Testing
         do {
             _ = try DocumentLoader.load(fileAt: url, displayPath: "in/" + name)
             return nil
-        } catch let error as DocumentError {
+        } catch let error as InputFileError {
             #expect(error.path == "in/" + name)
             return error.reason
         }
@@ -72,7 +79,7 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let error = #expect(throws: DocumentError.self) { try DocumentLoader.load(fileAt: url, displayPath: "huge.txt") }
+            let error = #expect(throws: InputFileError.self) { try DocumentLoader.load(fileAt: url, displayPath: "huge.txt") }
             #expect(error?.description == "huge.txt: file too large (over 256 MB)")
         }
         let elapsed = clock.now - start
@@ -84,7 +91,7 @@ import Testing
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("pipe.txt")
         #expect(mkfifo(url.path, 0o644) == 0)
-        let error = #expect(throws: DocumentError.self) { try DocumentLoader.load(fileAt: url, displayPath: "pipe.txt") }
+        let error = #expect(throws: InputFileError.self) { try DocumentLoader.load(fileAt: url, displayPath: "pipe.txt") }
         #expect(error?.reason == "not a regular file")
     }
 

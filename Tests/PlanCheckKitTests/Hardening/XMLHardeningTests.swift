@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// The XML inside packages: no external entities, no DTD fetching, no entity expansion, bounded
 /// nesting, and no quadratic work on long paragraphs.

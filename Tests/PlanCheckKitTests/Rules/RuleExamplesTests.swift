@@ -1,5 +1,12 @@
 import Testing
-@testable import PlanCheckKit
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
 
 /// Every bundled rule's own examples: pass examples give no finding of the rule, fail examples
 /// give one starting at each ↓ marker, also behind a Chinese prefix line.

@@ -1,0 +1,44 @@
+import PlanCheckCore
+
+/// Everything an audit report shows, as plain values computed once from `Results`: renderers and
+/// templates only lay it out.
+package struct AuditReport: Sendable {
+    package var run: AuditRun
+    package var toolName: String
+    package var toolVersion: String
+    package var rulePacks: [AuditRulePack]
+    package var ruleCount: Int
+    package var headline: AuditHeadline
+    /// The columns of the coverage matrix: every `require` rule that ran, in load order.
+    package var elements: [AuditElement]
+    /// The rows of the matrix and the per-document details, in report order.
+    package var documents: [AuditDocument]
+    package var ruleTallies: [AuditRuleTally]
+    package var nearDuplicates: [NearDuplicatePair]
+
+    package init(results: Results, run: AuditRun, duplicateThreshold: Double = NearDuplicates.threshold) {
+        self.run = run
+        toolName = results.toolName
+        toolVersion = results.toolVersion
+        rulePacks = AuditRulePack.packs(of: results.rules)
+        ruleCount = results.rules.count
+        headline = AuditHeadline(documents: results.documents)
+
+        // Errors first (the elements every plan must cover), then warnings, then info; load order within.
+        var elements = results.rules.filter { $0.kind == "require" }.enumerated()
+            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+            .map { AuditElement(ruleID: $0.element.id, title: $0.element.title, hint: $0.element.hint) }
+        // Results built without descriptors still carry their elements; keep them as columns.
+        for element in results.documents.flatMap(\.elements) where !elements.contains(where: { $0.ruleID == element.ruleID }) {
+            elements.append(AuditElement(ruleID: element.ruleID, title: element.title))
+        }
+        let ids = elements.map(\.ruleID)
+        documents = results.documents.map { AuditDocument($0, elementIDs: ids) }
+        for document in documents {
+            for (column, cell) in document.cells.enumerated() { elements[column].count(cell.status) }
+        }
+        self.elements = elements
+        ruleTallies = AuditRuleTally.tallies(of: results.documents, rules: results.rules)
+        nearDuplicates = NearDuplicates.pairs(in: results.documents, threshold: duplicateThreshold)
+    }
+}

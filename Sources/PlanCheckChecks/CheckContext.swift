@@ -1,0 +1,78 @@
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+
+/// What a check sees of one document (or one piece of a compilation): its text, folded text,
+/// outline, and the matches of the rule being checked. Checks never see files or bytes.
+package struct CheckContext: Sendable {
+    package let document: Document
+    package let piece: Piece
+    package let outline: Outline
+    /// `document.utf16` folded by `TextNormalizer`; same offsets as the original.
+    package let folded: [UInt16]
+
+    package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16]) {
+        self.document = document
+        self.piece = piece
+        self.outline = outline
+        self.folded = folded
+    }
+
+    /// Where a rule with this scope looks: the parts of that kind, or the whole piece when the
+    /// document has no such part (a plain plan has no "plan" heading: all of it is plan).
+    package func ranges(for scope: RuleScope) -> [Range<Int>] {
+        guard let part = scope.part else { return [piece.range] }
+        let ranges = outline.ranges(of: part)
+        return ranges.isEmpty ? [piece.range] : ranges
+    }
+
+    /// Whether the folded text at `range` is one of `words` ending right before it, allowing
+    /// a few characters in between but never crossing a clause boundary (，。；！？ or a line break).
+    /// `未开展两癌筛查` is negated by 未; `未来将开展两癌筛查` is not, because 未来 is excluded by the caller's words.
+    package func isPreceded(_ range: Range<Int>, byAnyOf words: [[UInt16]], within distance: Int = 6) -> Bool {
+        guard !words.isEmpty else { return false }
+        var start = range.lowerBound
+        let limit = max(piece.range.lowerBound, range.lowerBound - distance - 4)
+        while start > limit, !ClauseBoundary.isClauseEnd(folded[start - 1]) { start -= 1 }
+        let window = folded[start..<range.lowerBound]
+        return words.contains { word in window.containsSubsequence(word) }
+    }
+
+    /// Whether the sentence holding `range` contains one of `words`.
+    package func sentenceContains(_ range: Range<Int>, anyOf words: [[UInt16]]) -> Bool {
+        guard !words.isEmpty else { return true }
+        var start = range.lowerBound
+        while start > piece.range.lowerBound, !ClauseBoundary.isSentenceEnd(folded[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < piece.range.upperBound, !ClauseBoundary.isSentenceEnd(folded[end]) { end += 1 }
+        let sentence = folded[start..<end]
+        return words.contains { sentence.containsSubsequence($0) }
+    }
+
+    /// A finding at a UTF-16 range of the document, with its line for display.
+    func finding(rule: Rule, range: Range<Int>, message: String, replacement: String? = nil) -> Finding {
+        Finding(
+            ruleID: rule.id, severity: rule.severity, message: message, hint: rule.hint,
+            span: document.span(of: range), match: document.text(in: range),
+            lineText: document.lineText(containing: range.lowerBound), replacement: replacement
+        )
+    }
+}
+
+/// Punctuation that ends a clause or sentence, in folded text (full-width forms are already half-width).
+enum ClauseBoundary {
+    static func isSentenceEnd(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x0A, 0x3002, 0x21, 0x3F, 0x3B: true // \n 。 ! ? ;
+        default: false
+        }
+    }
+
+    static func isClauseEnd(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2C, 0x3001, 0x3A: true // , 、 :
+        default: isSentenceEnd(unit)
+        }
+    }
+}

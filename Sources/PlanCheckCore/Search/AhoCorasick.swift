@@ -1,0 +1,277 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds every occurrence of many literal patterns in one pass over UTF-16 text
+/// (Aho–Corasick automaton).
+///
+/// Every document is walked by several automata, so the walk is kept to a few loads per unit:
+/// the root's transitions are a table indexed by the unit itself; a unit that occurs in no
+/// pattern (half of a plan's characters for the rule literals, most of them for the small word
+/// lists) sends any state back to the root after one bit test; only the rest look up an
+/// open-addressing table keyed by state and unit, following failure links.
+package struct AhoCorasick: Sendable {
+    /// A pattern found at a UTF-16 range.
+    package struct Match: Sendable, Hashable {
+        package var pattern: Int
+        package var range: Range<Int>
+    }
+
+    private let tables: AutomatonTables
+
+    package init(patterns: [[UInt16]]) {
+        tables = AutomatonTables(patterns: patterns)
+    }
+
+    /// Whether any pattern occurs within `range`: stops at the first.
+    package func containsMatch(in text: some RandomAccessCollection<UInt16>, range: Range<Int>) -> Bool {
+        if let found = text.withContiguousStorageIfAvailable({ containsMatch(units: $0, range: range) }) { return found }
+        return Array(text).withUnsafeBufferPointer { containsMatch(units: $0, range: range) }
+    }
+
+    private func containsMatch(units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Bool {
+        var found = false
+        tables.walk(units, range: range.clamped(to: 0..<units.count)) { _, _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Every occurrence (overlapping ones included) within `range`, ordered by end then pattern.
+    package func matches(in text: [UInt16], range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        forEachMatch(in: text, range: range) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
+    /// collecting them.
+    @inline(__always)
+    package func forEachMatch(in text: [UInt16], range: Range<Int>, _ body: (Match) -> Void) {
+        let range = range.clamped(to: 0..<text.count)
+        let tables = tables
+        text.withUnsafeBufferPointer { units in
+            tables.walk(units, range: range) { position, state in
+                for slot in tables.outputSlots(state) {
+                    let pattern = Int(tables.flatOutputs[slot])
+                    body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
+                }
+                return true
+            }
+        }
+    }
+}
+
+/// The automaton's tables, built once and then only read. They live in raw memory so the search
+/// loop reads them without bounds checks or reference counting; the class frees them.
+final class AutomatonTables: @unchecked Sendable {
+    /// One bit per UTF-16 unit: set when the unit occurs in some pattern.
+    private let alphabet: UnsafeMutablePointer<UInt64>
+    /// One bit per UTF-16 unit: set when some pattern starts with it. Skipping text from the root
+    /// reads these 8 KB, which stay in the first-level cache, rather than the 256 KB root table.
+    private let starters: UnsafeMutablePointer<UInt64>
+    /// The root's transition for each unit; 0 (the root) when no pattern starts with it.
+    private let root: UnsafeMutablePointer<Int32>
+    /// Transitions of the other states: open addressing, each entry `key << 24 | next state`
+    /// with `key = state << 16 | unit`, so a probe is one load (the table is read at every step
+    /// inside a pattern, and separate key and value arrays cost two cache misses).
+    private let entries: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+    private let failure: UnsafeMutablePointer<Int32>
+    /// State `s` outputs the patterns `flatOutputs[outputStarts[s]..<outputStarts[s + 1]]`,
+    /// including those reached through failure links.
+    private let outputStarts: UnsafeMutablePointer<Int32>
+    let flatOutputs: UnsafeMutablePointer<Int32>
+    let lengths: UnsafeMutablePointer<Int32>
+    private let stateCount: Int
+    private let outputCount: Int
+    private let patternCount: Int
+    private static let emptyEntry = UInt64.max
+    /// States are numbered below this, so that a state fits the 24 bits of an entry's value.
+    static let stateLimit = 1 << 24 - 1
+
+    init(patterns: [[UInt16]]) {
+        // The trie, with transitions in a dictionary while it grows.
+        // At most one state per pattern unit: sized once, the dictionary never rehashes.
+        let unitCount = patterns.reduce(0) { $0 + $1.count }
+        var transitions = [UInt64: Int32](minimumCapacity: unitCount)
+        var failures: [Int32] = [0]
+        failures.reserveCapacity(unitCount + 1)
+        var outputs: [[Int32]] = [[]]
+        var depthOrder: [[Int32]] = [[0]]
+        alphabet = .allocate(capacity: 1024)
+        alphabet.initialize(repeating: 0, count: 1024)
+        starters = .allocate(capacity: 1024)
+        starters.initialize(repeating: 0, count: 1024)
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state: Int32 = 0
+            for (depth, unit) in pattern.enumerated() {
+                alphabet[Int(unit) >> 6] |= 1 << (UInt64(unit) & 63)
+                let key = Self.key(state, unit)
+                if let next = transitions[key] {
+                    state = next
+                } else {
+                    let next = Int32(failures.count)
+                    failures.append(0)
+                    outputs.append([])
+                    transitions[key] = next
+                    if depthOrder.count <= depth + 1 { depthOrder.append([]) }
+                    depthOrder[depth + 1].append(next)
+                    state = next
+                }
+            }
+            outputs[Int(state)].append(Int32(index))
+        }
+        // Breadth-first: a state's failure link points to its longest proper suffix that is a prefix.
+        // Each state's children lie together in one list, in the order of their parents.
+        let childEdges = transitions.sorted { $0.key < $1.key }
+        var firstChild = [Int](repeating: childEdges.count, count: failures.count + 1)
+        for (index, edge) in childEdges.enumerated().reversed() { firstChild[Int(edge.key >> 16)] = index }
+        for state in stride(from: failures.count - 1, through: 0, by: -1) where firstChild[state] == childEdges.count {
+            firstChild[state] = firstChild[state + 1]
+        }
+        for level in depthOrder {
+            for state in level {
+                for edge in childEdges[firstChild[Int(state)]..<firstChild[Int(state) + 1]] {
+                    let unit = UInt16(truncatingIfNeeded: edge.key)
+                    let child = edge.value
+                    if state != 0 {
+                        var fallback = failures[Int(state)]
+                        while fallback != 0, transitions[Self.key(fallback, unit)] == nil {
+                            fallback = failures[Int(fallback)]
+                        }
+                        failures[Int(child)] = transitions[Self.key(fallback, unit)] ?? 0
+                    }
+                    outputs[Int(child)] += outputs[Int(failures[Int(child)])]
+                }
+            }
+        }
+
+        // Zeroed by calloc: a block this size comes straight from the kernel already zero, and
+        // most of its pages are never touched (setting 256 KB per automaton was a tenth of
+        // building one).
+        root = calloc(65536, MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: 65536)
+        var size = 16
+        while size < transitions.count * 2 { size <<= 1 }
+        // One state per pattern character at most: sixteen million would take a rule set of
+        // fifty megabytes of literals, far past what rule files (a megabyte each) hold.
+        precondition(failures.count < Self.stateLimit, "more than \(Self.stateLimit) states in a pattern automaton")
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: Self.emptyEntry, count: size)
+        mask = size - 1
+        for (key, next) in transitions {
+            if key >> 16 == 0 {
+                root[Int(key & 0xFFFF)] = next
+                starters[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
+            } else {
+                var slot = Self.slot(key, mask: mask)
+                while entries[slot] != Self.emptyEntry { slot = (slot + 1) & mask }
+                entries[slot] = key << 24 | UInt64(UInt32(bitPattern: next))
+            }
+        }
+
+        stateCount = failures.count
+        failure = .allocate(capacity: stateCount)
+        failure.initialize(from: failures, count: stateCount)
+        outputStarts = .allocate(capacity: stateCount + 1)
+        let flat = outputs.flatMap { $0 }
+        outputCount = flat.count
+        flatOutputs = .allocate(capacity: max(1, outputCount))
+        flatOutputs.initialize(from: flat, count: outputCount)
+        var start: Int32 = 0
+        for (state, list) in outputs.enumerated() {
+            outputStarts[state] = start
+            start += Int32(list.count)
+        }
+        outputStarts[stateCount] = start
+        patternCount = patterns.count
+        lengths = .allocate(capacity: max(1, patternCount))
+        lengths.initialize(from: patterns.map { Int32($0.count) }, count: patternCount)
+    }
+
+    deinit {
+        alphabet.deallocate()
+        starters.deallocate()
+        free(root)
+        entries.deallocate()
+        failure.deallocate()
+        outputStarts.deallocate()
+        flatOutputs.deallocate()
+        lengths.deallocate()
+    }
+
+    /// Runs the automaton over `range` of `units`, calling `visit` with the position and the
+    /// state after each unit where some pattern ends; stops when `visit` returns false.
+    @inline(__always)
+    func walk(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, _ visit: (Int, Int32) -> Bool) {
+        var state: Int32 = 0
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if state == 0 {
+                position = skipToPatternStart(units, from: position, to: range.upperBound)
+                guard position < range.upperBound else { return }
+            }
+            state = step(state, units[position])
+            if hasOutput(state), !visit(position, state) { return }
+            position += 1
+        }
+    }
+
+    /// The state after reading `unit` in `state`, following failure links.
+    @inline(__always)
+    func step(_ state: Int32, _ unit: UInt16) -> Int32 {
+        let index = Int(unit)
+        var state = state
+        if state != 0 {
+            guard alphabet[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
+            repeat {
+                let key = Self.key(state, unit)
+                var slot = Self.slot(key, mask: mask)
+                while true {
+                    let entry = entries[slot]
+                    if entry >> 24 == key { return Int32(truncatingIfNeeded: entry & 0xFF_FFFF) }
+                    if entry == Self.emptyEntry { break }
+                    slot = (slot + 1) & mask
+                }
+                state = failure[Int(state)]
+            } while state != 0
+        }
+        return root[index]
+    }
+
+    /// From the root, the first position at or after `start` whose unit starts some pattern
+    /// (`end` when none does): the units before it leave the automaton at the root.
+    @inline(__always)
+    func skipToPatternStart(_ units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Int {
+        var position = start
+        while position < end {
+            let unit = Int(units[position])
+            if starters[unit >> 6] & (1 << UInt64(unit & 63)) != 0 { break }
+            position += 1
+        }
+        return position
+    }
+
+    @inline(__always)
+    func hasOutput(_ state: Int32) -> Bool {
+        outputStarts[Int(state)] != outputStarts[Int(state) + 1]
+    }
+
+    @inline(__always)
+    func outputSlots(_ state: Int32) -> Range<Int> {
+        Int(outputStarts[Int(state)])..<Int(outputStarts[Int(state) + 1])
+    }
+
+    @inline(__always)
+    private static func key(_ state: Int32, _ unit: UInt16) -> UInt64 {
+        UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}

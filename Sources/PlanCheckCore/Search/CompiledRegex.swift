@@ -1,0 +1,268 @@
+import Foundation
+#if canImport(_FoundationICU)
+import _FoundationICU
+#endif
+
+/// A rule's regular expression, compiled once and shared by all worker threads; each search
+/// runs on a `Searcher` of its own (a matcher holds state, so it is never shared).
+///
+/// On Linux the searcher drives ICU (the engine under NSRegularExpression) directly over the
+/// document's UTF-16 units: NSRegularExpression would bridge the text to an NSString and copy
+/// it for every line searched, and its progress callback read the clock at every position,
+/// together a tenth of all checking time. Elsewhere NSRegularExpression does the work. (The
+/// toolchain's ICU renames its C functions with a `swift_` prefix by macros Swift cannot see,
+/// hence `swift_uregex_open` for `uregex_open`.)
+///
+/// A rule's author can write a regex that backtracks catastrophically (`(a+)+$` over a long run
+/// of `a`): ICU would then search for longer than the universe has. Every search runs under a
+/// time limit: ICU calls back every few thousand backtracking steps of a long match, and the
+/// callback stops the search once the deadline has passed; the matches found so far are kept
+/// and the result says it stopped.
+package final class CompiledRegex: @unchecked Sendable {
+    /// What one search found.
+    package struct Scan: Sendable, Equatable {
+        /// Non-overlapping, non-empty matches (UTF-16 offsets), in order.
+        package var ranges: [Range<Int>]
+        /// Whether the search was cut off at its time limit: `ranges` then holds only the
+        /// matches found before it, and the text after them was not searched.
+        package var exceededLimit: Bool
+    }
+
+    /// How long one rule's regex may search one document before it is stopped. Real rules over
+    /// real plans take well under a millisecond.
+    package static let timeLimit: Duration = .seconds(1)
+
+    package let source: String
+    /// Literals every match contains (folded UTF-16, in a fixed order), when they can be named:
+    /// the regex then only runs on lines holding one of them.
+    package let requiredLiterals: [[UInt16]]?
+    /// Whether every match also starts where one of `requiredLiterals` does: a search then only
+    /// tries the places where one starts (see `Searcher.scan(_:at:deadline:)`).
+    package let matchesStartAtTrigger: Bool
+    /// When matches do not start at the required literals but every match starts with one of
+    /// these (folded, in a fixed order): `(?:达到|为)\s*%` is searched on the lines that hold `%`,
+    /// and only where 达到 or 为 starts.
+    package let startLiterals: [[UInt16]]?
+    #if canImport(_FoundationICU)
+    /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
+    private let pattern: OpaquePointer
+    #else
+    private let expression: NSRegularExpression
+    #endif
+
+    /// Whether the regex matches the empty text (a rule regex that does would match everywhere).
+    package let matchesEmptyText: Bool
+
+    /// The compiled form of `source`, compiled once per process: the rule loader checks every
+    /// regex by compiling it, and the matcher needs the same compiled regex again.
+    package static func compiled(_ source: String) throws -> CompiledRegex {
+        try cache.compiled(source)
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var compiled: [String: CompiledRegex] = [:]
+
+        func compiled(_ source: String) throws -> CompiledRegex {
+            lock.lock()
+            defer { lock.unlock() }
+            if let found = compiled[source] { return found }
+            let regex = try CompiledRegex(source)
+            compiled[source] = regex
+            return regex
+        }
+    }
+
+    package init(_ source: String) throws {
+        self.source = source
+        let triggers = RegexPrefilter.triggers(of: source)
+        func folded(_ literals: Set<String>) -> [[UInt16]] {
+            Set(literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        self.requiredLiterals = triggers.map { folded($0.literals) }
+        // Folding keeps the property: a match in folded text can only start with a literal that
+        // folding leaves as it is.
+        self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
+        self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
+        #if canImport(_FoundationICU)
+        let units = Array(source.utf16)
+        var status = U_ZERO_ERROR
+        let compiled = swift_uregex_open(units, Int32(units.count), 0, nil, &status)
+        guard let compiled, status.rawValue <= U_ZERO_ERROR.rawValue else {
+            if let compiled { swift_uregex_close(compiled) }
+            throw CompiledRegexError(source: source)
+        }
+        self.pattern = compiled
+        let nothing: [UInt16] = [0]
+        self.matchesEmptyText = nothing.withUnsafeBufferPointer { buffer in
+            var status = U_ZERO_ERROR
+            guard let matcher = swift_uregex_clone(compiled, &status) else { return false }
+            defer { swift_uregex_close(matcher) }
+            swift_uregex_setText(matcher, buffer.baseAddress, 0, &status)
+            return swift_uregex_findNext(matcher, &status) != 0
+        }
+        #else
+        guard let expression = try? NSRegularExpression(pattern: source) else { throw CompiledRegexError(source: source) }
+        self.expression = expression
+        self.matchesEmptyText = expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
+        #endif
+    }
+
+    #if canImport(_FoundationICU)
+    deinit { swift_uregex_close(pattern) }
+    #endif
+
+    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), searching for at most
+    /// `CompiledRegex.timeLimit`; after that the matches found so far.
+    package func matches(in text: String, range: Range<Int>) -> [Range<Int>] {
+        scan(text, range: range).ranges
+    }
+
+    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), stopping at `deadline`.
+    package func scan(_ text: String, range: Range<Int>, deadline: ContinuousClock.Instant? = nil) -> Scan {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            searcher(over: buffer).scan(range, deadline: deadline ?? ContinuousClock.now.advanced(by: CompiledRegex.timeLimit))
+        }
+    }
+
+    /// A searcher of this regex over `text`, which must stay valid while the searcher is used.
+    /// Give one deadline to all its searches over one document, so that the limit holds per
+    /// rule and document however many lines are searched.
+    package func searcher(over text: UnsafeBufferPointer<UInt16>) -> Searcher {
+        #if canImport(_FoundationICU)
+        Searcher(pattern: pattern, text: text)
+        #else
+        Searcher(expression: expression, text: text)
+        #endif
+    }
+
+    /// One thread's search of one text.
+    package final class Searcher {
+        private var deadline = ContinuousClock.now
+        #if canImport(_FoundationICU)
+        private let matcher: OpaquePointer?
+        private let text: UnsafeBufferPointer<UInt16>
+
+        fileprivate init(pattern: OpaquePointer, text: UnsafeBufferPointer<UInt16>) {
+            var status = U_ZERO_ERROR
+            let matcher = swift_uregex_clone(pattern, &status)
+            self.text = text
+            guard let matcher, status.rawValue <= U_ZERO_ERROR.rawValue else {
+                if let matcher { swift_uregex_close(matcher) }
+                self.matcher = nil
+                return
+            }
+            self.matcher = matcher
+            swift_uregex_setMatchCallback(matcher, { context, _ in
+                guard let context else { return 1 }
+                let searcher = Unmanaged<Searcher>.fromOpaque(context).takeUnretainedValue()
+                return ContinuousClock.now < searcher.deadline ? 1 : 0
+            }, Unmanaged.passUnretained(self).toOpaque(), &status)
+        }
+
+        deinit { if let matcher { swift_uregex_close(matcher) } }
+
+        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
+        package func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            var status = U_ZERO_ERROR
+            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
+            while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
+                let found = lastMatch(matcher, in: range, status: &status)
+                if !found.isEmpty { result.ranges.append(found) }
+            }
+            result.exceededLimit = Self.stoppedAtLimit(status)
+            return result
+        }
+
+        /// `scan(_:deadline:)` for a regex whose every match starts at one of `starts` (ascending
+        /// offsets inside `range`; see `matchesStartAtTrigger`). Each place is tried anchored,
+        /// which is the attempt a scan from the start of the range makes there, and places inside
+        /// a match found are passed over as the scan passes over them: the same matches, without
+        /// trying every position of a long line.
+        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            var status = U_ZERO_ERROR
+            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
+            var cursor = range.lowerBound
+            for start in starts where start >= cursor && start < range.upperBound {
+                guard status.rawValue <= U_ZERO_ERROR.rawValue else { break }
+                guard swift_uregex_lookingAt(matcher, Int32(start - range.lowerBound), &status) != 0 else { continue }
+                let found = lastMatch(matcher, in: range, status: &status)
+                if !found.isEmpty {
+                    result.ranges.append(found)
+                    cursor = found.upperBound
+                }
+            }
+            result.exceededLimit = Self.stoppedAtLimit(status)
+            return result
+        }
+
+        /// Points the matcher at `range` of the text (clamped) for searches until `deadline`;
+        /// nil when there is nothing to search.
+        private func begin(_ range: Range<Int>, deadline: ContinuousClock.Instant,
+                           status: inout UErrorCode) -> (matcher: OpaquePointer, range: Range<Int>)? {
+            let range = range.clamped(to: 0..<text.count)
+            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return nil }
+            self.deadline = deadline
+            // The range alone is the text, as NSRegularExpression hands ICU a copy of it: a
+            // lookbehind cannot see the line before (an ICU region would let it).
+            swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
+            return (matcher, range)
+        }
+
+        /// The match just found, in offsets of the whole text.
+        private func lastMatch(_ matcher: OpaquePointer, in range: Range<Int>, status: inout UErrorCode) -> Range<Int> {
+            let start = Int(swift_uregex_start(matcher, 0, &status))
+            let end = Int(swift_uregex_end(matcher, 0, &status))
+            return (range.lowerBound + start)..<(range.lowerBound + max(start, end))
+        }
+
+        /// Whether a search ended because the callback stopped it at the deadline.
+        private static func stoppedAtLimit(_ status: UErrorCode) -> Bool {
+            status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT
+        }
+        #else
+        private let expression: NSRegularExpression
+        private let text: String
+
+        fileprivate init(expression: NSRegularExpression, text: UnsafeBufferPointer<UInt16>) {
+            self.expression = expression
+            self.text = String(decoding: text, as: UTF16.self)
+        }
+
+        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
+        package func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: false)
+            var calls = 0
+            let searched = NSRange(location: range.lowerBound, length: range.count)
+            expression.enumerateMatches(in: text, options: [.reportProgress], range: searched) { match, _, stop in
+                if let found = match?.range, found.location != NSNotFound, found.length > 0 {
+                    result.ranges.append(found.location..<(found.location + found.length))
+                }
+                // Reading the clock at every callback would cost more than the search.
+                calls += 1
+                if calls % 64 == 0, ContinuousClock.now >= deadline {
+                    result.exceededLimit = true
+                    stop.pointee = true
+                }
+            }
+            return result
+        }
+
+        /// `scan(_:deadline:)`: NSRegularExpression cannot be asked to try given places only.
+        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
+            scan(range, deadline: deadline)
+        }
+        #endif
+    }
+}
+
+/// A regex ICU refuses (the rule loader reports these with their position before this is reached).
+struct CompiledRegexError: Error, CustomStringConvertible {
+    let source: String
+    var description: String { "regex '\(source)' does not compile" }
+}

@@ -1,0 +1,73 @@
+import PlanCheckCore
+
+/// The container a document was read from.
+package enum DocumentFormat: String, Sendable {
+    case text
+    case docx
+    case odt
+    /// Word 97–2003 binary (.doc, and .wps in the same format).
+    case doc
+    /// A web page saved as a document: .mht, or HTML under a .doc name.
+    case webPage
+}
+
+/// A document decoded to text, with everything needed to point back into the original.
+///
+/// Text files keep their lines (CRLF and CR become LF, which changes no line or column). A
+/// .docx/.odt document becomes one line per paragraph, so a line number is a paragraph number.
+/// All ranges elsewhere in plancheck are UTF-16 offsets into `text`.
+package struct Document: Sendable {
+    /// The path as the user gave it, or relative to the folder they gave.
+    package let path: String
+    package let format: DocumentFormat
+    /// What the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `docx`, `odt`.
+    package let encoding: String
+    package let text: String
+    /// `text` as UTF-16 code units, indexed by every range in plancheck.
+    package let utf16: [UInt16]
+    /// Where each UTF-16 unit's character starts in `text`'s UTF-8 (see `UTF16Layout`).
+    private let utf8Offsets: [Int32]
+    package let sourceMap: SourceMap
+    /// Outline levels (1 = top) that the document's own paragraph styles give, keyed by 1-based
+    /// line. Empty for plain text.
+    package let styledHeadingLevels: [Int: Int]
+
+    package init(path: String, format: DocumentFormat = .text, encoding: String = "UTF-8", text: String, styledHeadingLevels: [Int: Int] = [:]) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.text = text
+        let layout = UTF16Layout(text)
+        self.utf16 = layout.units
+        self.utf8Offsets = layout.utf8Offsets
+        self.sourceMap = SourceMap(lineStarts: layout.lineStarts, units: layout.units)
+        self.styledHeadingLevels = styledHeadingLevels
+    }
+
+    /// The text of a UTF-16 range (a range that splits a surrogate pair is cut before the pair).
+    package func text(in range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<utf16.count)
+        // UTF-8 offsets index a native string's bytes directly, and a substring of a string at
+        // character boundaries is copied out without being validated again.
+        let view = text.utf8
+        let start = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.lowerBound]))
+        let end = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.upperBound]))
+        return String(text[start..<end])
+    }
+
+    /// How many UTF-8 bytes the text of a UTF-16 range takes, read from the offsets table.
+    package func utf8Count(in range: Range<Int>) -> Int {
+        let clamped = range.clamped(to: 0..<utf16.count)
+        return Int(utf8Offsets[clamped.upperBound] - utf8Offsets[clamped.lowerBound])
+    }
+
+    /// The whole line (without its line break) that contains `offset`.
+    package func lineText(containing offset: Int) -> String {
+        text(in: sourceMap.lineRange(containing: offset))
+    }
+
+    /// A span for a UTF-16 range, with line and column positions.
+    package func span(of range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: sourceMap.position(of: range.lowerBound), end: sourceMap.position(of: range.upperBound), utf16Range: range)
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads the body text of a .docx (Office Open XML) document: one line per paragraph.
+///
+/// Every `w:p` becomes one paragraph, including table-cell paragraphs in document order; runs
+/// give their `w:t` text, `w:tab` a tab and `w:br`/`w:cr` a space (a soft line break stays inside
+/// its paragraph). A paragraph in an automatically numbered list starts with the label Word
+/// draws for it (`WordListNumbering`). Alternative format chunks (an imported web page, say) are
+/// read where they stand (`DocxAltChunks`). Deleted and moved-away revisions, fallback copies of
+/// text boxes, headers, footers, footnotes and comments are not read.
+package enum DocxReader {
+    /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
+    ///
+    /// - Parameter path: names the file in a thrown `InputFileError`.
+    package static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
+        try read([UInt8](data), path: path, depth: 0)
+    }
+
+    /// `depth`: how deep in .docx chunks (`DocxAltChunks`) this package lies.
+    static func read(_ bytes: [UInt8], path: String, depth: Int) throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: Data(bytes), path: path, kind: ".docx")
+        guard let body = try archive.bytes(of: "word/document.xml") else {
+            throw InputFileError(path: path, reason: "not a valid .docx: missing word/document.xml")
+        }
+        let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
+        let numbering = try archive.bytes(of: "word/numbering.xml").map { try WordListNumbering(xml: $0, archive: archive) } ?? WordListNumbering()
+        var collector = BodyCollector(styles: styles, numbering: numbering)
+        try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
+        var result = collector.result
+        if !collector.altChunks.isEmpty {
+            let relationships = try DocxAltChunks.relationships(archive: archive)
+            let chunks = try collector.altChunks.compactMap { chunk in
+                try DocxAltChunks.paragraphs(ofChunk: chunk.id, archive: archive, relationships: relationships, path: path, depth: depth)
+                    .map { (at: chunk.at, paragraphs: $0) }
+            }
+            result = result.inserting(chunks)
+        }
+        guard result.hasText else {
+            throw InputFileError(path: path, reason: "empty document (no text)")
+        }
+        return result
+    }
+}
+
+/// The state machine over document.xml events.
+private struct BodyCollector {
+    struct Paragraph {
+        var text = ""
+        var styleID: String?
+        var outlineLevel: Int?
+        var hasOutlineLevel = false
+        /// `w:numPr` given on the paragraph itself (numId 0 turns the style's numbering off).
+        var numID: String?
+        var numLevel: Int?
+    }
+
+    let styles: DocxStyles
+    var numbering: WordListNumbering
+    var result = ExtractedParagraphs()
+    var w = "w:"
+    var mc = "mc:"
+    var r = "r:"
+    /// `w:altChunk`s met: how many paragraphs came before each, and its relationship id.
+    var altChunks: [(at: Int, id: String)] = []
+    var depth = 0
+    /// Depth at which an ignored subtree began; 0 when reading.
+    var skipUntilDepth = 0
+    var paragraphs: [Paragraph] = []
+    var runDepth = 0
+    var textDepth = 0
+    var propertiesDepth = 0
+
+    init(styles: DocxStyles, numbering: WordListNumbering) {
+        self.styles = styles
+        self.numbering = numbering
+    }
+
+    mutating func handle(_ event: XMLScanner.Event) {
+        switch event {
+        case let .start(name, attributes):
+            depth += 1
+            if skipUntilDepth != 0 { return }
+            if depth == 1 {
+                w = XMLNamespace.prefix(ofAnyOf: DocxStyles.wordNamespaces, declaredIn: attributes, fallback: "w:")
+                mc = XMLNamespace.prefix(of: "http://schemas.openxmlformats.org/markup-compatibility/2006", declaredIn: attributes) ?? "mc:"
+                r = XMLNamespace.prefix(of: DocxAltChunks.relationshipsNamespace, declaredIn: attributes) ?? "r:"
+                return
+            }
+            start(name, attributes)
+        case let .end(name):
+            defer { depth -= 1 }
+            if skipUntilDepth != 0 {
+                if depth == skipUntilDepth { skipUntilDepth = 0 }
+                return
+            }
+            end(name)
+        case let .text(text):
+            if skipUntilDepth == 0, textDepth > 0, !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1].text += text
+            }
+        }
+    }
+
+    private mutating func start(_ name: String, _ attributes: [String: String]) {
+        guard name.hasPrefix(w) || name.hasPrefix(mc) else { return }
+        switch name.dropFirst(name.hasPrefix(w) ? w.count : 0) {
+        case "p":
+            paragraphs.append(Paragraph())
+        case "r":
+            runDepth += 1
+        case "t":
+            textDepth += 1
+        case "pPr":
+            propertiesDepth += 1
+        case "pStyle" where propertiesDepth > 0:
+            if let value = attributes[w + "val"], !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].styleID = value }
+        case "outlineLvl" where propertiesDepth > 0:
+            if let value = attributes[w + "val"].flatMap({ Int($0) }), !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1].outlineLevel = DocxStyles.level(fromOutline: value)
+                paragraphs[paragraphs.count - 1].hasOutlineLevel = true
+            }
+        case "numId" where propertiesDepth > 0:
+            if let value = attributes[w + "val"], !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numID = value }
+        case "ilvl" where propertiesDepth > 0:
+            if let value = attributes[w + "val"].flatMap({ Int($0) }), !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numLevel = value }
+        case "tab" where runDepth > 0:
+            appendToParagraph("\t")
+        case "br" where runDepth > 0, "cr" where runDepth > 0:
+            appendToParagraph(" ")
+        case "noBreakHyphen" where runDepth > 0:
+            appendToParagraph("-")
+        case "altChunk":
+            if let id = attributes[r + "id"] { altChunks.append((result.paragraphs.count, id)) }
+        case "pPrChange", "rPrChange", "moveFrom", "del":
+            // Old formatting and removed text of tracked changes are not the document's text.
+            skipUntilDepth = depth
+        default:
+            if name == mc + "Fallback" { skipUntilDepth = depth }
+        }
+    }
+
+    private mutating func end(_ name: String) {
+        guard name.hasPrefix(w) else { return }
+        switch name.dropFirst(w.count) {
+        case "p":
+            guard let paragraph = paragraphs.popLast() else { return }
+            var level: Int?
+            if paragraph.hasOutlineLevel {
+                level = paragraph.outlineLevel
+            } else if let style = paragraph.styleID {
+                level = styles.headingLevel(ofStyle: style)
+            }
+            result.append(label(of: paragraph).map { $0 + paragraph.text } ?? paragraph.text, headingLevel: level)
+        case "r":
+            runDepth -= 1
+        case "t":
+            textDepth -= 1
+        case "pPr":
+            propertiesDepth -= 1
+        default:
+            break
+        }
+    }
+
+    /// The list label Word draws before the paragraph, from its own `w:numPr` or its style's.
+    private mutating func label(of paragraph: Paragraph) -> String? {
+        let styled = paragraph.styleID.flatMap { styles.numbering(ofStyle: $0) }
+        guard let numID = paragraph.numID ?? styled?.numID, numID != "0" else { return nil }
+        let level = paragraph.numLevel ?? styled?.level
+            ?? paragraph.styleID.map { numbering.level(ofStyle: $0, inList: numID) } ?? 0
+        return numbering.label(numID: numID, level: level)
+    }
+
+    private mutating func appendToParagraph(_ text: String) {
+        if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].text += text }
+    }
+}

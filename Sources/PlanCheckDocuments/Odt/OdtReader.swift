@@ -1,0 +1,150 @@
+import Foundation
+import PlanCheckCore
+
+/// Reads the body text of an .odt (OpenDocument Text) document: one line per paragraph.
+///
+/// Every `text:p` and `text:h` becomes one paragraph in document order, table cells and list items
+/// included; `text:h` gives its `text:outline-level` as the heading level. A numbered list item's
+/// first paragraph starts with the label its list style draws (`OdtListNumbering`), a heading
+/// with its outline number. `text:s` gives spaces,
+/// `text:tab` a tab and `text:line-break` a space. Footnotes, comments and tracked deletions are
+/// not read. Character data follows ODF white-space rules (runs collapse to one space).
+package enum OdtReader {
+    static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    static let officeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+    /// Extracts the paragraphs and heading levels of an .odt file's bytes.
+    ///
+    /// - Parameter path: names the file in a thrown `InputFileError`.
+    package static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: data, path: path, kind: ".odt")
+        // An encrypted package still has a readable manifest that says so; content.xml would only
+        // fail later as "malformed".
+        if let manifest = try archive.bytes(of: "META-INF/manifest.xml"),
+           manifest.firstRange(of: Array("encryption-data".utf8)) != nil {
+            throw InputFileError(path: path, reason: "not a valid .odt: encrypted (password-protected)")
+        }
+        guard let content = try archive.bytes(of: "content.xml") else {
+            throw InputFileError(path: path, reason: "not a valid .odt: missing content.xml")
+        }
+        var listStyles = OdtListStyles()
+        if let styles = try archive.bytes(of: "styles.xml") { try listStyles.read(styles, entry: "styles.xml", archive: archive) }
+        try listStyles.read(content, entry: "content.xml", archive: archive)
+        var collector = ContentCollector(numbering: OdtListNumbering(styles: listStyles))
+        try archive.scanXML(content, entry: "content.xml") { collector.handle($0) }
+        guard collector.result.hasText else {
+            throw InputFileError(path: path, reason: "empty document (no text)")
+        }
+        return collector.result
+    }
+}
+
+private struct ContentCollector {
+    struct Paragraph {
+        var text = ""
+        var level: Int?
+        /// Whether the last character came from collapsible white space (or nothing yet), so the
+        /// next white space is dropped.
+        var afterSpace = true
+        /// The list or outline label drawn before it.
+        var label: String?
+        /// Whether the file holds the label itself (`text:number`), so none is added.
+        var hasNumber = false
+    }
+
+    var numbering: OdtListNumbering
+    var result = ExtractedParagraphs()
+    var text = "text:"
+    var office = "office:"
+    var depth = 0
+    var skipUntilDepth = 0
+    var paragraphs: [Paragraph] = []
+
+    mutating func handle(_ event: XMLScanner.Event) {
+        switch event {
+        case let .start(name, attributes):
+            depth += 1
+            if skipUntilDepth != 0 { return }
+            if depth == 1 {
+                text = XMLNamespace.prefix(of: OdtReader.textNamespace, declaredIn: attributes) ?? "text:"
+                office = XMLNamespace.prefix(of: OdtReader.officeNamespace, declaredIn: attributes) ?? "office:"
+                return
+            }
+            start(name, attributes)
+        case let .end(name):
+            defer { depth -= 1 }
+            if skipUntilDepth != 0 {
+                if depth == skipUntilDepth { skipUntilDepth = 0 }
+                return
+            }
+            if name == text + "p" || name == text + "h", let paragraph = paragraphs.popLast() {
+                let label = paragraph.hasNumber ? nil : paragraph.label
+                result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: paragraph.level)
+            } else if name == text + "list" {
+                numbering.endList()
+            }
+        case let .text(characters):
+            if skipUntilDepth == 0, !paragraphs.isEmpty { appendCollapsing(characters) }
+        }
+    }
+
+    private mutating func start(_ name: String, _ attributes: [String: String]) {
+        if name == office + "annotation" {
+            skipUntilDepth = depth
+            return
+        }
+        guard name.hasPrefix(text) else { return }
+        switch name.dropFirst(text.count) {
+        case "p":
+            paragraphs.append(Paragraph(label: numbering.label(outlineLevel: nil)))
+        case "h":
+            let level = attributes[text + "outline-level"].flatMap { Int($0) } ?? 1
+            let outlineLevel = (1...10).contains(level) ? level : 1
+            paragraphs.append(Paragraph(level: outlineLevel, label: numbering.label(outlineLevel: outlineLevel)))
+        case "number":
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].hasNumber = true }
+        case "list":
+            numbering.beginList(attributes, text: text)
+        case "list-item":
+            numbering.beginItem(attributes, text: text, isHeader: false)
+        case "list-header":
+            numbering.beginItem(attributes, text: text, isHeader: true)
+        case "s":
+            let count = attributes[text + "c"].flatMap { Int($0) } ?? 1
+            appendLiteral(String(repeating: " ", count: min(max(count, 1), 1000)))
+        case "tab":
+            appendLiteral("\t")
+        case "line-break":
+            appendLiteral(" ")
+        case "note", "tracked-changes", "annotation":
+            skipUntilDepth = depth
+        default:
+            break
+        }
+    }
+
+    private mutating func appendLiteral(_ string: String) {
+        guard !paragraphs.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].text += string
+        paragraphs[paragraphs.count - 1].afterSpace = false
+    }
+
+    private mutating func appendCollapsing(_ characters: String) {
+        // Taken out of the array while it grows: a copy left behind would make every append copy
+        // the whole paragraph, quadratic in a paragraph of many short spans.
+        var paragraph = paragraphs.removeLast()
+        for character in characters {
+            if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
+                if !paragraph.afterSpace {
+                    paragraph.text.append(" ")
+                    paragraph.afterSpace = true
+                }
+            } else {
+                paragraph.text.append(character)
+                paragraph.afterSpace = false
+            }
+        }
+        paragraphs.append(paragraph)
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+
+/// Runs every loaded rule over documents and produces `Results`.
+///
+/// Per document: split into pieces, read each piece's outline, find every rule's matches in one
+/// scan of the folded text, then hand each rule its matches. Documents are independent, so a
+/// folder is checked on several threads and the results are put back in path order.
+package struct Engine: Sendable {
+    package let rules: [Rule]
+    private let matcher: RuleMatcher
+    /// Whether results carry each piece's paragraph fingerprints, which only the audit's
+    /// near-duplicate search reads; `check` turns them off.
+    package var keepsParagraphFingerprints = true
+
+    package init(rules: [Rule]) throws {
+        self.rules = rules
+        self.matcher = try RuleMatcher(rules: rules)
+    }
+
+    /// The rules as reporters see them.
+    package var ruleDescriptors: [RuleDescriptor] {
+        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kind.rawValue, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
+            + BuiltInFinding.descriptors
+    }
+
+    /// Results for one decoded document: one entry per piece (one for an ordinary document).
+    package func check(_ document: Document) -> [DocumentResult] {
+        let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
+        let directives = SuppressionDirectives(document: document)
+        return PieceSplitter.pieces(of: document).map { piece in
+            var result = check(piece, of: document, subject: subject)
+            if !directives.isEmpty {
+                let all = result.findings
+                result.findings = all.filter { finding in
+                    guard let line = finding.span?.start.line else { return true }
+                    return !directives.silences(rule: finding.ruleID, line: line)
+                }
+                result.silencedCount = all.count - result.findings.count
+            }
+            return result
+        }
+    }
+
+    private func check(_ piece: Piece, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
+        let folded = subject.folded
+        let outline = OutlineBuilder.outline(of: document, piece: piece)
+        let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
+        let scan = matcher.scan(subject, range: piece.range)
+        let matches = scan.matches
+        var findings: [Finding] = scan.timedOut.sorted().map { index in
+            Finding(
+                ruleID: BuiltInFinding.regexLimit, severity: .warning,
+                message: "规则 \(rules[index].id) 的正则表达式在本文档上运行超过 \(CompiledRegex.timeLimit.components.seconds) 秒被中止，其结果可能不完整",
+                hint: "请规则作者简化该正则表达式（避免 (a+)+ 这类嵌套重复），或用字面词代替。"
+            )
+        }
+        var elements: [ElementResult] = []
+        for (index, rule) in rules.enumerated() {
+            let outcome = rule.kind.check.run(rule, matches: matches[index], in: context)
+            findings += outcome.findings
+            if let element = outcome.element { elements.append(element) }
+        }
+        if outline.kind == .other, rules.contains(where: { $0.kind == .require }) {
+            findings.append(Finding(
+                ruleID: BuiltInFinding.notAPlan, severity: .info,
+                message: "不是卫生健康工作计划或总结，未检查必备要素",
+                hint: "如果这是卫生健康工作计划，请在标题中写明（如“××县卫生健康局2025年工作计划”）。"
+            ))
+        }
+        return DocumentResult(
+            path: document.path, piece: piece.index, title: outline.title, kind: outline.kind.rawValue,
+            year: outline.year, issuer: outline.issuer, encoding: document.encoding,
+            elements: elements, findings: Finding.inReportOrder(findings),
+            paragraphFingerprints: keepsParagraphFingerprints ? ParagraphFingerprints.of(folded, lines: document.sourceMap, in: piece.range) : []
+        )
+    }
+
+    /// Loads and checks files, `jobs` at a time, returning results in the order of `files`.
+    /// A file that cannot be read becomes an error finding on that file; the rest go on.
+    package func check(files: [DiscoveredFile], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Results {
+        var documents: [DocumentResult] = []
+        check(files: files, jobs: jobs) { _, results in documents += results }
+        var results = Results(documents: documents, rules: ruleDescriptors)
+        results.suppressedByComments = documents.reduce(0) { $0 + $1.silencedCount }
+        return results
+    }
+
+    /// Loads and checks files, `jobs` at a time, handing each file's results to `deliver` as
+    /// soon as every earlier file's have been handed over: in the order of `files`, one call at
+    /// a time, while later files are still being checked.
+    package func check(files: [DiscoveredFile], jobs: Int, deliver: (Int, [DocumentResult]) -> Void) {
+        check(files: files, jobs: jobs, prepare: { $0 }, deliver: deliver)
+    }
+
+    /// As `check(files:jobs:deliver:)`, with `prepare` run on the worker thread that checked the
+    /// file (rendering a report's part there, say), and only its result handed over in order.
+    package func check<Prepared>(
+        files: [DiscoveredFile], jobs: Int,
+        prepare: @Sendable ([DocumentResult]) -> Prepared,
+        deliver: (Int, Prepared) -> Void
+    ) {
+        let workers = max(1, min(jobs, files.count))
+        let delivery = OrderedDelivery<Prepared>(count: files.count, window: 16 * workers)
+        withoutActuallyEscaping(deliver) { deliver in
+            let handOver = UncheckedSendable(deliver)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = delivery.take() {
+                    delivery.finish(index, prepare(checkFile(files[index])), deliver: handOver.value)
+                }
+            }
+        }
+    }
+
+    /// One file's results, or an error finding when it cannot be read.
+    package func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
+        do {
+            return check(try DocumentLoader.load(file))
+        } catch let error as InputFileError {
+            return [Self.unreadable(path: file.displayPath, reason: error.reason)]
+        } catch {
+            return [Self.unreadable(path: file.displayPath, reason: "\(error)")]
+        }
+    }
+
+    static func unreadable(path: String, reason: String) -> DocumentResult {
+        DocumentResult(path: path, findings: [Finding(
+            ruleID: BuiltInFinding.unreadable, severity: .error, message: "无法读取文档：\(reason)",
+            hint: "请确认文件完整、未加密，格式为 .docx、.odt 或文本（UTF-8/GB18030）。"
+        )])
+    }
+}
+
+/// Ids of findings the engine itself makes (no rule file behind them).
+package enum BuiltInFinding {
+    package static let unreadable = "plancheck.unreadable"
+    package static let notAPlan = "plancheck.not-a-plan"
+    package static let regexLimit = "plancheck.regex-limit"
+
+    static let descriptors = [
+        RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: "built-in", severity: .error,
+                       hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
+        RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: "built-in", severity: .warning,
+                       hint: "一条规则的正则表达式在一份文档上运行超过时限被中止：请简化它（避免嵌套重复）。"),
+        RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: "built-in", severity: .info,
+                       hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
+    ]
+}
+
+/// Lets a closure that is only ever called under `OrderedDelivery`'s lock cross to worker threads.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,5 +1,0 @@
-/// Lays out an `AuditReport` in one format.
-public protocol AuditRenderer: Sendable {
-    /// The whole report. The same report always gives the same text.
-    func render(_ report: AuditReport) -> String
-}

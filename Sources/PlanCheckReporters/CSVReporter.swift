@@ -1,0 +1,72 @@
+import PlanCheckCore
+
+/// Findings as a CSV table for an auditor opening it in Excel or WPS: one row per finding, a
+/// Chinese header, severities in Chinese.
+///
+/// The bytes are what Excel needs to open Chinese text by double-click: UTF-8 with a byte-order
+/// mark (without it Excel on a Chinese Windows reads GBK), CRLF line ends and RFC 4180 quoting
+/// (a cell with `,` `"` or a line break is quoted, quotes doubled). A cell that starts with
+/// `=` `+` `-` `@`, tab or carriage return gets a leading `'`, so text from a document can never run
+/// as a formula (CSV injection). Lines and columns are 1-indexed, columns count characters;
+/// they are empty for a finding about the whole document.
+package struct CSVReporter: StreamingReporter {
+    package static let header = ["文档", "篇", "标题", "规则", "严重程度", "行", "列", "问题", "原文", "建议改为", "修改提示", "所在行"]
+
+    package init() {}
+
+    package func header(_ header: ReportHeader) -> String {
+        "\u{FEFF}" + Self.row(Self.header)
+    }
+
+    package func footer(_ summary: Summary) -> String { "" }
+
+    package func document(_ document: DocumentResult) -> String {
+        var output = ""
+        do {
+            for finding in document.findingsInReportOrder {
+                output += Self.row([
+                    document.path,
+                    document.piece.map(String.init) ?? "",
+                    document.title ?? "",
+                    finding.ruleID,
+                    Self.label(finding.severity),
+                    finding.span.map { String($0.start.line) } ?? "",
+                    finding.span.map { String($0.start.column) } ?? "",
+                    finding.message,
+                    finding.match ?? "",
+                    finding.replacement ?? "",
+                    finding.hint ?? "",
+                    // Indentation means nothing in a cell.
+                    finding.lineText?.trimmingWhitespace ?? "",
+                ])
+            }
+        }
+        return output
+    }
+
+    static func label(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .info: "提示"
+        }
+    }
+
+    static func row(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    static func cell(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            text = "'" + text
+        }
+        guard text.unicodeScalars.contains(where: { "\",\r\n".unicodeScalars.contains($0) }) else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,55 @@
+import PlanCheckCore
+
+/// Turns the results of a run into one output format. Reporters read `Results` and nothing else:
+/// no files, no rules, no engine.
+package protocol Reporter: Sendable {
+    /// The whole report, ending in a newline. The same results always give the same bytes.
+    func render(_ results: Results) -> String
+}
+
+/// What a report says before its documents: the tool and the rules that ran.
+package struct ReportHeader: Sendable {
+    package var toolName: String
+    package var toolVersion: String
+    package var rules: [RuleDescriptor]
+
+    package init(toolName: String = PlanCheck.name, toolVersion: String = PlanCheck.version, rules: [RuleDescriptor]) {
+        self.toolName = toolName
+        self.toolVersion = toolVersion
+        self.rules = rules
+    }
+}
+
+/// A reporter that writes each document as soon as it is checked, so a run over ten thousand
+/// documents holds one document's results at a time, not all of them. `render` is the three
+/// parts joined, so whole and streamed output are the same bytes.
+///
+/// A document's text does not depend on its place in the report (what goes between documents is
+/// `separator`), so documents can be rendered on the threads that checked them.
+package protocol StreamingReporter: Reporter {
+    func header(_ header: ReportHeader) -> String
+    func document(_ document: DocumentResult) -> String
+    /// `document(_:)` as UTF-8 bytes, for writing out: a reporter that builds bytes anyway
+    /// returns them without the round trip through a checked `String`.
+    func documentUTF8(_ document: DocumentResult) -> [UInt8]
+    /// Written between two documents.
+    var separator: String { get }
+    func footer(_ summary: Summary) -> String
+}
+
+extension StreamingReporter {
+    package var separator: String { "" }
+
+    package func documentUTF8(_ document: DocumentResult) -> [UInt8] {
+        Array(self.document(document).utf8)
+    }
+
+    package func render(_ results: Results) -> String {
+        var output = header(ReportHeader(toolName: results.toolName, toolVersion: results.toolVersion, rules: results.rules))
+        for (index, document) in results.documents.enumerated() {
+            if index > 0 { output += separator }
+            output += self.document(document)
+        }
+        return output + footer(results.summary)
+    }
+}

@@ -1,0 +1,167 @@
+import PlanCheckCore
+
+/// The report for a person at a terminal: findings grouped by document, each with its source line
+/// and a caret under the match, then one summary line.
+///
+/// ```
+/// plans/2025年工作计划.txt  城关镇卫生院2025年工作计划 (plan, 2025)
+///   -     error    计划未部署两癌筛查工作  health.two-cancers
+///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
+///   3:12  error    未填写的模板占位符「20xx年」  hygiene.placeholder
+///         二、加强院感防控，落实20xx年计划
+///                               ^~~~~~
+///         hint: 填写实际年份，如「2025年」。
+///
+/// 1 document, 2 errors, 0 warnings, 0 infos
+/// ```
+///
+/// Documents without findings print nothing: the summary counts them, and a folder of hundreds of
+/// clean plans should not bury the few lines that need attention (silence is success, as with
+/// compilers and linters).
+package struct TextReporter: StreamingReporter {
+    package var colors: Bool
+    package var displayWidth: DisplayWidth
+    /// The widest source line shown, in display columns; longer lines are cut around the match.
+    package var maxSourceWidth: Int
+
+    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(), maxSourceWidth: Int = 72) {
+        self.colors = colors
+        self.displayWidth = displayWidth
+        self.maxSourceWidth = maxSourceWidth
+    }
+
+    package func header(_ header: ReportHeader) -> String { "" }
+
+    package func document(_ document: DocumentResult) -> String {
+        String(decoding: documentUTF8(document), as: UTF8.self)
+    }
+
+    package func documentUTF8(_ document: DocumentResult) -> [UInt8] {
+        guard !document.findings.isEmpty else { return [] }
+        // Positions are padded to a common width within the document (a report is written as
+        // documents are checked, so no width across documents is known in advance).
+        let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
+        // About 300 bytes per finding: reserved once rather than grown by doubling.
+        var output = ByteBuffer(capacity: 256 + 320 * document.findings.count)
+        render(document, positionWidth: positionWidth, into: &output)
+        output += "\n"
+        return output.finish()
+    }
+
+    package func footer(_ summary: Summary) -> String {
+        summaryLine(summary) + "\n"
+    }
+
+    /// Wide enough for `12:3`, so most documents' columns line up with each other too.
+    static let minimumPositionWidth = 4
+
+    private var style: TerminalStyle { TerminalStyle(enabled: colors) }
+
+    private static let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
+
+    private static func position(_ finding: Finding) -> String {
+        finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
+    }
+
+    private func render(_ document: DocumentResult, positionWidth: Int, into output: inout ByteBuffer) {
+        output += header(document)
+        output.append("\n" as StaticString)
+        // Source, caret and hint sit under the severity column.
+        let indent = 2 + positionWidth + 2
+        for finding in document.findingsInReportOrder {
+            let severity = finding.severity.rawValue
+            output.append("  " as StaticString)
+            let position = Self.position(finding)
+            output += position
+            output.appendSpaces(positionWidth - position.count)
+            output.append("  " as StaticString)
+            output += style.severity(finding.severity, severity)
+            output.appendSpaces(Self.severityWidth - severity.count)
+            output.append("  " as StaticString)
+            output += Self.singleLine(finding.message)
+            output.append("  " as StaticString)
+            output += style.dim(finding.ruleID)
+            output.append("\n" as StaticString)
+            if let excerpt = excerpt(for: finding) {
+                output.appendSpaces(indent)
+                output += excerpt.line
+                output.append("\n" as StaticString)
+                output.appendSpaces(indent + excerpt.caretIndent)
+                output += style.severity(finding.severity, excerpt.caretMarks)
+                output.append("\n" as StaticString)
+            }
+            if let replacement = finding.replacement {
+                output.appendSpaces(indent)
+                output.append("replace with: " as StaticString)
+                output += Self.singleLine(replacement)
+                output.append("\n" as StaticString)
+            }
+            if let hint = finding.hint, !hint.isEmpty {
+                output.appendSpaces(indent)
+                output.append("hint: " as StaticString)
+                output += Self.singleLine(hint)
+                output.append("\n" as StaticString)
+            }
+        }
+    }
+
+    private func header(_ document: DocumentResult) -> String {
+        var line = style.bold(Self.singleLine(document.displayName))
+        if let title = document.title, !title.isEmpty {
+            line += "  " + Self.singleLine(title)
+        }
+        let facts = [document.kind, document.year.map(String.init)].compactMap(\.self)
+        if !facts.isEmpty {
+            line += " (" + facts.joined(separator: ", ") + ")"
+        }
+        return line
+    }
+
+    private func excerpt(for finding: Finding) -> SourceExcerpt? {
+        guard let span = finding.span, let lineText = finding.lineText else { return nil }
+        let start = span.start.column - 1
+        // A match running onto later lines is underlined to the end of its first line.
+        let end = span.end.line == span.start.line ? span.end.column - 1 : Int.max
+        return SourceExcerpt(
+            lineText: lineText, columns: start..<max(start, end), maxWidth: maxSourceWidth, displayWidth: displayWidth
+        )
+    }
+
+    func summaryLine(_ summary: Summary) -> String {
+        func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
+        let errors = count(summary.errors, "error")
+        let warnings = count(summary.warnings, "warning")
+        let infos = count(summary.infos, "info")
+        var parts = [
+            count(summary.documents, "document"),
+            summary.errors > 0 ? style.severity(.error, errors) : errors,
+            summary.warnings > 0 ? style.severity(.warning, warnings) : warnings,
+            summary.infos > 0 ? style.severity(.info, infos) : infos,
+        ]
+        if summary.suppressedByBaseline > 0 { parts.append("\(summary.suppressedByBaseline) in baseline") }
+        if summary.suppressedByComments > 0 { parts.append("\(summary.suppressedByComments) silenced by comments") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Text from documents and rules goes on one line, and no control character from a document
+    /// reaches the terminal.
+    private static func singleLine(_ text: String) -> String {
+        // Control characters are U+0000–001F and U+007F–009F: in UTF-8 a byte below 0x20, 0x7F, or
+        // a character led by 0xC2. Text without those bytes (nearly all) is returned as it is.
+        let clean = text.utf8.withContiguousStorageIfAvailable { !Self.mayHoldControl($0) }
+        if clean == true { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+
+    /// Whether `bytes` hold a byte below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF), eight
+    /// at a time: messages and hints are checked for every finding.
+    private static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteWords.contains(bytes, mayHold: { word in
+            ByteWords.mayHold(word, below: 0x20) || ByteWords.mayHold(word, 0x7F) || ByteWords.mayHold(word, 0xC2)
+        }, where: { bytes, index in isControlByte(bytes[index]) })
+    }
+
+    private static func isControlByte(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 }
+}

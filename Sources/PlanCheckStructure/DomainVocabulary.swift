@@ -1,0 +1,89 @@
+import PlanCheckCore
+
+/// A small, transparent vocabulary test for whether a text is a health-administration document
+/// at all.
+///
+/// Document sites file school health summaries, construction projects' occupational-health
+/// reports and towns' food-safety reports next to health-bureau plans. The test counts words of
+/// the health administration (its bodies and programmes) against words of those other settings;
+/// a document is `other` when the second count is larger and at least `minimumOutside`. Words in
+/// the title count `titleWeight` times, since a title names the setting. Longest words are matched
+/// first and matches do not overlap, so `卫生健康局` is one word, not also `卫生健康`.
+package enum DomainVocabulary {
+    /// Bodies, programmes and services of the health administration.
+    package static let healthAdministration = [
+        "卫生健康局", "卫生健康委", "卫健局", "卫健委", "卫计委", "卫计局", "卫生局", "卫生计生", "卫生健康",
+        "卫生院", "卫生室", "疾控", "疾病预防控制", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
+        "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
+        "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
+    ]
+
+    /// Settings whose health-related reports are not health-administration documents: schools,
+    /// construction projects, food-safety and city management.
+    package static let outside = [
+        "学校", "我校", "校园", "班级", "学生", "小学", "中学", "师生", "教师", "年级", "班主任",
+        "项目部", "施工", "铁路", "工地", "食品安全", "食安办", "摊贩", "城市管理", "流动经营",
+    ]
+
+    /// Both lists as one: patterns below `healthAdministration.count` are health words.
+    static let words = healthAdministration + outside
+
+    static let minimumOutside = 3
+    static let titleWeight = 5
+
+    /// Whether a document whose lines hold `vocabulary` (see `LineSurvey`), with its `title`,
+    /// reads as a health-administration document.
+    static func isHealthAdministration(vocabulary: (health: Int, other: Int), title: String?) -> Bool {
+        let inTitle = counts(in: title ?? "")
+        let health = titleWeight * inTitle.health + vocabulary.health
+        let other = titleWeight * inTitle.other + vocabulary.other
+        return !(other >= minimumOutside && other > health)
+    }
+
+    /// Words of each list in `text`, each list counted on its own without overlaps.
+    static func counts(in text: String) -> (health: Int, other: Int) {
+        let units = UTF16Layout(text).units
+        return counts(of: LineSurvey.vocabularyMatches(in: units, range: 0..<units.count), from: 0)
+    }
+
+    /// Words of each list among `matches` (every occurrence of `words` in one line starting at
+    /// `start`), each list counted on its own without overlaps.
+    static func counts(of matches: [AhoCorasick.Match], from start: Int) -> (health: Int, other: Int) {
+        switch matches.count {
+        case 0: return (0, 0)
+        // Most lines with a word have just one: nothing overlaps it.
+        case 1: return matches[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
+        default:
+            return (nonOverlapping(matches, health: true, from: start),
+                    nonOverlapping(matches, health: false, from: start))
+        }
+    }
+
+    /// How many of the matches of one list remain when overlaps are resolved leftmost, longest
+    /// first. A line holds a handful: they are put in order by insertion, in place.
+    private static func nonOverlapping(_ matches: [AhoCorasick.Match], health: Bool, from start: Int) -> Int {
+        func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+            left.lowerBound != right.lowerBound ? left.lowerBound < right.lowerBound : left.count > right.count
+        }
+        // On the stack: this runs for every line that holds two words or more.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: matches.count) { ordered in
+            var count = 0
+            for match in matches where (match.pattern < healthAdministration.count) == health {
+                var slot = count
+                while slot > 0, precedes(match.range, ordered[slot - 1]) {
+                    ordered[slot] = ordered[slot - 1]
+                    slot -= 1
+                }
+                ordered[slot] = match.range
+                count += 1
+            }
+            var total = 0
+            var cursor = start
+            for range in ordered[..<count] where range.lowerBound >= cursor {
+                total += 1
+                cursor = range.upperBound
+            }
+            return total
+        }
+    }
+}

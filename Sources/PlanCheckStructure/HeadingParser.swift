@@ -1,0 +1,152 @@
+import PlanCheckDocuments
+
+/// Finds numbered headings and enumerations: `第一部分`, `一、`, `（一）`/`(一)`, `1.`/`1、`/`1．`,
+/// `（1）`/`(1)`, `①`, and inline `一是`/`二是`.
+///
+/// A marker counts only at the start of a line (after optional indentation); `一是`-style
+/// enumerations may also follow a sentence end or a colon inside a paragraph. Numbers are read as
+/// written, so a skipped or repeated number stays visible to the numbering check.
+package enum HeadingParser {
+    /// The headings in `range` (the whole document when nil), in text order.
+    package static func headings(in document: Document, range: Range<Int>? = nil) -> [Heading] {
+        let units = document.utf16
+        let scope = range ?? 0..<units.count
+        var found: [Heading] = []
+        for line in TextLine.lines(of: document, in: scope) {
+            let body = line.trimmed(in: units)
+            let heading = structuralHeading(units, line: line, start: body.lowerBound, end: body.upperBound, document: document)
+            if let heading { found.append(heading) }
+            // `3、一是完善制度`: an enumeration may start right after a heading's marker.
+            let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
+            found += enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
+        }
+        return assignLevels(found, styled: document.styledHeadingLevels)
+    }
+
+    // MARK: Markers
+
+    private static func structuralHeading(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> Heading? {
+        guard start < end else { return nil }
+        let first = units[start]
+        var match: (style: NumberingStyle, value: Int, end: Int)?
+
+        if first == Glyph.di {
+            match = partMarker(units, start: start, end: end)
+        } else if let value = Glyph.circledValue(first) {
+            match = (.circled, value, start + 1)
+        } else if Glyph.isOpenParen(first) {
+            match = parenMarker(units, start: start, end: end)
+        } else if Glyph.digit(first) != nil {
+            // Up to three digits: list items run past 99 rarely, and a four-digit run is a year.
+            if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 3),
+               number.end < end, Glyph.isArabicDelimiter(units[number.end]),
+               number.end + 1 >= end || Glyph.digit(units[number.end + 1]) == nil {
+                // A digit after the dot makes it a decimal (`1.5万元`) or a date (`4.25`).
+                match = (.arabic, number.value, number.end + 1)
+            }
+        } else if let number = ChineseNumeral.read(units, at: start, end: end),
+                  number.end < end, units[number.end] == Glyph.ideographicComma {
+            match = (.chineseComma, number.value, number.end + 1)
+        }
+        guard let match else { return nil }
+        return heading(line: line, marker: start..<match.end, style: match.style, value: match.value, titleEnd: end, document: document)
+    }
+
+    /// `第一部分` or `第1部分`.
+    private static func partMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
+        let numberStart = start + 1
+        guard let number = ChineseNumeral.read(units, at: numberStart, end: end)
+            ?? ChineseNumeral.readArabic(units, at: numberStart, end: end, maxDigits: 2) else { return nil }
+        let word = Array("部分".utf16)
+        guard number.end + word.count <= end, Array(units[number.end..<number.end + word.count]) == word else { return nil }
+        return (.part, number.value, number.end + word.count)
+    }
+
+    /// `（一）` `(一)` `（1）` `(1)`, in either width and even mixed.
+    private static func parenMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
+        let inner = start + 1
+        if let number = ChineseNumeral.read(units, at: inner, end: end), number.end < end, Glyph.isCloseParen(units[number.end]) {
+            return (.chineseParen, number.value, number.end + 1)
+        }
+        if let number = ChineseNumeral.readArabic(units, at: inner, end: end, maxDigits: 2), number.end < end,
+           Glyph.isCloseParen(units[number.end]) {
+            return (.arabicParen, number.value, number.end + 1)
+        }
+        return nil
+    }
+
+    /// `一是` `二是` at the line start, after a heading marker, or after `。；：，`.
+    private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
+        // Every enumeration ends in 是: most lines have none, and one pass over the raw units
+        // tells them apart far faster than testing each position for a boundary.
+        guard start < end, units.withUnsafeBufferPointer({ $0[start..<end].contains(Glyph.shi) }) else { return [] }
+        var result: [Heading] = []
+        var cursor = start
+        while cursor < end {
+            let atBoundary = cursor == start || Glyph.isEnumerationBoundary(units[cursor - 1])
+            if atBoundary {
+                var markerStart = cursor
+                while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }
+                if let number = ChineseNumeral.read(units, at: markerStart, end: end),
+                   number.end < end, units[number.end] == Glyph.shi {
+                    let markerEnd = number.end + 1
+                    result.append(heading(line: line, marker: markerStart..<markerEnd, style: .enumeration,
+                                          value: number.value, titleEnd: end, document: document))
+                    cursor = markerEnd
+                    continue
+                }
+            }
+            cursor += 1
+        }
+        return result
+    }
+
+    /// Where the heading's text lies: from the marker to the end of its sentence or line.
+    private static func titleRange(_ units: [UInt16], from start: Int, end: Int) -> Range<Int> {
+        var cursor = start
+        while cursor < end, !Glyph.isSentenceEnd(units[cursor]) { cursor += 1 }
+        var low = start
+        var high = cursor
+        while low < high, Glyph.isSpace(units[low]) { low += 1 }
+        while high > low, Glyph.isSpace(units[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
+    private static func heading(line: TextLine, marker: Range<Int>, style: NumberingStyle, value: Int,
+                                titleEnd end: Int, document: Document) -> Heading {
+        let title = titleRange(document.utf16, from: marker.upperBound, end: end)
+        var heading = Heading(line: line.number, markerRange: marker, style: style, value: value, level: 0,
+                              title: document.text(in: title))
+        heading.titleRange = title
+        return heading
+    }
+
+    // MARK: Levels
+
+    /// Levels follow the order in which styles first appear, which is how a writer nests them
+    /// (`一、` before `（一）` before `1.`). When the document's paragraph styles give levels, a
+    /// style takes the level its first styled heading has, and unstyled styles come after.
+    private static func assignLevels(_ headings: [Heading], styled: [Int: Int]) -> [Heading] {
+        // Per-style tables indexed by the style's position: a dictionary keyed by the style would
+        // hash its string raw value at every heading.
+        func slot(_ style: NumberingStyle) -> Int { style.ordinal }
+        var order: [NumberingStyle] = []
+        var levels = [Int?](repeating: nil, count: NumberingStyle.allCases.count)
+        for heading in headings {
+            if !order.contains(heading.style) { order.append(heading.style) }
+            if levels[slot(heading.style)] == nil, !styled.isEmpty, let level = styled[heading.line] {
+                levels[slot(heading.style)] = level
+            }
+        }
+        var next = (levels.compactMap { $0 }.max() ?? 0) + 1
+        for style in order where levels[slot(style)] == nil {
+            levels[slot(style)] = next
+            next += 1
+        }
+        return headings.map { heading in
+            var leveled = heading
+            leveled.level = levels[slot(heading.style)] ?? 1
+            return leveled
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import PlanCheckCore
+import PlanCheckDocuments
+
+/// One pass over the lines of a piece that finds what Structure needs of each: where the site's
+/// footer opens (`SiteResidue`), which lines before it are the document's own text, and the
+/// domain vocabulary in those (`DomainVocabulary`). One automaton holds all three word lists;
+/// walking a separate one for each was three passes over every document.
+struct LineSurvey {
+    /// Where the document's own text ends: the start of the first footer line, or the end of
+    /// the range.
+    let contentEnd: Int
+    /// The lines before `contentEnd`, trimmed, that are neither empty nor site residue.
+    let contentLines: [Range<Int>]
+    /// The domain vocabulary in `contentLines`, each list counted on its own.
+    let vocabulary: (health: Int, other: Int)
+
+    init(_ document: Document, range: Range<Int>) {
+        let units = document.utf16
+        var contentEnd = range.upperBound
+        var contentLines: [Range<Int>] = []
+        var vocabulary = (health: 0, other: 0)
+        var words: [AhoCorasick.Match] = []
+        for line in TextLine.lines(of: document, in: range) {
+            let body = line.trimmed(in: units)
+            var opensFooter = false
+            var hasMarker = false
+            words.removeAll(keepingCapacity: true)
+            Self.automaton.forEachMatch(in: units, range: body) { match in
+                switch match.pattern {
+                case ..<Self.markersStart: words.append(match)
+                case ..<Self.footerStart: hasMarker = true
+                default: opensFooter = true
+                }
+            }
+            // `下载卫生健康局…word格式文档`: a download line opens the footer too.
+            if opensFooter || (body.count >= 2 && units[body.lowerBound] == 0x4E0B && units[body.lowerBound + 1] == 0x8F7D
+                               && SiteResidue.opensFooter(document.text(in: body))) {
+                contentEnd = line.range.lowerBound
+                break
+            }
+            guard !body.isEmpty, !hasMarker, !SiteResidue.isPageCounter(document, line: body) else { continue }
+            contentLines.append(body)
+            let counts = DomainVocabulary.counts(of: words, from: body.lowerBound)
+            vocabulary.health += counts.health
+            vocabulary.other += counts.other
+        }
+        self.contentEnd = contentEnd
+        self.contentLines = contentLines
+        self.vocabulary = vocabulary
+    }
+
+    /// The domain vocabulary's words, then the residue markers, then the footer openers.
+    private static let automaton = AhoCorasick(
+        patterns: (DomainVocabulary.words + SiteResidue.lineMarkers + SiteResidue.footerOpeners).map { Array($0.utf16) })
+    private static let markersStart = DomainVocabulary.words.count
+    private static let footerStart = markersStart + SiteResidue.lineMarkers.count
+
+    /// The domain vocabulary's words in `range` of `units` (pattern numbers index
+    /// `DomainVocabulary.words`).
+    static func vocabularyMatches(in units: [UInt16], range: Range<Int>) -> [AhoCorasick.Match] {
+        var words: [AhoCorasick.Match] = []
+        automaton.forEachMatch(in: units, range: range) { match in
+            if match.pattern < markersStart { words.append(match) }
+        }
+        return words
+    }
+}

@@ -1,0 +1,167 @@
+import PlanCheckCore
+import PlanCheckDocuments
+
+/// Reads a piece's title, year, issuer and genre.
+package enum MetadataExtractor {
+    /// The title: a compilation piece's own heading (without its `第N篇：` prefix), else the first
+    /// line of the piece that is neither site residue nor a paragraph, without a file extension
+    /// such as `.docx` that sites append. Nil when the piece opens with running text.
+    package static func title(of document: Document, piece: Piece) -> String? {
+        titleLine(of: document, piece: piece)?.title
+    }
+
+    /// The year the piece is about: the title's, else the piece heading's, else the first year in
+    /// the opening lines. Nil when unstated, or when the first one found is a placeholder
+    /// (`20xx年`, `20_年`, `xxxx年`).
+    package static func year(of document: Document, piece: Piece) -> Int? {
+        year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
+             contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))
+    }
+
+    static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> Int? {
+        for text in [title?.title, piece.heading].compactMap({ $0 }) {
+            switch YearReader.firstToken(in: text) {
+            case .year(let year): return year
+            case .placeholder: return nil
+            case nil: continue
+            }
+        }
+        for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
+            switch YearReader.firstToken(in: String(line.prefix(openingLength))) {
+            case .year(let year): return year
+            case .placeholder: return nil
+            case nil: continue
+            }
+        }
+        return nil
+    }
+
+    /// The issuing body named in the title, else in the opening sentence.
+    package static func issuer(of document: Document, piece: Piece) -> String? {
+        issuer(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
+               contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))
+    }
+
+    static func issuer(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> String? {
+        if let found = title.flatMap({ IssuerReader.issuer(in: $0.title) }) { return found }
+        guard let first = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd).first else { return nil }
+        let sentence = first.prefix { $0 != "。" }
+        return IssuerReader.issuer(in: String(sentence.prefix(openingLength)))
+    }
+
+    /// The genre a title declares by its words: 计划/要点/安排/打算/思路 a plan; 总结/汇报/报告/
+    /// 述职/回顾 a summary; both a summary and plan, except when the plan word only qualifies the
+    /// summary (`工作计划总结`, `计划执行情况总结`). Nil when the title has none of these words.
+    package static func declaredKind(ofTitle title: String?) -> DocumentKind? {
+        guard let title else { return nil }
+        // Programme names that contain 计划 but declare nothing.
+        let units = programmeNames.reduce(Array(title.utf16)) { $0.removingAll(of: [$1]) }
+        let plan = planWords.contains { units.containsSubsequence($0) }
+        let summary = summaryWords.contains { units.containsSubsequence($0) }
+        switch (plan, summary) {
+        case (true, true): return planQualifiesSummary(units) ? .summary : .summaryPlan
+        case (true, false): return .plan
+        case (false, true): return .summary
+        case (false, false): return nil
+        }
+    }
+
+    private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
+    private static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
+    private static let summaryWords = ["总结", "汇报", "报告", "述职", "回顾"].map { Array($0.utf16) }
+
+    /// `计划(的)?(执行|完成|落实)?(情况)?总结`: the plan word only names what is summarised. Each
+    /// optional word differs from what may follow it, so reading greedily is exact.
+    private static func planQualifiesSummary(_ units: [UInt16]) -> Bool {
+        func has(_ word: String, at position: Int) -> Bool {
+            let word = Array(word.utf16)
+            return position + word.count <= units.count && units[position..<position + word.count].elementsEqual(word)
+        }
+        for start in units.indices where has("计划", at: start) {
+            var position = start + 2
+            if has("的", at: position) { position += 1 }
+            if let verb = ["执行", "完成", "落实"].first(where: { has($0, at: position) }) { position += verb.utf16.count }
+            if has("情况", at: position) { position += 2 }
+            if has("总结", at: position) { return true }
+        }
+        return false
+    }
+
+    /// Below this share of characters outside ASCII, a text is not Chinese prose (a plan is
+    /// 75–85 % Chinese; an English README that names a few Chinese terms, under 5 %).
+    static let minimumChineseShare = 0.25
+
+    /// Whether most of `range` is Chinese rather than, say, an English README in a folder of
+    /// plans. Read from the byte count alone: a Chinese character is three UTF-8 bytes and one
+    /// UTF-16 unit, an ASCII one is one and one, so (bytes − units) / 2 counts the Chinese.
+    static func isMostlyChinese(_ document: Document, in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        let chinese = Double(document.utf8Count(in: range) - range.count) / 2
+        return chinese >= minimumChineseShare * Double(range.count)
+    }
+
+    /// The genre: the declared one refined by the parts found (a declared plan with a summary
+    /// heading, or a declared summary with an outermost plan part, is a summary and plan), and
+    /// `other` when the text is not a health-administration document (by its vocabulary, or
+    /// because it is not Chinese).
+    package static func kind(declared: DocumentKind?, parts: [Part], isHealthAdministration: Bool) -> DocumentKind {
+        guard isHealthAdministration else { return .other }
+        let headed = parts.filter { $0.headingLine != nil }
+        let summaryHeaded = headed.contains { $0.kind == .summary }
+        let outerPlan = parts.contains { part in
+            part.kind == .plan && part.headingLine != nil && !parts.contains { $0 != part && $0.range.lowerBound <= part.range.lowerBound && part.range.upperBound <= $0.range.upperBound }
+        }
+        switch declared {
+        case .summaryPlan: return .summaryPlan
+        case .plan: return summaryHeaded ? .summaryPlan : .plan
+        case .summary: return outerPlan ? .summaryPlan : .summary
+        case .other: return .other
+        case nil:
+            let summary = parts.contains { $0.kind == .summary }
+            let plan = parts.contains { $0.kind == .plan }
+            return summary && plan ? .summaryPlan : summary ? .summary : .plan
+        }
+    }
+
+    // MARK: Lines
+
+    static let maxTitleLength = 60
+    static let openingLength = 150
+    static let openingLineCount = 2
+    private static let fileExtensions = [".docx", ".doc", ".wps", ".pdf", ".txt", ".odt"]
+
+    /// The title and its 1-based line.
+    static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        // Lines one at a time: the title is nearly always on the first.
+        let lines = TextLine.lazyLines(of: document, in: piece.range)
+        if let heading = piece.heading {
+            let line = lines.first { $0.trimmedText(in: document) == heading }?.number ?? lines.first { _ in true }?.number ?? 1
+            return (PieceSplitter.headingTitle(heading), line)
+        }
+        guard let first = lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
+            .first(where: { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }) else { return nil }
+        // A Markdown heading's `#` marks are layout, not title.
+        var text = String(first.1.drop { $0 == "#" }.drop { $0 == " " })
+        if text.utf8.contains(UInt8(ascii: ".")) {
+            let lowercased = text.lowercased()
+            for suffix in fileExtensions where lowercased.hasSuffix(suffix) {
+                text = String(text.dropLast(suffix.count))
+            }
+        }
+        let units = Array(text.utf16)
+        guard !text.isEmpty, text.count <= maxTitleLength, !units.dropLast().contains(where: Glyph.isSentenceEnd),
+              HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
+        else { return nil }
+        return (text, first.0.number)
+    }
+
+    /// The first non-empty, non-residue lines after the title, before the site's footer
+    /// (`contentEnd`, found once per piece by the caller).
+    private static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int) -> [String] {
+        Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
+            .lazy.filter { $0.number > (titleLine ?? 0) }
+            .map { $0.trimmedText(in: document) }
+            .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
+            .prefix(openingLineCount))
+    }
+}

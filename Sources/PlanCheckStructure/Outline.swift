@@ -1,0 +1,59 @@
+import PlanCheckCore
+
+/// A stretch of a document that is summary, problems or plan.
+package struct Part: Sendable, Hashable {
+    package var kind: PartKind
+    /// UTF-16 range in the document's text.
+    package var range: Range<Int>
+    /// The heading line that opened the part, if one did.
+    package var headingLine: Int?
+
+    package init(kind: PartKind, range: Range<Int>, headingLine: Int? = nil) {
+        self.kind = kind
+        self.range = range
+        self.headingLine = headingLine
+    }
+}
+
+/// How plancheck read a document (or a piece of a compilation): what checks look at, and what
+/// `plancheck inspect` shows rule authors.
+package struct Outline: Sendable {
+    package var title: String?
+    /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
+    package var year: Int?
+    package var kind: DocumentKind
+    /// The issuing body when stated (县卫生健康局, 镇卫生院 …).
+    package var issuer: String?
+    package var headings: [Heading]
+    package var parts: [Part]
+
+    package init(title: String? = nil, year: Int? = nil, kind: DocumentKind, issuer: String? = nil, headings: [Heading] = [], parts: [Part] = []) {
+        self.title = title
+        self.year = year
+        self.kind = kind
+        self.issuer = issuer
+        self.headings = headings
+        self.parts = parts
+    }
+
+    /// The ranges of all parts of a kind, in order.
+    package func ranges(of kind: PartKind) -> [Range<Int>] {
+        parts.filter { $0.kind == kind }.map(\.range)
+    }
+}
+
+/// One document of a compilation (`篇1 … 篇10`, `第一篇：…`), or the whole file when it is not one.
+package struct Piece: Sendable, Hashable {
+    /// 1-based; `nil` when the file is not a compilation.
+    package var index: Int?
+    /// UTF-16 range in the document's text.
+    package var range: Range<Int>
+    /// The piece's heading as written, e.g. `2024年乡镇卫生工作计划 篇3`.
+    package var heading: String?
+
+    package init(index: Int?, range: Range<Int>, heading: String? = nil) {
+        self.index = index
+        self.range = range
+        self.heading = heading
+    }
+}

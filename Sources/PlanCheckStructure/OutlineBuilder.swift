@@ -1,0 +1,53 @@
+import PlanCheckDocuments
+
+/// Reads a document, or one piece of a compilation, into an `Outline`: headings, parts, title,
+/// year, issuer and genre.
+package enum OutlineBuilder {
+    /// The outline of `piece` (use `PieceSplitter.pieces(of:)` to get the pieces).
+    package static func outline(of document: Document, piece: Piece) -> Outline {
+        let survey = LineSurvey(document, range: piece.range)
+        let contentEnd = survey.contentEnd
+        let content = piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd)
+        let headings = HeadingParser.headings(in: document, range: content)
+        let titleLine = MetadataExtractor.titleLine(of: document, piece: piece)
+        let title = titleLine?.title
+        let declared = MetadataExtractor.declaredKind(ofTitle: title)
+        let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
+                                       skippingLines: titleLines(document, piece: piece, title: title))
+        let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
+            && MetadataExtractor.isMostlyChinese(document, in: content)
+        return Outline(
+            title: title,
+            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
+            kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
+            issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
+            headings: headings,
+            parts: parts
+        )
+    }
+
+    /// Every piece of `document` with its outline.
+    package static func outlines(of document: Document) -> [(piece: Piece, outline: Outline)] {
+        PieceSplitter.pieces(of: document).map { ($0, outline(of: document, piece: $0)) }
+    }
+
+    /// Lines that repeat the title or the piece heading: they read like part headings
+    /// (`卫生健康局2021年工作总结`) but only name the document.
+    private static func titleLines(_ document: Document, piece: Piece, title: String?) -> Set<Int> {
+        let names = Set([title, piece.heading].compactMap { $0 })
+        guard !names.isEmpty else { return [] }
+        let nameUnits = names.map { Array($0.utf16) }
+        let units = document.utf16
+        var lines: Set<Int> = []
+        for line in TextLine.lines(of: document, in: piece.range) {
+            let body = line.trimmed(in: units)
+            // Most lines do not start with a name: test that on the units before copying the line out.
+            guard nameUnits.contains(where: { $0.count <= body.count && units[body.prefix($0.count)].elementsEqual($0) }) else { continue }
+            let text = document.text(in: body)
+            if names.contains(text) || names.contains(where: { text.hasPrefix($0) && text.count <= $0.count + 8 }) {
+                lines.insert(line.number)
+            }
+        }
+        return lines
+    }
+}
