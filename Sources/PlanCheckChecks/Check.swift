@@ -13,27 +13,26 @@ package struct CheckOutcome: Sendable {
     }
 }
 
-/// One rule kind's logic. A check gets the rule, its matches in the document and the context;
-/// it never sees the engine, files or other rules.
-package protocol Check: Sendable {
+/// A rule kind with its logic: the kind's settings (decoded from its rule file) and the check
+/// that runs them. A check gets the rule, its matches in the document and the context; it never
+/// sees the engine, files or other rules. `RuleKinds.all` lists every kind.
+package protocol Check: RuleKind {
+    /// Whether rules of this kind are required elements: each document meets, misses or is not
+    /// held to them (`CheckOutcome.element`), which audits show as coverage.
+    static var isElement: Bool { get }
     func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome
 }
 
-extension RuleKind {
-    /// The check that evaluates rules of this kind.
-    package var check: any Check {
-        switch self {
-        case .require: RequireCheck()
-        case .forbid: ForbidCheck()
-        case .substitute: SubstituteCheck()
-        // An empty-value rule differs from forbid only in how its pattern is written (before + units).
-        case .emptyValue: ForbidCheck()
-        case .numbering: NumberingCheck()
-        case .period: PeriodCheck()
-        case .duplicate: DuplicateCheck()
-        case .range: RangeCheck()
-        }
-    }
+extension Check {
+    package static var isElement: Bool { false }
+}
+
+extension Rule {
+    /// The rule's check; `nil` only for a kind a loader was given without one.
+    package var check: (any Check)? { kind as? any Check }
+
+    /// Whether the rule is a required element (`Check.isElement`).
+    package var isElement: Bool { check.map { type(of: $0).isElement } ?? false }
 }
 
 extension Array where Element == PatternMatch {

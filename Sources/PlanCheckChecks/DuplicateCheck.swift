@@ -5,7 +5,19 @@ import PlanCheckRules
 /// letters and ideographs, so punctuation and spacing changes do not hide it), at least the
 /// rule's `min-length` long. Reported at the repeat, naming the line of the first.
 package struct DuplicateCheck: Check {
-    package init() {}
+    package static let name = "duplicate"
+    package static let keys = ["min-length"]
+
+    /// The shortest paragraph (letters and ideographs) worth reporting.
+    package let minimumLength: Int
+
+    package init(minimumLength: Int = 20) {
+        self.minimumLength = minimumLength
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        self.init(minimumLength: try fields.int("min-length", in: 2...10_000) ?? 20)
+    }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let map = context.document.sourceMap
@@ -23,7 +35,7 @@ package struct DuplicateCheck: Check {
         }
         for index in first...last {
             let (hash, length) = Self.contentHash(folded, map.lineRange(at: index).clamped(to: context.piece.range))
-            guard length >= rule.parameters.minimumLength else { continue }
+            guard length >= minimumLength else { continue }
             guard let firstSeen = seen[hash] else {
                 seen[hash] = index
                 continue

@@ -1,14 +1,43 @@
 import PlanCheckCore
 import PlanCheckRules
 
-/// `forbid`: every match in scope is a finding (placeholders, web residue …).
+/// `forbid`: every match in scope is a finding (placeholders, web residue …), unless one of
+/// `unless-before` stands right before it in its clause.
 package struct ForbidCheck: Check {
-    package init() {}
+    package static let name = "forbid"
+    package static let keys = ["any", "patterns", "unless-before"]
+
+    package let patterns: [Pattern]
+    /// A match directly preceded (in the same clause) by one of these words is no finding.
+    package let unlessBefore: [String]
+    let foldedUnlessBefore: [[UInt16]]
+
+    package init(patterns: [Pattern], unlessBefore: [String] = []) {
+        self.patterns = patterns
+        self.unlessBefore = unlessBefore
+        foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        self.init(patterns: try fields.searchPatterns(kind: Self.name), unlessBefore: try fields.strings("unless-before"))
+    }
+
+    package var searchPatterns: [Pattern] { patterns }
+
+    package var descriptionLines: [String] {
+        var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
+        if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
+        return lines
+    }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        CheckOutcome(findings: Self.findings(of: rule, matches: matches, negations: foldedUnlessBefore, in: context))
+    }
+
+    /// A finding for every match in the rule's scope that none of `negations` precedes.
+    static func findings(of rule: Rule, matches: [PatternMatch], negations: [[UInt16]], in context: CheckContext) -> [Finding] {
         let scopes = context.ranges(for: rule.scope)
-        let negations = rule.foldedUnlessBefore
-        let findings = matches.leftmostLongest()
+        return matches.leftmostLongest()
             .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
             .filter { !context.isPreceded($0.range, byAnyOf: negations) }
             .map { match in
@@ -16,6 +45,5 @@ package struct ForbidCheck: Check {
                 return context.finding(rule: rule, range: match.range,
                                        message: rule.messageTemplate.filled(match: text, year: context.outline.year))
             }
-        return CheckOutcome(findings: findings)
     }
 }

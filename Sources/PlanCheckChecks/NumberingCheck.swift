@@ -6,7 +6,12 @@ import PlanCheckRules
 /// that skips (`2、` then `4、`), repeats (a second `（三）`) or goes back is reported at that
 /// heading with the number expected there. `一是/二是` enumerations count within their paragraph.
 package struct NumberingCheck: Check {
+    package static let name = "numbering"
+    package static let keys: [String] = []
+
     package init() {}
+
+    package init(decoding fields: YAMLFields) throws {}
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         var headings = context.outline.headings.filter { context.piece.range.contains($0.markerRange.lowerBound) }

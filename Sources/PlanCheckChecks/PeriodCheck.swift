@@ -5,14 +5,54 @@ import PlanCheckRules
 /// rule's `tolerance` in years): `十二五` in a 2024 plan, a campaign or body of an earlier era.
 /// Documents with no known year are skipped: without a year nothing is stale.
 package struct PeriodCheck: Check {
-    package init() {}
+    package static let name = "period"
+    package static let keys = ["tolerance", "terms"]
+
+    /// The terms that belong to a time, and the last year each was current.
+    package let eras: [Era]
+    /// Years after a period's end during which mentioning it is still fine.
+    package let tolerance: Int
+
+    package init(eras: [Era] = Era.fiveYearPlans, tolerance: Int = 0) {
+        self.eras = eras
+        self.tolerance = tolerance
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        let tolerance = try fields.int("tolerance", in: 0...50) ?? 0
+        self.init(eras: try fields["terms"].map { try Self.eras($0, fields: fields) } ?? Era.fiveYearPlans, tolerance: tolerance)
+    }
+
+    package var searchPatterns: [Pattern] { eras.map(\.pattern) }
+
+    /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大}, {regex: '…', from: 2013, until: 2018}]`
+    private static func eras(_ node: YAMLNode, fields: YAMLFields) throws -> [Era] {
+        let file = fields.file
+        guard case .sequence(let items) = node.content, !items.isEmpty else {
+            throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
+        }
+        return try items.map { item in
+            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected"])
+            let pattern: Pattern
+            if let literal = try term.string("term") {
+                pattern = .literal(literal)
+            } else if term["regex"] != nil {
+                pattern = try fields.regexPattern(try term.required("regex"))
+            } else {
+                throw YAMLFields.error(file, item, "a term needs 'term' (a literal) or 'regex'")
+            }
+            guard let last = try term.int("until", in: 1949...2100) else {
+                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current")
+            }
+            return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"))
+        }
+    }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         guard let year = context.outline.year else { return CheckOutcome() }
-        let eras = rule.parameters.eras
         let findings = matches.leftmostLongest().compactMap { match -> Finding? in
             let era = eras[match.pattern]
-            guard era.last + rule.parameters.tolerance < year else { return nil }
+            guard era.last + tolerance < year else { return nil }
             let text = context.document.text(in: match.range)
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
@@ -20,5 +60,32 @@ package struct PeriodCheck: Check {
             return context.finding(rule: rule, range: match.range, message: message, replacement: era.expected)
         }
         return CheckOutcome(findings: findings)
+    }
+}
+
+/// A term that belongs to a time: a 五年规划 period, a campaign, a body that was merged away.
+package struct Era: Sendable, Hashable {
+    package var pattern: Pattern
+    /// First and last year the term was current (`first` is only for messages).
+    package var first: Int?
+    package var last: Int
+    /// What is current instead, for messages (`{expected}`).
+    package var expected: String?
+
+    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil) {
+        self.pattern = pattern
+        self.first = first
+        self.last = last
+        self.expected = expected
+    }
+
+    /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.
+    package static let fiveYearPlans: [Era] = [
+        ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
+    ].map { Era(pattern: .literal($0.0), first: $0.1, last: $0.1 + 4) }
+
+    /// The five-year plan period holding `year`, e.g. 十四五 for 2024.
+    package static func fiveYearPlan(holding year: Int) -> String? {
+        fiveYearPlans.first { ($0.first ?? $0.last)...$0.last ~= year }?.pattern.source
     }
 }

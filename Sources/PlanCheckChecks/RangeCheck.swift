@@ -4,17 +4,47 @@ import PlanCheckRules
 /// `range`: the last number in each match must lie within the rule's `min`/`max` — a rate (率)
 /// of 105% is a typo or a wrong denominator.
 package struct RangeCheck: Check {
-    package init() {}
+    package static let name = "range"
+    package static let keys = ["any", "patterns", "min", "max"]
+
+    /// Regexes; the last number in each match is compared with the bounds.
+    package let patterns: [Pattern]
+    package let minimum: Double?
+    package let maximum: Double?
+
+    package init(patterns: [Pattern], minimum: Double? = nil, maximum: Double? = nil) {
+        self.patterns = patterns
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        let minimum = try fields.double("min")
+        let maximum = try fields.double("max")
+        if minimum == nil, maximum == nil {
+            throw YAMLFields.error(fields.file, fields.node, "a range rule needs 'max' or 'min'")
+        }
+        let patterns = try fields.searchPatterns(kind: Self.name)
+        if patterns.contains(where: { if case .literal = $0 { true } else { false } }) {
+            throw YAMLFields.error(fields.file, fields.node("patterns") ?? fields.node,
+                                   "range patterns must be {regex: '…'}: the last number in each match is compared with min/max")
+        }
+        self.init(patterns: patterns, minimum: minimum, maximum: maximum)
+    }
+
+    package var searchPatterns: [Pattern] { patterns }
+
+    package var descriptionLines: [String] { ["  patterns:"] + patterns.map(\.descriptionLine) }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
         var findings: [Finding] = []
         for match in matches.leftmostLongest() where scopes.contains(where: { $0.contains(match.range.lowerBound) }) {
             guard let number = Self.lastNumber(in: context.folded[match.range]) else { continue }
-            let below = rule.parameters.minimum.map { number < $0 } ?? false
-            let above = rule.parameters.maximum.map { number > $0 } ?? false
+            let below = minimum.map { number < $0 } ?? false
+            let above = maximum.map { number > $0 } ?? false
             guard below || above else { continue }
-            let bound = above ? rule.parameters.maximum! : rule.parameters.minimum!
+            let bound = above ? maximum! : minimum!
             let message = rule.messageTemplate.filled(match: context.document.text(in: match.range),
                                                expected: Self.format(bound), year: context.outline.year)
             findings.append(context.finding(rule: rule, range: match.range, message: message))

@@ -5,18 +5,53 @@ import PlanCheckRules
 /// (`未开展…`) does not count, nor one without a `with` word in its sentence. The outcome keeps
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
+    package static let name = "require"
+    package static let keys = ["any", "patterns", "unless-before", "with"]
+    package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
+    package static let isElement = true
     /// Evidence kept per element: enough to show, not every mention.
     static let evidenceLimit = 3
 
-    package init() {}
+    /// Words that show the element (`any`, `patterns`).
+    package let patterns: [Pattern]
+    /// A match directly preceded (in the same clause) by one of these words does not count.
+    package let unlessBefore: [String]
+    /// A match counts only when one of these words is in the same sentence.
+    package let with: [String]
+    /// `unlessBefore` and `with` folded like the text they are compared with: once per rule,
+    /// not once per document.
+    let foldedUnlessBefore: [[UInt16]]
+    let foldedWith: [[UInt16]]
+
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = []) {
+        self.patterns = patterns
+        self.unlessBefore = unlessBefore
+        self.with = with
+        foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        self.init(patterns: try fields.searchPatterns(kind: Self.name),
+                  unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"))
+    }
+
+    package var searchPatterns: [Pattern] { patterns }
+
+    package var descriptionLines: [String] {
+        var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
+        if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
+        if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
+        return lines
+    }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         guard rule.appliesTo.contains(context.outline.kind) else {
             return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .notApplicable))
         }
         let scopes = context.ranges(for: rule.scope)
-        let negations = rule.foldedUnlessBefore
-        let companions = rule.foldedWith
+        let negations = foldedUnlessBefore
+        let companions = foldedWith
         // Only the first few counted matches are kept as evidence: stop looking after them.
         var counted: [PatternMatch] = []
         for match in matches.leftmostLongest()

@@ -12,6 +12,8 @@ import PlanCheckChecks
 /// folder is checked on several threads and the results are put back in path order.
 package struct Engine: Sendable {
     package let rules: [Rule]
+    /// Each rule's check, in the order of `rules`.
+    private let checks: [any Check]
     private let matcher: RuleMatcher
     /// Whether results carry each piece's paragraph fingerprints, which only the audit's
     /// near-duplicate search reads; `check` turns them off.
@@ -19,12 +21,18 @@ package struct Engine: Sendable {
 
     package init(rules: [Rule]) throws {
         self.rules = rules
+        self.checks = try rules.map { rule in
+            guard let check = rule.check else {
+                throw RuleLoadError(file: rule.origin, reason: "rule kind '\(rule.kindName)' has no check")
+            }
+            return check
+        }
         self.matcher = try RuleMatcher(rules: rules)
     }
 
     /// The rules as reporters see them.
     package var ruleDescriptors: [RuleDescriptor] {
-        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kind.rawValue, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
+        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kindName, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
             + BuiltInFinding.descriptors
     }
 
@@ -61,11 +69,11 @@ package struct Engine: Sendable {
         }
         var elements: [ElementResult] = []
         for (index, rule) in rules.enumerated() {
-            let outcome = rule.kind.check.run(rule, matches: matches[index], in: context)
+            let outcome = checks[index].run(rule, matches: matches[index], in: context)
             findings += outcome.findings
             if let element = outcome.element { elements.append(element) }
         }
-        if outline.kind == .other, rules.contains(where: { $0.kind == .require }) {
+        if outline.kind == .other, rules.contains(where: \.isElement) {
             findings.append(Finding(
                 ruleID: BuiltInFinding.notAPlan, severity: .info,
                 message: "不是卫生健康工作计划或总结，未检查必备要素",

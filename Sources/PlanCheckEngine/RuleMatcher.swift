@@ -147,14 +147,3 @@ package struct RuleMatcher: Sendable {
         matches(in: Subject(folded: folded, lines: SourceMap(utf16: folded)), range: range)
     }
 }
-
-extension Rule {
-    /// What the matcher looks for: the patterns, a substitute rule's stale terms, a period rule's eras.
-    package var searchPatterns: [Pattern] {
-        switch kind {
-        case .substitute: substitutions.map(\.pattern)
-        case .period: parameters.eras.map(\.pattern)
-        default: patterns
-        }
-    }
-}

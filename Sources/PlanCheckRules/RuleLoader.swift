@@ -1,38 +1,32 @@
 import Foundation
 import PlanCheckCore
 
-/// Reads rule files: one rule per YAML file, decoded strictly.
-package enum RuleLoader {
-    static let allowedKeys = [
-        "id", "title", "kind", "severity", "message", "hint", "reference", "scope", "applies-to",
-        "any", "patterns", "replace", "unless-before", "with", "tolerance", "terms", "since", "min-length",
-        "min", "max", "before", "units", "examples",
-    ]
+/// Reads rule files: one rule per YAML file, decoded strictly, with the defaults of its pack
+/// (`_pack.yml` beside it) for the keys it does not set. The kinds a file may name are the
+/// loader's (`RuleLoader.standard` in PlanCheckChecks has them all).
+package struct RuleLoader: Sendable {
+    /// Keys every rule may have, whatever its kind (`examples` is read last, and listed last).
+    static let sharedKeys = ["id", "title", "kind", "severity", "message", "hint", "reference", "scope", "applies-to"]
 
-    /// Keys that only some kinds read: on another kind they are a mistake worth naming.
-    static let kindSpecificKeys: [String: Set<RuleKind>] = [
-        "any": [.require, .forbid, .emptyValue, .range],
-        "patterns": [.require, .forbid, .emptyValue, .range],
-        "replace": [.substitute],
-        "unless-before": [.require, .forbid, .emptyValue],
-        "with": [.require],
-        "tolerance": [.period],
-        "terms": [.period],
-        "since": [.substitute],
-        "min-length": [.duplicate],
-        "min": [.range],
-        "max": [.range],
-        "before": [.emptyValue],
-        "units": [.emptyValue],
-    ]
+    /// The kinds rule files may name, by name, in the order given.
+    let kinds: [any RuleKind.Type]
+    /// Every key a rule file may hold, in the order errors list them.
+    let allowedKeys: [String]
 
-    /// Parses one rule from YAML text. `file` names it in errors.
-    package static func rule(fromYAML text: String, file: String) throws -> Rule {
+    package init(kinds: [any RuleKind.Type]) {
+        self.kinds = kinds
+        var keys = Self.sharedKeys
+        for kind in kinds { keys += kind.keys.filter { !keys.contains($0) } }
+        allowedKeys = keys + ["examples"]
+    }
+
+    /// Parses one rule from YAML text. `file` names it in errors; `pack` holds defaults.
+    package func rule(fromYAML text: String, file: String, pack: RulePack? = nil) throws -> Rule {
         do {
             guard let root = try YAMLDocument.compose(text, file: file) else {
                 throw RuleLoadError(file: file, reason: "empty rule file")
             }
-            return try decodeRule(root, file: file)
+            return try decodeRule(pack?.applied(to: root) ?? root, file: file)
         } catch let error as RuleLoadError {
             throw error
         } catch {
@@ -42,7 +36,7 @@ package enum RuleLoader {
 
     /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path); throws
     /// the first file's error (`loadRules(at:displayPath:)` gives every one).
-    package static func rules(at url: URL, displayPath: String) throws -> [Rule] {
+    package func rules(at url: URL, displayPath: String) throws -> [Rule] {
         let loaded = loadRules(at: url, displayPath: displayPath)
         if let first = loaded.errors.first { throw first }
         return loaded.rules
@@ -50,17 +44,19 @@ package enum RuleLoader {
 
     /// Loads a rule file, or every `.yml`/`.yaml` file under a folder (sorted by path), going on
     /// past a file that does not load, so an author sees every broken file at once.
-    package static func loadRules(at url: URL, displayPath: String) -> (rules: [Rule], errors: [RuleLoadError]) {
+    package func loadRules(at url: URL, displayPath: String) -> (rules: [Rule], errors: [RuleLoadError]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             return ([], [RuleLoadError(file: displayPath, reason: "no such rule file or folder")])
         }
-        let files = isFolder.boolValue ? ruleFiles(in: url, displayPath: displayPath) : [(url: url, display: displayPath)]
+        let files = isFolder.boolValue ? Self.yamlFiles(in: url, displayPath: displayPath) : [(url: url, display: displayPath)]
+        var packs = PackCache()
         var rules: [Rule] = []
         var errors: [RuleLoadError] = []
-        for file in files {
+        for file in files where !RulePack.isPackFile(file.display) {
             do {
-                rules.append(try rule(fromFile: file.url, displayPath: file.display))
+                let pack = try packs.pack(beside: file.url, display: file.display)
+                rules.append(try rule(fromYAML: try YAMLDocument.readFile(at: file.url, displayPath: file.display), file: file.display, pack: pack))
             } catch let error as RuleLoadError {
                 errors.append(error)
             } catch {
@@ -70,26 +66,46 @@ package enum RuleLoader {
         return (rules, errors)
     }
 
+    /// The packs met in one load, each read once; a pack that does not load fails each rule beside it.
+    private struct PackCache {
+        var loaded: [String: Result<RulePack?, RuleLoadError>] = [:]
+
+        mutating func pack(beside file: URL, display: String) throws -> RulePack? {
+            let folder = file.deletingLastPathComponent().standardizedFileURL.path
+            if let known = loaded[folder] { return try known.get() }
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(RulePack.fileName)
+            let packDisplay = String(display.dropLast(file.lastPathComponent.count)) + RulePack.fileName
+            let result: Result<RulePack?, RuleLoadError>
+            if FileManager.default.fileExists(atPath: url.path) {
+                result = Result { try RulePack(yaml: try YAMLDocument.readFile(at: url, displayPath: packDisplay), file: packDisplay) }
+                    .mapError { $0 as? RuleLoadError ?? RuleLoadError(file: packDisplay, reason: "\($0)") }
+            } else {
+                result = .success(nil)
+            }
+            loaded[folder] = result
+            return try result.get()
+        }
+    }
+
     /// The `.yml`/`.yaml` files under a folder, hidden ones left out, sorted by display path.
-    private static func ruleFiles(in folder: URL, displayPath: String) -> [(url: URL, display: String)] {
+    private static func yamlFiles(in folder: URL, displayPath: String) -> [(url: URL, display: String)] {
         (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             .filter { ["yml", "yaml"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") }
             .map { (url: $0, display: displayPath + "/" + String($0.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))) }
             .sorted { String.precedesInScalarOrder($0.display, $1.display) }
     }
 
-    static func rule(fromFile url: URL, displayPath: String) throws -> Rule {
-        // Bounded and non-blocking: a huge file or a FIFO named .yml is refused, not read.
-        try rule(fromYAML: try YAMLDocument.readFile(at: url, displayPath: displayPath), file: displayPath)
-    }
-
     /// The bundled default rules, parsed on all cores: loading them is most of what a
     /// pre-commit check of one document costs.
-    package static func defaultRules() throws -> [Rule] {
-        let files = DefaultRules.files
+    package func defaultRules() throws -> [Rule] {
+        let packs = try Dictionary(uniqueKeysWithValues: DefaultRules.files.filter { RulePack.isPackFile($0.path) }.map { file in
+            (RulePack.folder(of: file.path), try RulePack(yaml: file.text, file: file.path))
+        })
+        let files = DefaultRules.files.filter { !RulePack.isPackFile($0.path) }
         let parsed = ParsedRules(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            parsed.set(index, Result { try rule(fromYAML: files[index].text, file: files[index].path) })
+            let file = files[index]
+            parsed.set(index, Result { try rule(fromYAML: file.text, file: file.path, pack: packs[RulePack.folder(of: file.path)]) })
         }
         return try parsed.all.map { try $0!.get() }
     }
@@ -117,37 +133,21 @@ package enum RuleLoader {
         }
     }
 
-    private static func decodeRule(_ root: YAMLNode, file: String) throws -> Rule {
+    private func decodeRule(_ root: YAMLNode, file: String) throws -> Rule {
         let fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
         let id = try fields.requiredString("id")
-        if !isWellFormedID(id) {
+        if !Self.isWellFormedID(id) {
             throw YAMLFields.error(file, try fields.required("id"), "id '\(id)' must look like pack.name (lower-case letters, digits, '-', dots)")
         }
-        guard let kind = try fields.choice("kind", as: RuleKind.self) else {
-            throw YAMLFields.error(file, root, "missing required key 'kind' (\(RuleKind.allCases.map(\.rawValue).joined(separator: " | ")))")
+        let names = kinds.map { $0.name }
+        guard let name = try fields.choice("kind", among: names), let kindType = kinds.first(where: { $0.name == name }) else {
+            throw YAMLFields.error(file, root, "missing required key 'kind' (\(names.joined(separator: " | ")))")
         }
-        for key in fields.keys {
-            if let kinds = kindSpecificKeys[key], !kinds.contains(kind), let node = fields.node(key) {
-                let names = kinds.map(\.rawValue).sorted().joined(separator: ", ")
-                throw YAMLFields.error(file, node, "'\(key)' does not apply to a \(kind.rawValue) rule (only to: \(names))")
-            }
+        for key in fields.keys where !Self.sharedKeys.contains(key) && key != "examples" && !kindType.keys.contains(key) {
+            let others = kinds.filter { $0.keys.contains(key) }.map { $0.name }.sorted().joined(separator: ", ")
+            throw YAMLFields.error(file, fields.node(key) ?? root, "'\(key)' does not apply to a \(name) rule (only to: \(others))")
         }
-        var patterns = try patternList(fields["any"], file: file) + patternList(fields["patterns"], file: file)
-        let substitutions = try substitutionList(fields["replace"], file: file)
-        let parameters = try parameters(fields, kind: kind, root: root, file: file)
-        if kind == .emptyValue, !parameters.before.isEmpty {
-            patterns.insert(.regex(EmptyValuePattern.expression(before: parameters.before, units: parameters.units)), at: 0)
-        }
-        if kind == .substitute, substitutions.isEmpty {
-            throw YAMLFields.error(file, root, "a substitute rule needs 'replace' with at least one term: replacement pair")
-        }
-        if kind.usesPatterns, patterns.isEmpty {
-            throw YAMLFields.error(file, root, "a \(kind.rawValue) rule needs 'any' or 'patterns' with at least one pattern")
-        }
-        if kind == .range, patterns.contains(where: { if case .literal = $0 { true } else { false } }) {
-            throw YAMLFields.error(file, fields.node("patterns") ?? root, "range patterns must be {regex: '…'}: the last number in each match is compared with min/max")
-        }
-        let defaultKinds: Set<DocumentKind> = kind == .require ? [.plan, .summary, .summaryPlan] : Set(DocumentKind.allCases)
+        let kind = try kindType.init(decoding: fields)
         return Rule(
             id: id,
             title: try fields.string("title") ?? id,
@@ -156,107 +156,11 @@ package enum RuleLoader {
             message: try fields.requiredString("message"),
             hint: try fields.string("hint"),
             scope: try fields.choice("scope", as: RuleScope.self) ?? .document,
-            appliesTo: try documentKinds(fields["applies-to"], file: file) ?? defaultKinds,
-            patterns: patterns,
-            substitutions: substitutions,
-            unlessBefore: try fields.strings("unless-before"),
-            with: try fields.strings("with"),
-            examples: try examples(fields["examples"], file: file),
+            appliesTo: try Self.documentKinds(fields["applies-to"], file: file),
+            examples: try Self.examples(fields["examples"], file: file),
             reference: try fields.string("reference"),
-            parameters: parameters,
             origin: file
         )
-    }
-
-    private static func parameters(_ fields: YAMLFields, kind: RuleKind, root: YAMLNode, file: String) throws -> RuleParameters {
-        var parameters = RuleParameters()
-        parameters.tolerance = try fields.int("tolerance", in: 0...50) ?? 0
-        parameters.minimumLength = try fields.int("min-length", in: 2...10_000) ?? 20
-        parameters.minimum = try fields.double("min")
-        parameters.maximum = try fields.double("max")
-        parameters.before = try fields.strings("before")
-        parameters.units = try fields.strings("units")
-        parameters.since = try fields.int("since", in: 1949...2100)
-        if let node = fields["terms"] { parameters.eras = try eras(node, file: file) }
-        if kind == .range, parameters.minimum == nil, parameters.maximum == nil {
-            throw YAMLFields.error(file, root, "a range rule needs 'max' or 'min'")
-        }
-        if kind == .emptyValue, parameters.before.isEmpty != parameters.units.isEmpty {
-            throw YAMLFields.error(file, root, "an empty-value rule needs both 'before' (words such as 达到) and 'units' (such as %), or neither")
-        }
-        return parameters
-    }
-
-    /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大}, {regex: '…', from: 2013, until: 2018}]`
-    private static func eras(_ node: YAMLNode, file: String) throws -> [Era] {
-        guard case .sequence(let items) = node.content, !items.isEmpty else {
-            throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
-        }
-        return try items.map { item in
-            let fields = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected"])
-            let pattern: Pattern
-            if let term = try fields.string("term") {
-                pattern = .literal(term)
-            } else if fields["regex"] != nil {
-                pattern = try regexPattern(try fields.required("regex"), file: file)
-            } else {
-                throw YAMLFields.error(file, item, "a term needs 'term' (a literal) or 'regex'")
-            }
-            guard let last = try fields.int("until", in: 1949...2100) else {
-                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current")
-            }
-            return Era(pattern: pattern, first: try fields.int("from", in: 1949...2100), last: last, expected: try fields.string("expected"))
-        }
-    }
-
-    private static func patternList(_ node: YAMLNode?, file: String) throws -> [Pattern] {
-        guard let node else { return [] }
-        let items: [YAMLNode]
-        switch node.content {
-        case .sequence(let sequence): items = sequence
-        default: items = [node]
-        }
-        return try items.map { try pattern($0, file: file) }
-    }
-
-    private static func pattern(_ node: YAMLNode, file: String) throws -> Pattern {
-        switch node.content {
-        case .scalar(let text):
-            guard !text.isEmpty else { throw YAMLFields.error(file, node, "an empty pattern would match everywhere") }
-            return .literal(text)
-        case .mapping:
-            let fields = try YAMLFields(file: file, node: node, allowedKeys: ["regex", "literal"])
-            if let literal = try fields.string("literal") { return .literal(literal) }
-            return try regexPattern(try fields.required("regex"), file: file)
-        case .sequence:
-            throw YAMLFields.error(file, node, "a pattern is a string (a literal) or {regex: '…'}")
-        }
-    }
-
-    /// A regex pattern, refused at its position when it does not compile or matches nothing but
-    /// the empty string (a rule that silently matches everywhere or nowhere is worse than an error).
-    private static func regexPattern(_ node: YAMLNode, file: String) throws -> Pattern {
-        let expression = try YAMLFields.string(node, file: file, key: "regex")
-        let compiled: CompiledRegex
-        do {
-            compiled = try CompiledRegex.compiled(expression)
-        } catch {
-            throw YAMLFields.error(file, node, "regex '\(expression)' does not compile")
-        }
-        if expression.isEmpty || compiled.matchesEmptyText {
-            throw YAMLFields.error(file, node, "regex '\(expression)' matches the empty string, so it would match everywhere")
-        }
-        return .regex(expression)
-    }
-
-    private static func substitutionList(_ node: YAMLNode?, file: String) throws -> [Substitution] {
-        guard let node else { return [] }
-        guard case .mapping(let mapping) = node.content else {
-            throw YAMLFields.error(file, node, "'replace' must map each stale term to its replacement, e.g. {卫计委: 卫健委}")
-        }
-        return try mapping.map { key, value in
-            Substitution(pattern: try pattern(key, file: file), replacement: try YAMLFields.string(value, file: file, key: "replace"))
-        }
     }
 
     private static func documentKinds(_ node: YAMLNode?, file: String) throws -> Set<DocumentKind>? {

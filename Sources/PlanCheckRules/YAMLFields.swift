@@ -1,12 +1,12 @@
 /// Strict reading of a YAML mapping: every key must be known, every value of the expected type,
 /// and every error carries the file, line and column of the offending node (Vale's lesson: a
 /// typo in a rule must be an error, never a rule that silently matches nothing).
-struct YAMLFields {
-    let file: String
-    let node: YAMLNode
+package struct YAMLFields {
+    package let file: String
+    package let node: YAMLNode
     private let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
-    init(file: String, node: YAMLNode, allowedKeys: [String]) throws {
+    package init(file: String, node: YAMLNode, allowedKeys: [String]) throws {
         self.file = file
         self.node = node
         guard case .mapping(let mapping) = node.content else {
@@ -26,24 +26,24 @@ struct YAMLFields {
         self.pairs = pairs
     }
 
-    subscript(key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
+    package subscript(key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
 
-    func required(_ key: String) throws -> YAMLNode {
+    package func required(_ key: String) throws -> YAMLNode {
         guard let value = self[key] else { throw YAMLFields.error(file, node, "missing required key '\(key)'") }
         return value
     }
 
-    func string(_ key: String) throws -> String? {
+    package func string(_ key: String) throws -> String? {
         guard let value = self[key] else { return nil }
         return try YAMLFields.string(value, file: file, key: key)
     }
 
-    func requiredString(_ key: String) throws -> String {
+    package func requiredString(_ key: String) throws -> String {
         try YAMLFields.string(try required(key), file: file, key: key)
     }
 
     /// An integer within `bounds`.
-    func int(_ key: String, in bounds: ClosedRange<Int>) throws -> Int? {
+    package func int(_ key: String, in bounds: ClosedRange<Int>) throws -> Int? {
         guard let value = self[key] else { return nil }
         let text = try YAMLFields.string(value, file: file, key: key)
         guard let number = Int(text), bounds.contains(number) else {
@@ -52,7 +52,7 @@ struct YAMLFields {
         return number
     }
 
-    func double(_ key: String) throws -> Double? {
+    package func double(_ key: String) throws -> Double? {
         guard let value = self[key] else { return nil }
         let text = try YAMLFields.string(value, file: file, key: key)
         guard let number = Double(text), number.isFinite else {
@@ -62,13 +62,13 @@ struct YAMLFields {
     }
 
     /// The node of a key that is present, for errors about it.
-    func node(_ key: String) -> YAMLNode? { self[key] }
+    package func node(_ key: String) -> YAMLNode? { self[key] }
 
     /// The keys present, in file order.
-    var keys: [String] { pairs.map(\.key) }
+    package var keys: [String] { pairs.map(\.key) }
 
     /// A single string or a list of strings.
-    func strings(_ key: String) throws -> [String] {
+    package func strings(_ key: String) throws -> [String] {
         guard let value = self[key] else { return [] }
         switch value.content {
         case .scalar: return [try YAMLFields.string(value, file: file, key: key)]
@@ -77,30 +77,34 @@ struct YAMLFields {
         }
     }
 
-    /// An enumerated value, with the allowed values named in the error.
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
+    /// One of `names`, with the allowed values named in the error and a did-you-mean.
+    package func choice(_ key: String, among names: [String]) throws -> String? {
         guard let value = self[key] else { return nil }
         let text = try YAMLFields.string(value, file: file, key: key)
-        guard let result = T(rawValue: text) else {
-            let names = T.allCases.map(\.rawValue)
+        guard names.contains(text) else {
             let suggestion = YAMLFields.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw YAMLFields.error(file, value, "'\(key)' must be one of \(names.joined(separator: " | ")), not '\(text)'\(suggestion)")
         }
-        return result
+        return text
     }
 
-    static func string(_ node: YAMLNode, file: String, key: String) throws -> String {
+    /// An enumerated value, with the allowed values named in the error.
+    package func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
+        try choice(key, among: T.allCases.map(\.rawValue)).flatMap(T.init(rawValue:))
+    }
+
+    package static func string(_ node: YAMLNode, file: String, key: String) throws -> String {
         guard case .scalar(let text) = node.content else {
             throw error(file, node, "'\(key)' must be a string, found \(describe(node))")
         }
         return text
     }
 
-    static func error(_ file: String, _ node: YAMLNode, _ reason: String) -> RuleLoadError {
-        RuleLoadError(file: file, line: node.mark.line, column: node.mark.column, reason: reason)
+    package static func error(_ file: String, _ node: YAMLNode, _ reason: String) -> RuleLoadError {
+        RuleLoadError(file: node.file ?? file, line: node.mark.line, column: node.mark.column, reason: reason)
     }
 
-    static func describe(_ node: YAMLNode) -> String {
+    package static func describe(_ node: YAMLNode) -> String {
         switch node.content {
         case .scalar(let text): "'\(text)'"
         case .mapping: "a mapping"
@@ -110,7 +114,7 @@ struct YAMLFields {
 
     /// The candidate nearest to a misspelt word, if it is near enough to be a typo.
     /// A word cut short (`warn`) names the one candidate it begins.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
         if let (best, distance) = scored, distance <= max(2, word.count / 3) { return best }
         let extensions = candidates.filter { $0.hasPrefix(word) }

@@ -49,11 +49,11 @@ struct RuleOptions: ParsableArguments {
     /// that does not load.
     func loadRules(_ configuration: Configuration) throws -> [Rule] {
         do {
-            var rules = noDefaultRules ? [] : try RuleLoader.defaultRules()
+            var rules = noDefaultRules ? [] : try RuleLoader.standard.defaultRules()
             let bundledPacks = Set(rules.map(\.pack))
             var errors: [RuleLoadError] = []
             for path in configuration.rulePaths.map(configuration.resolve) + rulePaths {
-                let loaded = RuleLoader.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
+                let loaded = RuleLoader.standard.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
                 rules += loaded.rules
                 errors += loaded.errors
             }

@@ -21,7 +21,7 @@ struct RulesCommand: ParsableCommand {
             let idWidth = rules.map(\.id.count).max() ?? 0
             for rule in rules {
                 let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                let kind = rule.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                let kind = rule.kindName.padding(toLength: 10, withPad: " ", startingAt: 0)
                 let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 print("\(id)  \(kind)  \(severity)  \(rule.title)")
             }
@@ -72,12 +72,12 @@ struct RulesCommand: ParsableCommand {
             var rules: [Rule] = []
             var errors: [RuleLoadError] = []
             do {
-                if paths.isEmpty { rules = try RuleLoader.defaultRules() }
+                if paths.isEmpty { rules = try RuleLoader.standard.defaultRules() }
             } catch let error as RuleLoadError {
                 errors.append(error)
             }
             for path in paths {
-                let loaded = RuleLoader.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
+                let loaded = RuleLoader.standard.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
                 rules += loaded.rules
                 errors += loaded.errors
             }

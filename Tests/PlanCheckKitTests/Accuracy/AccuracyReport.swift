@@ -80,7 +80,7 @@ struct AccuracyReport: Sendable {
 
     /// Runs the default rules over the corpus and compares with the labels.
     static func evaluate() throws -> AccuracyReport {
-        let rules = try RuleLoader.defaultRules()
+        let rules = try RuleLoader.standard.defaultRules()
         let cases = try AccuracyCorpus.cases(engine: try Engine(rules: rules))
         let loaded = Set(rules.map(\.id))
         return AccuracyReport(

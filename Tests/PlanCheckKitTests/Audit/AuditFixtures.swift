@@ -17,7 +17,7 @@ enum AuditFixtures {
     /// The seed corpus checked with the default rules, paths relative to the package root.
     static let seedResults: Results = {
         do {
-            let engine = try Engine(rules: RuleLoader.defaultRules())
+            let engine = try Engine(rules: RuleLoader.standard.defaultRules())
             let files = try Discovery.files(in: ["../shared/corpus/seeds"], relativeTo: SharedCorpus.packageRoot)
             return engine.check(files: files, jobs: 2)
         } catch {
@@ -35,7 +35,7 @@ enum AuditFixtures {
             （一）落实20xx年院感<script>alert(1)</script>|两癌筛查|除四害，开展爱国卫生月。
             =HYPERLINK("http://e.cn","点")XX县卫计委
             """
-        let engine = try Engine(rules: RuleLoader.defaultRules())
+        let engine = try Engine(rules: RuleLoader.standard.defaultRules())
         let document = Document(path: "plans/<b>城关</b>.txt", text: text)
         return Results(documents: engine.check(document), rules: engine.ruleDescriptors)
     }

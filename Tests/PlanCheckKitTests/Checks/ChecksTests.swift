@@ -24,12 +24,12 @@ import Testing
 
     private func run(_ rule: Rule, _ context: CheckContext) throws -> CheckOutcome {
         let matches = try RuleMatcher(rules: [rule]).matches(in: context.folded, range: context.piece.range)[0]
-        return rule.kind.check.run(rule, matches: matches, in: context)
+        return try #require(rule.check).run(rule, matches: matches, in: context)
     }
 
     private func require(_ words: [String], scope: RuleScope = .plan, with: [String] = []) -> Rule {
-        Rule(id: "health.t", title: "要素", kind: .require, severity: .error, message: "缺少要素",
-             scope: scope, appliesTo: [.plan, .summaryPlan], patterns: words.map(Pattern.literal), unlessBefore: ["未", "尚未"], with: with)
+        Rule(id: "health.t", title: "要素", kind: RequireCheck(patterns: words.map(Pattern.literal), unlessBefore: ["未", "尚未"], with: with),
+             severity: .error, message: "缺少要素", scope: scope, appliesTo: [.plan, .summaryPlan])
     }
 
     @Test func requireLooksOnlyInThePlanPart() throws {
@@ -63,8 +63,8 @@ import Testing
     }
 
     @Test func forbidReportsLeftmostLongestWithPositionAndMatch() throws {
-        let rule = Rule(id: "hygiene.t", title: "占位符", kind: .forbid, severity: .error, message: "占位符「{match}」",
-                        patterns: [.regex("20[xX]{2}年"), .regex("[xX]{2,}")])
+        let rule = Rule(id: "hygiene.t", title: "占位符", kind: ForbidCheck(patterns: [.regex("20[xX]{2}年"), .regex("[xX]{2,}")]),
+                        severity: .error, message: "占位符「{match}」")
         let findings = try run(rule, context()).findings
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
@@ -79,9 +79,9 @@ import Testing
         let document = Document(path: "t.txt", text: "按照市卫计委要求，完善新农合制度。")
         let context = CheckContext(document: document, piece: Piece(index: nil, range: 0..<document.utf16.count),
                                    outline: Outline(kind: .plan), folded: TextNormalizer.fold(document.utf16))
-        let rule = Rule(id: "currency.t", title: "过时", kind: .substitute, severity: .warning, message: "「{match}」应为「{expected}」",
-                        substitutions: [Substitution(pattern: .literal("卫计委"), replacement: "卫健委"),
-                                        Substitution(pattern: .literal("新农合"), replacement: "城乡居民基本医疗保险")])
+        let rule = Rule(id: "currency.t", title: "过时", kind: SubstituteCheck(substitutions: [Substitution(pattern: .literal("卫计委"), replacement: "卫健委"),
+                                                              Substitution(pattern: .literal("新农合"), replacement: "城乡居民基本医疗保险")]),
+                        severity: .warning, message: "「{match}」应为「{expected}」")
         let findings = try run(rule, context).findings
         #expect(findings.map(\.message) == ["「卫计委」应为「卫健委」", "「新农合」应为「城乡居民基本医疗保险」"])
         #expect(findings.map(\.replacement) == ["卫健委", "城乡居民基本医疗保险"])

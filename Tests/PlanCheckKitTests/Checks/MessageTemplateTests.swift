@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func aRuleWhoseMessageChangesFillsTheNewMessage() {
-        var rule = Rule(id: "a.b", title: "t", kind: .forbid, severity: .warning, message: "旧「{match}」")
+        var rule = Rule(id: "a.b", title: "t", kind: ForbidCheck(patterns: [.literal("旧")]), severity: .warning, message: "旧「{match}」")
         rule.message = "新「{match}」（{year}年）"
         #expect(rule.messageTemplate.filled(match: "x", year: 2024) == "新「x」（2024年）")
     }

@@ -12,7 +12,7 @@ import Testing
 /// empty-value — each on a small real-shaped plan, through the engine as a user runs it.
 @Suite struct StructureChecksTests {
     private func findings(_ yaml: String, _ text: String) throws -> [Finding] {
-        let rule = try RuleLoader.rule(fromYAML: yaml, file: "t.yml")
+        let rule = try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml")
         return try Engine(rules: [rule]).check(Document(path: "t.txt", text: text)).flatMap(\.findings).filter { $0.ruleID == rule.id }
     }
 
@@ -84,11 +84,11 @@ import Testing
 
     @Test func kindSpecificKeysAreErrorsOnOtherKinds() throws {
         let text = "id: hygiene.t\nkind: forbid\npatterns: [x]\ntolerance: 2\nmessage: m\n"
-        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "t.yml") }
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: text, file: "t.yml") }
         #expect(error.line == 4)
         #expect(error.reason == "'tolerance' does not apply to a forbid rule (only to: period)")
         let range = "id: hygiene.t\nkind: range\npatterns: [{regex: '率[0-9]+%'}]\nmessage: m\n"
-        let missingBound = try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: range, file: "t.yml") }
+        let missingBound = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: range, file: "t.yml") }
         #expect(missingBound.reason == "a range rule needs 'max' or 'min'")
     }
 

@@ -17,7 +17,7 @@ import Testing
     """
 
     private func results(_ text: String) throws -> Results {
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         return Results(documents: engine.check(Document(path: "plans/镇卫生院.md", text: text)))
     }
 

@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func selectionDisablesOverridesAndChoosesPacks() throws {
-        let rules = try RuleLoader.defaultRules()
+        let rules = try RuleLoader.standard.defaultRules()
         var configuration = try ConfigurationLoader.parse("packs: [hygiene, currency]\ndisable: [hygiene.web-residue]\nseverity: {currency.stale-term: error}\n", file: "c.yml")
         configuration.file = "/x/.plancheck.yml"
         let selected = try RuleSelection.apply(configuration, to: rules, bundledPacks: Set(rules.map(\.pack)))
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func selectionRefusesUnknownIdsAndPacks() throws {
-        let rules = try RuleLoader.defaultRules()
+        let rules = try RuleLoader.standard.defaultRules()
         var typo = try ConfigurationLoader.parse("disable: [hygiene.placeholdr]\n", file: "c.yml")
         typo.file = "c.yml"
         let error = try #require(throws: RuleLoadError.self) { try RuleSelection.apply(typo, to: rules, bundledPacks: ["hygiene"]) }

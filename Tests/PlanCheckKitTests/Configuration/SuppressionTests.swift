@@ -10,7 +10,7 @@ import Testing
 
 @Suite struct SuppressionTests {
     private func check(_ text: String) throws -> (findings: [Finding], silenced: Int) {
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         let result = engine.check(Document(path: "plan.md", text: text))
         return (result.flatMap(\.findings).filter { $0.span != nil }, result.reduce(0) { $0 + $1.silencedCount })
     }

@@ -66,7 +66,7 @@ import Testing
     @Test func aDocIsCheckedLikeAnyDocumentAndAWpsInTheSameFormatToo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         for name in ["青山县计划.doc", "青山县计划.WPS"] {
             let url = try folder.write(Data(try planBytes()), to: name)
             let result = try #require(engine.checkFile(DiscoveredFile(url: url, displayPath: name)).first)
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func theDocxExampleSavedAsDocGivesTheSameFindings() throws {
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         let name = "城关镇卫生院2025年工作计划"
         let docx = SharedCorpus.packageRoot.appendingPathComponent("examples/\(name).docx")
         let doc = Self.fixtures.appendingPathComponent("\(name).doc")

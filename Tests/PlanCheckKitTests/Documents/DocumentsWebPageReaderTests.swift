@@ -120,7 +120,7 @@ import Testing
     @Test func theLoaderReadsWebPagesUnderADocNameAndMHTFiles() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         for (name, bytes) in [("系统导出.doc", Array(Self.wordHTML.utf8)), ("另存为.mht", Self.mht(Self.wordHTML)), ("网页.WPS", Self.mht(Self.wordHTML))] {
             let url = try folder.write(Data(bytes), to: name)
             let document = try DocumentLoader.load(fileAt: url, displayPath: name)

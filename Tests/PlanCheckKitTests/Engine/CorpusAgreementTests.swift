@@ -21,7 +21,7 @@ struct CorpusAgreementTests {
 
     /// Results for every labelled document or piece, keyed by label id (`file` or `file#piece`).
     static func resultsByLabel() throws -> [String: DocumentResult] {
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         let files = try FileManager.default.contentsOfDirectory(atPath: SharedCorpus.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         var results: [String: DocumentResult] = [:]
         for name in files {

@@ -92,7 +92,7 @@ import Testing
     }
 
     private func assertEquivalent(_ text: String) throws {
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var signatures: [String: [String]] = [:]

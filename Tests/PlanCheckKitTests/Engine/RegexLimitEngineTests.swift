@@ -11,9 +11,9 @@ import Testing
 /// A rule author's catastrophic regex must not hang a CI job: the engine stops it and says so.
 @Suite struct RegexLimitEngineTests {
     @Test func aBacktrackingRuleIsStoppedAndNamedWhileOtherRulesStillReport() throws {
-        let slow = Rule(id: "local.slow", title: "慢", kind: .forbid, severity: .error, message: "m",
-                        patterns: [.regex("(a+)+$")])
-        let rules = [slow] + (try RuleLoader.defaultRules().filter { $0.id == "hygiene.placeholder" })
+        let slow = Rule(id: "local.slow", title: "慢", kind: ForbidCheck(patterns: [.regex("(a+)+$")]),
+                        severity: .error, message: "m")
+        let rules = [slow] + (try RuleLoader.standard.defaultRules().filter { $0.id == "hygiene.placeholder" })
         let text = "2025年工作计划\n一、落实xx家卫生院改造。\n" + String(repeating: "a", count: 48) + "b\n"
         let clock = ContinuousClock()
         var results: [DocumentResult] = []

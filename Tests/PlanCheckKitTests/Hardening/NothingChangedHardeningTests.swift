@@ -60,7 +60,7 @@ import Glibc
         let before = try Self.snapshots(folder, names)
         let files = try Discovery.files(in: ["plans"], relativeTo: folder.url)
         #expect(files.count == names.count)
-        let results = try Engine(rules: RuleLoader.defaultRules()).check(files: files, jobs: 2)
+        let results = try Engine(rules: RuleLoader.standard.defaultRules()).check(files: files, jobs: 2)
         #expect(results.documents.count >= names.count)
         for file in files { _ = try? DocumentLoader.load(fileAt: file.url, displayPath: file.displayPath) }
         #expect(try Self.snapshots(folder, names) == before)

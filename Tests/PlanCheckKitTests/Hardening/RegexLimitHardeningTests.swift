@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func theEngineDoesNotHangOnAHostileRule() throws {
-        let rule = try RuleLoader.rule(fromYAML: """
+        let rule = try RuleLoader.standard.rule(fromYAML: """
             id: custom.backtrack
             kind: forbid
             message: m

@@ -116,7 +116,7 @@ import Testing
         // Between discovery and loading, one file disappears.
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("f-vanishes.txt"))
 
-        let engine = try Engine(rules: try RuleLoader.defaultRules())
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
         let results = engine.check(files: files, jobs: 2)
         let byName = Dictionary(grouping: results.documents) { URL(fileURLWithPath: $0.path).lastPathComponent }
         func unreadable(_ name: String) -> String? {

@@ -15,7 +15,7 @@ import Testing
     static let header = "id: a.b\nkind: forbid\nmessage: m\n"
 
     static func ruleError(_ text: String) throws -> RuleLoadError {
-        try #require(throws: RuleLoadError.self) { try RuleLoader.rule(fromYAML: text, file: "bad.yml") }
+        try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: text, file: "bad.yml") }
     }
 
     static func configError(_ text: String) throws -> RuleLoadError {
@@ -33,8 +33,8 @@ import Testing
 
     @Test func ampersandsAndAsterisksInsideQuotedTextAreNotAliases() throws {
         let text = Self.header + "patterns: ['&nbsp;', '*注意*', '\\*{2,}']\nhint: \"请删除 &a 和 *a 这样的网页残留\"\n"
-        let rule = try RuleLoader.rule(fromYAML: text, file: "ok.yml")
-        #expect(rule.patterns.count == 3)
+        let rule = try RuleLoader.standard.rule(fromYAML: text, file: "ok.yml")
+        #expect(rule.searchPatterns.count == 3)
     }
 
     @Test(arguments: [("[", "]", false), ("{a: ", "}", false), ("- ", "", true), ("[", "", false)])

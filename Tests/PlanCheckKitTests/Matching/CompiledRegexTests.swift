@@ -81,7 +81,7 @@ import Testing
         // The examples alone (a clone without ../shared) give 36 lines and 19 comparisons.
         #expect(lines.count >= 30)
         var compared = 0
-        for rule in try RuleLoader.defaultRules() {
+        for rule in try RuleLoader.standard.defaultRules() {
             for case .regex(let source) in rule.searchPatterns {
                 let regex = try CompiledRegex.compiled(source)
                 guard let literals = regex.matchesStartAtTrigger ? regex.requiredLiterals : regex.startLiterals else { continue }

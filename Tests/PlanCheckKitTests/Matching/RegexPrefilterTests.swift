@@ -118,7 +118,7 @@ import Testing
             "(?<!a)b(?=c)d?", "x{2,3}年", "(a|b)?c{0,2}d", "(?:20)?x+", "(a|bb)+c",
             "(?:达到|达|为)\\s*(?:%|亿元)", "(宣传|普及)[^。]{0,3}健康", "(?:局)?年\\s*工作", "(a|b)c*d+",
         ]
-        let bundled = try RuleLoader.defaultRules().flatMap(\.searchPatterns).compactMap { pattern -> String? in
+        let bundled = try RuleLoader.standard.defaultRules().flatMap(\.searchPatterns).compactMap { pattern -> String? in
             if case .regex(let source) = pattern { return source }
             return nil
         }

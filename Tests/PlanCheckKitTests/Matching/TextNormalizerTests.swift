@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func matcherFindsLiteralsInEitherForm() throws {
-        let rule = Rule(id: "t.t", title: "t", kind: .forbid, severity: .error, message: "m",
-                        patterns: [.literal("(一)"), .literal("两癌"), .regex("[0-9]+月")])
+        let rule = Rule(id: "t.t", title: "t", kind: ForbidCheck(patterns: [.literal("(一)"), .literal("两癌"), .regex("[0-9]+月")]),
+                        severity: .error, message: "m")
         let matcher = try RuleMatcher(rules: [rule])
         let text = Array("（一）４月開展兩癌篩查".utf16)
         let found = matcher.matches(in: TextNormalizer.fold(text), range: 0..<text.count)[0]

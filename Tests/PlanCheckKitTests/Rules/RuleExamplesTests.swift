@@ -12,21 +12,21 @@ import Testing
 /// give one starting at each ↓ marker, also behind a Chinese prefix line.
 @Suite struct RuleExamplesTests {
     @Test func everyBundledRuleBehavesAsItsExamplesSay() throws {
-        let rules = try RuleLoader.defaultRules()
+        let rules = try RuleLoader.standard.defaultRules()
         let failures = try RuleExampleRunner.failures(of: rules)
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 
     @Test func everyBundledRuleHasPassAndFailExamples() throws {
-        for rule in try RuleLoader.defaultRules() {
+        for rule in try RuleLoader.standard.defaultRules() {
             #expect(!rule.examples.pass.isEmpty, "\(rule.id) has no pass example")
             #expect(!rule.examples.fail.isEmpty, "\(rule.id) has no fail example")
         }
     }
 
     @Test func runnerCatchesAWrongMarkerAndAMissedFailure() throws {
-        let rule = Rule(id: "t.placeholder", title: "t", kind: .forbid, severity: .error, message: "m",
-                        patterns: [.literal("20xx年")],
+        let rule = Rule(id: "t.placeholder", title: "t", kind: ForbidCheck(patterns: [.literal("20xx年")]),
+                        severity: .error, message: "m",
                         examples: RuleExamples(pass: ["落实20xx年任务。"], fail: ["落实↓2025年任务。", "↓计划20xx年"]))
         let failures = try RuleExampleRunner.failures(of: [rule])
         let problems = failures.map(\.problem)

@@ -1,0 +1,57 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckRules
+
+/// `empty-value`: a number missing before its unit (`达到%`, `达亿元`, `投诉电话()`). Written as
+/// the words after which a number is expected (`before`) and the units it goes with (`units`),
+/// or as patterns; a match is a finding as with `forbid`.
+package struct EmptyValueCheck: Check {
+    package static let name = "empty-value"
+    package static let keys = ["any", "patterns", "unless-before", "before", "units"]
+
+    /// The pattern built from `before` and `units` (when given) first, then the rule's own.
+    package let patterns: [Pattern]
+    package let unlessBefore: [String]
+    let foldedUnlessBefore: [[UInt16]]
+
+    package init(patterns: [Pattern], unlessBefore: [String] = []) {
+        self.patterns = patterns
+        self.unlessBefore = unlessBefore
+        foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        let before = try fields.strings("before")
+        let units = try fields.strings("units")
+        if before.isEmpty != units.isEmpty {
+            throw YAMLFields.error(fields.file, fields.node, "an empty-value rule needs both 'before' (words such as 达到) and 'units' (such as %), or neither")
+        }
+        var patterns = try fields.patternList("any") + fields.patternList("patterns")
+        if !before.isEmpty { patterns.insert(.regex(Self.expression(before: before, units: units)), at: 0) }
+        if patterns.isEmpty {
+            throw YAMLFields.error(fields.file, fields.node, "a \(Self.name) rule needs 'any' or 'patterns' with at least one pattern")
+        }
+        self.init(patterns: patterns, unlessBefore: try fields.strings("unless-before"))
+    }
+
+    package var searchPatterns: [Pattern] { patterns }
+
+    package var descriptionLines: [String] {
+        var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
+        if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
+        return lines
+    }
+
+    package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        CheckOutcome(findings: ForbidCheck.findings(of: rule, matches: matches, negations: foldedUnlessBefore, in: context))
+    }
+
+    /// The regex of `before` and `units`: a word after which a number is expected, followed
+    /// straight away (spaces aside) by a unit, as in `达到%` or `达亿元`.
+    static func expression(before: [String], units: [String]) -> String {
+        // Longest first, so 达到 is tried before 达 and 亿元 before 亿.
+        let words = before.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: TextNormalizer.fold($0)) }
+        let unitWords = units.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: TextNormalizer.fold($0)) }
+        return "(?:\(words.joined(separator: "|")))\\s*(?:\(unitWords.joined(separator: "|")))"
+    }
+}

@@ -1,0 +1,21 @@
+import PlanCheckRules
+
+/// Every rule kind plancheck knows: a rule file's `kind:` names one of them. A new kind is one
+/// file (its keys, decoding, search patterns and check) and one line here.
+package enum RuleKinds {
+    package static let all: [any Check.Type] = [
+        RequireCheck.self,
+        ForbidCheck.self,
+        SubstituteCheck.self,
+        NumberingCheck.self,
+        PeriodCheck.self,
+        EmptyValueCheck.self,
+        DuplicateCheck.self,
+        RangeCheck.self,
+    ]
+}
+
+extension RuleLoader {
+    /// A loader that knows every kind.
+    package static let standard = RuleLoader(kinds: RuleKinds.all)
+}
