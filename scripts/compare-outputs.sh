@@ -38,7 +38,7 @@ write_outputs() {
     for ext in html md csv; do
         "$binary" audit "$corpus" -o "$out/audit.$ext" >/dev/null 2>&1 || true
         # The audit's generation date changes from day to day; the rest must not.
-        sed -i -E "s/[0-9]{4}(-[0-9]{2}-[0-9]{2}|年[0-9]{1,2}月[0-9]{1,2}日)( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?/DATE/g" "$out/audit.$ext"
+        sed -i -E -e "s/[0-9]{4}(-[0-9]{2}-[0-9]{2}|年[0-9]{1,2}月[0-9]{1,2}日)([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?)?/DATE/g" "$out/audit.$ext"
     done
     "$binary" rules list >"$out/rules-list.txt" 2>&1 || true
 }
