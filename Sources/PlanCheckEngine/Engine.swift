@@ -138,7 +138,7 @@ package struct Engine: Sendable {
     static func unreadable(path: String, reason: String) -> DocumentResult {
         DocumentResult(path: path, findings: [Finding(
             ruleID: BuiltInFinding.unreadable, severity: .error, message: "无法读取文档：\(reason)",
-            hint: "请确认文件完整、未加密，格式为 .docx、.odt 或文本（UTF-8/GB18030）。"
+            hint: "请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。"
         )])
     }
 }

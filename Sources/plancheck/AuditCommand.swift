@@ -16,7 +16,7 @@ struct AuditCommand: ParsableCommand {
         fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables; \
         CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections). \
         The format follows the extension of --output unless --format is given. Every plan in the \
-        folder is a row, including .rtf and .pdf files, marked 未能读取 because plancheck cannot \
+        folder is a row, including \(DocumentFormat.unreadableList) files, marked 未能读取 because plancheck cannot \
         read them.
 
         HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache \

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCheckCore
+import PlanCheckDocuments
 import PlanCheckRules
 import PlanCheckChecks
 import PlanCheckEngine
@@ -12,9 +13,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check documents and report findings.",
         discussion: """
-        PATH may be a file (.txt .md .docx .odt .doc .wps .mht), - for standard input (an editor's \
+        PATH may be a file (\(DocumentFormat.extensionList)), - for standard input (an editor's \
         unsaved text; --stdin-name names it) or a folder, walked recursively (hidden files and \
-        Word lock files ~$*.docx are skipped; .rtf and .pdf files, which plancheck cannot read, \
+        Word lock files ~$*.docx are skipped; \(DocumentFormat.unreadableList) files, which plancheck cannot read, \
         are listed on standard error). A compilation (篇1 … 篇10, 第一篇：…) is checked as \
         separate pieces, reported as path#N. A document that cannot be read is reported as an \
         error finding; the other documents are still checked.

@@ -11,7 +11,7 @@ struct InspectCommand: ParsableCommand {
         discussion: "Use it when a rule does not fire where you expect: a rule with scope 'plan' looks only in the plan parts shown here."
     )
 
-    @Argument(help: ArgumentHelp("The document to inspect (.txt .md .docx .odt .doc .wps .mht), or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The document to inspect (\(DocumentFormat.extensionList)), or - for standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .customLong("stdin-name"), help: ArgumentHelp(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanCheckCore
+import PlanCheckDocuments
 
 /// `plancheck`: the root command; the verbs are subcommands.
 struct PlanCheckCommand: ParsableCommand {
@@ -7,7 +8,7 @@ struct PlanCheckCommand: ParsableCommand {
         commandName: "plancheck",
         abstract: "检查卫生健康工作计划 — check Chinese health-administration work plans against YAML rules.",
         discussion: """
-        Reads .txt/.md (UTF-8, UTF-16, GB18030), .docx, .odt and Word 97–2003 .doc documents, \
+        Reads \(DocumentFormat.extensionList) documents (text in UTF-8, UTF-16 or GB18030), \
         finds their parts and headings, and reports required elements that are missing (院感, 爱国卫生月, 除四害, 两癌筛查 …), \
         unfilled placeholders (20xx年, XX县), text pasted from document-sharing sites and stale terms.
 

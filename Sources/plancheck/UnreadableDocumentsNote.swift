@@ -11,8 +11,8 @@ enum UnreadableDocumentsNote {
     static func text(for files: [DiscoveredFile]) -> String? {
         guard !files.isEmpty else { return nil }
         let count = files.count == 1 ? "1 file" : "\(files.count) files"
-        // Named from the loader's list, so the note cannot fall behind it.
-        let formats = DocumentLoader.unreadableDocumentExtensions.map { "." + $0 }.joined(separator: " or ")
+        // Named from the format registry, so the note cannot fall behind it.
+        let formats = DocumentFormat.unreadableExtensions.map { "." + $0 }.joined(separator: " or ")
         var text = "plancheck: note: \(count) not checked: plancheck cannot read \(formats) (save as .docx or .txt to check):\n"
         for file in files.prefix(listedPaths) {
             text += "  \(file.displayPath)\n"

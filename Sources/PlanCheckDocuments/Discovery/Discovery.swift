@@ -12,7 +12,7 @@ package enum Discovery {
     /// machine and locale).
     ///
     /// A file given explicitly is taken whatever its extension (the loader then says whether it
-    /// can read it). A folder is walked recursively for `DocumentLoader.supportedExtensions`,
+    /// can read it). A folder is walked recursively for `DocumentFormat.readableExtensions`,
     /// skipping hidden entries (`.name`) and Word lock files (`~$name`); a folder reached twice
     /// through symbolic links is walked once, so link loops end.
     ///
@@ -23,7 +23,7 @@ package enum Discovery {
     }
 
     /// `files(in:relativeTo:)`, and also the documents a folder walk passed over because plancheck
-    /// cannot read their format (`DocumentLoader.unreadableDocumentExtensions`), so the user can
+    /// cannot read their format (`DocumentFormat.unreadableExtensions`), so the user can
     /// be told rather than left to wonder why a plan is missing from the report.
     package static func walk(_ paths: [String], relativeTo cwd: URL) throws -> DiscoveryResult {
         var walker = Walker()
@@ -53,13 +53,13 @@ package enum Discovery {
         guard !isSkipped(name) else { return false }
         let dot = name.lastIndex(of: ".")
         guard let dot, dot != name.startIndex else { return false }
-        return DocumentLoader.supportedExtensions.contains(name[name.index(after: dot)...].lowercased())
+        return DocumentFormat.readableExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Whether a folder walk passes over a file of this name as a document it cannot read.
     static func isUnreadableDocument(named name: String) -> Bool {
         guard !isSkipped(name), let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return DocumentLoader.unreadableDocumentExtensions.contains(name[name.index(after: dot)...].lowercased())
+        return DocumentFormat.unreadableExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Hidden entries and Word's `~$` lock files are never documents.

@@ -1,16 +1,5 @@
 import PlanCheckCore
 
-/// The container a document was read from.
-package enum DocumentFormat: String, Sendable {
-    case text
-    case docx
-    case odt
-    /// Word 97–2003 binary (.doc, and .wps in the same format).
-    case doc
-    /// A web page saved as a document: .mht, or HTML under a .doc name.
-    case webPage
-}
-
 /// A document decoded to text, with everything needed to point back into the original.
 ///
 /// Text files keep their lines (CRLF and CR become LF, which changes no line or column). A

@@ -1,17 +1,9 @@
 import Foundation
 import PlanCheckCore
 
-/// Reads one file into a `Document`, choosing the reader by the file's extension. It opens the
-/// file read-only and never writes to it.
+/// Reads one file into a `Document`, choosing the reader by the file's extension from
+/// `DocumentFormat.all`. It opens the file read-only and never writes to it.
 package enum DocumentLoader {
-    /// Extensions (lower case, without the dot) read as plain text.
-    package static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
-    /// Every extension `load` understands; folders are searched for these.
-    package static let supportedExtensions: Set<String> = textExtensions.union(["docx", "odt", "doc", "wps", "mht", "mhtml"])
-    /// Formats plans are often kept in that plancheck cannot read: a folder walk passes over them
-    /// but names them (`Discovery.walk`), and a file given by name is an unreadable-document finding.
-    /// In the order messages name them.
-    package static let unreadableDocumentExtensions = ["rtf", "pdf"]
     /// Larger files are refused rather than read into memory; work plans are far smaller.
     package static let maximumFileSize = 256 << 20
 
@@ -40,51 +32,19 @@ package enum DocumentLoader {
         guard bytes.count <= maximumFileSize else {
             throw InputFileError(path: displayPath, reason: "file too large (over \(maximumFileSize >> 20) MB)")
         }
-        switch format {
-        case .text:
-            let (text, encoding) = try TextDecoding.decode(bytes, path: displayPath)
-            return Document(path: displayPath, format: .text, encoding: encoding, text: text)
-        case .docx:
-            let extracted = try DocxReader.read(Data(bytes), path: displayPath)
-            return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-        case .odt:
-            let extracted = try OdtReader.read(Data(bytes), path: displayPath)
-            return Document(path: displayPath, format: .odt, encoding: "odt", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-        case .doc:
-            // Some editors save a .docx, and office systems a web page, under the old name: read
-            // each for what it is.
-            switch DocReader.disguise(of: bytes) {
-            case .docx:
-                let extracted = try DocxReader.read(Data(bytes), path: displayPath)
-                return Document(path: displayPath, format: .docx, encoding: "docx", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-            case .webPage:
-                return try load(bytes, format: .webPage, displayPath: displayPath)
-            case .rtf, nil:
-                break
-            }
-            let kind = "." + (displayPath.split(separator: ".").last.map { $0.lowercased() } ?? "doc")
-            let extracted = try DocReader.read(bytes, path: displayPath, kind: kind)
-            return Document(path: displayPath, format: .doc, encoding: "doc", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-        case .webPage:
-            let extracted = try WebPageReader.read(bytes, path: displayPath)
-            return Document(path: displayPath, format: .webPage, encoding: "html", text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-        }
+        return try format.read(bytes, displayPath)
     }
 
-    /// The format an extension stands for, or a `InputFileError` that says what to do instead.
+    /// The format an extension stands for, or an `InputFileError` that says what to do instead.
     package static func format(of url: URL, displayPath: String) throws -> DocumentFormat {
         let ext = url.pathExtension.lowercased()
-        if textExtensions.contains(ext) { return .text }
-        if ext == "docx" { return .docx }
-        if ext == "odt" { return .odt }
-        if ext == "doc" || ext == "wps" { return .doc }
-        if ext == "mht" || ext == "mhtml" { return .webPage }
-        let supported = "supported: .txt .md .markdown .text .docx .odt .doc .wps .mht"
+        if let format = DocumentFormat.format(forExtension: ext) { return format }
+        let supported = "supported: \(DocumentFormat.extensionList)"
         let reason: String
         switch ext {
         case "":
             reason = "unsupported file type (no extension; \(supported))"
-        case "pdf", "rtf", "wpt", "dot", "dotx":
+        case _ where DocumentFormat.unreadableExtensions.contains(ext), "wpt", "dot", "dotx":
             reason = "unsupported file type .\(ext): save it as .docx or plain text"
         default:
             reason = "unsupported file type .\(ext) (\(supported))"

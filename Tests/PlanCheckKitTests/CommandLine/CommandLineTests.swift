@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PlanCheckDocuments
 
 /// Black-box tests: the built binary over fixture folders, as a user or CI job runs it.
 @Suite struct CommandLineTests {
@@ -240,5 +241,16 @@ import Testing
         #expect(piece["year"] as? Int == 2025)
         #expect(piece["kind"] as? String == "plan")
         #expect(((piece["headings"] as? [[String: Any]])?.count ?? 0) >= 8)
+    }
+}
+
+/// The help texts name the formats from the registry, so a new format reaches them by itself.
+@Suite struct FormatHelpTests {
+    @Test(arguments: [[], ["check"], ["inspect"]])
+    func helpNamesEveryFormatThatIsRead(_ command: [String]) throws {
+        let help = try PlanCheckBinary.run(command + ["--help"]).standardOutput
+        for ext in DocumentFormat.all.flatMap(\.extensions) {
+            #expect(help.contains(".\(ext)"), "\(command) --help lacks .\(ext)")
+        }
     }
 }
