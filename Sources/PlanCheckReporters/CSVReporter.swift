@@ -12,7 +12,14 @@ import PlanCheckCore
 package struct CSVReporter: StreamingReporter {
     package static let header = ["文档", "篇", "标题", "规则", "严重程度", "行", "列", "问题", "原文", "建议改为", "修改提示", "所在行"]
 
+    package static let identifier = "csv"
+    package static let description = "one row per finding, UTF-8 with a byte-order mark, for Excel"
+
     package init() {}
+
+    package init(options: ReporterOptions) {
+        self.init()
+    }
 
     package func header(_ header: ReportHeader) -> String {
         "\u{FEFF}" + Self.row(Self.header)

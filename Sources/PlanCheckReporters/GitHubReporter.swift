@@ -18,7 +18,14 @@ import PlanCheckCore
 /// GitHub shows at most 10 annotations of each level per step; for a large folder upload SARIF
 /// to code scanning instead.
 package struct GitHubReporter: StreamingReporter {
+    package static let identifier = "github"
+    package static let description = "GitHub Actions workflow commands: annotations on a run"
+
     package init() {}
+
+    package init(options: ReporterOptions) {
+        self.init()
+    }
 
     package func header(_ header: ReportHeader) -> String { "" }
 

@@ -7,7 +7,14 @@ import PlanCheckCore
 /// columns are 1-indexed, columns count Unicode scalars; `endLine`/`endColumn` are exclusive (just
 /// after the match). `utf16Offset`/`utf16Length` locate the match in the decoded text.
 package struct JSONReporter: StreamingReporter {
+    package static let identifier = "json"
+    package static let description = "everything in the results, for other programs"
+
     package init() {}
+
+    package init(options: ReporterOptions) {
+        self.init()
+    }
 
     package func header(_ header: ReportHeader) -> String {
         let tool = JSONValue.object([("name", .string(header.toolName)), ("version", .string(header.toolVersion))])

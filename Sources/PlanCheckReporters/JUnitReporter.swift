@@ -10,7 +10,14 @@ import PlanCheckCore
 /// tool-level finding, and an error-level one (`plancheck.unreadable`) is an `<error>`, because the
 /// check itself could not run. No timestamps or durations, so the same results give the same bytes.
 package struct JUnitReporter: Reporter {
+    package static let identifier = "junit"
+    package static let description = "JUnit XML, a test suite per document, for CI dashboards"
+
     package init() {}
+
+    package init(options: ReporterOptions) {
+        self.init()
+    }
 
     private struct Case {
         var ruleID: String

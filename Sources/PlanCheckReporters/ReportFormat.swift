@@ -1,28 +1,40 @@
-/// The output formats `plancheck check --format` offers.
-package enum ReportFormat: String, Sendable, CaseIterable {
-    /// Human-readable findings with the source line and a caret, for a terminal.
-    case text
-    /// Everything in `Results`, for other programs.
-    case json
-    /// SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
-    case sarif
-    /// JUnit XML, one test suite per document and one test case per rule, for CI dashboards.
-    case junit
-    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), annotations on a run.
-    case github
-    /// One row per finding, UTF-8 with BOM, for Excel.
-    case csv
+/// An output format of `plancheck check --format`: a reporter type from the list below. A new
+/// format is one reporter file and one line in `all`.
+package struct ReportFormat: Sendable, Hashable, CustomStringConvertible {
+    package let reporter: any Reporter.Type
 
-    /// The reporter for this format. `colors` asks for ANSI colours where the format has any; the
-    /// caller decides it (a terminal on stdout, no `NO_COLOR`).
-    package func makeReporter(colors: Bool = false) -> any Reporter {
-        switch self {
-        case .text: TextReporter(colors: colors)
-        case .json: JSONReporter()
-        case .sarif: SARIFReporter()
-        case .junit: JUnitReporter()
-        case .github: GitHubReporter()
-        case .csv: CSVReporter()
-        }
+    /// Every output format, in the order `--format`'s help lists them.
+    package static let all: [ReportFormat] = [
+        TextReporter.self,
+        JSONReporter.self,
+        SARIFReporter.self,
+        JUnitReporter.self,
+        GitHubReporter.self,
+        CSVReporter.self,
+    ].map(ReportFormat.init(reporter:))
+
+    package init(reporter: any Reporter.Type) {
+        self.reporter = reporter
     }
+
+    /// The format `--format NAME` names, if there is one.
+    package init?(identifier: String) {
+        guard let format = Self.all.first(where: { $0.identifier == identifier }) else { return nil }
+        self = format
+    }
+
+    package static let text = ReportFormat(reporter: TextReporter.self)
+
+    package var identifier: String { reporter.identifier }
+    package var description: String { identifier }
+
+    /// Whether the report is written document by document as they are checked.
+    package var streams: Bool { reporter is any StreamingReporter.Type }
+
+    package func makeReporter(colors: Bool = false) -> any Reporter {
+        reporter.init(options: ReporterOptions(colors: colors))
+    }
+
+    package static func == (left: ReportFormat, right: ReportFormat) -> Bool { left.identifier == right.identifier }
+    package func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 }

@@ -1,10 +1,26 @@
 import PlanCheckCore
 
 /// Turns the results of a run into one output format. Reporters read `Results` and nothing else:
-/// no files, no rules, no engine.
+/// no files, no rules, no engine. Each is one file that says what it is; `ReportFormat.all` lists
+/// them, and `--format` and its help are made from that list.
 package protocol Reporter: Sendable {
+    /// The name `--format` takes.
+    static var identifier: String { get }
+    /// Who reads it, for `--format`'s help.
+    static var description: String { get }
+    init(options: ReporterOptions)
     /// The whole report, ending in a newline. The same results always give the same bytes.
     func render(_ results: Results) -> String
+}
+
+/// What the command line tells every reporter; each uses what applies to it.
+package struct ReporterOptions: Sendable {
+    /// ANSI colours where the format has any; the caller decides (a terminal on stdout, no `NO_COLOR`).
+    package var colors = false
+
+    package init(colors: Bool = false) {
+        self.colors = colors
+    }
 }
 
 /// What a report says before its documents: the tool and the rules that ran.

@@ -20,7 +20,14 @@ package struct SARIFReporter: Reporter {
     /// The `partialFingerprints` key; bump the version if the hashed fields ever change.
     package static let fingerprintKey = "plancheckFinding/v1"
 
+    package static let identifier = "sarif"
+    package static let description = "SARIF 2.1.0, for GitHub code scanning and other dashboards"
+
     package init() {}
+
+    package init(options: ReporterOptions) {
+        self.init()
+    }
 
     package func render(_ results: Results) -> String {
         let rules = Self.descriptors(for: results)

@@ -24,6 +24,13 @@ package struct TextReporter: StreamingReporter {
     /// The widest source line shown, in display columns; longer lines are cut around the match.
     package var maxSourceWidth: Int
 
+    package static let identifier = "text"
+    package static let description = "findings under their lines with a caret, for people"
+
+    package init(options: ReporterOptions) {
+        self.init(colors: options.colors)
+    }
+
     package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(), maxSourceWidth: Int = 72) {
         self.colors = colors
         self.displayWidth = displayWidth

@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
     var paths: [String] = ["."]
 
-    @Option(help: "Output format: text (for people), json, sarif (GitHub code scanning), junit (CI dashboards), github (workflow annotations) or csv (Excel).")
+    @Option(help: "The report's format, one of:")
     var format: ReportFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))

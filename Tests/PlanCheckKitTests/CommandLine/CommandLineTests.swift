@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanCheckDocuments
+@testable import PlanCheckReporters
 
 /// Black-box tests: the built binary over fixture folders, as a user or CI job runs it.
 @Suite struct CommandLineTests {
@@ -252,5 +253,27 @@ import Testing
         for ext in DocumentFormat.all.flatMap(\.extensions) {
             #expect(help.contains(".\(ext)"), "\(command) --help lacks .\(ext)")
         }
+    }
+}
+
+/// `--format` and its help come from the reporters' own identifiers and descriptions.
+@Suite struct ReportFormatHelpTests {
+    @Test func checkHelpListsEveryReporterOnceWithItsDescription() throws {
+        let help = try PlanCheckBinary.run(["check", "--help"]).standardOutput
+        for format in ReportFormat.all {
+            let lines = help.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix(format.identifier + " ") }
+            #expect(lines.count == 1, "\(format.identifier)")
+            #expect(lines.first?.contains("- " + format.reporter.description.prefix(20)) == true, "\(format.identifier)")
+        }
+        let formatOption = help.components(separatedBy: "--format <format>")[1].components(separatedBy: "--output")[0]
+        #expect(!formatOption.contains("(values:"), "the values are listed once, with their descriptions")
+    }
+
+    @Test func everyIdentifierNamesItsOwnReporter() {
+        for format in ReportFormat.all {
+            #expect(ReportFormat(identifier: format.identifier) == format)
+            #expect(type(of: format.makeReporter()) == format.reporter)
+        }
+        #expect(Set(ReportFormat.all.map(\.identifier)).count == ReportFormat.all.count)
     }
 }

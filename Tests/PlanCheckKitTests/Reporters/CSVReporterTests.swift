@@ -102,6 +102,6 @@ import Testing
     @Test func cleanRunIsTheHeaderOnly() {
         let output = CSVReporter().render(Results(documents: [DocumentResult(path: "a.txt", kind: "plan")]))
         #expect(output == "\u{FEFF}" + CSVReporter.header.joined(separator: ",") + "\r\n")
-        #expect(ReportFormat.csv.makeReporter() is CSVReporter)
+        #expect(ReportFormat(identifier: "csv")?.makeReporter() is CSVReporter)
     }
 }

@@ -50,6 +50,6 @@ import Testing
                               span: document.span(of: 0..<document.utf16.count))
         let output = GitHubReporter().render(Results(documents: [DocumentResult(path: "a.txt", findings: [finding])]))
         #expect(output.hasPrefix("::warning file=a.txt,line=1,endLine=2,title=duplicate.paragraph::段落重复\n"))
-        #expect(ReportFormat.github.makeReporter() is GitHubReporter)
+        #expect(ReportFormat(identifier: "github")?.makeReporter() is GitHubReporter)
     }
 }

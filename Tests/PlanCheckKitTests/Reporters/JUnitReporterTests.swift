@@ -133,6 +133,6 @@ import Testing
             </testsuites>
 
             """)
-        #expect(ReportFormat.junit.makeReporter() is JUnitReporter)
+        #expect(ReportFormat(identifier: "junit")?.makeReporter() is JUnitReporter)
     }
 }

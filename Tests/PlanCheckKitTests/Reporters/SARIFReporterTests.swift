@@ -137,7 +137,7 @@ import Testing
 
     @Test func bytesAreStable() {
         #expect(output == SARIFReporter().render(ReporterFixtures.results))
-        #expect(ReportFormat.sarif.makeReporter() is SARIFReporter)
+        #expect(ReportFormat(identifier: "sarif")?.makeReporter() is SARIFReporter)
         #expect(!output.contains("\\u"))
     }
 

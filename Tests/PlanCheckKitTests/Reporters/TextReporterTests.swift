@@ -83,8 +83,8 @@ import Testing
     }
 
     @Test func formatFactory() {
-        #expect(ReportFormat(rawValue: "text")?.makeReporter(colors: true) is TextReporter)
-        #expect(ReportFormat.json.makeReporter() is JSONReporter)
+        #expect(ReportFormat(identifier: "text")?.makeReporter(colors: true) is TextReporter)
+        #expect(ReportFormat(identifier: "json")?.makeReporter() is JSONReporter)
         #expect((ReportFormat.text.makeReporter(colors: true) as? TextReporter)?.colors == true)
     }
 }
