@@ -40,8 +40,8 @@ package struct Engine: Sendable {
     package func check(_ document: Document) -> [DocumentResult] {
         let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
-        return PieceSplitter.pieces(of: document).map { piece in
-            var result = check(piece, of: document, subject: subject)
+        return Self.outlines(of: document).map { piece, outline in
+            var result = check(piece, outline: outline, of: document, subject: subject)
             if !directives.isEmpty {
                 let all = result.findings
                 result.findings = all.filter { finding in
@@ -54,9 +54,14 @@ package struct Engine: Sendable {
         }
     }
 
-    private func check(_ piece: Piece, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
+    /// A document's pieces (one for an ordinary document), each with its outline: what the
+    /// engine checks, and what `plancheck inspect` shows.
+    package static func outlines(of document: Document) -> [(piece: Piece, outline: Outline)] {
+        PieceSplitter.pieces(of: document).map { ($0, OutlineBuilder.outline(of: document, piece: $0)) }
+    }
+
+    private func check(_ piece: Piece, outline: Outline, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
         let folded = subject.folded
-        let outline = OutlineBuilder.outline(of: document, piece: piece)
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
         let scan = matcher.scan(subject, range: piece.range)
         let matches = scan.matches

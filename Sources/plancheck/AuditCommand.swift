@@ -68,10 +68,10 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try makeRenderer()
-        let configuration = try ruleOptions.configuration()
-        let engine = try Engine(rules: ruleOptions.loadRules(configuration))
+        let session = try ruleOptions.session()
+        let engine = try session.engine()
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
-        let files = try ruleOptions.discover(paths, configuration: configuration).filesAndUnreadableDocuments
+        let files = try session.discover(paths).filesAndUnreadableDocuments
         let results = Results(documents: check(files, with: engine), rules: engine.ruleDescriptors)
         let report = AuditReport(results: results, run: AuditRun(paths: paths, date: Date()))
         try OutputTarget(path: output).write(renderer.render(report))

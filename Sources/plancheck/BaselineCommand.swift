@@ -27,10 +27,10 @@ struct BaselineCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let configuration = try ruleOptions.configuration()
-        var engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        let session = try ruleOptions.session()
+        var engine = try session.engine()
         engine.keepsParagraphFingerprints = false
-        let results = engine.check(files: try ruleOptions.discoverFiles(paths, configuration: configuration))
+        let results = engine.check(files: try session.discoverFiles(paths))
         let baseline = Baseline(recording: results)
         try OutputTarget(path: output).write(try baseline.json())
         FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(output)\n".utf8))

@@ -60,12 +60,12 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try ruleOptions.configuration()
-        var engine = try Engine(rules: try ruleOptions.loadRules(configuration))
+        let session = try ruleOptions.session()
+        var engine = try session.engine()
         engine.keepsParagraphFingerprints = false
-        let files = try ruleOptions.discoverFiles(paths, configuration: configuration)
-        let baselineFilter = try (baseline ?? configuration.baseline.map(configuration.resolve)).map { Baseline.Filter(try loadBaseline($0)) }
-        let threshold = (failOn ?? configuration.failOn ?? .error).severity
+        let files = try session.discoverFiles(paths)
+        let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
+        let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
         let target = OutputTarget(path: output)
         let reporter = format.makeReporter(colors: color.enabled(for: target))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
@@ -112,18 +112,6 @@ struct CheckCommand: ParsableCommand {
         if failed {
             throw ExitCode(1)
         }
-    }
-}
-
-/// Reads a baseline, or fails the run naming the file.
-func loadBaseline(_ path: String) throws -> Baseline {
-    guard FileManager.default.fileExists(atPath: path) else {
-        throw RunFailure("no such baseline file: \(path) (write one with 'plancheck baseline PATH… --output \(path)')")
-    }
-    do {
-        return try Baseline.load(fileAt: URL(fileURLWithPath: path))
-    } catch {
-        throw RunFailure("\(error)")
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanCheckDocuments
 import PlanCheckStructure
+import PlanCheckEngine
 
 /// `plancheck inspect`: how plancheck read a document — for rule authors.
 struct InspectCommand: ParsableCommand {
@@ -40,9 +41,7 @@ struct InspectCommand: ParsableCommand {
         } catch {
             throw RunFailure("\(error)")
         }
-        let pieces = PieceSplitter.pieces(of: document).map { piece in
-            OutlineView(document: document, piece: piece, outline: OutlineBuilder.outline(of: document, piece: piece))
-        }
+        let pieces = Engine.outlines(of: document).map { OutlineView(document: document, piece: $0.piece, outline: $0.outline) }
         let text = format == .json ? try OutlineView.json(document: document, pieces: pieces) : OutlineView.text(document: document, pieces: pieces)
         try OutputTarget(path: output).write(text)
     }

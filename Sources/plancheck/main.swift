@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckEngine
 
 // Exit codes are part of plancheck's contract: 0 clean, 1 findings at or above --fail-on,
 // 2 the run itself failed. ArgumentParser's own usage errors (64) are folded into 2.
@@ -7,6 +8,9 @@ do {
     var command = try PlanCheckCommand.parseAsRoot()
     try command.run()
 } catch let failure as RunFailure {
+    FileHandle.standardError.write(Data(failure.lines.map { "plancheck: error: \($0)\n" }.joined().utf8))
+    exit(2)
+} catch let failure as SessionError {
     FileHandle.standardError.write(Data(failure.lines.map { "plancheck: error: \($0)\n" }.joined().utf8))
     exit(2)
 } catch {
