@@ -11,8 +11,8 @@ package struct AuditDocument: Sendable, Equatable {
     package var path: String
     package var piece: Int?
     package var title: String?
-    /// `plan`, `summary`, `summary+plan`, `other`; `nil` when the document could not be read.
-    package var kind: String?
+    /// `nil` when the document could not be read.
+    package var kind: DocumentKind?
     package var year: Int?
     package var issuer: String?
     package var encoding: String?
@@ -45,12 +45,11 @@ package struct AuditDocument: Sendable, Equatable {
     /// `工作计划`, `工作总结` … for people.
     var kindLabel: String {
         switch kind {
-        case "plan": "工作计划"
-        case "summary": "工作总结"
-        case "summary+plan": "工作总结暨计划"
-        case "other": "其他（非卫生健康工作计划）"
+        case .plan: "工作计划"
+        case .summary: "工作总结"
+        case .summaryPlan: "工作总结暨计划"
+        case .other: "其他（非卫生健康工作计划）"
         case nil: "未能读取"
-        case let other?: other
         }
     }
 }

@@ -16,7 +16,9 @@ package struct AuditReport: Sendable {
     package var ruleTallies: [AuditRuleTally]
     package var nearDuplicates: [NearDuplicatePair]
 
-    package init(results: Results, run: AuditRun, duplicateThreshold: Double = NearDuplicates.threshold) {
+    /// - Parameter fingerprints: each document's paragraph fingerprints by display name, for the
+    ///   near-duplicate search; documents without are compared with none.
+    package init(results: Results, fingerprints: [String: [UInt64]] = [:], run: AuditRun, duplicateThreshold: Double = NearDuplicates.threshold) {
         self.run = run
         toolName = results.toolName
         toolVersion = results.toolVersion
@@ -25,7 +27,7 @@ package struct AuditReport: Sendable {
         headline = AuditHeadline(documents: results.documents)
 
         // Errors first (the elements every plan must cover), then warnings, then info; load order within.
-        var elements = results.rules.filter { $0.kind == "require" }.enumerated()
+        var elements = results.rules.filter(\.isElement).enumerated()
             .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
             .map { AuditElement(ruleID: $0.element.id, title: $0.element.title, hint: $0.element.hint) }
         // Results built without descriptors still carry their elements; keep them as columns.
@@ -39,6 +41,6 @@ package struct AuditReport: Sendable {
         }
         self.elements = elements
         ruleTallies = AuditRuleTally.tallies(of: results.documents, rules: results.rules)
-        nearDuplicates = NearDuplicates.pairs(in: results.documents, threshold: duplicateThreshold)
+        nearDuplicates = NearDuplicates.pairs(in: results.documents, fingerprints: fingerprints, threshold: duplicateThreshold)
     }
 }

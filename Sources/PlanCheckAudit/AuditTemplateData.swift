@@ -94,7 +94,7 @@ enum AuditTemplateData {
             "hasPiece": document.piece != nil,
             "title": document.title ?? "—",
             "hasTitle": document.title != nil,
-            "kind": document.kind ?? "—",
+            "kind": document.kind?.rawValue ?? "—",
             "kindLabel": document.kindLabel,
             "year": document.year.map(String.init) ?? "—",
             "issuer": document.issuer ?? "—",

@@ -1,6 +1,7 @@
 import PlanCheckCore
 
-/// Finds near-duplicate submissions by the paragraphs they share (`paragraphFingerprints`).
+/// Finds near-duplicate submissions by the paragraphs they share: each document's fingerprints
+/// (hashes of its substantial paragraphs, from the engine), keyed by its display name.
 ///
 /// The measure is containment: shared paragraphs over the paragraphs of the shorter document, so
 /// a copy that added or dropped a section is still caught, where Jaccard would be diluted by the
@@ -16,15 +17,16 @@ package enum NearDuplicates {
     package static let minimumShared = 3
 
     /// Every pair at or above the threshold, most similar first, then in report order.
-    package static func pairs(in documents: [DocumentResult], threshold: Double = threshold, minimumShared: Int = minimumShared) -> [NearDuplicatePair] {
-        allPairs(in: documents)
+    package static func pairs(in documents: [DocumentResult], fingerprints: [String: [UInt64]],
+                              threshold: Double = threshold, minimumShared: Int = minimumShared) -> [NearDuplicatePair] {
+        allPairs(in: documents, fingerprints: fingerprints)
             .filter { $0.shared >= minimumShared && $0.share >= threshold }
             .sorted { $0.share > $1.share }
     }
 
     /// Every pair sharing at least one paragraph, in report order (for tuning and tests).
-    package static func allPairs(in documents: [DocumentResult]) -> [NearDuplicatePair] {
-        let sets = documents.map { Set($0.paragraphFingerprints) }
+    package static func allPairs(in documents: [DocumentResult], fingerprints: [String: [UInt64]]) -> [NearDuplicatePair] {
+        let sets = documents.map { Set(fingerprints[$0.displayName] ?? []) }
         var pairs: [NearDuplicatePair] = []
         for i in documents.indices {
             for j in documents.indices where j > i {

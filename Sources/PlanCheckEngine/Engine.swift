@@ -15,10 +15,6 @@ package struct Engine: Sendable {
     /// Each rule's check, in the order of `rules`.
     private let checks: [any Check]
     private let matcher: RuleMatcher
-    /// Whether results carry each piece's paragraph fingerprints, which only the audit's
-    /// near-duplicate search reads; `check` turns them off.
-    package var keepsParagraphFingerprints = true
-
     package init(rules: [Rule]) throws {
         self.rules = rules
         self.checks = try rules.map { rule in
@@ -32,16 +28,23 @@ package struct Engine: Sendable {
 
     /// The rules as reporters see them.
     package var ruleDescriptors: [RuleDescriptor] {
-        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kindName, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
+        rules.map { RuleDescriptor(id: $0.id, title: $0.title, kind: $0.kindName, isElement: $0.isElement, severity: $0.severity, hint: $0.hint, reference: $0.reference) }
             + BuiltInFinding.descriptors
     }
 
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
     package func check(_ document: Document) -> [DocumentResult] {
+        check(document, fingerprints: false).map(\.result)
+    }
+
+    /// As `check(_:)`, with each piece's paragraph fingerprints when asked for (only the audit's
+    /// near-duplicate search reads them).
+    private func check(_ document: Document, fingerprints: Bool) -> [FingerprintedResult] {
         let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
         return Self.outlines(of: document).map { piece, outline in
             var result = check(piece, outline: outline, of: document, subject: subject)
+            let prints = fingerprints ? ParagraphFingerprints.of(subject.folded, lines: document.sourceMap, in: piece.range) : []
             if !directives.isEmpty {
                 let all = result.findings
                 result.findings = all.filter { finding in
@@ -50,7 +53,7 @@ package struct Engine: Sendable {
                 }
                 result.silencedCount = all.count - result.findings.count
             }
-            return result
+            return FingerprintedResult(result: result, paragraphFingerprints: prints)
         }
     }
 
@@ -86,10 +89,9 @@ package struct Engine: Sendable {
             ))
         }
         return DocumentResult(
-            path: document.path, piece: piece.index, title: outline.title, kind: outline.kind.rawValue,
+            path: document.path, piece: piece.index, title: outline.title, kind: outline.kind,
             year: outline.year, issuer: outline.issuer, encoding: document.encoding,
-            elements: elements, findings: Finding.inReportOrder(findings),
-            paragraphFingerprints: keepsParagraphFingerprints ? ParagraphFingerprints.of(folded, lines: document.sourceMap, in: piece.range) : []
+            elements: elements, findings: Finding.inReportOrder(findings)
         )
     }
 
@@ -117,13 +119,30 @@ package struct Engine: Sendable {
         prepare: @Sendable ([DocumentResult]) -> Prepared,
         deliver: (Int, Prepared) -> Void
     ) {
+        run(files: files, jobs: jobs, work: { prepare(checkFile($0)) }, deliver: deliver)
+    }
+
+    /// As `check(files:jobs:deliver:)`, each piece with its paragraph fingerprints, for the
+    /// audit's near-duplicate search.
+    package func checkWithFingerprints(files: [DiscoveredFile], jobs: Int, deliver: (Int, [FingerprintedResult]) -> Void) {
+        run(files: files, jobs: jobs, work: { file in
+            do {
+                return try check(DocumentLoader.load(file), fingerprints: true)
+            } catch {
+                return checkFile(file).map { FingerprintedResult(result: $0, paragraphFingerprints: []) }
+            }
+        }, deliver: deliver)
+    }
+
+    /// `work` on every file, `jobs` at a time, its results handed to `deliver` in file order.
+    private func run<Prepared>(files: [DiscoveredFile], jobs: Int, work: @Sendable (DiscoveredFile) -> Prepared, deliver: (Int, Prepared) -> Void) {
         let workers = max(1, min(jobs, files.count))
         let delivery = OrderedDelivery<Prepared>(count: files.count, window: 16 * workers)
         withoutActuallyEscaping(deliver) { deliver in
             let handOver = UncheckedSendable(deliver)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = delivery.take() {
-                    delivery.finish(index, prepare(checkFile(files[index])), deliver: handOver.value)
+                    delivery.finish(index, work(files[index]), deliver: handOver.value)
                 }
             }
         }
@@ -148,6 +167,12 @@ package struct Engine: Sendable {
     }
 }
 
+/// A piece's results with the fingerprints of its substantial paragraphs (`ParagraphFingerprints`).
+package struct FingerprintedResult: Sendable {
+    package var result: DocumentResult
+    package var paragraphFingerprints: [UInt64]
+}
+
 /// Ids of findings the engine itself makes (no rule file behind them).
 package enum BuiltInFinding {
     package static let unreadable = "plancheck.unreadable"
@@ -155,11 +180,11 @@ package enum BuiltInFinding {
     package static let regexLimit = "plancheck.regex-limit"
 
     static let descriptors = [
-        RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: "built-in", severity: .error,
+        RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: RuleDescriptor.builtInKind, severity: .error,
                        hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
-        RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: "built-in", severity: .warning,
+        RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: RuleDescriptor.builtInKind, severity: .warning,
                        hint: "一条规则的正则表达式在一份文档上运行超过时限被中止：请简化它（避免嵌套重复）。"),
-        RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: "built-in", severity: .info,
+        RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
     ]
 }

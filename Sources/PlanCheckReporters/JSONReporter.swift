@@ -34,7 +34,7 @@ package struct JSONReporter: StreamingReporter {
         writer.member("piece", document.piece)
         writer.member("displayName", document.displayName)
         writer.member("title", document.title)
-        writer.member("kind", document.kind)
+        writer.member("kind", document.kind?.rawValue)
         writer.member("year", document.year)
         writer.member("issuer", document.issuer)
         writer.member("encoding", document.encoding)

@@ -117,7 +117,7 @@ package struct TextReporter: StreamingReporter {
         if let title = document.title, !title.isEmpty {
             line += "  " + Self.singleLine(title)
         }
-        let facts = [document.kind, document.year.map(String.init)].compactMap(\.self)
+        let facts = [document.kind?.rawValue, document.year.map(String.init)].compactMap(\.self)
         if !facts.isEmpty {
             line += " (" + facts.joined(separator: ", ") + ")"
         }

@@ -72,8 +72,10 @@ struct AuditCommand: ParsableCommand {
         let engine = try session.engine()
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
         let files = try session.discover(paths).filesAndUnreadableDocuments
-        let results = Results(documents: check(files, with: engine), rules: engine.ruleDescriptors)
-        let report = AuditReport(results: results, run: AuditRun(paths: paths, date: Date()))
+        let checked = check(files, with: engine)
+        let results = Results(documents: checked.map(\.result), rules: engine.ruleDescriptors)
+        let fingerprints = Dictionary(checked.map { ($0.result.displayName, $0.paragraphFingerprints) }, uniquingKeysWith: { first, _ in first })
+        let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: Date()))
         try OutputTarget(path: output).write(renderer.render(report))
     }
 
@@ -95,10 +97,10 @@ struct AuditCommand: ParsableCommand {
     }
 
     /// The engine's run, counting documents as they come on standard error when it is a terminal.
-    private func check(_ files: [DiscoveredFile], with engine: Engine) -> [DocumentResult] {
+    private func check(_ files: [DiscoveredFile], with engine: Engine) -> [FingerprintedResult] {
         let progress = Progress(total: files.count, visible: isatty(STDERR_FILENO) == 1)
-        var documents: [DocumentResult] = []
-        engine.check(files: files, jobs: jobs) { _, results in
+        var documents: [FingerprintedResult] = []
+        engine.checkWithFingerprints(files: files, jobs: jobs) { _, results in
             documents += results
             progress.advance()
         }

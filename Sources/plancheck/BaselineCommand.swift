@@ -28,8 +28,7 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         let session = try ruleOptions.session()
-        var engine = try session.engine()
-        engine.keepsParagraphFingerprints = false
+        let engine = try session.engine()
         let results = engine.check(files: try session.discoverFiles(paths))
         let baseline = Baseline(recording: results)
         try OutputTarget(path: output).write(try baseline.json())

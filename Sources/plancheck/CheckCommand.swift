@@ -61,8 +61,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try ruleOptions.session()
-        var engine = try session.engine()
-        engine.keepsParagraphFingerprints = false
+        let engine = try session.engine()
         let files = try session.discoverFiles(paths)
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity

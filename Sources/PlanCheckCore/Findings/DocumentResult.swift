@@ -5,24 +5,20 @@ package struct DocumentResult: Sendable {
     /// 1-based piece number within a compilation; `nil` for an ordinary document.
     package var piece: Int?
     package var title: String?
-    /// `plan`, `summary`, `summary+plan` or `other`; `nil` when the document could not be read.
-    package var kind: String?
+    /// `nil` when the document could not be read.
+    package var kind: DocumentKind?
     package var year: Int?
     package var issuer: String?
     /// Text encoding or container the document was read from (`UTF-8`, `GB18030`, `docx` …).
     package var encoding: String?
     package var elements: [ElementResult]
     package var findings: [Finding]
-    /// Stable hashes of the piece's substantial paragraphs (sorted), for finding near-duplicate
-    /// submissions across documents. Empty for a document that could not be read.
-    package var paragraphFingerprints: [UInt64]
     /// Findings silenced by `plancheck-disable` comments in the document.
     package var silencedCount = 0
 
     package init(
-        path: String, piece: Int? = nil, title: String? = nil, kind: String? = nil, year: Int? = nil,
-        issuer: String? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = [],
-        paragraphFingerprints: [UInt64] = []
+        path: String, piece: Int? = nil, title: String? = nil, kind: DocumentKind? = nil, year: Int? = nil,
+        issuer: String? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = []
     ) {
         self.path = path
         self.piece = piece
@@ -33,7 +29,6 @@ package struct DocumentResult: Sendable {
         self.encoding = encoding
         self.elements = elements
         self.findings = findings
-        self.paragraphFingerprints = paragraphFingerprints
     }
 
     /// `path` for an ordinary document, `path#N` for a piece: the id used in reports and baselines.

@@ -131,7 +131,7 @@ struct AuditCorpusTests {
             #expect(pair.share >= NearDuplicates.threshold && pair.shared >= NearDuplicates.minimumShared)
         }
         // Every other pair is far below the threshold, so the threshold is not tuned to a hair.
-        let others = NearDuplicates.allPairs(in: AuditFixtures.seedResults.documents)
+        let others = NearDuplicates.allPairs(in: AuditFixtures.seedResults.documents, fingerprints: AuditFixtures.seedCheck.fingerprints)
             .filter { !found.contains([labelID($0.first), labelID($0.second)].sorted()) }
         #expect(others.allSatisfy { $0.share < NearDuplicates.threshold / 2 })
         let table = try #require(AuditFixtures.section("duplicates", in: html))
@@ -177,7 +177,7 @@ struct AuditCorpusTests {
     }
 
     @Test func sameInputsGiveTheSameBytes() throws {
-        let again = try AuditFormat.html.makeRenderer().render(AuditReport(results: AuditFixtures.seedResults, run: AuditFixtures.run))
+        let again = try AuditFormat.html.makeRenderer().render(AuditReport(results: AuditFixtures.seedResults, fingerprints: AuditFixtures.seedCheck.fingerprints, run: AuditFixtures.run))
         #expect(again == html)
         #expect(html.contains("2025年6月15日 16:26") && html.contains("2025-06-15T16:26:40+08:00"))
     }

@@ -14,18 +14,24 @@ enum AuditFixtures {
     /// 2025-06-15 16:26:40 in Beijing.
     static let run = AuditRun(paths: ["submissions/"], date: Date(timeIntervalSince1970: 1_749_976_000), timeZone: TimeZone(identifier: "Asia/Shanghai")!)
 
-    /// The seed corpus checked with the default rules, paths relative to the package root.
-    static let seedResults: Results = {
+    /// The seed corpus checked with the default rules as the audit checks it, paths relative to
+    /// the package root: results and each piece's paragraph fingerprints.
+    static let seedCheck: (results: Results, fingerprints: [String: [UInt64]]) = {
         do {
             let engine = try Engine(rules: RuleLoader.standard.defaultRules())
             let files = try Discovery.files(in: ["../shared/corpus/seeds"], relativeTo: SharedCorpus.packageRoot)
-            return engine.check(files: files, jobs: 2)
+            var checked: [FingerprintedResult] = []
+            engine.checkWithFingerprints(files: files, jobs: 2) { _, results in checked += results }
+            let results = Results(documents: checked.map(\.result), rules: engine.ruleDescriptors)
+            return (results, Dictionary(uniqueKeysWithValues: checked.map { ($0.result.displayName, $0.paragraphFingerprints) }))
         } catch {
             fatalError("cannot check the seed corpus: \(error)")
         }
     }()
 
-    static let seedReport = AuditReport(results: seedResults, run: run)
+    static var seedResults: Results { seedCheck.results }
+
+    static let seedReport = AuditReport(results: seedResults, fingerprints: seedCheck.fingerprints, run: run)
 
     /// A plan checked with the default rules, with hostile text where documents put their words.
     static func hostileResults() throws -> Results {

@@ -34,8 +34,8 @@ import Testing
         var results = ReporterFixtures.results
         results.rules = [
             RuleDescriptor(id: "hygiene.placeholder", title: "占位符", kind: "forbid", severity: .error),
-            RuleDescriptor(id: "health.two-cancers", title: "两癌筛查", kind: "require", severity: .error, hint: "写明两癌筛查。"),
-            RuleDescriptor(id: "health.four-pests", title: "除四害", kind: "require", severity: .error),
+            RuleDescriptor(id: "health.two-cancers", title: "两癌筛查", kind: "require", isElement: true, severity: .error, hint: "写明两癌筛查。"),
+            RuleDescriptor(id: "health.four-pests", title: "除四害", kind: "require", isElement: true, severity: .error),
         ]
         let report = AuditReport(results: results, run: AuditFixtures.run)
         #expect(report.elements.map(\.ruleID) == ["health.two-cancers", "health.four-pests", "health.infection-control", "health.patriotic-health-month"])
@@ -84,19 +84,22 @@ import Testing
     }
 
     @Test func nearDuplicatesUseContainmentWithAFloorOfSharedParagraphs() {
-        let copy = DocumentResult(path: "a.txt", paragraphFingerprints: Array(1...10))
-        let longer = DocumentResult(path: "b.txt", paragraphFingerprints: Array(1...6) + Array(100...120))
-        let short = DocumentResult(path: "c.txt", paragraphFingerprints: [1, 2])
-        let other = DocumentResult(path: "d.txt", paragraphFingerprints: Array(200...230))
-        let pairs = NearDuplicates.pairs(in: [copy, longer, short, other])
+        let copy = DocumentResult(path: "a.txt")
+        let longer = DocumentResult(path: "b.txt")
+        let short = DocumentResult(path: "c.txt")
+        let other = DocumentResult(path: "d.txt")
+        let prints: [String: [UInt64]] = [
+            "a.txt": Array(1...10), "b.txt": Array(1...6) + Array(100...120), "c.txt": [1, 2], "d.txt": Array(200...230),
+        ]
+        let pairs = NearDuplicates.pairs(in: [copy, longer, short, other], fingerprints: prints)
         // b holds 6 of a's 10 paragraphs: 60% of the shorter one, though Jaccard is only 6/31.
         #expect(pairs.map { [$0.first, $0.second] } == [["a.txt", "b.txt"]])
         #expect(pairs[0].shared == 6 && pairs[0].sharePercent == 60)
         #expect(pairs[0].jaccard < 0.2)
         // c is entirely inside a, but two paragraphs are not a copy.
-        #expect(NearDuplicates.allPairs(in: [copy, short]).first?.share == 1)
-        #expect(NearDuplicates.pairs(in: [copy, short]).isEmpty)
-        #expect(NearDuplicates.pairs(in: [copy, longer], threshold: 0.7).isEmpty)
+        #expect(NearDuplicates.allPairs(in: [copy, short], fingerprints: prints).first?.share == 1)
+        #expect(NearDuplicates.pairs(in: [copy, short], fingerprints: prints).isEmpty)
+        #expect(NearDuplicates.pairs(in: [copy, longer], fingerprints: prints, threshold: 0.7).isEmpty)
     }
 
     @Test func formatFollowsTheFileExtension() {
@@ -163,10 +166,9 @@ import Testing
 @Suite struct AuditTemplateDataTests {
     /// Every key a template can use is documented in reports/README.md.
     @Test func everyKeyIsDocumented() throws {
-        var results = ReporterFixtures.results
-        results.documents[1].paragraphFingerprints = Array(1...5)
-        results.documents[2].paragraphFingerprints = Array(1...5)
-        let data = AuditTemplateData.make(AuditReport(results: results, run: AuditFixtures.run))
+        let results = ReporterFixtures.results
+        let prints = [results.documents[1].displayName: Array(UInt64(1)...5), results.documents[2].displayName: Array(UInt64(1)...5)]
+        let data = AuditTemplateData.make(AuditReport(results: results, fingerprints: prints, run: AuditFixtures.run))
         var keys: Set<String> = []
         func collect(_ value: Any) {
             if let object = value as? [String: Any] {

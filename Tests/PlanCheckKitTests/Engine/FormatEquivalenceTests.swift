@@ -85,7 +85,7 @@ import Testing
     /// Everything about a result except the path and encoding, which must differ.
     private func signature(_ results: [DocumentResult]) -> [String] {
         results.flatMap { result in
-            ["piece \(result.piece ?? 0) \(result.title ?? "") \(result.kind ?? "") \(result.year ?? 0)"]
+            ["piece \(result.piece ?? 0) \(result.title ?? "") \(result.kind?.rawValue ?? "") \(result.year ?? 0)"]
                 + result.elements.map { "\($0.ruleID) \($0.status.rawValue) \($0.evidence.map { "\($0.position.line):\($0.position.column) \($0.text)" })" }
                 + result.findings.map { "\($0.ruleID) \($0.span.map { "\($0.start.line):\($0.start.column)-\($0.end.line):\($0.end.column)" } ?? "-") \($0.message) \($0.match ?? "")" }
         }

@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func cleanRunIsTheHeaderOnly() {
-        let output = CSVReporter().render(Results(documents: [DocumentResult(path: "a.txt", kind: "plan")]))
+        let output = CSVReporter().render(Results(documents: [DocumentResult(path: "a.txt", kind: .plan)]))
         #expect(output == "\u{FEFF}" + CSVReporter.header.joined(separator: ",") + "\r\n")
         #expect(ReportFormat(identifier: "csv")?.makeReporter() is CSVReporter)
     }

@@ -81,7 +81,7 @@ import Testing
 
     @Test func severalFindingsOfOneRuleAreOneFailure() throws {
         let results = Results(documents: [
-            DocumentResult(path: "a.txt", kind: "plan", findings: [
+            DocumentResult(path: "a.txt", kind: .plan, findings: [
                 Finding(ruleID: "r", severity: .warning, message: "甲"),
                 Finding(ruleID: "r", severity: .error, message: "乙"),
             ]),
@@ -96,7 +96,7 @@ import Testing
 
     @Test func toolNotesAreNotErrors() throws {
         let results = Results(documents: [
-            DocumentResult(path: "a.txt", kind: "other", findings: [
+            DocumentResult(path: "a.txt", kind: .other, findings: [
                 Finding(ruleID: "plancheck.not-a-plan", severity: .info, message: "不是卫生健康工作计划或总结，未检查必备要素"),
             ]),
         ])
@@ -108,7 +108,7 @@ import Testing
     @Test func textFromDocumentsIsEscaped() throws {
         let nasty = "a<b>&\"c\" 'd'\n\tline\u{01}\u{FFFF}]]>"
         let results = Results(documents: [
-            DocumentResult(path: "x&<y>.txt", kind: "plan", findings: [Finding(ruleID: "r", severity: .error, message: nasty, hint: nasty)]),
+            DocumentResult(path: "x&<y>.txt", kind: .plan, findings: [Finding(ruleID: "r", severity: .error, message: nasty, hint: nasty)]),
         ])
         let xml = JUnitReporter().render(results)
         let elements = try parse(xml)
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func cleanRunPasses() throws {
-        let results = Results(documents: [DocumentResult(path: "a.txt", kind: "plan")],
+        let results = Results(documents: [DocumentResult(path: "a.txt", kind: .plan)],
                               rules: [RuleDescriptor(id: "r", title: "t", kind: "forbid", severity: .error)])
         #expect(JUnitReporter().render(results) == """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -11,13 +11,13 @@ extension ReporterFixtures {
     /// The rules behind the fixture's findings, as the engine describes them in `Results.rules`.
     /// `plancheck.unreadable` is not among them: the tool raises it, no rule file does.
     static let ruleDescriptors: [RuleDescriptor] = [
-        RuleDescriptor(id: "health.infection-control", title: "医院感染防控（院感）", kind: "require", severity: .error,
+        RuleDescriptor(id: "health.infection-control", title: "医院感染防控（院感）", kind: "require", isElement: true, severity: .error,
                        hint: "在工作计划中写明院感防控措施，如预检分诊、感控督查、院感监测。",
                        reference: "《医院感染管理办法》（卫生部令第48号）"),
-        RuleDescriptor(id: "health.patriotic-health-month", title: "爱国卫生月", kind: "require", severity: .warning,
+        RuleDescriptor(id: "health.patriotic-health-month", title: "爱国卫生月", kind: "require", isElement: true, severity: .warning,
                        hint: "部署每年4月的爱国卫生月活动。",
                        reference: "《国务院关于深入开展爱国卫生运动的意见》（国发〔2020〕15号）"),
-        RuleDescriptor(id: "health.two-cancers", title: "两癌筛查", kind: "require", severity: .error,
+        RuleDescriptor(id: "health.two-cancers", title: "两癌筛查", kind: "require", isElement: true, severity: .error,
                        hint: "在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。"),
         RuleDescriptor(id: "hygiene.placeholder", title: "未填写的模板占位符", kind: "forbid", severity: .error,
                        hint: "把 20xx年、XX县、x家 等占位符换成实际内容。"),

@@ -38,7 +38,7 @@ enum ReporterFixtures {
         let compilation = Document(path: "plans/合集.txt", text: compilationText)
         return Results(toolVersion: "0.1.0", documents: [
             DocumentResult(
-                path: plan.path, title: "城关镇卫生院2025年工作计划", kind: "plan", year: 2025,
+                path: plan.path, title: "城关镇卫生院2025年工作计划", kind: .plan, year: 2025,
                 issuer: "城关镇卫生院", encoding: plan.encoding,
                 elements: [
                     ElementResult(ruleID: "health.infection-control", title: "医院感染防控（院感）", status: .met,
@@ -61,7 +61,7 @@ enum ReporterFixtures {
                 ]
             ),
             DocumentResult(
-                path: compilation.path, piece: 1, title: "2024年卫生健康工作计划", kind: "plan", year: 2024,
+                path: compilation.path, piece: 1, title: "2024年卫生健康工作计划", kind: .plan, year: 2024,
                 encoding: compilation.encoding,
                 elements: [
                     ElementResult(ruleID: "health.infection-control", title: "医院感染防控（院感）", status: .met,
@@ -70,7 +70,7 @@ enum ReporterFixtures {
                 ]
             ),
             DocumentResult(
-                path: compilation.path, piece: 2, title: "2024年爱国卫生工作要点", kind: "plan", year: 2024,
+                path: compilation.path, piece: 2, title: "2024年爱国卫生工作要点", kind: .plan, year: 2024,
                 encoding: compilation.encoding,
                 elements: [
                     ElementResult(ruleID: "health.infection-control", title: "医院感染防控（院感）", status: .notApplicable),

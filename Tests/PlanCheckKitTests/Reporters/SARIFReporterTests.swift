@@ -104,7 +104,7 @@ import Testing
             let finding = ReporterFixtures.finding(
                 in: document, line: line, match: "20xx年", rule: "hygiene.placeholder", severity: .error, message: "m", hint: nil
             )
-            let result = DocumentResult(path: "a.txt", kind: "plan", findings: [finding, finding])
+            let result = DocumentResult(path: "a.txt", kind: .plan, findings: [finding, finding])
             return FindingFingerprint.numbered(result.findings, in: result)
         }
         let before = fingerprints("一、总体要求\n落实20xx年计划", line: 2)
@@ -125,7 +125,7 @@ import Testing
 
     @Test func findingsOfUnknownRulesStillHaveADescriptor() throws {
         let results = Results(documents: [
-            DocumentResult(path: "a.txt", kind: "plan", findings: [
+            DocumentResult(path: "a.txt", kind: .plan, findings: [
                 Finding(ruleID: "x.rule", severity: .info, message: "m", hint: "提示"),
                 Finding(ruleID: "x.rule", severity: .warning, message: "n"),
             ]),

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func cleanRunIsOneSummaryLine() {
-        let results = Results(documents: [DocumentResult(path: "a.txt", title: "2025年工作计划", kind: "plan", year: 2025)])
+        let results = Results(documents: [DocumentResult(path: "a.txt", title: "2025年工作计划", kind: .plan, year: 2025)])
         #expect(TextReporter(colors: false).render(results) == "1 document, 0 errors, 0 warnings, 0 infos\n")
         #expect(TextReporter(colors: true).render(results) == "1 document, 0 errors, 0 warnings, 0 infos\n")
     }
