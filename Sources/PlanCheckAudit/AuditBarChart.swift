@@ -84,14 +84,3 @@ package struct AuditBarChart: Sendable, Equatable {
         return AuditBarChart(width: width, height: max(1, rows.count) * rowHeight + 8, labelX: labelX, bars: bars)
     }
 }
-
-extension Severity {
-    /// 错误, 警告, 提示.
-    var chineseLabel: String {
-        switch self {
-        case .error: "错误"
-        case .warning: "警告"
-        case .info: "提示"
-        }
-    }
-}

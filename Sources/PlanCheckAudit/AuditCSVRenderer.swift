@@ -1,10 +1,10 @@
+import PlanCheckReporters
 /// The coverage matrix and the findings as one CSV file for Excel: UTF-8 with a byte order mark
 /// (without it Excel reads Chinese as mojibake), CRLF line ends, two sections one after another,
 /// each under a one-cell title row (`覆盖矩阵`, `问题清单`) and separated by an empty row.
 ///
-/// One file rather than two keeps `--output` a single atomic write. A cell that starts with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a document's text can never
-/// run as a formula (CSV injection).
+/// One file rather than two keeps `--output` a single atomic write. Cells are encoded as in
+/// every CSV plancheck writes (`CSVCell`: quoting, and no formula from a document's text).
 package struct AuditCSVRenderer: AuditRenderer {
     package init() {}
 
@@ -30,7 +30,7 @@ package struct AuditCSVRenderer: AuditRenderer {
                 ])
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        return "\u{FEFF}" + rows.map(CSVCell.row).joined()
     }
 
     private static func cell(_ cell: AuditCell) -> String {
@@ -40,12 +40,5 @@ package struct AuditCSVRenderer: AuditRenderer {
         case .notApplicable: "不适用"
         case .unchecked: "未检查"
         }
-    }
-
-    static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

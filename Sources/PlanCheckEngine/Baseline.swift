@@ -88,12 +88,19 @@ package struct Baseline: Sendable, Equatable {
         var findings: [Entry]
     }
 
-    /// Pretty, sorted JSON: a baseline lives in version control, and diffs should read well.
-    package func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(File(tool: PlanCheck.name, version: 1, findings: entries))
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// Pretty JSON with its keys in a fixed order, written like every JSON plancheck writes
+    /// (`JSONValue`): a baseline lives in version control, and diffs should read well.
+    package func json() -> String {
+        JSONValue.object([
+            ("findings", .array(entries.map { entry in
+                .object([
+                    ("context", .string(entry.context)), ("document", .string(entry.document)),
+                    ("match", .string(entry.match)), ("message", .string(entry.message)), ("rule", .string(entry.rule)),
+                ])
+            })),
+            ("tool", .string(PlanCheck.name)),
+            ("version", .int(1)),
+        ]).serialized
     }
 
     package static func load(fileAt url: URL) throws -> Baseline {

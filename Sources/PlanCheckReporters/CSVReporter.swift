@@ -22,7 +22,7 @@ package struct CSVReporter: StreamingReporter {
     }
 
     package func header(_ header: ReportHeader) -> String {
-        "\u{FEFF}" + Self.row(Self.header)
+        "\u{FEFF}" + CSVCell.row(Self.header)
     }
 
     package func footer(_ summary: Summary) -> String { "" }
@@ -31,12 +31,12 @@ package struct CSVReporter: StreamingReporter {
         var output = ""
         do {
             for finding in document.findingsInReportOrder {
-                output += Self.row([
+                output += CSVCell.row([
                     document.path,
                     document.piece.map(String.init) ?? "",
                     document.title ?? "",
                     finding.ruleID,
-                    Self.label(finding.severity),
+                    finding.severity.chineseLabel,
                     finding.span.map { String($0.start.line) } ?? "",
                     finding.span.map { String($0.start.column) } ?? "",
                     finding.message,
@@ -49,31 +49,5 @@ package struct CSVReporter: StreamingReporter {
             }
         }
         return output
-    }
-
-    static func label(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "错误"
-        case .warning: "警告"
-        case .info: "提示"
-        }
-    }
-
-    static func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
-    }
-
-    static func cell(_ text: String) -> String {
-        var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            text = "'" + text
-        }
-        guard text.unicodeScalars.contains(where: { "\",\r\n".unicodeScalars.contains($0) }) else { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(scalar)
-        }
-        return quoted + "\""
     }
 }

@@ -31,7 +31,7 @@ struct BaselineCommand: ParsableCommand {
         let engine = try session.engine()
         let results = engine.check(files: try session.discoverFiles(paths))
         let baseline = Baseline(recording: results)
-        try OutputTarget(path: output).write(try baseline.json())
+        try OutputTarget(path: output).write(baseline.json())
         FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(output)\n".utf8))
     }
 }

@@ -42,7 +42,7 @@ struct InspectCommand: ParsableCommand {
             throw RunFailure("\(error)")
         }
         let pieces = Engine.outlines(of: document).map { OutlineView(document: document, piece: $0.piece, outline: $0.outline) }
-        let text = format == .json ? try OutlineView.json(document: document, pieces: pieces) : OutlineView.text(document: document, pieces: pieces)
+        let text = format == .json ? OutlineView.json(document: document, pieces: pieces) : OutlineView.text(document: document, pieces: pieces)
         try OutputTarget(path: output).write(text)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import PlanCheckCore
 import PlanCheckDocuments
 import PlanCheckStructure
 
 /// One piece's outline, in the shape `plancheck inspect` prints.
-struct OutlineView: Encodable {
-    struct HeadingView: Encodable {
+struct OutlineView {
+    struct HeadingView {
         var line: Int
         var column: Int
         var level: Int
@@ -14,7 +15,7 @@ struct OutlineView: Encodable {
         var title: String
     }
 
-    struct PartView: Encodable {
+    struct PartView {
         var kind: String
         var startLine: Int
         var endLine: Int
@@ -72,17 +73,40 @@ struct OutlineView: Encodable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(document: Document, pieces: [OutlineView]) throws -> String {
-        struct Root: Encodable {
-            var path: String
-            var encoding: String
-            var lines: Int
-            var pieces: [OutlineView]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Root(path: document.path, encoding: document.encoding, lines: document.sourceMap.lineCount, pieces: pieces))
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// The outline as JSON, written like every JSON plancheck writes (`JSONValue`), keys sorted.
+    static func json(document: Document, pieces: [OutlineView]) -> String {
+        JSONValue.object([
+            ("encoding", .string(document.encoding)),
+            ("lines", .int(document.sourceMap.lineCount)),
+            ("path", .string(document.path)),
+            ("pieces", .array(pieces.map(\.json))),
+        ]).serialized
+    }
+
+    private var json: JSONValue {
+        .object([
+            ("endLine", .int(endLine)),
+            ("heading", .string(heading)),
+            ("headings", .array(headings.map { heading in
+                .object([
+                    ("column", .int(heading.column)), ("level", .int(heading.level)), ("line", .int(heading.line)),
+                    ("marker", .string(heading.marker)), ("style", .string(heading.style)), ("title", .string(heading.title)),
+                    ("value", .int(heading.value)),
+                ])
+            })),
+            ("issuer", .string(issuer)),
+            ("kind", .string(kind)),
+            ("parts", .array(parts.map { part in
+                .object([
+                    ("endLine", .int(part.endLine)), ("headingLine", part.headingLine.map { .int($0) } ?? .null),
+                    ("kind", .string(part.kind)), ("startLine", .int(part.startLine)),
+                ])
+            })),
+            ("piece", piece.map { .int($0) } ?? .null),
+            ("startLine", .int(startLine)),
+            ("title", .string(title)),
+            ("year", year.map { .int($0) } ?? .null),
+        ])
     }
 }
 

@@ -15,7 +15,7 @@ package struct ExtractedParagraphs: Sendable, Equatable {
 
     /// Appends a paragraph; line breaks inside it become spaces so line numbers stay paragraph
     /// numbers.
-    mutating func append(_ paragraph: String, headingLevel: Int?) {
+    package mutating func append(_ paragraph: String, headingLevel: Int?) {
         var clean = paragraph
         if clean.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             clean = String(clean.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })

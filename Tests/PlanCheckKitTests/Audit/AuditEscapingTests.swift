@@ -62,13 +62,13 @@ import Testing
     @Test func csvGuardsFormulasAndQuotes() throws {
         let csv = AuditCSVRenderer().render(report)
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://e.cn\"\",\"\"点\"\")XX县卫计委\","))
-        #expect(AuditCSVRenderer.field("=1+1") == "'=1+1")
-        #expect(AuditCSVRenderer.field("+86") == "'+86")
-        #expect(AuditCSVRenderer.field("-1") == "'-1")
-        #expect(AuditCSVRenderer.field("@SUM(A1)") == "'@SUM(A1)")
-        #expect(AuditCSVRenderer.field("a,b") == "\"a,b\"")
-        #expect(AuditCSVRenderer.field("说\"明\"") == "\"说\"\"明\"\"\"")
-        #expect(AuditCSVRenderer.field("两行\n文字") == "\"两行\n文字\"")
-        #expect(AuditCSVRenderer.field("院感") == "院感")
+        #expect(CSVCell.encode("=1+1") == "'=1+1")
+        #expect(CSVCell.encode("+86") == "'+86")
+        #expect(CSVCell.encode("-1") == "'-1")
+        #expect(CSVCell.encode("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVCell.encode("a,b") == "\"a,b\"")
+        #expect(CSVCell.encode("说\"明\"") == "\"说\"\"明\"\"\"")
+        #expect(CSVCell.encode("两行\n文字") == "\"两行\n文字\"")
+        #expect(CSVCell.encode("院感") == "院感")
     }
 }

@@ -86,17 +86,17 @@ import Testing
     }
 
     @Test func quotingAndFormulaGuard() {
-        #expect(CSVReporter.cell("plain 文字") == "plain 文字")
-        #expect(CSVReporter.cell("a,b") == "\"a,b\"")
-        #expect(CSVReporter.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVReporter.cell("two\nlines") == "\"two\nlines\"")
-        #expect(CSVReporter.cell("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
-        #expect(CSVReporter.cell("+1") == "'+1")
-        #expect(CSVReporter.cell("-2%") == "'-2%")
-        #expect(CSVReporter.cell("@SUM(A1)") == "'@SUM(A1)")
-        #expect(CSVReporter.cell("\tx") == "'\tx")
-        #expect(CSVReporter.cell("a=b") == "a=b")
-        #expect(CSVReporter.cell("") == "")
+        #expect(CSVCell.encode("plain 文字") == "plain 文字")
+        #expect(CSVCell.encode("a,b") == "\"a,b\"")
+        #expect(CSVCell.encode("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVCell.encode("two\nlines") == "\"two\nlines\"")
+        #expect(CSVCell.encode("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSVCell.encode("+1") == "'+1")
+        #expect(CSVCell.encode("-2%") == "'-2%")
+        #expect(CSVCell.encode("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVCell.encode("\tx") == "'\tx")
+        #expect(CSVCell.encode("a=b") == "a=b")
+        #expect(CSVCell.encode("") == "")
     }
 
     @Test func cleanRunIsTheHeaderOnly() {

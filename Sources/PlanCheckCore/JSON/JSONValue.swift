@@ -1,7 +1,7 @@
 /// A JSON value whose objects keep their keys in the order given, written by hand so the bytes
 /// are the same on every platform and Foundation version (JSONEncoder's pretty printing differs
 /// between them, and it omits `nil` optionals where plancheck's formats promise an explicit null).
-enum JSONValue: Sendable {
+package enum JSONValue: Sendable {
     /// Whether a string holds a character JSON output escapes: a control character, `"`, `\`,
     /// or U+2028/U+2029 (E2 80 A8/A9 in UTF-8; other E2 characters such as “” need nothing).
     static func needsEscaping(_ value: String) -> Bool {
@@ -34,16 +34,16 @@ enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
-    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    package static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     static func int(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
 
     /// Pretty-printed with 2-space indentation, non-ASCII as-is, `/` unescaped, ending in a newline.
-    var serialized: String {
+    package var serialized: String {
         serialized(indent: 0) + "\n"
     }
 
     /// The value written at a nesting depth, for streaming a larger document piece by piece.
-    func serialized(indent: Int) -> String {
+    package func serialized(indent: Int) -> String {
         var writer = JSONWriter(depth: indent)
         write(to: &writer)
         return String(decoding: writer.finish(), as: UTF8.self)

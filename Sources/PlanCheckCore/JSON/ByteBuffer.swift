@@ -1,12 +1,12 @@
 /// Bytes a report is built in, in memory of its own rather than an `Array`: a report is hundreds
 /// of small appends per finding, and an array checks uniqueness and capacity through several
 /// calls for each, where growing a `String` piece by piece re-checks and re-grows it at every step.
-struct ByteBuffer: ~Copyable {
+package struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
 
-    init(capacity: Int = 256) {
+    package init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
@@ -14,42 +14,42 @@ struct ByteBuffer: ~Copyable {
     deinit { base.deallocate() }
 
     /// The bytes written.
-    consuming func finish() -> [UInt8] {
+    package consuming func finish() -> [UInt8] {
         [UInt8](UnsafeBufferPointer(start: base, count: count))
     }
 
-    mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         reserve(1)
         put(byte)
     }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
         put(bytes)
     }
 
-    mutating func append(_ literal: StaticString) {
+    package mutating func append(_ literal: StaticString) {
         append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    mutating func append(_ text: String) {
+    package mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }
 
-    static func += (buffer: inout ByteBuffer, text: String) {
+    package static func += (buffer: inout ByteBuffer, text: String) {
         buffer.append(text)
     }
 
     /// `count` copies of `byte` (spaces for indentation and padding).
-    mutating func append(repeating byte: UInt8, count: Int) {
+    package mutating func append(repeating byte: UInt8, count: Int) {
         guard count > 0 else { return }
         reserve(count)
         (base + self.count).initialize(repeating: byte, count: count)
         self.count += count
     }
 
-    mutating func appendSpaces(_ count: Int) {
+    package mutating func appendSpaces(_ count: Int) {
         append(repeating: UInt8(ascii: " "), count: count)
     }
 

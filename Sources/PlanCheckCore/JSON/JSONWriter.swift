@@ -1,35 +1,35 @@
 /// Writes pretty-printed JSON straight into bytes: two-space indentation, one member or element
 /// per line. `JSONValue` is laid out by it, and the JSON reporter writes each document through it
 /// directly (building a `JSONValue` tree per finding and tearing it down cost more than the bytes).
-struct JSONWriter: ~Copyable {
+package struct JSONWriter: ~Copyable {
     private var bytes: ByteBuffer
     /// Nesting depth of the container being written.
     private(set) var depth: Int
     /// Whether the open container has no member or element yet.
     private var isFirst = true
 
-    init(capacity: Int = 256, depth: Int = 0) {
+    package init(capacity: Int = 256, depth: Int = 0) {
         bytes = ByteBuffer(capacity: capacity)
         self.depth = depth
     }
 
     /// The bytes written.
-    consuming func finish() -> [UInt8] {
+    package consuming func finish() -> [UInt8] {
         bytes.finish()
     }
 
     // MARK: Structure
 
-    mutating func beginObject() {
+    package mutating func beginObject() {
         append(UInt8(ascii: "{"))
         depth += 1
         isFirst = true
     }
 
-    mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// Opens an array that will hold `count` elements (an empty one is written `[]` at once).
-    mutating func beginArray(count: Int) {
+    package mutating func beginArray(count: Int) {
         if count == 0 {
             append("[]")
             return
@@ -39,19 +39,19 @@ struct JSONWriter: ~Copyable {
         isFirst = true
     }
 
-    mutating func endArray(count: Int) {
+    package mutating func endArray(count: Int) {
         if count > 0 { close(UInt8(ascii: "]")) }
     }
 
     /// Starts the next member of the open object: its key, then the value is written.
-    mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         nextItem()
         string(name)
         append(": ")
     }
 
     /// `key(_:)` for plain ASCII keys known when compiling, as all of the reporter's are.
-    mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         nextItem()
         reserve(name.utf8CodeUnitCount + 4)
         put(UInt8(ascii: "\""))
@@ -62,7 +62,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Starts the next element of the open array.
-    mutating func element() { nextItem() }
+    package mutating func element() { nextItem() }
 
     mutating func value(_ string: String?) {
         if let string { self.string(string) } else { append("null") }
@@ -72,8 +72,8 @@ struct JSONWriter: ~Copyable {
         if let number { int(number) } else { append("null") }
     }
 
-    mutating func member(_ name: StaticString, _ string: String?) { key(name); value(string) }
-    mutating func member(_ name: StaticString, _ number: Int?) { key(name); value(number) }
+    package mutating func member(_ name: StaticString, _ string: String?) { key(name); value(string) }
+    package mutating func member(_ name: StaticString, _ number: Int?) { key(name); value(number) }
 
     private mutating func nextItem() {
         reserve(2 + 2 * depth)
@@ -99,7 +99,7 @@ struct JSONWriter: ~Copyable {
     // MARK: Values
 
     /// A JSON string: quoted, escaped where JSON needs it (see `JSONValue.needsEscaping`).
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         var value = value
         let copied = value.withUTF8 { utf8 in
             // Most strings need no escaping: copy their bytes whole.
@@ -161,7 +161,7 @@ struct JSONWriter: ~Copyable {
         bytes.advance(by: digits)
     }
 
-    mutating func raw(_ literal: StaticString) { append(literal) }
+    package mutating func raw(_ literal: StaticString) { append(literal) }
 
     // MARK: Bytes
 
