@@ -103,10 +103,16 @@ package struct Baseline: Sendable, Equatable {
         ]).serialized
     }
 
+    /// A baseline of a hundred thousand findings is about 30 MB; larger is not a baseline.
+    static let maximumSize = 128 << 20
+
     package static func load(fileAt url: URL) throws -> Baseline {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw RuleLoadError(file: url.path, reason: "cannot read the baseline: \(error.localizedDescription)")
+        do {
+            data = Data(try BoundedFileReader.read(path: url.path, displayPath: url.path, limit: maximumSize,
+                                                   tooLarge: "file is larger than \(maximumSize >> 20) MB; is it a baseline?", refusesEmpty: false))
+        } catch let error as InputFileError {
+            throw RuleLoadError(file: url.path, reason: "cannot read the baseline: \(error.reason)")
         }
         do {
             let file = try JSONDecoder().decode(File.self, from: data)

@@ -84,9 +84,13 @@ struct AuditCommand: ParsableCommand {
         var text: String?
         if let template {
             do {
-                text = try String(contentsOf: URL(fileURLWithPath: template), encoding: .utf8)
-            } catch {
-                throw RunFailure("cannot read template \(template): \(error.localizedDescription)")
+                // Templates are a few kilobytes; a larger file is not one.
+                let bytes = try BoundedFileReader.read(path: template, displayPath: template, limit: 4 << 20,
+                                                       tooLarge: "file is larger than 4 MB; is it a template?", refusesEmpty: true)
+                guard let decoded = String(validating: bytes, as: UTF8.self) else { throw InputFileError(path: template, reason: "not UTF-8 text") }
+                text = decoded
+            } catch let error as InputFileError {
+                throw RunFailure("cannot read template \(error)")
             }
         }
         do {
