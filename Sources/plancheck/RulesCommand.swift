@@ -16,12 +16,20 @@ struct RulesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rules in use: id, kind, severity, title.")
         @OptionGroup var ruleOptions: RuleOptions
 
+        @Flag(help: "Write a Markdown table (rule, title, kind, severity, applies to), as in the README.")
+        var markdown = false
+
         func run() throws {
             let rules = try ruleOptions.loadRules()
+            if markdown {
+                print(RuleCatalog.markdown(rules), terminator: "")
+                return
+            }
             let idWidth = rules.map(\.id.count).max() ?? 0
+            let kindWidth = rules.map(\.kindName.count).max() ?? 0
             for rule in rules {
                 let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                let kind = rule.kindName.padding(toLength: 10, withPad: " ", startingAt: 0)
+                let kind = rule.kindName.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
                 let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                 print("\(id)  \(kind)  \(severity)  \(rule.title)")
             }

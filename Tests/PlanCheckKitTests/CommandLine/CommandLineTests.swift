@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import PlanCheckDocuments
 @testable import PlanCheckReporters
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
 
 /// Black-box tests: the built binary over fixture folders, as a user or CI job runs it.
 @Suite struct CommandLineTests {
@@ -275,5 +277,15 @@ import Testing
             #expect(type(of: format.makeReporter()) == format.reporter)
         }
         #expect(Set(ReportFormat.all.map(\.identifier)).count == ReportFormat.all.count)
+    }
+}
+
+@Suite struct RulesListTests {
+    /// The kind column is as wide as the longest kind: `empty-value` was cut to `empty-valu`.
+    @Test func kindNamesAreWrittenWhole() throws {
+        let list = try PlanCheckBinary.run(["rules", "list", "--no-config"]).standardOutput
+        for rule in try RuleLoader.standard.defaultRules() {
+            #expect(list.contains("\(rule.id)  \(rule.kindName) "), "\(rule.id)")
+        }
     }
 }
