@@ -13,6 +13,7 @@ import PackageDescription
 //   PlanCheckReporters   one file per output format; reads `Results` only
 //   PlanCheckAudit       the audit report: model, renderers, templates
 //   plancheck            the command line: declarations and validation
+//   PlanCheckFuzzing     the fuzz targets' entry points (Fuzz/ is a package of its own)
 let core: Target.Dependency = "PlanCheckCore"
 let documents: Target.Dependency = "PlanCheckDocuments"
 let structure: Target.Dependency = "PlanCheckStructure"
@@ -26,11 +27,9 @@ let package = Package(
     name: "plancheck",
     platforms: [.macOS(.v13)],
     products: [
-        // For the fuzz targets (Fuzz/), the package's only client besides the command line.
-        .library(name: "PlanCheckKit", targets: [
-            "PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules",
-            "PlanCheckChecks", "PlanCheckEngine", "PlanCheckReporters", "PlanCheckAudit",
-        ]),
+        // The entry points of the fuzz targets (Fuzz/, a package of its own): the library's only
+        // public face, since everything else is `package`.
+        .library(name: "PlanCheckFuzzing", targets: ["PlanCheckFuzzing"]),
         .executable(name: "plancheck", targets: ["plancheck"]),
     ],
     dependencies: [
@@ -76,6 +75,7 @@ let package = Package(
             // The report templates live once, in reports/ at the top, embedded by the same plugin.
             plugins: [.plugin(name: "EmbedDefaultRules")]
         ),
+        .target(name: "PlanCheckFuzzing", dependencies: [core, documents, structure, rules, checks, engine]),
         .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
         .plugin(
             name: "EmbedDefaultRules",

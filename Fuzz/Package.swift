@@ -3,7 +3,7 @@ import PackageDescription
 
 // libFuzzer targets for plancheck's input stages. A separate package, so the main `swift build` and
 // `swift test` never build them; scripts/fuzz.sh builds each one with `-sanitize=fuzzer` and runs it.
-let kit: Target.Dependency = .product(name: "PlanCheckKit", package: "plancheck")
+let kit: Target.Dependency = .product(name: "PlanCheckFuzzing", package: "plancheck")
 let driver: Target.Dependency = "FuzzerDriver"
 
 let package = Package(

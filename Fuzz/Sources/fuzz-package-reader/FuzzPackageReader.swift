@@ -1,6 +1,6 @@
 import Foundation
 import FuzzerDriver
-import PlanCheckKit
+import PlanCheckFuzzing
 import ZIPFoundation
 
 /// Any bytes as a .docx and as an .odt: reading either succeeds or throws a `InputFileError`.
@@ -19,24 +19,13 @@ enum FuzzPackageReader {
     static func testOneInput(_ bytes: UnsafeBufferPointer<UInt8>) -> CInt {
         let data = Data(buffer: bytes)
         if data.starts(with: [0x50, 0x4B]) {
-            read(data, as: .docx)
-            read(data, as: .odt)
+            FuzzEntries.packageReader(data, asDocx: true)
+            FuzzEntries.packageReader(data, asDocx: false)
         } else {
-            read(package(["word/document.xml": data]), as: .docx)
-            read(package(["mimetype": Data("application/vnd.oasis.opendocument.text".utf8), "content.xml": data]), as: .odt)
+            FuzzEntries.packageReader(package(["word/document.xml": data]), asDocx: true)
+            FuzzEntries.packageReader(package(["mimetype": Data("application/vnd.oasis.opendocument.text".utf8), "content.xml": data]), asDocx: false)
         }
         return 0
-    }
-
-    static func read(_ data: Data, as format: DocumentFormat) {
-        do {
-            let extracted = try format == .docx ? DocxReader.read(data, path: "fuzz.docx") : OdtReader.read(data, path: "fuzz.odt")
-            let document = Document(path: "fuzz", format: format, encoding: format.rawValue, text: extracted.text, styledHeadingLevels: extracted.headingLevels)
-            precondition(extracted.headingLevels.keys.allSatisfy { $0 >= 1 && $0 <= document.sourceMap.lineStarts.count })
-        } catch is InputFileError {
-        } catch {
-            preconditionFailure("reader threw something other than InputFileError: \(error)")
-        }
     }
 
     /// A stored (uncompressed) zip holding `entries`.

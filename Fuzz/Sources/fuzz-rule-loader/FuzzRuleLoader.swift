@@ -1,6 +1,6 @@
 import Foundation
 import FuzzerDriver
-import PlanCheckKit
+import PlanCheckFuzzing
 
 /// Any bytes as a rule file and as a `.plancheck.yml`: loading either succeeds or throws a
 /// `RuleLoadError`; a rule that loads compiles into an engine.
@@ -13,21 +13,7 @@ enum FuzzRuleLoader {
     }
 
     static func testOneInput(_ bytes: UnsafeBufferPointer<UInt8>) -> CInt {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return 0 }
-        do {
-            let rule = try RuleLoader.rule(fromYAML: text, file: "fuzz.yml")
-            _ = try Engine(rules: [rule])
-        } catch is RuleLoadError {
-        } catch {
-            // A regex that ICU refuses after the loader accepted it is a loader bug.
-            preconditionFailure("rule loading threw something other than RuleLoadError: \(error)")
-        }
-        do {
-            _ = try ConfigurationLoader.parse(text, file: ".plancheck.yml")
-        } catch is RuleLoadError {
-        } catch {
-            preconditionFailure("configuration parsing threw something other than RuleLoadError: \(error)")
-        }
+        FuzzEntries.ruleLoader(bytes)
         return 0
     }
 }

@@ -16,6 +16,8 @@ import Testing
         "PlanCheckEngine": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules", "PlanCheckChecks"],
         "PlanCheckReporters": ["PlanCheckCore"],
         "PlanCheckAudit": ["PlanCheckCore", "PlanCheckReporters"],
+        // The fuzz targets' entry points: above the engine, below nothing but Fuzz/.
+        "PlanCheckFuzzing": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules", "PlanCheckChecks", "PlanCheckEngine"],
     ]
 
     static let sources = URL(fileURLWithPath: #filePath)

@@ -1,0 +1,83 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+
+/// The entry points of the libFuzzer targets in `Fuzz/`, a package of its own (so that the main
+/// build never compiles with the fuzzer's sanitizer). The library's access is `package`, which
+/// another package cannot see: these few functions are its only `public` face. Each takes any
+/// bytes and traps (a finding for the fuzzer) only when an invariant breaks or an input stage
+/// throws something other than its own error type.
+public enum FuzzEntries {
+    /// Any bytes as a text file: decoded, the result must be a document the later stages can index.
+    public static func textDecoding(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let (text, _) = try? TextDecoding.decode(Data(buffer: bytes), path: "fuzz.txt") else { return }
+        let document = Document(path: "fuzz.txt", text: text)
+        precondition(document.utf16.count == text.utf16.count)
+        precondition(!text.utf8.contains(0x0D), "line breaks not normalised")
+    }
+
+    /// A package's bytes read as a .docx and as an .odt.
+    public static func packageReader(_ data: Data, asDocx: Bool) {
+        do {
+            let extracted = try asDocx ? DocxReader.read(data, path: "fuzz.docx") : OdtReader.read(data, path: "fuzz.odt")
+            let document = Document(path: "fuzz", format: asDocx ? .docx : .odt, encoding: asDocx ? "docx" : "odt",
+                                    text: extracted.text, styledHeadingLevels: extracted.headingLevels)
+            precondition(extracted.headingLevels.keys.allSatisfy { $0 >= 1 && $0 <= document.sourceMap.lineStarts.count })
+        } catch is InputFileError {
+        } catch {
+            preconditionFailure("reader threw something other than InputFileError: \(error)")
+        }
+    }
+
+    /// Any bytes as a Word 97–2003 file and as a web page saved as a document.
+    public static func docReader(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let input = Array(bytes)
+        read { try DocReader.read(input, path: "fuzz.doc") }
+        read { try WebPageReader.read(input, path: "fuzz.mht") }
+    }
+
+    private static func read(_ reader: () throws -> ExtractedParagraphs) {
+        do {
+            let extracted = try reader()
+            precondition(extracted.paragraphs.allSatisfy { !$0.contains("\n") })
+        } catch is InputFileError {
+        } catch {
+            preconditionFailure("reader threw something other than InputFileError: \(error)")
+        }
+    }
+
+    /// Any text through the structure stage: pieces of a compilation, each piece's outline and headings.
+    public static func structure(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let document = Document(path: "fuzz.txt", text: String(decoding: bytes, as: UTF8.self))
+        let pieces = PieceSplitter.pieces(of: document)
+        precondition(!pieces.isEmpty)
+        for piece in pieces {
+            precondition(piece.range.lowerBound >= 0 && piece.range.upperBound <= document.utf16.count)
+            _ = OutlineBuilder.outline(of: document, piece: piece)
+            _ = HeadingParser.headings(in: document, range: piece.range)
+        }
+    }
+
+    /// Any UTF-8 text as a rule file (and an engine over the rule) and as a configuration file.
+    public static func ruleLoader(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        do {
+            let rule = try RuleLoader.standard.rule(fromYAML: text, file: "fuzz.yml")
+            _ = try Engine(rules: [rule])
+        } catch is RuleLoadError {
+        } catch {
+            // A regex that ICU refuses after the loader accepted it is a loader bug.
+            preconditionFailure("rule loading threw something other than RuleLoadError: \(error)")
+        }
+        do {
+            _ = try ConfigurationLoader.parse(text, file: ".plancheck.yml")
+        } catch is RuleLoadError {
+        } catch {
+            preconditionFailure("configuration parsing threw something other than RuleLoadError: \(error)")
+        }
+    }
+}
