@@ -25,11 +25,22 @@ package protocol Check: RuleKind {
 
 extension Check {
     package static var isElement: Bool { false }
+
+    /// `kind` as this kind's check when it is one. A cast to a concrete type compares type
+    /// metadata; a cast to `any Check` would search the binary's conformance records.
+    static func check(of kind: any RuleKind) -> (any Check)? {
+        kind as? Self
+    }
 }
 
 extension Rule {
     /// The rule's check; `nil` only for a kind a loader was given without one.
-    package var check: (any Check)? { kind as? any Check }
+    package var check: (any Check)? {
+        for type in RuleKinds.all {
+            if let check = type.check(of: kind) { return check }
+        }
+        return nil
+    }
 
     /// Whether the rule is a required element (`Check.isElement`).
     package var isElement: Bool { check.map { type(of: $0).isElement } ?? false }

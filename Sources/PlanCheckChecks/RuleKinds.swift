@@ -17,5 +17,6 @@ package enum RuleKinds {
 
 extension RuleLoader {
     /// A loader that knows every kind.
-    package static let standard = RuleLoader(kinds: RuleKinds.all)
+    /// (Each element is upcast on its own: an implicit array conversion would cast them dynamically.)
+    package static let standard = RuleLoader(kinds: RuleKinds.all.map { $0 as any RuleKind.Type })
 }

@@ -14,6 +14,8 @@ package struct Engine: Sendable {
     package let rules: [Rule]
     /// Each rule's check, in the order of `rules`.
     private let checks: [any Check]
+    /// Whether any rule is a required element (found once: asking a rule is a dynamic cast).
+    private let hasElements: Bool
     private let matcher: RuleMatcher
     package init(rules: [Rule]) throws {
         self.rules = rules
@@ -23,6 +25,7 @@ package struct Engine: Sendable {
             }
             return check
         }
+        self.hasElements = rules.contains(where: \.isElement)
         self.matcher = try RuleMatcher(rules: rules)
     }
 
@@ -81,7 +84,7 @@ package struct Engine: Sendable {
             findings += outcome.findings
             if let element = outcome.element { elements.append(element) }
         }
-        if outline.kind == .other, rules.contains(where: \.isElement) {
+        if outline.kind == .other, hasElements {
             findings.append(Finding(
                 ruleID: BuiltInFinding.notAPlan, severity: .info,
                 message: "不是卫生健康工作计划或总结，未检查必备要素",

@@ -3,25 +3,25 @@
 /// passed over whole. Each test may answer yes wrongly, never no wrongly (a borrow can flag the
 /// byte above a match), so a flagged word is then checked byte by byte.
 package enum ByteWords {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// Whether some byte of `word` may be `byte`.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func mayHold(_ word: UInt64, _ byte: UInt8) -> Bool {
         let difference = word ^ (ones &* UInt64(byte))
         return (difference &- ones) & ~difference & highs != 0
     }
 
     /// Whether some byte of `word` may be below `limit` (at most 0x80).
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func mayHold(_ word: UInt64, below limit: UInt8) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highs != 0
     }
 
     /// Whether `bytes` hold a byte `exact` accepts (given the bytes and an offset), testing eight
     /// at a time with `mayHold` first.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func contains(_ bytes: UnsafeBufferPointer<UInt8>, mayHold: (UInt64) -> Bool,
                          where exact: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
         guard let base = bytes.baseAddress else { return false }

@@ -26,12 +26,14 @@ package struct AhoCorasick: Sendable {
     }
 
     /// Whether any pattern occurs within `range`: stops at the first.
+    @inlinable
     package func containsMatch(in text: some RandomAccessCollection<UInt16>, range: Range<Int>) -> Bool {
         if let found = text.withContiguousStorageIfAvailable({ containsMatch(units: $0, range: range) }) { return found }
         return Array(text).withUnsafeBufferPointer { containsMatch(units: $0, range: range) }
     }
 
-    private func containsMatch(units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Bool {
+    @usableFromInline
+    func containsMatch(units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> Bool {
         var found = false
         tables.walk(units, range: range.clamped(to: 0..<units.count)) { _, _ in
             found = true

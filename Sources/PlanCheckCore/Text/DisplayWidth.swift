@@ -38,7 +38,7 @@ package struct DisplayWidth: Sendable, Hashable {
     /// The width of ASCII and of the blocks Chinese text is made of, or nil for the rest. Those
     /// blocks hold no mark, format or control character: answering them before asking for the
     /// general category (a table lookup that was a fifth of the time of a text report) is exact.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func commonWidth(_ value: UInt32) -> Int? {
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         switch value {
@@ -49,6 +49,7 @@ package struct DisplayWidth: Sendable, Hashable {
 
     /// Columns that `text` takes when it starts at column `startColumn` (0-based, which only
     /// matters for tabs).
+    @inlinable
     package func width(of text: some StringProtocol, startColumn: Int = 0) -> Int {
         var column = startColumn
         for scalar in text.unicodeScalars {
@@ -58,6 +59,7 @@ package struct DisplayWidth: Sendable, Hashable {
     }
 
     /// Columns a tab takes when it starts at `column` (0-based).
+    @inlinable
     package func tabAdvance(atColumn column: Int) -> Int {
         tabWidth - column % tabWidth
     }

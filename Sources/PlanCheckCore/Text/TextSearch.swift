@@ -10,6 +10,7 @@ extension StringProtocol {
     /// With Foundation imported, `String.contains(String)` on Linux goes through NSString and
     /// folds every character cluster: two orders of magnitude slower, and it dominated checking
     /// time before this. UTF-8 is self-synchronising, so a byte match is a character match.
+    @inlinable
     package func includes(_ needle: String) -> Bool {
         var haystack = String(self)
         var pattern = needle
@@ -35,6 +36,7 @@ extension StringProtocol {
 
 extension RandomAccessCollection where Element == UInt16, Index == Int {
     /// Whether `needle` occurs as a contiguous run in this array or slice (read in place).
+    @inlinable
     package func containsSubsequence(_ needle: [UInt16]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         outer: for start in startIndex...(endIndex - needle.count) {
@@ -47,6 +49,7 @@ extension RandomAccessCollection where Element == UInt16, Index == Int {
 
 extension Array where Element == UInt16 {
     /// This text with every occurrence of `words` cut out, left to right.
+    @inlinable
     package func removingAll(of words: [[UInt16]]) -> [UInt16] {
         var result: [UInt16] = []
         result.reserveCapacity(count)

@@ -3,7 +3,7 @@
 /// document's or a line's bytes: the UTF-16 layout and the text report's excerpt cells.
 package enum UTF8Scalar {
     /// The scalar whose bytes start at `index`, and how many bytes it takes.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func decode(_ bytes: UnsafePointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
