@@ -43,8 +43,8 @@ struct LabelledQuotes: Sendable {
     /// Numbers missing before a unit, exact quotes.
     var emptyValues: [String] = []
 
-    static func all() throws -> [String: LabelledQuotes] {
-        let text = try String(contentsOf: SharedCorpus.labels, encoding: .utf8)
+    static func all(from labels: URL = SharedCorpus.labels) throws -> [String: LabelledQuotes] {
+        let text = try String(contentsOf: labels, encoding: .utf8)
         guard let root = try Yams.load(yaml: text) as? [String: Any] else { return [:] }
         return root.compactMapValues { value in
             guard let entry = value as? [String: Any] else { return nil }
@@ -58,14 +58,15 @@ struct LabelledQuotes: Sendable {
 }
 
 enum AccuracyCorpus {
-    /// Runs `engine` over every seed file and pairs each result with its label (by `file` or `file#piece`).
-    static func cases(engine: Engine) throws -> [AccuracyCase] {
-        let labels = Dictionary(uniqueKeysWithValues: try CorpusLabel.all().map { ($0.id, $0) })
-        let quotes = try LabelledQuotes.all()
-        let files = try FileManager.default.contentsOfDirectory(atPath: SharedCorpus.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+    /// Runs `engine` over every file of the corpus and pairs each result with its label (by
+    /// `file` or `file#piece`).
+    static func cases(engine: Engine, corpus: LabelledCorpus = .seeds) throws -> [AccuracyCase] {
+        let labels = Dictionary(uniqueKeysWithValues: try CorpusLabel.all(from: corpus.labels).map { ($0.id, $0) })
+        let quotes = try LabelledQuotes.all(from: corpus.labels)
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         var cases: [AccuracyCase] = []
         for name in files {
-            let document = try DocumentLoader.load(fileAt: SharedCorpus.seed(name), displayPath: name)
+            let document = try DocumentLoader.load(fileAt: corpus.folder.appendingPathComponent(name), displayPath: name)
             let pieces = PieceSplitter.pieces(of: document)
             for result in engine.check(document) {
                 let stem = String(name.dropLast(4))

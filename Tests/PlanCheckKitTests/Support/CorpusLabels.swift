@@ -15,6 +15,10 @@ struct CorpusLabel {
     var placeholders: [String]
     var placeholderCount: Int
     var siteResidue: Bool
+    /// corpus/real only: who wrote it, what it is about, and whether it is a template.
+    var issuerType: String?
+    var topic: String?
+    var template = false
 
     /// Whether the element counts as met the way the issue defines it: in the plan part when the
     /// document has one, else anywhere.
@@ -23,8 +27,8 @@ struct CorpusLabel {
         return hasPlanPart ? (element.inPlanPart ?? false) : element.present
     }
 
-    static func all() throws -> [CorpusLabel] {
-        let text = try String(contentsOf: SharedCorpus.labels, encoding: .utf8)
+    static func all(from labels: URL = SharedCorpus.labels) throws -> [CorpusLabel] {
+        let text = try String(contentsOf: labels, encoding: .utf8)
         guard let root = try Yams.load(yaml: text) as? [String: Any] else { return [] }
         return root.keys.sorted().compactMap { id in
             guard let entry = root[id] as? [String: Any] else { return nil }
@@ -39,7 +43,9 @@ struct CorpusLabel {
                 year: entry["year"] as? Int, hasPlanPart: entry["has_plan_part"] as? Bool ?? false,
                 elements: elements, placeholders: entry["placeholders"] as? [String] ?? [],
                 placeholderCount: entry["placeholder_count"] as? Int ?? 0,
-                siteResidue: entry["site_residue"] as? Bool ?? false
+                siteResidue: entry["site_residue"] as? Bool ?? false,
+                issuerType: entry["issuer_type"] as? String, topic: entry["topic"] as? String,
+                template: entry["template"] as? Bool ?? false
             )
         }
     }
