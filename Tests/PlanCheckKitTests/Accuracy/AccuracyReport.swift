@@ -209,6 +209,16 @@ struct AccuracyReport: Sendable {
 }
 
 extension AccuracyReport {
+    /// Where `scripts/evaluate-accuracy.sh` finds the tables: `swift test` relays a test's
+    /// standard output unreliably when two suites print at once.
+    static let folder = SharedCorpus.packageRoot.appendingPathComponent(".build/accuracy")
+
+    /// The table written to `.build/accuracy/NAME.md`.
+    func write(named name: String) throws {
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        try Data((markdown + "\n").utf8).write(to: Self.folder.appendingPathComponent(name + ".md"), options: .atomic)
+    }
+
     static let startMarker = "--- accuracy ---"
     static let endMarker = "--- end accuracy ---"
 
