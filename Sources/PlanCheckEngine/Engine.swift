@@ -45,7 +45,7 @@ package struct Engine: Sendable {
     private func check(_ document: Document, fingerprints: Bool) -> [FingerprintedResult] {
         let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
-        return Self.outlines(of: document).map { piece, outline in
+        return OutlineBuilder.outlines(of: document).map { piece, outline in
             var result = check(piece, outline: outline, of: document, subject: subject)
             let prints = fingerprints ? ParagraphFingerprints.of(subject.folded, lines: document.sourceMap, in: piece.range) : []
             if !directives.isEmpty {
@@ -58,12 +58,6 @@ package struct Engine: Sendable {
             }
             return FingerprintedResult(result: result, paragraphFingerprints: prints)
         }
-    }
-
-    /// A document's pieces (one for an ordinary document), each with its outline: what the
-    /// engine checks, and what `plancheck inspect` shows.
-    package static func outlines(of document: Document) -> [(piece: Piece, outline: Outline)] {
-        PieceSplitter.pieces(of: document).map { ($0, OutlineBuilder.outline(of: document, piece: $0)) }
     }
 
     private func check(_ piece: Piece, outline: Outline, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {

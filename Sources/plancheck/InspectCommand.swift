@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanCheckDocuments
 import PlanCheckStructure
-import PlanCheckEngine
 
 /// `plancheck inspect`: how plancheck read a document — for rule authors.
 struct InspectCommand: ParsableCommand {
@@ -41,7 +40,7 @@ struct InspectCommand: ParsableCommand {
         } catch {
             throw RunFailure("\(error)")
         }
-        let pieces = Engine.outlines(of: document).map { OutlineView(document: document, piece: $0.piece, outline: $0.outline) }
+        let pieces = OutlineBuilder.outlines(of: document).map { OutlineView(document: document, piece: $0.piece, outline: $0.outline) }
         let text = format == .json ? OutlineView.json(document: document, pieces: pieces) : OutlineView.text(document: document, pieces: pieces)
         try OutputTarget(path: output).write(text)
     }
