@@ -13,16 +13,22 @@ package enum DomainVocabulary {
     /// Bodies, programmes and services of the health administration.
     package static let healthAdministration = [
         "卫生健康局", "卫生健康委", "卫健局", "卫健委", "卫计委", "卫计局", "卫生局", "卫生计生", "卫生健康",
-        "卫生院", "卫生室", "疾控", "疾病预防控制", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
+        "卫生院", "卫生室", "卫生服务中心", "卫生服务站", "疾控", "疾病预防控制", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
         "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
     ]
 
     /// Settings whose health-related reports are not health-administration documents: schools,
-    /// construction projects, food-safety and city management.
+    /// construction projects, food-safety and city management, and the work of other bodies
+    /// (emergency management, civil affairs, environment, sport, education, companies, villages).
     package static let outside = [
         "学校", "我校", "校园", "班级", "学生", "小学", "中学", "师生", "教师", "年级", "班主任",
         "项目部", "施工", "铁路", "工地", "食品安全", "食安办", "摊贩", "城市管理", "流动经营",
+        "幼儿园", "教育局", "教体局", "教育体育局",
+        "应急管理", "安全生产", "防灾减灾", "救灾", "防汛", "森林防火", "危险化学品", "消防救援",
+        "民政办", "社会救助", "殡葬", "生态环境", "环境保护", "污染防治", "大气污染",
+        "体育局", "全民健身", "体育赛事", "公司", "村委", "村民委员会",
+        "人居环境", "乡村振兴", "文明创建",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

@@ -66,6 +66,17 @@ package enum MetadataExtractor {
         }
     }
 
+    /// Whether a title announces a news report or a speech rather than a plan or summary: a
+    /// meeting held (`召开`), a speech (`…会议上的讲话`), an address (`致辞`, `贺词`), praise
+    /// (`表扬`), a target set (`敲定`). Such a page is about health work but is not a plan to check for its elements.
+    package static func isNewsOrSpeech(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = Array(title.utf16)
+        return newsWords.contains { units.containsSubsequence($0) }
+    }
+
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定"].map { Array($0.utf16) }
+
     private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
     private static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
     private static let summaryWords = ["总结", "汇报", "报告", "述职", "回顾"].map { Array($0.utf16) }

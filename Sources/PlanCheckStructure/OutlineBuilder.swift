@@ -16,6 +16,7 @@ package enum OutlineBuilder {
                                        skippingLines: titleLines(document, piece: piece, title: title))
         let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
             && MetadataExtractor.isMostlyChinese(document, in: content)
+            && !MetadataExtractor.isNewsOrSpeech(title: title)
         return Outline(
             title: title,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),

@@ -1,8 +1,10 @@
 import PlanCheckCore
 import PlanCheckDocuments
 
-/// Text that document-sharing websites wrap around a document: uploader lines, page counters,
-/// download buttons, disclaimers, ICP numbers, lists of other documents.
+/// Text that websites wrap around a document. Document-sharing sites: uploader lines, page
+/// counters, download buttons, disclaimers, ICP numbers, lists of other documents. Government
+/// portals: the breadcrumb (`您当前所在位置：首页 > 政务公开 > …`), the metadata block (索引号,
+/// 发布机构, 发布日期 …), page furniture (字号 大 中 小, 打印本页, 关闭窗口, 分享到, 扫一扫).
 ///
 /// Structure only needs to step over it: a title is not an uploader line, a year is not an
 /// upload date, and the recommendation list after the document must not vote on its genre.
@@ -13,6 +15,11 @@ enum SiteResidue {
         "ICP", "备案号", "经营许可证", "公网安备", "免费预览", "下载本文", "会员上传", "简介:", "简介：",
         "展开阅读全文", "试读结束", "查阅全文", "相关资源", "相关搜索", "猜你喜欢", "当前位置", "相关范文推荐",
         "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", ".docx_第",
+        // Government portals: words of the page around a document, never of a plan's sentences.
+        "所在位置", "首页>", "首页 >", "首页＞", "首页»", "首页 »", "索引号", "发布机构", "发文机关", "发布日期", "发布时间",
+        "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
+        "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "无障碍", "关怀版", "欢迎访问",
+        "立即下载", "内容预览", "今天是", "文案大全",
     ]
 
     /// Words that open the site's footer: everything after them is not the document.

@@ -155,3 +155,34 @@ import Testing
         #expect(SiteResidue.contentEnd(of: document, in: 0..<document.utf16.count) == footer)
     }
 }
+
+/// Pages about health work that are no plan: a meeting reported, a speech; and other bodies' plans.
+@Suite struct NotAPlanTests {
+    private func kind(_ text: String) -> DocumentKind {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count)).kind
+    }
+
+    @Test(arguments: [
+        "我县召开2024年卫生健康工作会议\n会议总结了2023年全县卫生健康工作，部署了2024年重点任务。县卫生健康局局长出席会议并讲话，要求各医疗卫生单位抓好院感防控。\n",
+        "在2024年全县卫生健康工作会议上的讲话\n同志们：今天我们召开全县卫生健康工作会议，主要任务是总结工作、部署任务。全县卫生院要抓好公共卫生服务。\n",
+    ])
+    func aMeetingReportOrASpeechIsNoPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
+    @Test func anEmergencyManagementBureausPlanIsNoHealthPlan() {
+        let text = "县应急管理局2024年工作计划\n一、强化安全生产监管，开展危险化学品、消防救援专项整治。\n二、做好防汛抗旱和森林防火，完善防灾减灾救灾体系，组织应急管理培训和应急演练。\n"
+        #expect(kind(text) == .other)
+    }
+
+    @Test func aHealthPlanNamingOtherBodiesAsPartnersStaysAHealthPlan() {
+        let text = "县卫生健康局2024年工作计划\n一、会同民政局、教育局开展学校卫生和医养结合工作，加强学生常见病防控。\n二、推进卫生院和社区卫生服务中心建设，落实公共卫生服务和家庭医生签约，做好预防接种和传染病防控。\n"
+        #expect(kind(text) == .plan)
+    }
+
+    @Test func aCommunityHealthCentresSummaryOfSchoolScreeningIsAHealthSummary() {
+        let text = "社区卫生服务中心年终总结\n今年中心在辖区学校和幼儿园开展学生视力筛查，覆盖学校12所。\n"
+        #expect(kind(text) == .summary)
+    }
+}
