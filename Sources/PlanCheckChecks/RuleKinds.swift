@@ -12,6 +12,7 @@ package enum RuleKinds {
         EmptyValueCheck.self,
         DuplicateCheck.self,
         RangeCheck.self,
+        ResidueCheck.self,
     ]
 }
 

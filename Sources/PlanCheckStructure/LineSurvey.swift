@@ -13,12 +13,16 @@ struct LineSurvey {
     let contentLines: [Range<Int>]
     /// The domain vocabulary in `contentLines`, each list counted on its own.
     let vocabulary: (health: Int, other: Int)
+    /// The lines before `contentEnd`, trimmed, that are site residue, and the line that opens
+    /// the site's footer when there is one: what a residue rule reports.
+    let residueLines: [Range<Int>]
 
     init(_ document: Document, range: Range<Int>) {
         let units = document.utf16
         var contentEnd = range.upperBound
         var contentLines: [Range<Int>] = []
         var vocabulary = (health: 0, other: 0)
+        var residueLines: [Range<Int>] = []
         var words: [AhoCorasick.Match] = []
         for line in TextLine.lines(of: document, in: range) {
             let body = line.trimmed(in: units)
@@ -36,9 +40,14 @@ struct LineSurvey {
             if opensFooter || (body.count >= 2 && units[body.lowerBound] == 0x4E0B && units[body.lowerBound + 1] == 0x8F7D
                                && SiteResidue.opensFooter(document.text(in: body))) {
                 contentEnd = line.range.lowerBound
+                residueLines.append(body)
                 break
             }
-            guard !body.isEmpty, !hasMarker, !SiteResidue.isPageCounter(document, line: body) else { continue }
+            guard !body.isEmpty else { continue }
+            guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body) else {
+                residueLines.append(body)
+                continue
+            }
             contentLines.append(body)
             let counts = DomainVocabulary.counts(of: words, from: body.lowerBound)
             vocabulary.health += counts.health
@@ -47,6 +56,7 @@ struct LineSurvey {
         self.contentEnd = contentEnd
         self.contentLines = contentLines
         self.vocabulary = vocabulary
+        self.residueLines = residueLines
     }
 
     /// The domain vocabulary's words, then the residue markers, then the footer openers.

@@ -26,14 +26,19 @@ package struct Outline: Sendable {
     package var issuer: String?
     package var headings: [Heading]
     package var parts: [Part]
+    /// Lines a website put around the document (trimmed UTF-16 ranges): uploader lines,
+    /// breadcrumbs, metadata blocks, buttons, and the line that opens the site's footer.
+    package var residueLines: [Range<Int>]
 
-    package init(title: String? = nil, year: Int? = nil, kind: DocumentKind, issuer: String? = nil, headings: [Heading] = [], parts: [Part] = []) {
+    package init(title: String? = nil, year: Int? = nil, kind: DocumentKind, issuer: String? = nil, headings: [Heading] = [], parts: [Part] = [],
+                 residueLines: [Range<Int>] = []) {
         self.title = title
         self.year = year
         self.kind = kind
         self.issuer = issuer
         self.headings = headings
         self.parts = parts
+        self.residueLines = residueLines
     }
 
     /// The ranges of all parts of a kind, in order.

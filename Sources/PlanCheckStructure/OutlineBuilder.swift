@@ -23,7 +23,8 @@ package enum OutlineBuilder {
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
             issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             headings: headings,
-            parts: parts
+            parts: parts,
+            residueLines: survey.residueLines
         )
     }
 

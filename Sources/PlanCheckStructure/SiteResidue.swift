@@ -20,6 +20,15 @@ enum SiteResidue {
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
         "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "无障碍", "关怀版", "欢迎访问",
         "立即下载", "内容预览", "今天是", "文案大全",
+        "当前位置", "您的位置", "现在的位置", "網站首頁", "網站首页", "當前位置", "索引號", "發布", "發佈", "釋出於",
+        // Document-sharing sites: their own voice (小编, 范文网) and their buttons and counters.
+        "小编", "范文网", "范文大全", "文档大全", "文库", "文档评论", "精品文档", "原创力文档", "相关文档", "相关推荐",
+        "相關推薦", "您可能关注", "最近下载", "我要投稿", "网友投稿", "文档下载", "全文预览", "上传者", "仅供预览",
+        "复制下载", "下载该文章", "会员注册", "请先登录", "阅读全部", "全文共", "当前显示", "此处隐藏", "字体大小",
+        "责任编辑", "責任編輯", "新闻报料", "新聞報料", "融媒体中心", "网站首页", "手机版", "下载APP", "下載APP",
+        "欢迎登录", "适老版", "长者助手", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
+        "导语】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
+        "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "约4", "千字", "放大 缩小",
     ]
 
     /// Words that open the site's footer: everything after them is not the document.
@@ -36,7 +45,56 @@ enum SiteResidue {
     static func isResidue(_ line: String) -> Bool {
         let units = Array(line.utf16)
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
+            || hasResidueShape(units, 0..<units.count)
     }
+
+    /// Whether a (trimmed) line is residue by its shape rather than its words: a breadcrumb (two
+    /// or more of `>` `＞` `»` `›`), a date with a time (`2023-11-19 09:01:27`) or a dashed date
+    /// on a short line (`2024-02-06`), or a site's label opening a short line (`来源：`, `作者：`,
+    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`). A plan's own lines write dates with 年月日
+    /// and open with headings or sentences.
+    static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var separators = 0
+        // `<` opens a tag or a comparison, never a breadcrumb: `<b>` has a `>` of its own.
+        var opensAngle = false
+        var dashedDate = false
+        var time = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let unit = units[index]
+            switch unit {
+            case 0x3C, 0xFF1C, 0xAB, 0x2039: opensAngle = true // < ＜ « ‹
+            case 0x3E, 0xFF1E, 0xBB, 0x203A: // > ＞ » ›, but not a bound such as `>90%`
+                var next = index + 1
+                while next < range.upperBound, units[next] == 0x20 || units[next] == 0x3E { next += 1 }
+                if next == range.upperBound || !(0x30...0x39).contains(units[next]) { separators += 1 }
+            case 0x30...0x39 where index + 9 < range.upperBound && !dashedDate:
+                // dddd-dd-dd or dddd/d/d: four digits, a dash, slash or dot, then a digit.
+                if (index == range.lowerBound || !(0x30...0x39).contains(units[index - 1])),
+                   units[index + 1...index + 3].allSatisfy({ (0x30...0x39).contains($0) }),
+                   [0x2D, 0x2F, 0x2E].contains(units[index + 4]), (0x30...0x39).contains(units[index + 5]) {
+                    dashedDate = true
+                }
+            case 0x3A where index >= 2 && index + 2 < range.upperBound:
+                // hh:mm
+                time = time || ((0x30...0x39).contains(units[index - 1]) && (0x30...0x39).contains(units[index - 2])
+                    && (0x30...0x39).contains(units[index + 1]) && (0x30...0x39).contains(units[index + 2]))
+            default: break
+            }
+            index += 1
+        }
+        if separators >= 2 && !opensAngle { return true }
+        if dashedDate && (time || range.count <= 40) { return true }
+        guard range.count <= 60 else { return false }
+        return siteLabels.contains { label in
+            label.count + 1 <= range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
+        }
+    }
+
+    private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类"]
+        .map { Array($0.utf16) }
 
     /// `第2页 / 共6页`.
     static func isPageCounter(_ line: String) -> Bool {
@@ -47,6 +105,7 @@ enum SiteResidue {
     /// be a page counter.
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
         lineMarkerMatcher.containsMatch(in: document.utf16, range: range) || isPageCounter(document, line: range)
+            || hasResidueShape(document.utf16, range)
     }
 
     /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第

@@ -26,7 +26,7 @@ struct RealCorpusAccuracyTests {
         static let healthReadAsOther = 0
         static let placeholdersFound = 257
         static let placeholderFalseAlarms = 45
-        static let residueFound = 46
+        static let residueFound = 115
         static let residueFalseAlarms = 0
     }
 

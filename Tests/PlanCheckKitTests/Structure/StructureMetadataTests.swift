@@ -186,3 +186,34 @@ import Testing
         #expect(kind(text) == .summary)
     }
 }
+
+/// Web residue read by its shape, and lines of a plan that only look like it.
+@Suite struct ResidueShapeTests {
+    private func isResidue(_ line: String) -> Bool { SiteResidue.isResidue(line) }
+
+    @Test(arguments: [
+        "您当前所在位置：首页 > 政务公开 > 计划总结",
+        "当前位置: 77范文网 >> 工作总结 >> 正文",
+        "发布时间: 2024-07-22 09:49    浏览次数: -",
+        "2024-02-29 10:27:28",
+        "[ 索引号 ] 11500230008686430A/2024-00269",
+        "来源：县融媒体中心",
+        "责编：何璐",
+        "以下是小编为大家整理的卫生监督工作计划6篇",
+        "文档评论(0)",
+    ])
+    func portalAndSiteLinesAreResidue(_ line: String) {
+        #expect(isResidue(line))
+    }
+
+    @Test(arguments: [
+        "（一）加强院感防控，门诊满意度>90%，住院满意度>95%。",
+        "活动时间：2025年4月1日—30日",
+        "一、指导思想",
+        "2.推进健身设施二维码信息化管理。",
+        "全年完成来源于财政的项目资金使用审计。",
+    ])
+    func aPlansOwnLinesAreNot(_ line: String) {
+        #expect(!isResidue(line))
+    }
+}

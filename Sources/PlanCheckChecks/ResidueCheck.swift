@@ -1,0 +1,30 @@
+import PlanCheckCore
+import PlanCheckStructure
+import PlanCheckRules
+
+/// `residue`: the lines a website put around the document, as Structure reads them
+/// (`SiteResidue`: uploader lines, breadcrumbs, metadata blocks, buttons, counters, the footer's
+/// opening line — by their words and by their shape). One finding a line; `{match}` is the line,
+/// cut short.
+package struct ResidueCheck: Check {
+    package static let name = "residue"
+    package static let keys: [String] = []
+    /// Characters of a residue line quoted in the message.
+    static let quotedLength = 24
+
+    package init() {}
+
+    package init(decoding fields: YAMLFields) throws {}
+
+    package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
+        let scopes = context.ranges(for: rule.scope)
+        let findings = context.outline.residueLines
+            .filter { line in scopes.contains { $0.contains(line.lowerBound) } }
+            .map { line in
+                let text = context.document.text(in: line)
+                let quoted = text.count > Self.quotedLength ? String(text.prefix(Self.quotedLength)) + "…" : text
+                return context.finding(rule: rule, range: line, message: rule.messageTemplate.filled(match: quoted, year: context.outline.year))
+            }
+        return CheckOutcome(findings: findings)
+    }
+}
