@@ -89,15 +89,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "PlanCheckKitTests",
+        // Shared by the test targets: temporary folders, the corpora and their labels, fixtures,
+        // golden files, the built executable.
+        .target(
+            name: "PlanCheckTestSupport",
             dependencies: [
                 core, documents, structure, rules, checks, engine, reporters, audit,
-                "plancheck",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Reporters/Golden", "Documents/Fixtures"]
+            path: "Tests/PlanCheckTestSupport",
+            exclude: ["Golden"]
         ),
+        // One test target per library target (and the command line's), each on the floor it tests.
+        .testTarget(name: "PlanCheckCoreTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport"]),
+        .testTarget(name: "PlanCheckDocumentsTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanCheckStructureTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport"]),
+        .testTarget(name: "PlanCheckRulesTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport"]),
+        .testTarget(name: "PlanCheckChecksTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport"]),
+        .testTarget(name: "PlanCheckEngineTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
+        .testTarget(name: "PlanCheckReportersTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
+        .testTarget(name: "PlanCheckAuditTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
+        .testTarget(name: "plancheckTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
     ]
 )

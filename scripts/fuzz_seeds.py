@@ -139,7 +139,7 @@ def main():
           b"packs: [health, hygiene]\ndisable: [structure.numbering]\nseverity: {currency.stale-term: error}\n"
           b"fail-on: warning\ninclude: ['**/*.docx']\nignore: [drafts/]\nbaseline: .plancheck-baseline.json\n")
 
-    for path in sorted((repository / "Tests" / "PlanCheckKitTests" / "Documents" / "Fixtures").glob("*.doc")):
+    for path in sorted((repository / "Tests" / "PlanCheckDocumentsTests" / "Fixtures").glob("*.doc")):
         write(out / "seeds-fuzz-doc-reader", path.read_bytes())
     page = ('<html><head><style>p{}</style><!--[if gte mso 9]><xml></xml><![endif]--></head><body>'
             '<h1>一、指导思想</h1><p class=MsoNormal>坚持&nbsp;预防&ldquo;为主&rdquo;&#65292;完成xx家<br>下行</p>'

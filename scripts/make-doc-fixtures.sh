@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Remakes the Word 97–2003 .doc fixtures of the tests (Tests/PlanCheckKitTests/Documents/Fixtures)
+# Remakes the Word 97–2003 .doc fixtures of the tests (Tests/PlanCheckDocumentsTests/Fixtures)
 # from their HTML sources with LibreOffice, a writer other than plancheck. Installs LibreOffice
 # Writer (headless) when it is missing. The fixtures are committed; run this only to change them.
 set -euo pipefail
-cd "$(dirname "$0")/../Tests/PlanCheckKitTests/Documents/Fixtures"
+cd "$(dirname "$0")/../Tests/PlanCheckDocumentsTests/Fixtures"
 if ! command -v soffice >/dev/null; then
     apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
 fi

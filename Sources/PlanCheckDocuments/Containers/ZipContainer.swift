@@ -11,7 +11,7 @@ import zlib
 /// plancheck reads zips itself (zlib does the inflating) because a general zip library trusts
 /// offsets and lengths that a hostile file controls: ZIPFoundation's in-memory archive crashed
 /// the process on a local header offset past the end of the data (found by fuzzing, see
-/// Tests/PlanCheckKitTests/Hardening/ArchiveHardeningTests.swift). Here every offset is checked
+/// Tests/PlanCheckDocumentsTests/ArchiveHardeningTests.swift). Here every offset is checked
 /// before it is used, and every failure is a `ZipContainer.Failure`.
 struct ZipContainer {
     struct Entry {

@@ -1,0 +1,102 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
+import PlanCheckTestSupport
+
+/// The checks that read the outline or the text as a whole: numbering, period, duplicate, range,
+/// empty-value — each on a small real-shaped plan, through the engine as a user runs it.
+@Suite struct StructureChecksTests {
+    private func findings(_ yaml: String, _ text: String) throws -> [Finding] {
+        let rule = try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml")
+        return try Engine(rules: [rule]).check(Document(path: "t.txt", text: text)).flatMap(\.findings).filter { $0.ruleID == rule.id }
+    }
+
+    let numbering = "id: structure.t\nkind: numbering\nmessage: '{match} → {expected}'\n"
+
+    @Test func numberingReportsSkipRepeatAndRestartWithTheExpectedMarker() throws {
+        let text = """
+        2025年卫生院工作计划
+        一、工作目标
+        二、主要任务
+        （一）加强院感防控
+        （二）推进两癌筛查
+        （二）抓好除四害
+        1、春季灭鼠
+        2、秋季灭蚊
+        4、夏季灭蝇
+        四、保障措施
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.message) == ["（二） → （三）", "4、 → 3、", "四、 → 三、"])
+        #expect(found.map { $0.span!.start } == [SourcePosition(line: 6, column: 1), SourcePosition(line: 9, column: 1), SourcePosition(line: 10, column: 1)])
+        #expect(found.map(\.replacement) == ["（三）", "3、", "三、"])
+    }
+
+    @Test func numberingRestartsUnderEachParentAndCountsEnumerationsPerParagraph() throws {
+        let text = """
+        一、重点工作
+        1、加强院感
+        2、推进筛查
+        二、保障措施
+        1、加强领导
+        2、强化考核。一是定期督查，二是年终考核。
+        3、一是完善制度，二是落实责任，四是加强宣传。
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.message) == ["四是 → 三是"])
+    }
+
+    @Test func periodNeedsTheYearAndRespectsTolerance() throws {
+        let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
+        let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
+        #expect(try findings(rule, text2024).map(\.message) == ["十二五 2011–2015年 2024 十四五", "十三五 2016–2020年 2024 十四五"])
+        // 十三五 ended in 2020: a 2021 plan may still look back on it with tolerance 1.
+        let text2021 = "2021年卫生健康工作计划\n一、总结“十三五”成绩，开启“十四五”。"
+        #expect(try findings(rule, text2021).isEmpty)
+        let unknownYear = "20xx年卫生健康工作计划\n一、今年是“十二五”收官之年。"
+        #expect(try findings(rule, unknownYear).isEmpty)
+    }
+
+    @Test func duplicateParagraphIsReportedAtTheRepeatIgnoringPunctuation() throws {
+        let rule = "id: structure.t\nkind: duplicate\nmin-length: 10\nmessage: '与{expected}重复'\n"
+        let text = "一、工作计划\n加强院感防控，落实预检分诊制度。\n二、保障措施\n  加强院感防控,落实预检分诊制度.\n加强领导。\n加强领导。"
+        let found = try findings(rule, text)
+        #expect(found.map(\.message) == ["与第2行重复"])
+        #expect(found.first?.span?.start == SourcePosition(line: 4, column: 3))
+    }
+
+    @Test func rangeComparesTheLastNumberOfEachMatch() throws {
+        let rule = "id: hygiene.t\nkind: range\nmax: 100\npatterns: [{regex: '率[^，。]{0,6}?[0-9]+(?:\\.[0-9]+)?%'}]\nmessage: '{match} > {expected}'\n"
+        let text = "一、工作目标\n接种率达到９５％，随访率144.71%，合格率100%。"
+        #expect(try findings(rule, text).map(\.message) == ["率144.71% > 100"])
+    }
+
+    @Test func emptyValueBuildsItsPatternFromBeforeAndUnits() throws {
+        let rule = "id: hygiene.t\nkind: empty-value\nbefore: [达到, 达]\nunits: ['%', 亿元]\nmessage: '{match}'\n"
+        let text = "一、工作目标\n婚检率达到%以上，固定资产达亿元，接种率达到95%。"
+        #expect(try findings(rule, text).map(\.message) == ["达到%", "达亿元"])
+    }
+
+    @Test func kindSpecificKeysAreErrorsOnOtherKinds() throws {
+        let text = "id: hygiene.t\nkind: forbid\npatterns: [x]\ntolerance: 2\nmessage: m\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: text, file: "t.yml") }
+        #expect(error.line == 4)
+        #expect(error.reason == "'tolerance' does not apply to a forbid rule (only to: period)")
+        let range = "id: hygiene.t\nkind: range\npatterns: [{regex: '率[0-9]+%'}]\nmessage: m\n"
+        let missingBound = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: range, file: "t.yml") }
+        #expect(missingBound.reason == "a range rule needs 'max' or 'min'")
+    }
+
+    @Test func chineseNumeralsForExpectedMarkers() {
+        #expect([1, 10, 12, 20, 35, 99].map(NumberingMarker.chineseNumeral) == ["一", "十", "十二", "二十", "三十五", "九十九"])
+        #expect(NumberingMarker.marker(3, style: .chineseParen, like: "(二)") == "(三)")
+        #expect(NumberingMarker.marker(3, style: .arabic, like: "2.") == "3.")
+        #expect(NumberingMarker.marker(3, style: .circled, like: "②") == "③")
+    }
+}

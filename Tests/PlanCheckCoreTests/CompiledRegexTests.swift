@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
+import PlanCheckTestSupport
+
+/// Rule regexes search a document's folded UTF-16 units in place, line by line.
+@Suite struct CompiledRegexTests {
+    @Test func offsetsAreUTF16UnitsOfTheWholeText() throws {
+        let regex = try CompiledRegex("卫生(健康)?执法")
+        let text = "一、😀卫生执法\n二、卫生健康执法"
+        #expect(regex.matches(in: text, range: 0..<text.utf16.count) == [4..<8, 11..<17])
+    }
+
+    @Test func aLoneSurrogateKeepsEveryOffset() throws {
+        let units: [UInt16] = [0x4E00, 0xD800, 0x4E8C, 0xDC00, 0x4E8C]
+        let regex = try CompiledRegex("二")
+        let scan = units.withUnsafeBufferPointer { regex.searcher(over: $0).scan(0..<units.count, deadline: .now + .seconds(1)) }
+        #expect(scan.ranges == [2..<3, 4..<5])
+    }
+
+    /// A searched line is a region with opaque bounds: lookbehind cannot see the line before,
+    /// `^` and `$` hold at the line's ends, and nothing outside the range is returned.
+    @Test func aRangeIsSearchedOnItsOwn() throws {
+        let text = "局年工作计划\n办年工作计划"
+        let units = Array(text.utf16)
+        let lookbehind = try CompiledRegex("(?<=[局委院办])年")
+        let anchored = try CompiledRegex("^办年|计划$")
+        units.withUnsafeBufferPointer { buffer in
+            let searcher = lookbehind.searcher(over: buffer)
+            #expect(searcher.scan(1..<6, deadline: .now + .seconds(1)).ranges == [])
+            #expect(searcher.scan(7..<13, deadline: .now + .seconds(1)).ranges == [8..<9])
+            let anchors = anchored.searcher(over: buffer)
+            #expect(anchors.scan(7..<13, deadline: .now + .seconds(1)).ranges == [7..<9, 11..<13])
+            #expect(anchors.scan(0..<5, deadline: .now + .seconds(1)).ranges == [])
+        }
+    }
+
+    @Test func emptyMatchesAreSkipped() throws {
+        let regex = try CompiledRegex("x*")
+        #expect(regex.matches(in: "axxb x", range: 0..<6) == [1..<3, 5..<6])
+    }
+
+    @Test func aPatternICURefusesThrows() {
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex("(unclosed") }
+    }
+
+    @Test func knowsWhetherItMatchesTheEmptyText() throws {
+        #expect(try CompiledRegex("x*").matchesEmptyText)
+        #expect(try CompiledRegex("^$").matchesEmptyText)
+        #expect(try !CompiledRegex("卫生").matchesEmptyText)
+        #expect(try !CompiledRegex("(?=a)").matchesEmptyText)
+    }
+
+    /// The loader and the matcher share one compiled regex per source.
+    @Test func aSourceIsCompiledOnce() throws {
+        let first = try CompiledRegex.compiled("应急(预案|演练)")
+        #expect(try CompiledRegex.compiled("应急(预案|演练)") === first)
+        #expect(try CompiledRegex.compiled("应急(预案)") !== first)
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(unclosed") }
+    }
+
+    /// A regex whose matches start with one of its literals (its required ones, or start
+    /// literals of its own), tried only where one starts, finds exactly what a scan of the whole
+    /// line finds: every bundled such regex over every line of the examples and the shared seed
+    /// plans, folded as the engine folds them.
+    @Test func tryingOnlyWhereLiteralsStartFindsWhatAScanFinds() throws {
+        let folders = [SharedCorpus.packageRoot.appendingPathComponent("examples")] + (SharedCorpus.isAvailable ? [SharedCorpus.seeds] : [])
+        var lines: [[UInt16]] = []
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                lines += text.split(separator: "\n").map { TextNormalizer.fold(Array($0.utf16)) }
+            }
+        }
+        // The examples alone (a clone without ../shared) give 36 lines and 19 comparisons.
+        #expect(lines.count >= 30)
+        var compared = 0
+        for rule in try RuleLoader.standard.defaultRules() {
+            for case .regex(let source) in rule.searchPatterns {
+                let regex = try CompiledRegex.compiled(source)
+                guard let literals = regex.matchesStartAtTrigger ? regex.requiredLiterals : regex.startLiterals else { continue }
+                for line in lines {
+                    let starts = line.indices.filter { start in
+                        literals.contains { start + $0.count <= line.count && line[start..<(start + $0.count)].elementsEqual($0) }
+                    }
+                    guard !starts.isEmpty else { continue }
+                    line.withUnsafeBufferPointer { buffer in
+                        let searcher = regex.searcher(over: buffer)
+                        let everywhere = searcher.scan(0..<line.count, deadline: .now + .seconds(1))
+                        let atStarts = searcher.scan(0..<line.count, at: starts[...], deadline: .now + .seconds(1))
+                        #expect(atStarts == everywhere, "\(source) on «\(String(decoding: line, as: UTF16.self))»")
+                    }
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 15)
+    }
+}

@@ -1,0 +1,220 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
+import PlanCheckTestSupport
+
+@Suite struct StructureMetadataTests {
+    private func outline(_ text: String) -> Outline {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+    }
+
+    @Test func readsTitleYearIssuerAndKindOfAClinicPlan() {
+        let found = outline("某镇卫生院2024年工作计划\n一、加强院感防控\n（一）落实感控督查制度。\n二、开展爱国卫生月活动")
+        #expect(found.title == "某镇卫生院2024年工作计划")
+        #expect(found.year == 2024)
+        #expect(found.issuer == "某镇卫生院")
+        #expect(found.kind == .plan)
+        #expect(found.ranges(of: .plan).count == 1)
+        #expect(found.headings.count == 3)
+    }
+
+    @Test func skipsSiteResidueAndTheFileExtension() {
+        let text = "县卫生健康局2022年工作总结暨工作计划范文.docx\n\n上传人:33****8 文档编号:33188775 上传时间:2022-08-10\n第1页 / 共6页\n一、工作情况\n三、工作计划"
+        let found = outline(text)
+        #expect(found.title == "县卫生健康局2022年工作总结暨工作计划范文")
+        #expect(found.kind == .summaryPlan)
+        #expect(found.issuer == "县卫生健康局")
+    }
+
+    @Test func placeholderYearsAreNil() {
+        #expect(outline("卫生院20xx年工作计划\n正文").year == nil)
+        #expect(outline("卫生院20_年工作计划\n正文").year == nil)
+        #expect(outline("卫生院工作要点\nxxxx年全区卫生健康工作总体要求是：").year == nil)
+        #expect(outline("卫生院20  年工作计划\n正文").year == nil)
+        // A real year later in the text does not replace a placeholder in the opening.
+        #expect(outline("区卫生局年工作计划总结\n20_年，是而立之年，2010年也是收官之年。").year == nil)
+    }
+
+    @Test func yearComesFromTheOpeningWhenTheTitleHasNone() {
+        #expect(outline("卫生院工作计划\n2023年，我院在县卫健委领导下开展工作。").year == 2023)
+        #expect(outline("卫生院工作计划\n二〇二四年，我院将继续推进医共体建设。").year == 2024)
+        #expect(outline("卫生院工作计划\n上传时间:2023-02-19\n正文没有年份。").year == nil)
+    }
+
+    @Test func declaredKindReadsTheTitleWords() {
+        #expect(MetadataExtractor.declaredKind(ofTitle: "县卫健委2023年上半年工作总结和下半年工作计划") == .summaryPlan)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "区卫生局年工作计划总结") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生健康局工作要点汇总") == .plan)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生院述职报告") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "计划生育工作总结") == .summary)
+        #expect(MetadataExtractor.declaredKind(ofTitle: "卫生院2024年") == nil)
+        #expect(MetadataExtractor.declaredKind(ofTitle: nil) == nil)
+    }
+
+    @Test func partsRefineTheDeclaredKind() {
+        let planWithSummary = outline("镇2024年卫生工作计划\n一、20xx年卫生院工作总结\n二、20xx年工作思路")
+        #expect(planWithSummary.kind == .summaryPlan)
+        let summaryWithPlan = outline("卫生院工作总结\n一、医疗服务\n二、存在问题\n三、下一步工作打算")
+        #expect(summaryWithPlan.kind == .summaryPlan)
+        let undeclared = outline("卫生院2024年\n一、加强医院感染防控")
+        #expect(undeclared.kind == .plan)
+    }
+
+    @Test func aSchoolHealthSummaryIsOther() {
+        let text = """
+        学校健康卫生工作总结
+        在学校的卫生工作中，我们组织师生认真学习《学校卫生工作条例》。
+        一、培养学生卫生习惯
+        各班级每周检查学生个人卫生，学生健康体检率100%。
+        """
+        #expect(outline(text).kind == .other)
+    }
+
+    @Test func anEnglishReadmeAboutPlansIsOther() {
+        // A README in a folder of plans: health-bureau words and placeholders in English prose.
+        let text = """
+        # Plans of the county health bureau
+
+        This folder holds the work plans (工作计划) and summaries (工作总结) of the 县卫生健康局 \
+        and its township clinics (卫生院). Each plan must cover 院感, 爱国卫生月 and 两癌筛查; \
+        drafts still hold placeholders such as `20xx年` and `XX县`. Run plancheck before you submit.
+        """
+        #expect(outline(text).kind == .other)
+        // The same words in a Chinese plan with English terms (DRG, HPV, HIS) keep it a plan.
+        let plan = "县卫生健康局2025年工作计划\n一、推进DRG支付方式改革，完善HIS系统。\n二、开展HPV疫苗接种和两癌筛查，加强院感防控。"
+        #expect(outline(plan).kind == .plan)
+    }
+
+    @Test func chineseShareIsReadFromTheByteCount() {
+        let document = Document(path: "t.txt", text: "abc卫生院😀")
+        #expect(document.utf8Count(in: 0..<3) == 3)
+        #expect(document.utf8Count(in: 3..<6) == 9)
+        #expect(document.utf8Count(in: 6..<8) == 4)
+        #expect(MetadataExtractor.isMostlyChinese(document, in: 0..<6))
+        #expect(!MetadataExtractor.isMostlyChinese(document, in: 0..<3))
+        #expect(MetadataExtractor.isMostlyChinese(document, in: 2..<2))
+    }
+
+    @Test func aHealthBureauMentioningASchoolIsNotOther() {
+        let text = "县卫生健康局2024年工作计划\n一、加强学校卫生监督，做好学生常见病防治。\n二、推进医共体建设，加强卫生院和村卫生室能力。"
+        #expect(outline(text).kind == .plan)
+    }
+
+    @Test func domainVocabularyCountsLongestWordsWithoutOverlap() {
+        #expect(DomainVocabulary.counts(in: "卫生健康局卫生健康") == (health: 2, other: 0))
+        #expect(DomainVocabulary.counts(in: "食品安全摊贩") == (health: 0, other: 2))
+        #expect(DomainVocabulary.counts(in: "学校卫生院学生") == (health: 1, other: 2))
+    }
+
+    @Test func issuerComesFromTheOpeningSentenceWhenTheTitleHasNone() {
+        #expect(outline("2024年工作计划\n下半年，卫计委将按照省市县的部署做好工作。").issuer == "卫计委")
+        #expect(outline("2024年工作计划\n按照县委部署推进工作。同时配合县卫生局。").issuer == nil)
+        #expect(outline("关于印发XX县卫生健康局2024年工作要点的通知\n各单位：").issuer == "XX县卫生健康局")
+    }
+
+    @Test func aCompilationPieceTakesItsHeadingAsTitle() {
+        let text = "2024年乡镇卫生工作计划(合集两篇)\n2024年乡镇卫生工作计划 篇1\n20xx年我镇将开展爱国卫生运动。\n2024年乡镇卫生工作计划 篇2\n下半年，卫计委将做好以下工作。"
+        let outlines = OutlineBuilder.outlines(of: Document(path: "t.txt", text: text))
+        #expect(outlines.map(\.outline.title) == ["2024年乡镇卫生工作计划 篇1", "2024年乡镇卫生工作计划 篇2"])
+        #expect(outlines.map(\.outline.year) == [2024, 2024])
+        let second = "范文\n第一篇:卫生健康局2021年工作总结\n正文\n第二篇:卫生健康局工作要点汇总\nxxxx年全区卫生健康工作总体要求是：\n一、抓好疫情防控"
+        let pieces = OutlineBuilder.outlines(of: Document(path: "t.txt", text: second))
+        #expect(pieces.map(\.outline.title) == ["卫生健康局2021年工作总结", "卫生健康局工作要点汇总"])
+        #expect(pieces.map(\.outline.year) == [2021, nil])
+        #expect(pieces.map(\.outline.kind) == [.summary, .plan])
+    }
+
+    /// One pass over the lines: the footer opens at its first line, residue and empty lines are
+    /// not content, and the vocabulary is counted in the content lines only.
+    @Test func lineSurveyFindsTheFooterTheContentAndItsVocabulary() {
+        let text = """
+        卫生健康局2025年工作计划
+        上传人：某某 文档编号 123
+
+        一、加强学校卫生，督促学生体检，卫生院配合。
+        第2页 / 共6页
+        二、学生近视防控。
+        展开阅读全文
+        相关范文推荐：学校工作计划 学生
+        """
+        let document = Document(path: "t.txt", text: text)
+        let survey = LineSurvey(document, range: 0..<document.utf16.count)
+        let footer = document.sourceMap.lineStarts[6]
+        #expect(survey.contentEnd == footer)
+        #expect(survey.contentLines.map { document.text(in: $0) } == [
+            "卫生健康局2025年工作计划", "一、加强学校卫生，督促学生体检，卫生院配合。", "二、学生近视防控。",
+        ])
+        // 卫生健康局, 卫生院; 学校, 学生, 学生 — not the footer's 学校 and 学生.
+        #expect(survey.vocabulary == (health: 2, other: 3))
+        #expect(SiteResidue.contentEnd(of: document, in: 0..<document.utf16.count) == footer)
+    }
+}
+
+/// Pages about health work that are no plan: a meeting reported, a speech; and other bodies' plans.
+@Suite struct NotAPlanTests {
+    private func kind(_ text: String) -> DocumentKind {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count)).kind
+    }
+
+    @Test(arguments: [
+        "我县召开2024年卫生健康工作会议\n会议总结了2023年全县卫生健康工作，部署了2024年重点任务。县卫生健康局局长出席会议并讲话，要求各医疗卫生单位抓好院感防控。\n",
+        "在2024年全县卫生健康工作会议上的讲话\n同志们：今天我们召开全县卫生健康工作会议，主要任务是总结工作、部署任务。全县卫生院要抓好公共卫生服务。\n",
+    ])
+    func aMeetingReportOrASpeechIsNoPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
+    @Test func anEmergencyManagementBureausPlanIsNoHealthPlan() {
+        let text = "县应急管理局2024年工作计划\n一、强化安全生产监管，开展危险化学品、消防救援专项整治。\n二、做好防汛抗旱和森林防火，完善防灾减灾救灾体系，组织应急管理培训和应急演练。\n"
+        #expect(kind(text) == .other)
+    }
+
+    @Test func aHealthPlanNamingOtherBodiesAsPartnersStaysAHealthPlan() {
+        let text = "县卫生健康局2024年工作计划\n一、会同民政局、教育局开展学校卫生和医养结合工作，加强学生常见病防控。\n二、推进卫生院和社区卫生服务中心建设，落实公共卫生服务和家庭医生签约，做好预防接种和传染病防控。\n"
+        #expect(kind(text) == .plan)
+    }
+
+    @Test func aCommunityHealthCentresSummaryOfSchoolScreeningIsAHealthSummary() {
+        let text = "社区卫生服务中心年终总结\n今年中心在辖区学校和幼儿园开展学生视力筛查，覆盖学校12所。\n"
+        #expect(kind(text) == .summary)
+    }
+}
+
+/// Web residue read by its shape, and lines of a plan that only look like it.
+@Suite struct ResidueShapeTests {
+    private func isResidue(_ line: String) -> Bool { SiteResidue.isResidue(line) }
+
+    @Test(arguments: [
+        "您当前所在位置：首页 > 政务公开 > 计划总结",
+        "当前位置: 77范文网 >> 工作总结 >> 正文",
+        "发布时间: 2024-07-22 09:49    浏览次数: -",
+        "2024-02-29 10:27:28",
+        "[ 索引号 ] 11500230008686430A/2024-00269",
+        "来源：县融媒体中心",
+        "责编：何璐",
+        "以下是小编为大家整理的卫生监督工作计划6篇",
+        "文档评论(0)",
+    ])
+    func portalAndSiteLinesAreResidue(_ line: String) {
+        #expect(isResidue(line))
+    }
+
+    @Test(arguments: [
+        "（一）加强院感防控，门诊满意度>90%，住院满意度>95%。",
+        "活动时间：2025年4月1日—30日",
+        "一、指导思想",
+        "2.推进健身设施二维码信息化管理。",
+        "全年完成来源于财政的项目资金使用审计。",
+    ])
+    func aPlansOwnLinesAreNot(_ line: String) {
+        #expect(!isResidue(line))
+    }
+}

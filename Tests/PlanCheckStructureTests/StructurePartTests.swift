@@ -1,0 +1,132 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+@testable import PlanCheckReporters
+@testable import PlanCheckAudit
+import PlanCheckTestSupport
+
+@Suite struct StructurePartTests {
+    private func parts(_ text: String, declared: DocumentKind?) -> (Document, [Part]) {
+        let document = Document(path: "t.txt", text: text)
+        let headings = HeadingParser.headings(in: document)
+        let range = 0..<document.utf16.count
+        return (document, PartDetector.parts(of: document, in: range, headings: headings, declaredKind: declared, skippingLines: [1]))
+    }
+
+    private func lines(_ document: Document, _ part: Part) -> ClosedRange<Int> {
+        let map = document.sourceMap
+        return map.position(of: part.range.lowerBound).line...map.position(of: max(part.range.lowerBound, part.range.upperBound - 1)).line
+    }
+
+    private let summaryAndPlan = """
+    县卫生健康局2023年工作总结暨2024年工作计划
+    一、工作情况
+    （一）疫情防控平稳有序。
+    （二）医疗服务能力提升。
+    二、存在问题
+    基层人才短缺。
+    三、下一步工作计划
+    （一）加强院感防控。
+    （二）开展爱国卫生月活动。
+    四、保障措施
+    加强组织领导。
+    """
+
+    @Test func summaryProblemsAndPlanFollowTheirHeadings() {
+        let (document, found) = parts(summaryAndPlan, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary, .problems, .plan])
+        #expect(found.map { lines(document, $0) } == [2...4, 5...6, 7...11])
+        #expect(found.map(\.headingLine) == [2, 5, 7])
+        // A sibling section after the plan heading (四、保障措施) stays in the plan.
+        #expect(document.text(in: found[2].range).contains("加强组织领导"))
+    }
+
+    @Test func halfWidthMarkersAndPlainHeadingLinesWork() {
+        let text = """
+        镇卫生院工作总结和明年工作打算
+        今年以来工作开展情况
+        (一)门诊量增长。
+        存在的不足
+        人员不足。
+        明年工作打算：
+        (一)推进家庭医生签约。
+        """
+        let (document, found) = parts(text, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary, .problems, .plan])
+        #expect(found.map { lines(document, $0) } == [2...3, 4...5, 6...7])
+    }
+
+    @Test func aPlanWithoutSummaryHeadingsIsPlanThroughout() {
+        let text = "卫生院2024年工作计划\n一、背景\n二、主要问题\n人员不足。\n三、目标\n（一）免疫规划。"
+        let (document, found) = parts(text, declared: .plan)
+        #expect(found.first?.kind == .plan)
+        #expect(found.first?.range == 0..<document.utf16.count)
+        // The background's problems section is kept, nested inside the plan.
+        #expect(found.dropFirst().map(\.kind) == [.problems])
+        #expect(lines(document, found[1]) == 3...4)
+    }
+
+    @Test func aTruncatedSummaryAndPlanHasNoPlanPart() {
+        let text = "县卫健委2023年上半年工作总结和下半年工作计划\n一、上半年主要工作开展情况\n（一）党建。\n（二）医疗。\n............试读结束............"
+        let (_, found) = parts(text, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary])
+    }
+
+    @Test func aNestedNextStepOpensAPlanInsideTheSummary() {
+        let text = """
+        卫生院2023年工作总结
+        一、公共卫生
+        （一）免疫规划。
+        （二）下一步打算
+        加强冷链管理。
+        二、医疗服务
+        （一）门诊。
+        """
+        let (document, found) = parts(text, declared: .summary)
+        #expect(found.map(\.kind) == [.summary, .plan])
+        #expect(lines(document, found[0]) == 1...7)
+        #expect(lines(document, found[1]) == 4...5)
+    }
+
+    @Test func aSummaryWithLaterPartsIsSummaryUpToThem() {
+        let text = "职业卫生工作总结\n一、加强领导\n二、完善制度\n三、存在问题\n1、意识不足。\n四、下步工作安排\n1、加强宣传。"
+        let (document, found) = parts(text, declared: .summary)
+        #expect(found.map(\.kind) == [.summary, .problems, .plan])
+        #expect(found[0].headingLine == nil)
+        #expect(lines(document, found[0]) == 1...3)
+    }
+
+    @Test func weakPlanWordsDoNotMakeASummaryAPlan() {
+        // In a summary, 工作目标到位 reports a target met.
+        let text = "学校卫生工作总结\n一、思想认识到位\n二、工作目标到位\n三、实施措施到位"
+        let (_, found) = parts(text, declared: .summary)
+        #expect(found.map(\.kind) == [.summary])
+        let (_, planFound) = parts("卫生院工作要点\n一、工作目标\n二、重点工作", declared: .plan)
+        #expect(planFound.map(\.kind) == [.plan])
+    }
+
+    @Test func theHeadNounDecidesAMixedHeading() {
+        let text = "区卫生局年工作计划总结\n1、区卫生局年工作计划总结内容纠错，正文。\n2、投资6163万元。"
+        let (_, found) = parts(text, declared: .summary)
+        #expect(!found.contains { $0.kind == .plan })
+    }
+
+    @Test func aMarkerSplitByThePageBreakStillOpensThePlan() {
+        // A site's page marker cut 三、工作计划 into 三 + 5、、工作计划.
+        let text = "卫生健康局工作总结暨工作计划\n1、文本为Word版本 一、工作情况 (一)疫情防控。\n5、、工作计划 (一)慎终如始抓好疫情防控。"
+        let (document, found) = parts(text, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary, .plan])
+        #expect(lines(document, found[1]) == 3...3)
+    }
+
+    @Test func anUnnumberedPartInsideAWholePlanEndsAtTheNextPartHeading() {
+        let text = "卫生院工作计划\n存在问题\n人员不足。\n工作目标\n免疫接种率达95%。"
+        let (document, found) = parts(text, declared: .plan)
+        #expect(found.map(\.kind) == [.plan, .problems])
+        #expect(lines(document, found[1]) == 2...3)
+    }
+}
