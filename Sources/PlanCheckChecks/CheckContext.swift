@@ -11,12 +11,16 @@ package struct CheckContext: Sendable {
     package let outline: Outline
     /// `document.utf16` folded by `TextNormalizer`; same offsets as the original.
     package let folded: [UInt16]
+    /// The element rules the title names (`医院感染管理工作计划` names 院感): a plan on one topic
+    /// is held to those alone. Empty for a plan across the health work.
+    package let topics: Set<String>
 
-    package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16]) {
+    package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16], topics: Set<String> = []) {
         self.document = document
         self.piece = piece
         self.outline = outline
         self.folded = folded
+        self.topics = topics
     }
 
     /// Where a rule with this scope looks: the parts of that kind, or the whole piece when the

@@ -45,9 +45,24 @@ package struct RequireCheck: Check {
         return lines
     }
 
+    /// Why `rule` does not hold for this document, or `nil` when it does.
+    static func inapplicability(of rule: Rule, in context: CheckContext) -> String? {
+        let outline = context.outline
+        if !rule.appliesTo.contains(outline.kind) {
+            return outline.kind == .other ? "不是卫生健康工作计划或总结" : "不适用于\(outline.kind.chineseName)"
+        }
+        if let issuers = rule.issuers, !issuers.contains(outline.issuerType) {
+            return "不要求\(outline.issuerType.chineseName)部署此项工作"
+        }
+        if !context.topics.isEmpty, !context.topics.contains(rule.id) {
+            return "专项计划（\(outline.title ?? "按标题")），只检查其主题"
+        }
+        return nil
+    }
+
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        guard rule.appliesTo.contains(context.outline.kind) else {
-            return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .notApplicable))
+        if let reason = Self.inapplicability(of: rule, in: context) {
+            return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .notApplicable, reason: reason))
         }
         let scopes = context.ranges(for: rule.scope)
         let negations = foldedUnlessBefore

@@ -14,8 +14,10 @@ package struct Engine: Sendable {
     package let rules: [Rule]
     /// Each rule's check, in the order of `rules`.
     private let checks: [any Check]
-    /// Whether any rule is a required element (found once: asking a rule is a dynamic cast).
-    private let hasElements: Bool
+    /// The indices of the rules that are required elements (found once: asking a rule is a
+    /// dynamic cast).
+    private let elementIndices: [Int]
+    private var hasElements: Bool { !elementIndices.isEmpty }
     private let matcher: RuleMatcher
     package init(rules: [Rule]) throws {
         self.rules = rules
@@ -25,7 +27,7 @@ package struct Engine: Sendable {
             }
             return check
         }
-        self.hasElements = rules.contains(where: \.isElement)
+        self.elementIndices = rules.indices.filter { rules[$0].isElement }
         self.matcher = try RuleMatcher(rules: rules)
     }
 
@@ -62,9 +64,10 @@ package struct Engine: Sendable {
 
     private func check(_ piece: Piece, outline: Outline, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
         let folded = subject.folded
-        let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded)
         let scan = matcher.scan(subject, range: piece.range)
         let matches = scan.matches
+        let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded,
+                                   topics: topics(named: outline, of: document, matches: matches))
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
@@ -87,10 +90,22 @@ package struct Engine: Sendable {
         }
         return DocumentResult(
             path: document.path, piece: piece.index, title: outline.title, kind: outline.kind,
-            year: outline.year, issuer: outline.issuer, encoding: document.encoding,
+            year: outline.year, issuer: outline.issuer, issuerType: outline.issuerType, encoding: document.encoding,
             elements: elements, findings: Finding.inReportOrder(findings)
         )
     }
+
+    /// The element rules with a match in the title line: the topics of a plan on one subject
+    /// (`医院感染管理工作计划`). A title that names more than a few is a plan across the health work.
+    private func topics(named outline: Outline, of document: Document, matches: [[PatternMatch]]) -> Set<String> {
+        guard let line = outline.titleLine else { return [] }
+        let title = document.sourceMap.lineRange(at: line - 1)
+        let named = elementIndices.filter { index in matches[index].contains { title.contains($0.range.lowerBound) } }
+        return named.count <= Self.maximumTopics ? Set(named.map { rules[$0].id }) : []
+    }
+
+    /// More elements named in one title make it a general plan, not a plan on one topic.
+    static let maximumTopics = 2
 
     /// Loads and checks files, `jobs` at a time, returning results in the order of `files`.
     /// A file that cannot be read becomes an error finding on that file; the rest go on.

@@ -37,6 +37,7 @@ package struct JSONReporter: StreamingReporter {
         writer.member("kind", document.kind?.rawValue)
         writer.member("year", document.year)
         writer.member("issuer", document.issuer)
+        writer.member("issuerType", document.issuerType?.rawValue)
         writer.member("encoding", document.encoding)
         writer.key("elements")
         writer.beginArray(count: document.elements.count)
@@ -78,6 +79,8 @@ package struct JSONReporter: StreamingReporter {
         writer.member("rule", element.ruleID)
         writer.member("title", element.title)
         writer.member("status", element.status.rawValue)
+        // Why an element is not applicable; only those carry it.
+        if let reason = element.reason { writer.member("reason", reason) }
         writer.key("evidence")
         writer.beginArray(count: element.evidence.count)
         for evidence in element.evidence {

@@ -17,6 +17,8 @@ package struct Rule: Sendable {
     package var scope: RuleScope
     /// The document kinds the rule applies to; other kinds get `not-applicable`.
     package var appliesTo: Set<DocumentKind>
+    /// The kinds of issuer the rule applies to (`applies-to: {issuers: […]}`); `nil` for every one.
+    package var issuers: Set<IssuerType>?
     package var examples: RuleExamples
     /// The regulation or guidance the rule comes from, when there is one.
     package var reference: String?
@@ -25,7 +27,7 @@ package struct Rule: Sendable {
 
     package init(
         id: String, title: String, kind: any RuleKind, severity: Severity, message: String, hint: String? = nil,
-        scope: RuleScope = .document, appliesTo: Set<DocumentKind>? = nil,
+        scope: RuleScope = .document, appliesTo: Set<DocumentKind>? = nil, issuers: Set<IssuerType>? = nil,
         examples: RuleExamples = RuleExamples(), reference: String? = nil, origin: String = ""
     ) {
         self.id = id
@@ -37,6 +39,7 @@ package struct Rule: Sendable {
         self.hint = hint
         self.scope = scope
         self.appliesTo = appliesTo ?? type(of: kind).defaultDocumentKinds
+        self.issuers = issuers
         self.examples = examples
         self.reference = reference
         self.origin = origin

@@ -157,16 +157,19 @@ package struct RuleLoader: Sendable {
             hint: try fields.string("hint"),
             scope: try fields.choice("scope", as: RuleScope.self) ?? .document,
             appliesTo: try Self.documentKinds(fields["applies-to"], file: file),
+            issuers: try Self.issuers(fields["applies-to"], file: file),
             examples: try Self.examples(fields["examples"], file: file),
             reference: try fields.string("reference"),
             origin: file
         )
     }
 
+    /// `applies-to: [plan, summary]`, or `{kinds: [plan], issuers: [hospital, cdc]}`.
     private static func documentKinds(_ node: YAMLNode?, file: String) throws -> Set<DocumentKind>? {
         guard var node else { return nil }
         if case .mapping = node.content {
-            node = try YAMLFields(file: file, node: node, allowedKeys: ["kinds"]).required("kinds")
+            guard let kinds = try YAMLFields(file: file, node: node, allowedKeys: ["kinds", "issuers"])["kinds"] else { return nil }
+            node = kinds
         }
         guard case .sequence(let sequence) = node.content else {
             throw YAMLFields.error(file, node, "'applies-to' must list document kinds, e.g. [plan, summary+plan]")
@@ -177,6 +180,24 @@ package struct RuleLoader: Sendable {
                 throw YAMLFields.error(file, item, "unknown document kind '\(text)'; one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: " | "))")
             }
             return kind
+        })
+    }
+
+    /// The `issuers` of `applies-to: {issuers: […]}`; `nil` when not given (every issuer).
+    private static func issuers(_ node: YAMLNode?, file: String) throws -> Set<IssuerType>? {
+        guard let node, case .mapping = node.content,
+              let list = try YAMLFields(file: file, node: node, allowedKeys: ["kinds", "issuers"])["issuers"] else { return nil }
+        guard case .sequence(let items) = list.content else {
+            throw YAMLFields.error(file, list, "'issuers' must list issuer types, e.g. [health-commission, health-center]")
+        }
+        return Set(try items.map { item in
+            let text = try YAMLFields.string(item, file: file, key: "issuers")
+            guard let type = IssuerType(rawValue: text) else {
+                let names = IssuerType.allCases.map(\.rawValue)
+                let suggestion = YAMLFields.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw YAMLFields.error(file, item, "unknown issuer type '\(text)'\(suggestion); one of \(names.joined(separator: " | "))")
+            }
+            return type
         })
     }
 

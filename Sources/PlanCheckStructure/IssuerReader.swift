@@ -1,3 +1,5 @@
+import PlanCheckCore
+
 /// Reads the issuing body a title or opening sentence names: `县卫生健康局`, `区卫生局`,
 /// `乡镇卫生院`, `卫计委` … An issuer is one of the body words below with the place name that
 /// directly precedes it (at most `maxPrefix` characters, stopping at digits, punctuation, `年`,
@@ -6,7 +8,7 @@ enum IssuerReader {
     static let bodies = [
         "卫生和计划生育委员会", "卫生健康委员会", "社区卫生服务中心", "疾病预防控制中心", "卫生健康局", "卫生健康委",
         "卫生计生委", "卫生计生局", "卫健委", "卫健局", "卫计委", "卫计局", "卫生局", "卫生院", "疾控中心", "爱卫办",
-        "爱卫会", "妇幼保健院", "卫生监督所", "人民医院", "中医院", "医院",
+        "爱卫会", "妇幼保健院", "妇幼保健所", "卫生监督所", "人民医院", "中医院", "医院", "卫生室", "卫生服务站",
     ]
     static let maxPrefix = 8
     private static let verbs = ["印发", "转发", "发布"]
@@ -15,6 +17,25 @@ enum IssuerReader {
     /// The body words as units, and the units they start with (most positions start none).
     private static let patterns = bodies.map { Array($0.utf16) }
     private static let firstUnits = Array(Set(patterns.map { $0[0] })).sorted()
+
+    /// The kind of body an issuer is, by the body word it ends with.
+    static func type(of issuer: String?) -> IssuerType {
+        guard let issuer else { return .unknown }
+        for (suffixes, type) in types where suffixes.contains(where: issuer.hasSuffix) { return type }
+        return .unknown
+    }
+
+    /// Longer words first where one ends another (`妇幼保健院` before `医院`).
+    private static let types: [([String], IssuerType)] = [
+        (["社区卫生服务中心", "卫生院", "卫生室", "卫生服务站"], .healthCenter),
+        (["疾病预防控制中心", "疾控中心"], .cdc),
+        (["妇幼保健院", "妇幼保健所", "妇幼保健计划生育服务中心"], .maternalChildHospital),
+        (["爱卫办", "爱卫会"], .patrioticHealthOffice),
+        (["卫生监督所"], .healthSupervision),
+        (["人民医院", "中医院", "医院"], .hospital),
+        (["卫生和计划生育委员会", "卫生健康委员会", "卫生健康局", "卫生健康委", "卫生计生委", "卫生计生局", "卫健委", "卫健局",
+          "卫计委", "卫计局", "卫生局"], .healthCommission),
+    ]
 
     static func issuer(in text: String) -> String? {
         let units = Array(text.utf16)

@@ -54,8 +54,8 @@ package enum MetadataExtractor {
     /// summary (`工作计划总结`, `计划执行情况总结`). Nil when the title has none of these words.
     package static func declaredKind(ofTitle title: String?) -> DocumentKind? {
         guard let title else { return nil }
-        // Programme names that contain 计划 but declare nothing.
-        let units = programmeNames.reduce(Array(title.utf16)) { $0.removingAll(of: [$1]) }
+        // Programme names that contain 计划 but declare nothing. Folded, so 計劃 reads as 计划.
+        let units = programmeNames.reduce(TextNormalizer.fold(Array(title.utf16))) { $0.removingAll(of: [$1]) }
         let plan = planWords.contains { units.containsSubsequence($0) }
         let summary = summaryWords.contains { units.containsSubsequence($0) }
         switch (plan, summary) {
@@ -149,21 +149,57 @@ package enum MetadataExtractor {
             let line = lines.first { $0.trimmedText(in: document) == heading }?.number ?? lines.first { _ in true }?.number ?? 1
             return (PieceSplitter.headingTitle(heading), line)
         }
-        guard let first = lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
-            .first(where: { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }) else { return nil }
+        // Sites put a button or their name above the title (`返回`, `绿色圃中小学教育网`): when the
+        // first line is that short and names neither a year nor a genre, the next line of the
+        // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
+        let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
+            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }.prefix(titleCandidates))
+        guard var first = candidates.first else { return nil }
+        if isSiteLabel(first.1), let named = candidates.dropFirst().first(where: { candidate in
+            namesGenre(candidate.1) && isTitleShaped(titleText(candidate.1)) && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
+        }) {
+            first = named
+        }
+        let text = titleText(first.1)
+        guard isTitleShaped(text) else { return nil }
+        return (text, first.0.number)
+    }
+
+    /// Lines read for a title: a site's furniture above it is a line or two.
+    static let titleCandidates = 4
+
+    private static let genreWords = ["计划", "要点", "安排", "打算", "思路", "总结", "汇报", "报告", "方案", "规划", "通知", "意见", "讲话"]
+        .map { Array($0.utf16) }
+
+    /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), not a title.
+    private static func isSiteLabel(_ line: String) -> Bool {
+        line.count <= 12 && !line.contains(where: \.isNumber) && !namesGenre(line)
+    }
+
+    /// Whether a line names a document's genre (a plan, a summary, a programme, a notice …).
+    private static func namesGenre(_ line: String) -> Bool {
+        let units = TextNormalizer.fold(Array(line.utf16))
+        return genreWords.contains { units.containsSubsequence($0) }
+    }
+
+    /// A line as a title: without a Markdown heading's `#` marks or a file extension a site appended.
+    private static func titleText(_ line: String) -> String {
         // A Markdown heading's `#` marks are layout, not title.
-        var text = String(first.1.drop { $0 == "#" }.drop { $0 == " " })
+        var text = String(line.drop { $0 == "#" }.drop { $0 == " " })
         if text.utf8.contains(UInt8(ascii: ".")) {
             let lowercased = text.lowercased()
             for suffix in fileExtensions where lowercased.hasSuffix(suffix) {
                 text = String(text.dropLast(suffix.count))
             }
         }
+        return text
+    }
+
+    /// Short, no sentence inside, and no heading number of its own.
+    private static func isTitleShaped(_ text: String) -> Bool {
         let units = Array(text.utf16)
-        guard !text.isEmpty, text.count <= maxTitleLength, !units.dropLast().contains(where: Glyph.isSentenceEnd),
-              HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
-        else { return nil }
-        return (text, first.0.number)
+        return !text.isEmpty && text.count <= maxTitleLength && !units.dropLast().contains(where: Glyph.isSentenceEnd)
+            && HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
     }
 
     /// The first non-empty, non-residue lines after the title, before the site's footer

@@ -19,20 +19,25 @@ package struct Part: Sendable, Hashable {
 /// `plancheck inspect` shows rule authors.
 package struct Outline: Sendable {
     package var title: String?
+    /// The 1-based line the title was read from.
+    package var titleLine: Int?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
     package var kind: DocumentKind
     /// The issuing body when stated (县卫生健康局, 镇卫生院 …).
     package var issuer: String?
+    /// The kind of body the issuer is.
+    package var issuerType: IssuerType { IssuerReader.type(of: issuer) }
     package var headings: [Heading]
     package var parts: [Part]
     /// Lines a website put around the document (trimmed UTF-16 ranges): uploader lines,
     /// breadcrumbs, metadata blocks, buttons, and the line that opens the site's footer.
     package var residueLines: [Range<Int>]
 
-    package init(title: String? = nil, year: Int? = nil, kind: DocumentKind, issuer: String? = nil, headings: [Heading] = [], parts: [Part] = [],
+    package init(title: String? = nil, titleLine: Int? = nil, year: Int? = nil, kind: DocumentKind, issuer: String? = nil, headings: [Heading] = [], parts: [Part] = [],
                  residueLines: [Range<Int>] = []) {
         self.title = title
+        self.titleLine = titleLine
         self.year = year
         self.kind = kind
         self.issuer = issuer

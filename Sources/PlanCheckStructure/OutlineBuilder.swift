@@ -19,6 +19,7 @@ package enum OutlineBuilder {
             && !MetadataExtractor.isNewsOrSpeech(title: title)
         return Outline(
             title: title,
+            titleLine: titleLine?.line,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
             issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),

@@ -28,6 +28,7 @@ struct OutlineView {
     var year: Int?
     var kind: String
     var issuer: String?
+    var issuerType: String
     var startLine: Int
     var endLine: Int
     var parts: [PartView]
@@ -41,6 +42,7 @@ struct OutlineView {
         year = outline.year
         kind = outline.kind.rawValue
         issuer = outline.issuer
+        issuerType = outline.issuerType.rawValue
         startLine = map.position(of: piece.range.lowerBound).line
         endLine = map.position(of: max(piece.range.lowerBound, piece.range.upperBound - 1)).line
         parts = outline.parts.map { part in
@@ -61,7 +63,7 @@ struct OutlineView {
             lines.append("  title:  \(view.title ?? "—")")
             lines.append("  year:   \(view.year.map(String.init) ?? "unknown")")
             lines.append("  kind:   \(view.kind)")
-            lines.append("  issuer: \(view.issuer ?? "—")")
+            lines.append("  issuer: \(view.issuer ?? "—") (\(view.issuerType))")
             lines.append("  parts:" + (view.parts.isEmpty ? " none (rules with a part scope look at the whole text)" : ""))
             for part in view.parts { lines.append("    \(part.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) lines \(part.startLine)–\(part.endLine)") }
             lines.append("  headings:" + (view.headings.isEmpty ? " none" : ""))
@@ -95,6 +97,7 @@ struct OutlineView {
                 ])
             })),
             ("issuer", .string(issuer)),
+            ("issuerType", .string(issuerType)),
             ("kind", .string(kind)),
             ("parts", .array(parts.map { part in
                 .object([

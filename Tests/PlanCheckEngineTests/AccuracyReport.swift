@@ -74,8 +74,20 @@ struct AccuracyReport: Sendable {
         var healthReadAsOther: [String] = []
     }
 
+    /// corpus/real: what health documents are held to, by their labelled topic.
+    struct ApplicabilityRow: Sendable {
+        /// Labelled as a plan on one topic (not general): how many, and the missing-element
+        /// findings they get for elements other than their topic.
+        var topicDocuments = 0
+        var offTopicMissing: [String] = []
+        /// Labelled general: how many, and those plancheck held to some elements only.
+        var generalDocuments = 0
+        var generalNarrowed: [String] = []
+    }
+
     var corpusName = LabelledCorpus.seeds.name
     var kinds = KindRow()
+    var applicability = ApplicabilityRow()
     var documents: Int
     var loadedRuleIDs: Set<String>
     var elements: [ElementRow]
@@ -90,8 +102,9 @@ struct AccuracyReport: Sendable {
         // mentions 健康教育 is rightly held to no element.
         let scored = corpus.name == LabelledCorpus.seeds.name ? cases : cases.filter { $0.label.kind != "other" }
         return AccuracyReport(
-            corpusName: corpus.name, kinds: kindRow(cases), documents: cases.count, loadedRuleIDs: loaded,
-            elements: elementRows(scored, elementRules: corpus.elementRules),
+            corpusName: corpus.name, kinds: kindRow(cases), applicability: applicabilityRow(scored, elementRules: corpus.elementRules),
+            documents: cases.count, loadedRuleIDs: loaded,
+            elements: elementRows(scored, elementRules: corpus.elementRules, judgesApplicability: corpus.name != LabelledCorpus.seeds.name),
             checks: [
                 placeholderRow(cases, loaded: loaded),
                 webResidueRow(cases, loaded: loaded),
@@ -104,12 +117,16 @@ struct AccuracyReport: Sendable {
 
     /// "Met" is `in_plan_part` where the document has a plan part, else `present`; a rule that is
     /// not applicable (an `other` document) has not met its element.
-    static func elementRows(_ cases: [AccuracyCase], elementRules: [(concept: String, ruleID: String)] = elementRules) -> [ElementRow] {
+    /// With `judgesApplicability`, an element plancheck does not hold the document to (not
+    /// applicable) is left out of its row: the applicability row judges that.
+    static func elementRows(_ cases: [AccuracyCase], elementRules: [(concept: String, ruleID: String)] = elementRules,
+                            judgesApplicability: Bool = false) -> [ElementRow] {
         elementRules.map { concept, ruleID in
             var row = ElementRow(concept: concept, ruleID: ruleID, score: .init(), asserted: .init(), disagreements: [])
             for item in cases {
                 let expected = item.label.expectsMet(concept)
                 let status = item.result.elements.first { $0.ruleID == ruleID }?.status
+                if judgesApplicability, status == .notApplicable { continue }
                 let actual = status == .met
                 row.score.add(expected: expected, actual: actual)
                 let excepted = exceptions.contains { $0.id == item.label.id && $0.concept == concept && item.label.file.hasPrefix("00") }
@@ -122,6 +139,30 @@ struct AccuracyReport: Sendable {
             }
             return row
         }
+    }
+
+    static func applicabilityRow(_ cases: [AccuracyCase], elementRules: [(concept: String, ruleID: String)]) -> ApplicabilityRow {
+        var row = ApplicabilityRow()
+        let concepts = Dictionary(uniqueKeysWithValues: elementRules.map { ($0.ruleID, $0.concept) })
+        for item in cases {
+            let missing = item.result.findings.filter { $0.span == nil && concepts[$0.ruleID] != nil }
+            let narrowed = item.result.elements.filter { $0.status == .notApplicable }
+            switch item.label.topic {
+            case "general"?:
+                row.generalDocuments += 1
+                if !narrowed.isEmpty {
+                    row.generalNarrowed.append("\(item.label.id) (\(item.label.issuerType ?? "?")): \(narrowed.count) not applicable — \(narrowed.first?.reason ?? "")")
+                }
+            case let topic? where topic != "other":
+                row.topicDocuments += 1
+                let offTopic = missing.filter { concepts[$0.ruleID] != topic }
+                if !offTopic.isEmpty {
+                    row.offTopicMissing.append("\(item.label.id) (topic \(topic)): \(offTopic.count) missing elements besides its topic — \(item.label.title)")
+                }
+            default: break
+            }
+        }
+        return row
     }
 
     static func kindRow(_ cases: [AccuracyCase]) -> KindRow {
@@ -249,6 +290,12 @@ extension AccuracyReport {
                   "| documents | count | as wanted |", "|---|--:|--:|",
                   "| labelled not a health plan (`other`) | \(kinds.labelledOther) | \(kinds.recognisedOther) read as other; \(kinds.labelledOther - kinds.otherWithMissingElements.count) without a missing-element finding |",
                   "| labelled a health plan or summary | \(kinds.labelledHealth) | \(kinds.labelledHealth - kinds.healthReadAsOther.count) not read as other |"]
+        if applicability.topicDocuments + applicability.generalDocuments > 0 {
+            lines += ["", "### What health documents are held to", "",
+                      "| documents | count | as wanted |", "|---|--:|--:|",
+                      "| labelled a plan on one topic | \(applicability.topicDocuments) | \(applicability.topicDocuments - applicability.offTopicMissing.count) without a missing element besides their topic |",
+                      "| labelled a plan across the health work | \(applicability.generalDocuments) | \(applicability.generalDocuments - applicability.generalNarrowed.count) held to every element |"]
+        }
         lines += ["", "### Occurrences", "",
                   "| check | rules | labelled | found | missed | findings | false alarms |",
                   "|---|---|--:|--:|--:|--:|--:|"]
@@ -260,6 +307,11 @@ extension AccuracyReport {
             } else {
                 lines.append("| \(row.title) | \(names) | rule not loaded | | | | |")
             }
+        }
+        if !applicability.offTopicMissing.isEmpty || !applicability.generalNarrowed.isEmpty {
+            lines += ["", "### Applicability disagreements", ""]
+            lines += Self.capped(applicability.offTopicMissing.map { "- held to other elements: \($0)" })
+            lines += Self.capped(applicability.generalNarrowed.map { "- general plan held to fewer elements: \($0)" })
         }
         if !kinds.otherWithMissingElements.isEmpty || !kinds.healthReadAsOther.isEmpty {
             lines += ["", "### Kind disagreements", ""]

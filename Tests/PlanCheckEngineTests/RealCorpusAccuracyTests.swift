@@ -29,6 +29,9 @@ struct RealCorpusAccuracyTests {
         static let placeholderFalseAlarms = 45
         static let residueFound = 115
         static let residueFalseAlarms = 0
+        static let otherWithoutMissingElements = 45
+        static let topicPlansHeldToTheirTopic = 34
+        static let generalPlansHeldToAll = 43
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {
@@ -39,6 +42,10 @@ struct RealCorpusAccuracyTests {
         }
         #expect(report.kinds.recognisedOther >= Floor.recognisedOther)
         #expect(report.kinds.healthReadAsOther.count <= Floor.healthReadAsOther, "\(report.kinds.healthReadAsOther)")
+        #expect(report.kinds.labelledOther - report.kinds.otherWithMissingElements.count >= Floor.otherWithoutMissingElements)
+        let applicability = report.applicability
+        #expect(applicability.topicDocuments - applicability.offTopicMissing.count >= Floor.topicPlansHeldToTheirTopic)
+        #expect(applicability.generalDocuments - applicability.generalNarrowed.count >= Floor.generalPlansHeldToAll)
         let placeholders = try #require(report.checks.first { $0.ruleIDs == [AccuracyReport.placeholderRule] }?.score)
         #expect(placeholders.found >= Floor.placeholdersFound)
         #expect(placeholders.falseAlarms <= Floor.placeholderFalseAlarms)

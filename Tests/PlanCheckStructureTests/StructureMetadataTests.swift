@@ -218,3 +218,23 @@ import PlanCheckTestSupport
         #expect(!isResidue(line))
     }
 }
+
+@Suite struct TitleAfterSiteFurnitureTests {
+    private func title(_ text: String) -> String? {
+        let document = Document(path: "t.txt", text: text)
+        return MetadataExtractor.title(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count))
+    }
+
+    @Test func aButtonOrASitesNameAboveTheTitleIsPassedOver() {
+        #expect(title("返回\n2023年第35个爱国卫生月活动实施方案\n一、活动主题") == "2023年第35个爱国卫生月活动实施方案")
+        #expect(title("- 相關(guān)推薦\n醫院感染管理年度工作計劃\n日子在彈指一揮間") == "醫院感染管理年度工作計劃")
+    }
+
+    @Test func aNewsTitleIsKeptOverACaptionThatNamesAGenre() {
+        #expect(title("我县召开2012年全县卫生工作会议(图)\n副县长谢恩莲讲话\n会议总结了去年的工作。") == "我县召开2012年全县卫生工作会议(图)")
+    }
+
+    @Test func aTraditionalTitleDeclaresItsGenre() {
+        #expect(MetadataExtractor.declaredKind(ofTitle: "醫院感染管理年度工作計劃") == .plan)
+    }
+}

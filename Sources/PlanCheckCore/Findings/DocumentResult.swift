@@ -9,6 +9,8 @@ package struct DocumentResult: Sendable {
     package var kind: DocumentKind?
     package var year: Int?
     package var issuer: String?
+    /// The kind of body the issuer is; `nil` when the document could not be read.
+    package var issuerType: IssuerType?
     /// Text encoding or container the document was read from (`UTF-8`, `GB18030`, `docx` …).
     package var encoding: String?
     package var elements: [ElementResult]
@@ -18,7 +20,7 @@ package struct DocumentResult: Sendable {
 
     package init(
         path: String, piece: Int? = nil, title: String? = nil, kind: DocumentKind? = nil, year: Int? = nil,
-        issuer: String? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = []
+        issuer: String? = nil, issuerType: IssuerType? = nil, encoding: String? = nil, elements: [ElementResult] = [], findings: [Finding] = []
     ) {
         self.path = path
         self.piece = piece
@@ -26,6 +28,7 @@ package struct DocumentResult: Sendable {
         self.kind = kind
         self.year = year
         self.issuer = issuer
+        self.issuerType = issuerType
         self.encoding = encoding
         self.elements = elements
         self.findings = findings

@@ -23,11 +23,14 @@ package struct ElementResult: Sendable, Hashable {
     package var title: String
     package var status: ElementStatus
     package var evidence: [Evidence]
+    /// Why the element is not applicable (a school's plan, a hospital, a plan on one topic).
+    package var reason: String?
 
-    package init(ruleID: String, title: String, status: ElementStatus, evidence: [Evidence] = []) {
+    package init(ruleID: String, title: String, status: ElementStatus, evidence: [Evidence] = [], reason: String? = nil) {
         self.ruleID = ruleID
         self.title = title
         self.status = status
         self.evidence = evidence
+        self.reason = reason
     }
 }

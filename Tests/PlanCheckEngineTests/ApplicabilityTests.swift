@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+@testable import PlanCheckRules
+@testable import PlanCheckChecks
+@testable import PlanCheckEngine
+import PlanCheckTestSupport
+
+/// What a document is held to depends on who wrote it and what it is about.
+@Suite struct ApplicabilityTests {
+    static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
+
+    private func result(_ text: String) throws -> DocumentResult {
+        try #require(try Self.engine.get().check(Document(path: "t.txt", text: text)).first)
+    }
+
+    private func status(_ ruleID: String, in result: DocumentResult) -> ElementResult? {
+        result.elements.first { $0.ruleID == ruleID }
+    }
+
+    @Test func aHospitalIsAskedForInfectionControlButNotForTheCountysCampaigns() throws {
+        let plan = try result("县人民医院2025年工作计划\n一、加强医疗质量管理，落实核心制度。\n二、完善应急预案，开展应急演练。\n")
+        #expect(plan.issuerType == .hospital)
+        #expect(status("health.infection-control", in: plan)?.status == .missing)
+        let pests = try #require(status("health.four-pests", in: plan))
+        #expect(pests.status == .notApplicable)
+        #expect(pests.reason == "不要求医院部署此项工作")
+        #expect(!plan.findings.contains { $0.ruleID == "health.four-pests" })
+    }
+
+    @Test func aPlanOnOneTopicIsHeldToItsTopicAlone() throws {
+        let plan = try result("2025年院感防控工作计划\n一、每季度开展院感督查1次。\n二、落实手卫生和医疗废物管理。\n")
+        #expect(status("health.infection-control", in: plan)?.status == .met)
+        let month = try #require(status("health.patriotic-health-month", in: plan))
+        #expect(month.status == .notApplicable)
+        #expect(month.reason?.hasPrefix("专项计划") == true)
+        #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") })
+    }
+
+    @Test func aPlanAcrossTheHealthWorkIsHeldToEveryElement() throws {
+        let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，每季度督查1次。\n")
+        #expect(plan.issuerType == .healthCommission)
+        #expect(plan.elements.allSatisfy { $0.status != .notApplicable })
+        #expect(status("health.four-pests", in: plan)?.status == .missing)
+    }
+
+    @Test func aRuleNamesTheIssuersItAppliesTo() throws {
+        let yaml = "id: local.t\nkind: require\nany: [院感]\nmessage: m\napplies-to: {kinds: [plan], issuers: [hospital, cdc]}\n"
+        let rule = try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml")
+        #expect(rule.issuers == [.hospital, .cdc])
+        #expect(rule.appliesTo == [.plan])
+        let typo = yaml.replacingOccurrences(of: "cdc", with: "cdcc")
+        #expect(throws: RuleLoadError(file: "t.yml", line: 5, column: 49, reason: "unknown issuer type 'cdcc' (did you mean 'cdc'?); one of \(IssuerType.allCases.map(\.rawValue).joined(separator: " | "))")) {
+            try RuleLoader.standard.rule(fromYAML: typo, file: "t.yml")
+        }
+    }
+
+    @Test(arguments: [
+        ("县卫生健康局", IssuerType.healthCommission), ("城关镇卫生院", .healthCenter), ("街道社区卫生服务中心", .healthCenter),
+        ("县人民医院", .hospital), ("县妇幼保健院", .maternalChildHospital), ("市疾病预防控制中心", .cdc), ("县爱卫办", .patrioticHealthOffice),
+        ("县卫生监督所", .healthSupervision), ("某镇人民政府", .unknown),
+    ])
+    func issuerTypesFollowTheBodysName(_ issuer: String, _ type: IssuerType) {
+        #expect(IssuerReader.type(of: issuer) == type)
+    }
+}
