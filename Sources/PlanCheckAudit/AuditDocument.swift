@@ -15,6 +15,7 @@ package struct AuditDocument: Sendable, Equatable {
     package var kind: DocumentKind?
     package var year: Int?
     package var issuer: String?
+    package var issuerType: IssuerType?
     package var encoding: String?
     /// One per column of the report's `elements`, in the same order.
     package var cells: [AuditCell]
@@ -31,6 +32,7 @@ package struct AuditDocument: Sendable, Equatable {
         kind = result.kind
         year = result.year
         issuer = result.issuer
+        issuerType = result.issuerType
         encoding = result.encoding
         let elements = Dictionary(result.elements.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
         cells = elementIDs.map { AuditCell(ruleID: $0, element: elements[$0]) }

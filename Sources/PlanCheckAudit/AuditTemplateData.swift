@@ -98,6 +98,7 @@ enum AuditTemplateData {
             "kindLabel": document.kindLabel,
             "year": document.year.map(String.init) ?? "—",
             "issuer": document.issuer ?? "—",
+            "issuerType": document.issuerType?.chineseName ?? "—",
             "encoding": document.encoding ?? "—",
             "passed": document.passed,
             "statusLabel": document.passed ? "通过" : "有错误",
