@@ -25,8 +25,8 @@ struct RealCorpusAccuracyTests {
         static let elementRecall = 0.4
         static let recognisedOther = 41
         static let healthReadAsOther = 0
-        static let placeholdersFound = 257
-        static let placeholderFalseAlarms = 45
+        static let placeholdersFound = 347
+        static let placeholderFalseAlarms = 1
         static let residueFound = 115
         static let residueFalseAlarms = 0
         static let otherWithoutMissingElements = 45
