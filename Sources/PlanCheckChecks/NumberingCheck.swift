@@ -4,14 +4,24 @@ import PlanCheckRules
 
 /// `numbering`: within one parent heading, each numbering style must count 1, 2, 3 … A number
 /// that skips (`2、` then `4、`), repeats (a second `（三）`) or goes back is reported at that
-/// heading with the number expected there. `一是/二是` enumerations count within their paragraph.
+/// heading with the number expected there; going back to 1 starts a new sequence (an attachment,
+/// the text after a table of contents), not an error. A skip whose missing numbers stand at the
+/// head of lines between without their mark (`一、… 二加强… 三、…`) is reported as those missing
+/// marks instead (`mark-message`). `一是/二是` enumerations count within their paragraph.
 package struct NumberingCheck: Check {
     package static let name = "numbering"
-    package static let keys: [String] = []
+    package static let keys = ["mark-message"]
 
-    package init() {}
+    /// The message for a number that lost its mark; `{match}` is the number, `{expected}` it with its mark.
+    let markMessage: MessageTemplate
 
-    package init(decoding fields: YAMLFields) throws {}
+    package init(markMessage: String = "标题编号「{match}」后缺少顿号，应为「{expected}」") {
+        self.markMessage = MessageTemplate(markMessage)
+    }
+
+    package init(decoding fields: YAMLFields) throws {
+        self.init(markMessage: try fields.string("mark-message") ?? "标题编号「{match}」后缺少顿号，应为「{expected}」")
+    }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         var headings = context.outline.headings.filter { context.piece.range.contains($0.markerRange.lowerBound) }
@@ -20,23 +30,58 @@ package struct NumberingCheck: Check {
         // dozen, and the latest is the likeliest, so a search from the end beats hashing them.
         var groups: [SiblingGroup] = []
         var lastValues: [Int] = []
+        var lastLines: [Int] = []
         var findings: [Finding] = []
         for (index, heading) in headings.enumerated() {
             let group = SiblingGroup(heading: heading, parent: parentIndex(of: index, in: headings))
             guard let slot = groups.lastIndex(of: group) else {
                 groups.append(group)
                 lastValues.append(heading.value)
+                lastLines.append(heading.line)
                 continue
             }
             let previous = lastValues[slot]
+            let previousLine = lastLines[slot]
             lastValues[slot] = heading.value
-            guard heading.value != previous + 1 else { continue }
+            lastLines[slot] = heading.line
+            // Back to 1: a new sequence (an attachment, the text after a 目录), not a repeat.
+            guard heading.value != previous + 1, heading.value != 1 else { continue }
+            if heading.value > previous + 1, heading.style == .chineseComma,
+               let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
+                findings += unmarked.map { markFinding(rule: rule, number: $0, in: context) }
+                continue
+            }
             let marker = context.document.text(in: heading.markerRange)
             let expected = NumberingMarker.marker(previous + 1, style: heading.style, like: marker)
             let message = rule.messageTemplate.filled(match: marker, expected: expected, year: context.outline.year)
             findings.append(context.finding(rule: rule, range: heading.markerRange, message: message, replacement: expected))
         }
         return CheckOutcome(findings: findings)
+    }
+
+    /// The lines between two headings (1-based, exclusive) that open with `first` … `last` in
+    /// order without a mark, or nil unless every one of them is there.
+    private func unmarkedNumbers(from first: Int, to last: Int, after start: Int, before end: Int,
+                                 in context: CheckContext) -> [(value: Int, range: Range<Int>)]? {
+        var found: [(value: Int, range: Range<Int>)] = []
+        var wanted = first
+        var line = start
+        while line < end - 1, wanted <= last {
+            if let number = UnmarkedHeading.number(in: context.document, line: line), number.value == wanted {
+                found.append(number)
+                wanted += 1
+            }
+            line += 1
+        }
+        return wanted > last ? found : nil
+    }
+
+    private func markFinding(rule: Rule, number: (value: Int, range: Range<Int>), in context: CheckContext) -> Finding {
+        let text = context.document.text(in: number.range)
+        let expected = text + "、"
+        return context.finding(rule: rule, range: number.range,
+                               message: markMessage.filled(match: text, expected: expected, year: context.outline.year),
+                               replacement: expected)
     }
 
     /// The nearest earlier heading of a shallower level: numbering restarts under each parent.

@@ -18,7 +18,7 @@ package struct MessageTemplate: Sendable, Hashable {
 
     /// Splits `template` at its placeholders. A name that is not a placeholder stays as
     /// written, and so does everything after a brace that is never closed.
-    init(_ template: String) {
+    package init(_ template: String) {
         var pieces: [Piece] = []
         var text = ""
         var rest = Substring(template)

@@ -1,3 +1,5 @@
+import PlanCheckDocuments
+
 /// Chinese numerals as heading numbers use them: 一 … 九十九 (`十一`, `二十三`).
 enum ChineseNumeral {
     private static let ten: UInt16 = 0x5341 // 十
@@ -66,4 +68,28 @@ enum ChineseNumeral {
         }
         return cursor > start ? (value, cursor) : nil
     }
+}
+
+/// A line that opens with a Chinese number but no mark after it (`二加强督导考核` for
+/// `二、加强督导考核`): a heading whose 、 was lost. Read only where a numbering check expects
+/// that number, since many phrases open with a numeral too (一是, 一年来, 三甲, 十四五).
+package enum UnmarkedHeading {
+    /// The number a line (0-based index) of `document` opens with and the numeral's range, when
+    /// a Han character follows it directly and the two are no common phrase.
+    package static func number(in document: Document, line index: Int) -> (value: Int, range: Range<Int>)? {
+        let units = document.utf16
+        let line = document.sourceMap.lineRange(at: index)
+        var start = line.lowerBound
+        while start < line.upperBound, Glyph.isSpace(units[start]) { start += 1 }
+        guard let (value, end) = ChineseNumeral.read(units, at: start, end: line.upperBound), end < line.upperBound else { return nil }
+        let next = units[end]
+        guard (0x4E00...0x9FFF).contains(next), !phraseStarts.contains(next) else { return nil }
+        return (value, start..<end)
+    }
+
+    /// Characters that make a numeral the start of a phrase rather than a heading number:
+    /// 一是, 二要, 一年, 三月, 一些, 一批, 一体化, 一站式, 一线, 三级, 一流, 一定, 一直, 一般,
+    /// 一切, 一起, 一致, 一同, 一律, 一样, 一天, 一次, 一项, 一个, 一季度, 一周, 三类, 两种,
+    /// 一名, 一人, 一家, 一所, 一期, 一轮, 一届, 三甲, 一胎, 二孩, 四害, 两病, 两癌, 一方面.
+    private static let phraseStarts: Set<UInt16> = Set("是要年月日些批体站线级流定直般切起致同律样天次项个季周类种名人家所期轮届甲胎孩害病癌方位员套条份场片户号".utf16)
 }
