@@ -40,6 +40,25 @@ enum YearReader {
         let digits = run.compactMap { Glyph.digit($0) ?? ChineseNumeral.digit($0) }
         guard digits.count == 4 else { return nil }
         let value = digits.reduce(0) { $0 * 10 + $1 }
-        return (1900...2099).contains(value) ? .year(value) : nil
+        guard (1900...2099).contains(value) else { return nil }
+        // `2011-2020年`, `2021—2025年`, `2016至2020年`: a span is about its first year, not the
+        // target year at its end.
+        return .year(spanStart(before: start, in: units) ?? value)
+    }
+
+    private static let spanMarks: Set<UInt16> = Set("-－—–~～至到".utf16)
+
+    /// The four-digit year before a span mark that ends at `end`, as `2011` in `2011-2020年`.
+    private static func spanStart(before end: Int, in units: [UInt16]) -> Int? {
+        var mark = end
+        while mark > 0, Glyph.isSpace(units[mark - 1]) { mark -= 1 }
+        guard mark > 0, spanMarks.contains(units[mark - 1]) else { return nil }
+        var close = mark - 1
+        while close > 0, Glyph.isSpace(units[close - 1]) || units[close - 1] == units[mark - 1] { close -= 1 }
+        guard close >= 4 else { return nil }
+        let digits = units[(close - 4)..<close].compactMap { Glyph.digit($0) }
+        guard digits.count == 4, close == 4 || Glyph.digit(units[close - 5]) == nil else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + $1 }
+        return (1900...2099).contains(value) ? value : nil
     }
 }

@@ -48,6 +48,14 @@ import PlanCheckTestSupport
         #expect(outline("卫生院工作计划\n上传时间:2023-02-19\n正文没有年份。").year == nil)
     }
 
+    @Test func aSpanOfYearsIsAboutItsFirstYear() {
+        #expect(outline("卫生部贯彻2011-2020年中国妇女儿童发展纲要实施方案\n正文").year == 2011)
+        #expect(outline("健康城市建设规划（2021—2025年）\n正文").year == 2021)
+        #expect(outline("卫生事业发展规划(2016 至 2020年)\n正文").year == 2016)
+        // A year after a word is not a span: 到2030年 stays the year written.
+        #expect(outline("健康乡村行动方案\n到2030年，基本实现全覆盖。").year == 2030)
+    }
+
     @Test func declaredKindReadsTheTitleWords() {
         #expect(MetadataExtractor.declaredKind(ofTitle: "县卫健委2023年上半年工作总结和下半年工作计划") == .summaryPlan)
         #expect(MetadataExtractor.declaredKind(ofTitle: "区卫生局年工作计划总结") == .summary)
