@@ -11,8 +11,9 @@ import Testing
 import PlanCheckTestSupport
 
 @Suite struct BaselineTests {
+    // A plan of a known year: stale terms are judged against it (a 20xx plan's are not).
     let plan = """
-    XX镇卫生院20xx年工作计划
+    XX镇卫生院2025年工作计划
     一、加强院感防控，落实感控督查。
     二、按照县卫计委要求开展工作。
     """
