@@ -70,12 +70,15 @@ enum SiteResidue {
                 var next = index + 1
                 while next < range.upperBound, units[next] == 0x20 || units[next] == 0x3E { next += 1 }
                 if next == range.upperBound || !(0x30...0x39).contains(units[next]) { separators += 1 }
-            case 0x30...0x39 where index + 9 < range.upperBound && !dashedDate:
-                // dddd-dd-dd or dddd/d/d: four digits, a dash, slash or dot, then a digit.
-                if (index == range.lowerBound || !(0x30...0x39).contains(units[index - 1])),
-                   units[index + 1...index + 3].allSatisfy({ (0x30...0x39).contains($0) }),
-                   [0x2D, 0x2F, 0x2E].contains(units[index + 4]), (0x30...0x39).contains(units[index + 5]) {
-                    dashedDate = true
+            case 0x30...0x39 where index + 7 < range.upperBound && !dashedDate:
+                // dddd-dd-dd or dddd/d/d: a year, a month and a day joined by dashes, slashes or
+                // dots (a span of years, 2011-2020, is none).
+                func isDigit(_ at: Int) -> Bool { at < range.upperBound && (0x30...0x39).contains(units[at]) }
+                func isJoin(_ at: Int) -> Bool { at < range.upperBound && [0x2D, 0x2F, 0x2E].contains(units[at]) }
+                if (index == range.lowerBound || !isDigit(index - 1)), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
+                   isJoin(index + 4), isDigit(index + 5) {
+                    let month = isDigit(index + 6) ? index + 7 : index + 6
+                    dashedDate = isJoin(month) && isDigit(month + 1)
                 }
             case 0x3A where index >= 2 && index + 2 < range.upperBound:
                 // hh:mm

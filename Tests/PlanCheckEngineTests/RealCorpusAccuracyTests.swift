@@ -30,6 +30,10 @@ struct RealCorpusAccuracyTests {
         static let residueFound = 115
         static let residueFalseAlarms = 0
         static let otherWithoutMissingElements = 45
+        /// Quote rows: (found at least, false alarms at most).
+        static let staleReferences = (found: 8, falseAlarms: 3)
+        static let numbering = (found: 2, falseAlarms: 7)
+        static let emptyValues = (found: 16, falseAlarms: 0)
         static let topicPlansHeldToTheirTopic = 34
         static let generalPlansHeldToAll = 43
     }
@@ -49,6 +53,12 @@ struct RealCorpusAccuracyTests {
         let placeholders = try #require(report.checks.first { $0.ruleIDs == [AccuracyReport.placeholderRule] }?.score)
         #expect(placeholders.found >= Floor.placeholdersFound)
         #expect(placeholders.falseAlarms <= Floor.placeholderFalseAlarms)
+        for (rules, floor) in [(AccuracyReport.staleRules, Floor.staleReferences), ([AccuracyReport.numberingRule], Floor.numbering),
+                               ([AccuracyReport.emptyValueRule], Floor.emptyValues)] {
+            let score = try #require(report.checks.first { $0.ruleIDs == rules }?.score)
+            #expect(score.found >= floor.found, "\(rules)")
+            #expect(score.falseAlarms <= floor.falseAlarms, "\(rules)")
+        }
         let residue = try #require(report.checks.first { $0.ruleIDs == [AccuracyReport.webResidueRule] }?.score)
         #expect(residue.found >= Floor.residueFound)
         #expect(residue.falseAlarms <= Floor.residueFalseAlarms)
