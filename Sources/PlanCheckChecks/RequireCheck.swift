@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "summary-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// Evidence kept per element: enough to show, not every mention.
@@ -22,18 +22,23 @@ package struct RequireCheck: Check {
     /// not once per document.
     let foldedUnlessBefore: [[UInt16]]
     let foldedWith: [[UInt16]]
+    /// The message for a summary (a year's report says what it did not mention, not what it
+    /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
+    let summaryMessage: MessageTemplate?
 
-    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = []) {
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], summaryMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
+        self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
     package init(decoding fields: YAMLFields) throws {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
-                  unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"))
+                  unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
+                  summaryMessage: try fields.string("summary-message"))
     }
 
     package var searchPatterns: [Pattern] { patterns }
@@ -43,6 +48,14 @@ package struct RequireCheck: Check {
         if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
         if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
         return lines
+    }
+
+    /// The rule's message, or its summary message for a summary without a plan part.
+    private func message(for rule: Rule, in context: CheckContext) -> String {
+        if context.outline.kind == .summary, let summaryMessage {
+            return summaryMessage.filled(match: rule.title, year: context.outline.year)
+        }
+        return rule.messageTemplate.filled(year: context.outline.year)
     }
 
     /// Why `rule` does not hold for this document, or `nil` when it does.
@@ -84,7 +97,7 @@ package struct RequireCheck: Check {
             return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .met, evidence: Array(evidence)))
         }
         let finding = Finding(ruleID: rule.id, severity: rule.severity,
-                              message: rule.messageTemplate.filled(year: context.outline.year), hint: rule.hint)
+                              message: message(for: rule, in: context), hint: rule.hint)
         return CheckOutcome(findings: [finding], element: ElementResult(ruleID: rule.id, title: rule.title, status: .missing))
     }
 }

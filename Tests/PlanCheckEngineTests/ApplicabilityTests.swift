@@ -46,6 +46,15 @@ import PlanCheckTestSupport
         #expect(status("health.four-pests", in: plan)?.status == .missing)
     }
 
+    @Test func aSummaryIsToldWhatItDidNotMentionNotWhatItDoesNotPlan() throws {
+        let summary = try result("某县卫生健康局2024年工作总结\n一、全年完成预防接种1.2万剂次。\n")
+        #expect(summary.kind == .summary)
+        let message = try #require(summary.findings.first { $0.ruleID == "health.infection-control" }?.message)
+        #expect(message == "总结未提及医院感染防控（院感）工作")
+        let plan = try result("某县卫生健康局2025年工作计划\n一、全年完成预防接种1.2万剂次。\n")
+        #expect(plan.findings.first { $0.ruleID == "health.infection-control" }?.message == "计划未部署医院感染防控（院感）工作")
+    }
+
     @Test func aRuleNamesTheIssuersItAppliesTo() throws {
         let yaml = "id: local.t\nkind: require\nany: [院感]\nmessage: m\napplies-to: {kinds: [plan], issuers: [hospital, cdc]}\n"
         let rule = try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml")
