@@ -14,11 +14,14 @@ package struct AuditCell: Sendable, Equatable {
     package var status: Status
     /// Where the element was found, in document order; empty unless `met`.
     package var evidence: [Evidence]
+    /// For a met element: what it can be checked by (a number, a rate, a deadline), if anything.
+    package var target: String?
 
-    package init(ruleID: String, status: Status, evidence: [Evidence] = []) {
+    package init(ruleID: String, status: Status, evidence: [Evidence] = [], target: String? = nil) {
         self.ruleID = ruleID
         self.status = status
         self.evidence = evidence
+        self.target = target
     }
 
     init(ruleID: String, element: ElementResult?) {
@@ -31,7 +34,7 @@ package struct AuditCell: Sendable, Equatable {
         case .missing: .missing
         case .notApplicable: .notApplicable
         }
-        self.init(ruleID: ruleID, status: status, evidence: element.evidence.sorted { $0.position < $1.position })
+        self.init(ruleID: ruleID, status: status, evidence: element.evidence.sorted { $0.position < $1.position }, target: element.target)
     }
 
     /// `第22行「院内感染」`: the first place the element was found.

@@ -117,7 +117,8 @@ enum AuditTemplateData {
 
     private static func cell(_ cell: AuditCell, title: String) -> [String: Any] {
         let (symbol, label): (String, String) = switch cell.status {
-        case .met: ("✓", "已覆盖")
+        // Met with something to check it by, apart from met as a wish.
+        case .met: cell.target == nil ? ("△", "已覆盖（无可考核指标）") : ("✓", "已覆盖")
         case .missing: ("✗", "缺失")
         case .notApplicable: ("—", "不适用")
         case .unchecked: ("?", "未检查")
@@ -129,6 +130,7 @@ enum AuditTemplateData {
             "notApplicable": cell.status == .notApplicable, "unchecked": cell.status == .unchecked,
             "evidence": cell.evidenceSummary ?? "—", "evidenceDetail": cell.evidenceDetail.isEmpty ? "—" : cell.evidenceDetail,
             "hasEvidence": !cell.evidence.isEmpty,
+            "target": cell.target ?? "—", "hasTarget": cell.target != nil,
         ]
     }
 

@@ -9,6 +9,8 @@ package struct RequireCheck: Check {
     package static let keys = ["any", "patterns", "unless-before", "with", "summary-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
+    /// The finding for an element planned without a measurable target.
+    package static let unmeasurableRuleID = "plancheck.unmeasurable"
     /// Evidence kept per element: enough to show, not every mention.
     static let evidenceLimit = 3
 
@@ -94,7 +96,20 @@ package struct RequireCheck: Check {
                 Evidence(position: context.document.sourceMap.position(of: match.range.lowerBound),
                          text: context.document.text(in: match.range))
             }
-            return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .met, evidence: Array(evidence)))
+            let target = counted.lazy.compactMap { MeasurableTarget.target(around: $0.range, in: context) }.first
+            var findings: [Finding] = []
+            // Planned work with nothing to check it by: said once, where the element is planned.
+            if target == nil, context.outline.kind == .plan || context.outline.kind == .summaryPlan, let first = counted.first {
+                findings.append(Finding(
+                    ruleID: Self.unmeasurableRuleID, severity: .info,
+                    message: "计划缺少可考核的指标：\(rule.title)",
+                    hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。",
+                    span: context.document.span(of: first.range), match: context.document.text(in: first.range),
+                    lineText: context.document.lineText(containing: first.range.lowerBound)
+                ))
+            }
+            return CheckOutcome(findings: findings, element: ElementResult(ruleID: rule.id, title: rule.title, status: .met,
+                                                                           evidence: Array(evidence), target: target))
         }
         let finding = Finding(ruleID: rule.id, severity: rule.severity,
                               message: message(for: rule, in: context), hint: rule.hint)

@@ -196,6 +196,8 @@ package enum BuiltInFinding {
                        hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
         RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: RuleDescriptor.builtInKind, severity: .warning,
                        hint: "一条规则的正则表达式在一份文档上运行超过时限被中止：请简化它（避免嵌套重复）。"),
+        RuleDescriptor(id: RequireCheck.unmeasurableRuleID, title: "计划缺少可考核的指标", kind: RuleDescriptor.builtInKind, severity: .info,
+                       hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
     ]

@@ -81,6 +81,8 @@ package struct JSONReporter: StreamingReporter {
         writer.member("status", element.status.rawValue)
         // Why an element is not applicable; only those carry it.
         if let reason = element.reason { writer.member("reason", reason) }
+        // What a met element can be checked by; only those that have it carry it.
+        if let target = element.target { writer.member("target", target) }
         writer.key("evidence")
         writer.beginArray(count: element.evidence.count)
         for evidence in element.evidence {

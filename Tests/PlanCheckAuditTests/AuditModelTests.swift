@@ -127,8 +127,8 @@ import PlanCheckTestSupport
         let text = try AuditFormat.html.makeRenderer(template: template).render(report)
         #expect(text == """
             卫生健康工作计划审核报告 2025年6月15日 16:26 4/2
-            1. 2025年工作计划.txt ✓✗✓ 两癌筛查
-            2. 合集.txt#1 ✓?? —
+            1. 2025年工作计划.txt ✓✗△ 两癌筛查
+            2. 合集.txt#1 △?? —
             3. 合集.txt#2 —?? —
             4. 损坏.docx ??? —
 

@@ -75,3 +75,35 @@ import PlanCheckTestSupport
         #expect(IssuerReader.type(of: issuer) == type)
     }
 }
+
+/// Planned work with something to check it by, and without.
+@Suite struct MeasurableTargetTests {
+    private func result(_ text: String) throws -> DocumentResult {
+        try #require(try ApplicabilityTests.engine.get().check(Document(path: "t.txt", text: text)).first)
+    }
+
+    @Test func anElementPlannedAsAWishGetsOneInfoFinding() throws {
+        let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控。\n")
+        let unmeasurable = plan.findings.filter { $0.ruleID == RequireCheck.unmeasurableRuleID }
+        #expect(unmeasurable.map(\.message) == ["计划缺少可考核的指标：医院感染防控（院感）"])
+        #expect(unmeasurable.first?.severity == .info)
+        #expect(unmeasurable.first?.span?.start.line == 2)
+        #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target == nil)
+    }
+
+    @Test(arguments: [
+        "一、加强院感防控，每季度开展院感督查1次。",
+        "一、院感监测覆盖率达到100%。",
+        "一、强化院感防控\n\n（一）年底前完成全县医疗机构院感专项检查。",
+    ])
+    func anElementWithANumberARateOrADeadlineHasItsTarget(_ body: String) throws {
+        let plan = try result("某县卫生健康局2025年工作计划\n" + body + "\n")
+        #expect(!plan.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID && $0.message.contains("院感") })
+        #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target != nil)
+    }
+
+    @Test func aSummaryIsNotAskedForTargets() throws {
+        let summary = try result("某县卫生健康局2024年工作总结\n一、加强了院感防控。\n")
+        #expect(!summary.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID })
+    }
+}

@@ -42,7 +42,7 @@ package enum ReporterFixtures {
                 issuer: "城关镇卫生院", encoding: plan.encoding,
                 elements: [
                     ElementResult(ruleID: "health.infection-control", title: "医院感染防控（院感）", status: .met,
-                                  evidence: [evidence(in: plan, line: 3, text: "院感防控")]),
+                                  evidence: [evidence(in: plan, line: 3, text: "院感防控")], target: "院感防控，每季度开展督查1次"),
                     ElementResult(ruleID: "health.patriotic-health-month", title: "爱国卫生月", status: .met,
                                   evidence: [evidence(in: plan, line: 4, text: "爱国卫生月")]),
                     ElementResult(ruleID: "health.two-cancers", title: "两癌筛查", status: .missing),

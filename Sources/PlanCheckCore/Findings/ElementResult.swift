@@ -25,12 +25,16 @@ package struct ElementResult: Sendable, Hashable {
     package var evidence: [Evidence]
     /// Why the element is not applicable (a school's plan, a hospital, a plan on one topic).
     package var reason: String?
+    /// For a met element: the words that give it something to check it by (a number, a rate,
+    /// a frequency, a deadline), when the sentence that plans it has any.
+    package var target: String?
 
-    package init(ruleID: String, title: String, status: ElementStatus, evidence: [Evidence] = [], reason: String? = nil) {
+    package init(ruleID: String, title: String, status: ElementStatus, evidence: [Evidence] = [], reason: String? = nil, target: String? = nil) {
         self.ruleID = ruleID
         self.title = title
         self.status = status
         self.evidence = evidence
         self.reason = reason
+        self.target = target
     }
 }

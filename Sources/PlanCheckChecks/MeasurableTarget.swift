@@ -1,0 +1,41 @@
+import PlanCheckCore
+
+/// Whether planned work comes with something to check it by: a number, a rate, a count, a
+/// frequency or a deadline in the paragraph that plans it (`每季度开展院感督查1次`, `覆盖率达到90%`,
+/// `年底前完成`), as against a wish (`加强院感防控`). A short line that names the work as a
+/// heading (`（三）抓好病媒生物防制。`, `二、提升医疗服务质量`) is read with the line after it.
+enum MeasurableTarget {
+    /// Words that give a frequency, a deadline or a bound without a digit.
+    static let words = ["每月", "每季度", "每半年", "每年", "每周", "全覆盖", "年底前", "月底前", "年内", "前完成",
+                        "不少于", "不低于", "以上", "以内", "达到", "率达", "一次", "两次", "二次", "三次", "四次", "百分之",
+                        "两季", "季度"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// The words around `range` that give a target, cut to `maxLength` characters from the
+    /// match; nil when its paragraph (and, for a heading, the line after) holds none.
+    static func target(around range: Range<Int>, in context: CheckContext, maxLength: Int = 40) -> String? {
+        let map = context.document.sourceMap
+        let bounds = context.piece.range
+        let line = map.lineIndex(of: range.lowerBound)
+        var lines = [map.lineRange(at: line).clamped(to: bounds)]
+        if lines[0].count <= headingLength {
+            // The next line with text: a blank line often follows a heading.
+            var next = line + 1
+            while next < map.lineCount, next <= line + 2, map.lineRange(at: next).clamped(to: bounds).isEmpty { next += 1 }
+            if next < map.lineCount { lines.append(map.lineRange(at: next).clamped(to: bounds)) }
+        }
+        for paragraph in lines where !paragraph.isEmpty && holdsTarget(context.folded[paragraph]) {
+            let from = paragraph.contains(range.lowerBound) ? range.lowerBound : paragraph.lowerBound
+            return context.document.text(in: from..<min(paragraph.upperBound, from + maxLength))
+        }
+        return nil
+    }
+
+    /// A line this short that names a piece of work is a heading; its target is in the line after.
+    static let headingLength = 20
+
+    private static func holdsTarget(_ text: ArraySlice<UInt16>) -> Bool {
+        text.contains { (0x30...0x39).contains($0) || $0 == 0x25 } // digits, %
+            || words.contains { text.containsSubsequence($0) }
+    }
+}
