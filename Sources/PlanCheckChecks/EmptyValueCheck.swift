@@ -9,15 +9,12 @@ package struct EmptyValueCheck: Check {
     package static let name = "empty-value"
     package static let keys = ["any", "patterns", "unless-before", "before", "units"]
 
-    /// The pattern built from `before` and `units` (when given) first, then the rule's own.
-    package let patterns: [Pattern]
-    package let unlessBefore: [String]
-    let foldedUnlessBefore: [[UInt16]]
+    /// The patterns (the one built from `before` and `units` first) and negations, checked as
+    /// `forbid` checks them.
+    let forbid: ForbidCheck
 
     package init(patterns: [Pattern], unlessBefore: [String] = []) {
-        self.patterns = patterns
-        self.unlessBefore = unlessBefore
-        foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
+        forbid = ForbidCheck(patterns: patterns, unlessBefore: unlessBefore)
     }
 
     package init(decoding fields: YAMLFields) throws {
@@ -34,16 +31,12 @@ package struct EmptyValueCheck: Check {
         self.init(patterns: patterns, unlessBefore: try fields.strings("unless-before"))
     }
 
-    package var searchPatterns: [Pattern] { patterns }
-
-    package var descriptionLines: [String] {
-        var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
-        if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
-        return lines
-    }
+    package var patterns: [Pattern] { forbid.patterns }
+    package var searchPatterns: [Pattern] { forbid.searchPatterns }
+    package var descriptionLines: [String] { forbid.descriptionLines }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        CheckOutcome(findings: ForbidCheck.findings(of: rule, matches: matches, negations: foldedUnlessBefore, in: context))
+        forbid.run(rule, matches: matches, in: context)
     }
 
     /// The regex of `before` and `units`: a word after which a number is expected, followed
