@@ -6,10 +6,15 @@ import PlanCheckCore
 /// heading (`（三）抓好病媒生物防制。`, `二、提升医疗服务质量`) is read with the line after it.
 enum MeasurableTarget {
     /// Words that give a frequency, a deadline or a bound without a digit.
-    static let words = ["每月", "每季度", "每半年", "每年", "每周", "全覆盖", "年底前", "月底前", "年内", "前完成",
+    static let words = AhoCorasick(patterns: wordList)
+
+    private static let wordList = ["每月", "每季度", "每半年", "每年", "每周", "全覆盖", "年底前", "月底前", "年内", "前完成",
                         "不少于", "不低于", "以上", "以内", "达到", "率达", "一次", "两次", "二次", "三次", "四次", "百分之",
                         "两季", "季度"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// Whether a paragraph of folded text holds a digit, `%` or a target word: one pass for the
+    /// characters, one automaton walk for the words.
 
     /// The words around `range` that give a target, cut to `maxLength` characters from the
     /// match; nil when its paragraph (and, for a heading, the line after) holds none.
@@ -24,7 +29,7 @@ enum MeasurableTarget {
             while next < map.lineCount, next <= line + 2, map.lineRange(at: next).clamped(to: bounds).isEmpty { next += 1 }
             if next < map.lineCount { lines.append(map.lineRange(at: next).clamped(to: bounds)) }
         }
-        for paragraph in lines where !paragraph.isEmpty && holdsTarget(context.folded[paragraph]) {
+        for paragraph in lines where !paragraph.isEmpty && holdsTarget(context.folded, paragraph) {
             let from = paragraph.contains(range.lowerBound) ? range.lowerBound : paragraph.lowerBound
             return context.document.text(in: from..<min(paragraph.upperBound, from + maxLength))
         }
@@ -34,8 +39,8 @@ enum MeasurableTarget {
     /// A line this short that names a piece of work is a heading; its target is in the line after.
     static let headingLength = 20
 
-    private static func holdsTarget(_ text: ArraySlice<UInt16>) -> Bool {
-        text.contains { (0x30...0x39).contains($0) || $0 == 0x25 } // digits, %
-            || words.contains { text.containsSubsequence($0) }
+    private static func holdsTarget(_ folded: [UInt16], _ range: Range<Int>) -> Bool {
+        folded[range].contains { (0x30...0x39).contains($0) || $0 == 0x25 } // digits, %
+            || words.containsMatch(in: folded, range: range)
     }
 }

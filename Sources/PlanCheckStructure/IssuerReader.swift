@@ -21,20 +21,22 @@ enum IssuerReader {
     /// The kind of body an issuer is, by the body word it ends with.
     static func type(of issuer: String?) -> IssuerType {
         guard let issuer else { return .unknown }
-        for (suffixes, type) in types where suffixes.contains(where: issuer.hasSuffix) { return type }
+        // Compared on the units: String.hasSuffix compares by characters, slowly.
+        let units = Array(issuer.utf16)
+        for (suffixes, type) in types where suffixes.contains(where: { units.reversed().starts(with: $0.reversed()) }) { return type }
         return .unknown
     }
 
     /// Longer words first where one ends another (`妇幼保健院` before `医院`).
-    private static let types: [([String], IssuerType)] = [
-        (["社区卫生服务中心", "卫生院", "卫生室", "卫生服务站"], .healthCenter),
-        (["疾病预防控制中心", "疾控中心"], .cdc),
-        (["妇幼保健院", "妇幼保健所", "妇幼保健计划生育服务中心"], .maternalChildHospital),
-        (["爱卫办", "爱卫会"], .patrioticHealthOffice),
-        (["卫生监督所"], .healthSupervision),
-        (["人民医院", "中医院", "医院"], .hospital),
+    private static let types: [([[UInt16]], IssuerType)] = [
+        (["社区卫生服务中心", "卫生院", "卫生室", "卫生服务站"].map { Array($0.utf16) }, .healthCenter),
+        (["疾病预防控制中心", "疾控中心"].map { Array($0.utf16) }, .cdc),
+        (["妇幼保健院", "妇幼保健所", "妇幼保健计划生育服务中心"].map { Array($0.utf16) }, .maternalChildHospital),
+        (["爱卫办", "爱卫会"].map { Array($0.utf16) }, .patrioticHealthOffice),
+        (["卫生监督所"].map { Array($0.utf16) }, .healthSupervision),
+        (["人民医院", "中医院", "医院"].map { Array($0.utf16) }, .hospital),
         (["卫生和计划生育委员会", "卫生健康委员会", "卫生健康局", "卫生健康委", "卫生计生委", "卫生计生局", "卫健委", "卫健局",
-          "卫计委", "卫计局", "卫生局"], .healthCommission),
+          "卫计委", "卫计局", "卫生局"].map { Array($0.utf16) }, .healthCommission),
     ]
 
     static func issuer(in text: String) -> String? {

@@ -173,7 +173,7 @@ package enum MetadataExtractor {
 
     /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), not a title.
     private static func isSiteLabel(_ line: String) -> Bool {
-        line.count <= 12 && !line.contains(where: \.isNumber) && !namesGenre(line)
+        line.utf16.count <= 24 && line.count <= 12 && !line.contains(where: \.isNumber) && !namesGenre(line)
     }
 
     /// Whether a line names a document's genre (a plan, a summary, a programme, a notice …).
@@ -198,7 +198,9 @@ package enum MetadataExtractor {
     /// Short, no sentence inside, and no heading number of its own.
     private static func isTitleShaped(_ text: String) -> Bool {
         let units = Array(text.utf16)
-        return !text.isEmpty && text.count <= maxTitleLength && !units.dropLast().contains(where: Glyph.isSentenceEnd)
+        // Counted on the units first: a page read into one line must not be walked character by character.
+        return !text.isEmpty && units.count <= 2 * maxTitleLength && text.count <= maxTitleLength
+            && !units.dropLast().contains(where: Glyph.isSentenceEnd)
             && HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
     }
 

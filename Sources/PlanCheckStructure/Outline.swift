@@ -26,8 +26,8 @@ package struct Outline: Sendable {
     package var kind: DocumentKind
     /// The issuing body when stated (县卫生健康局, 镇卫生院 …).
     package var issuer: String?
-    /// The kind of body the issuer is.
-    package var issuerType: IssuerType { IssuerReader.type(of: issuer) }
+    /// The kind of body the issuer is (read once: every element rule asks for it).
+    package var issuerType: IssuerType
     package var headings: [Heading]
     package var parts: [Part]
     /// Lines a website put around the document (trimmed UTF-16 ranges): uploader lines,
@@ -41,6 +41,7 @@ package struct Outline: Sendable {
         self.year = year
         self.kind = kind
         self.issuer = issuer
+        self.issuerType = IssuerReader.type(of: issuer)
         self.headings = headings
         self.parts = parts
         self.residueLines = residueLines

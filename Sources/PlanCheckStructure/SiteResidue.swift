@@ -55,7 +55,8 @@ enum SiteResidue {
     /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`). A plan's own lines write dates with 年月日
     /// and open with headings or sentences.
     static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
+        // Breadcrumbs, stamps and labels are short lines; a paragraph of a plan is not read.
+        guard !range.isEmpty, range.count <= maximumShapedLength else { return false }
         var separators = 0
         // `<` opens a tag or a comparison, never a breadcrumb: `<b>` has a `>` of its own.
         var opensAngle = false
@@ -96,6 +97,9 @@ enum SiteResidue {
                 && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
         }
     }
+
+    /// The longest line read for a residue shape (UTF-16 units).
+    static let maximumShapedLength = 160
 
     private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类"]
         .map { Array($0.utf16) }
