@@ -1,10 +1,7 @@
 import Testing
 @testable import PlanCheckCore
 @testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
 @testable import PlanCheckChecks
-@testable import PlanCheckEngine
 @testable import PlanCheckReporters
 @testable import PlanCheckAudit
 import PlanCheckTestSupport

@@ -3,7 +3,6 @@ import Testing
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
 @testable import PlanCheckRules
-@testable import PlanCheckChecks
 @testable import PlanCheckEngine
 @testable import PlanCheckReporters
 @testable import PlanCheckAudit

@@ -6,7 +6,6 @@ import Testing
 @testable import PlanCheckRules
 @testable import PlanCheckChecks
 @testable import PlanCheckEngine
-@testable import PlanCheckReporters
 @testable import PlanCheckAudit
 import PlanCheckTestSupport
 

@@ -2,7 +2,6 @@ import Testing
 @testable import PlanCheckCore
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
-@testable import PlanCheckRules
 @testable import PlanCheckChecks
 @testable import PlanCheckEngine
 @testable import PlanCheckReporters
