@@ -44,8 +44,10 @@ package struct NumberingCheck: Check {
             let previousLine = lastLines[slot]
             lastValues[slot] = heading.value
             lastLines[slot] = heading.line
-            // Back to 1: a new sequence (an attachment, the text after a 目录), not a repeat.
-            guard heading.value != previous + 1, heading.value != 1 else { continue }
+            // Back to 1 under a line that heads it without a number (an attachment's title, the
+            // text after a 目录, a subheading written plain): a new sequence, not a repeat.
+            guard heading.value != previous + 1,
+                  !(heading.value == 1 && (followsPlainHeading(heading, in: context) || followsContents(heading, in: context))) else { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 findings += unmarked.map { markFinding(rule: rule, number: $0, in: context) }
@@ -58,6 +60,46 @@ package struct NumberingCheck: Check {
         }
         return CheckOutcome(findings: findings)
     }
+
+    /// Whether the nearest line with text before `heading` heads a new list: a short line without
+    /// a number or a sentence's end (a heading written plain), or a heading of another style.
+    private func followsPlainHeading(_ heading: Heading, in context: CheckContext) -> Bool {
+        let map = context.document.sourceMap
+        let units = context.document.utf16
+        var line = heading.line - 2 // 0-based index of the line before
+        while line >= 0 {
+            var range = map.lineRange(at: line)
+            while !range.isEmpty, [0x20, 0x09, 0x3000, 0x0D].contains(units[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
+            while !range.isEmpty, [0x20, 0x09, 0x3000].contains(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
+            guard range.isEmpty else {
+                // A heading of another numbering style right above: a list under it.
+                if let above = context.outline.headings.first(where: { $0.line == line + 1 }) { return above.style != heading.style }
+                let last = units[range.upperBound - 1]
+                let endsSentence = [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001].contains(last) // 。；;，,、
+                return range.count <= Self.plainHeadingLength && !endsSentence
+            }
+            line -= 1
+        }
+        return false
+    }
+
+    /// Whether a table of contents (a line `目录` or `提纲`) stands before `heading`: the body's
+    /// numbering starts again after it.
+    private func followsContents(_ heading: Heading, in context: CheckContext) -> Bool {
+        let map = context.document.sourceMap
+        let first = map.lineIndex(of: context.piece.range.lowerBound)
+        guard heading.line - 1 > first else { return false }
+        return (first..<heading.line - 1).contains { line in
+            let range = map.lineRange(at: line)
+            // Only short lines are read: `目录`, `目 录`, `目录/提纲：……`.
+            guard range.count <= 16 else { return false }
+            let text = context.document.text(in: range).filter { !$0.isWhitespace }
+            return text.hasPrefix("目录") || text.hasPrefix("提纲") || text.hasPrefix("目次")
+        }
+    }
+
+    /// The longest line (UTF-16 units) read as a plain heading.
+    static let plainHeadingLength = 24
 
     /// The lines between two headings (1-based, exclusive) that open with `first` … `last` in
     /// order without a mark, or nil unless every one of them is there.
