@@ -48,7 +48,7 @@ package enum DomainVocabulary {
 
     /// Words of each list in `text`, each list counted on its own without overlaps.
     static func counts(in text: String) -> (health: Int, other: Int) {
-        let units = UTF16Layout(text).units
+        let units = TextNormalizer.fold(UTF16Layout(text).units)
         return counts(of: LineSurvey.vocabularyMatches(in: units, range: 0..<units.count), from: 0)
     }
 

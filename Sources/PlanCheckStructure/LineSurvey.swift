@@ -19,6 +19,8 @@ struct LineSurvey {
 
     init(_ document: Document, range: Range<Int>) {
         let units = document.utf16
+        // The words are matched on the folded text; shapes and offsets read the units as written.
+        let folded = TextNormalizer.fold(units)
         var contentEnd = range.upperBound
         var contentLines: [Range<Int>] = []
         var vocabulary = (health: 0, other: 0)
@@ -29,7 +31,7 @@ struct LineSurvey {
             var opensFooter = false
             var hasMarker = false
             words.removeAll(keepingCapacity: true)
-            Self.automaton.forEachMatch(in: units, range: body) { match in
+            Self.automaton.forEachMatch(in: folded, range: body) { match in
                 switch match.pattern {
                 case ..<Self.markersStart: words.append(match)
                 case ..<Self.footerStart: hasMarker = true
@@ -60,8 +62,9 @@ struct LineSurvey {
     }
 
     /// The domain vocabulary's words, then the residue markers, then the footer openers.
+    /// Matched on folded text (`TextNormalizer`), so Traditional and full-width copies read alike.
     private static let automaton = AhoCorasick(
-        patterns: (DomainVocabulary.words + SiteResidue.lineMarkers + SiteResidue.footerOpeners).map { Array($0.utf16) })
+        patterns: (DomainVocabulary.words + SiteResidue.lineMarkers + SiteResidue.footerOpeners).map { TextNormalizer.fold(Array($0.utf16)) })
     private static let markersStart = DomainVocabulary.words.count
     private static let footerStart = markersStart + SiteResidue.lineMarkers.count
 

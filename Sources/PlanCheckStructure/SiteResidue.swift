@@ -20,7 +20,7 @@ enum SiteResidue {
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
         "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "无障碍", "关怀版", "欢迎访问",
         "立即下载", "内容预览", "今天是", "文案大全",
-        "当前位置", "您的位置", "现在的位置", "網站首頁", "網站首页", "當前位置", "索引號", "發布", "發佈", "釋出於",
+        "当前位置", "您的位置", "现在的位置", "網站首頁", "網站首页", "當前位置", "索引號", "釋出於",
         // Document-sharing sites: their own voice (小编, 范文网) and their buttons and counters.
         "小编", "范文网", "范文大全", "文档大全", "文库", "文档评论", "精品文档", "原创力文档", "相关文档", "相关推荐",
         "相關推薦", "您可能关注", "最近下载", "我要投稿", "网友投稿", "文档下载", "全文预览", "上传者", "仅供预览",
@@ -40,11 +40,12 @@ enum SiteResidue {
 
     /// Both word lists compiled once, for lines read on their own (`LineSurvey` walks a
     /// document's lines with them and the domain vocabulary in one automaton).
-    private static let lineMarkerMatcher = AhoCorasick(patterns: lineMarkers.map { Array($0.utf16) })
-    private static let footerOpenerMatcher = AhoCorasick(patterns: footerOpeners.map { Array($0.utf16) })
+    /// Both lists are matched on folded text, so 當前位置 and 首页＞ read as 当前位置 and 首页>.
+    private static let lineMarkerMatcher = AhoCorasick(patterns: lineMarkers.map { TextNormalizer.fold(Array($0.utf16)) })
+    private static let footerOpenerMatcher = AhoCorasick(patterns: footerOpeners.map { TextNormalizer.fold(Array($0.utf16)) })
 
     static func isResidue(_ line: String) -> Bool {
-        let units = Array(line.utf16)
+        let units = TextNormalizer.fold(Array(line.utf16))
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
             || hasResidueShape(units, 0..<units.count)
     }
@@ -112,7 +113,8 @@ enum SiteResidue {
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
     /// be a page counter.
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
-        lineMarkerMatcher.containsMatch(in: document.utf16, range: range) || isPageCounter(document, line: range)
+        lineMarkerMatcher.containsMatch(in: TextNormalizer.fold(Array(document.utf16[range])), range: 0..<range.count)
+            || isPageCounter(document, line: range)
             || hasResidueShape(document.utf16, range)
     }
 
@@ -124,7 +126,7 @@ enum SiteResidue {
     }
 
     static func opensFooter(_ line: String) -> Bool {
-        let units = Array(line.utf16)
+        let units = TextNormalizer.fold(Array(line.utf16))
         if footerOpenerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }
         // `下载卫生健康局…word格式文档`, `下载….doc`
         return line.hasPrefix("下载") && (line.lowercased().includes("word") || line.includes(".doc"))
