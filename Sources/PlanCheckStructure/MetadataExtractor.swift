@@ -156,7 +156,8 @@ package enum MetadataExtractor {
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }.prefix(titleCandidates))
         guard var first = candidates.first else { return nil }
         if isSiteLabel(first.1), let named = candidates.dropFirst().first(where: { candidate in
-            namesGenre(candidate.1) && isTitleShaped(titleText(candidate.1)) && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
+            (namesGenre(candidate.1) || isNewsOrSpeech(title: candidate.1)) && isTitleShaped(titleText(candidate.1))
+                && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
         }) {
             first = named
         }
@@ -171,9 +172,11 @@ package enum MetadataExtractor {
     private static let genreWords = ["计划", "要点", "安排", "打算", "思路", "总结", "汇报", "报告", "方案", "规划", "通知", "意见", "讲话"]
         .map { Array($0.utf16) }
 
-    /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), not a title.
+    /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
+    /// newspaper's page (`第06版:郸城新闻`), not a title.
     private static func isSiteLabel(_ line: String) -> Bool {
-        line.utf16.count <= 24 && line.count <= 12 && !line.contains(where: \.isNumber) && !namesGenre(line)
+        guard line.utf16.count <= 24, line.count <= 12, !namesGenre(line) else { return false }
+        return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))
     }
 
     /// Whether a line names a document's genre (a plan, a summary, a programme, a notice …).

@@ -238,6 +238,11 @@ import PlanCheckTestSupport
         #expect(title("- 相關(guān)推薦\n醫院感染管理年度工作計劃\n日子在彈指一揮間") == "醫院感染管理年度工作計劃")
     }
 
+    @Test func aNewsTitleBelowASitesColumnNameIsTheTitle() {
+        #expect(title("工作动态\n2013年度全市卫生工作会议召开\n会议总结了去年的工作。") == "2013年度全市卫生工作会议召开")
+        #expect(title("第06版:郸城新闻\n郸城县2012年卫生工作目标敲定\n本报讯") == "郸城县2012年卫生工作目标敲定")
+    }
+
     @Test func aNewsTitleIsKeptOverACaptionThatNamesAGenre() {
         #expect(title("我县召开2012年全县卫生工作会议(图)\n副县长谢恩莲讲话\n会议总结了去年的工作。") == "我县召开2012年全县卫生工作会议(图)")
     }
