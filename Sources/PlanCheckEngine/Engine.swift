@@ -98,8 +98,7 @@ package struct Engine: Sendable {
     /// The element rules with a match in the title line: the topics of a plan on one subject
     /// (`医院感染管理工作计划`). A title that names more than a few is a plan across the health work.
     private func topics(named outline: Outline, of document: Document, matches: [[PatternMatch]]) -> Set<String> {
-        guard let line = outline.titleLine else { return [] }
-        let title = document.sourceMap.lineRange(at: line - 1)
+        guard let title = outline.titleRange else { return [] }
         let named = elementIndices.filter { index in matches[index].contains { title.contains($0.range.lowerBound) } }
         return named.count <= Self.maximumTopics ? Set(named.map { rules[$0].id }) : []
     }

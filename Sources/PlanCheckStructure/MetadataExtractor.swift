@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckCore
 import PlanCheckDocuments
 
@@ -154,16 +155,47 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }.prefix(titleCandidates))
-        guard var first = candidates.first else { return nil }
-        if isSiteLabel(first.1), let named = candidates.dropFirst().first(where: { candidate in
+        guard let first = candidates.first else { return nil }
+        let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
+        // A site label, or a first line that is no title at all (a pasted sentence, a counter):
+        // the next of the first few lines that names a genre or a meeting and reads as a title.
+        if !firstIsTitle, let named = candidates.dropFirst().first(where: { candidate in
             (namesGenre(candidate.1) || isNewsOrSpeech(title: candidate.1)) && isTitleShaped(titleText(candidate.1))
                 && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
         }) {
-            first = named
+            return (titleText(named.1), named.0.number)
         }
         let text = titleText(first.1)
-        guard isTitleShaped(text) else { return nil }
+        guard isTitleShaped(text) else { return gluedTitle(first.1).map { ($0, first.0.number) } }
         return (text, first.0.number)
+    }
+
+    /// A title glued to the text that follows it on one line, as pages copied into one paragraph
+    /// read (`20xx年疾控中心健康教育工作计划及安排20xx年疾控中心…`): the line up to its first genre
+    /// word (计划, 方案, 总结 …) within the first `maxTitleLength` characters, without a sentence's
+    /// end before it.
+    static func gluedTitle(_ line: String) -> String? {
+        let units = Array(line.utf16)
+        let folded = TextNormalizer.fold(units)
+        var best: Int?
+        for word in gluedGenreWords {
+            guard let start = firstIndex(of: word, in: folded, before: maxTitleLength) else { continue }
+            let end = start + word.count
+            if best.map({ end < $0 }) ?? true { best = end }
+        }
+        guard let end = best, end >= 6, !units[..<end].contains(where: Glyph.isSentenceEnd) else { return nil }
+        let title = String(decoding: units[..<end], as: UTF16.self).trimmingCharacters(in: CharacterSet(charactersIn: "《 \u{3000}"))
+        return title.isEmpty ? nil : title
+    }
+
+    private static let gluedGenreWords = ["工作计划", "计划", "方案", "总结", "要点", "安排"].map { Array($0.utf16) }
+
+    private static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int) -> Int? {
+        guard word.count <= units.count else { return nil }
+        for start in 0...min(limit, units.count - word.count) where units[start..<start + word.count].elementsEqual(word) {
+            return start
+        }
+        return nil
     }
 
     /// Lines read for a title: a site's furniture above it is a line or two.

@@ -21,6 +21,8 @@ package struct Outline: Sendable {
     package var title: String?
     /// The 1-based line the title was read from.
     package var titleLine: Int?
+    /// Where the title stands in the document (a line, or the start of one it is glued to).
+    package var titleRange: Range<Int>?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
     package var kind: DocumentKind
@@ -38,6 +40,7 @@ package struct Outline: Sendable {
                  residueLines: [Range<Int>] = []) {
         self.title = title
         self.titleLine = titleLine
+        self.titleRange = nil
         self.year = year
         self.kind = kind
         self.issuer = issuer

@@ -14,10 +14,11 @@ package enum OutlineBuilder {
         let declared = MetadataExtractor.declaredKind(ofTitle: title)
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
+        let placed = titleLine.map { Self.titleRange(of: $0.title, line: $0.line, in: document) }
         let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
-        return Outline(
+        var outline = Outline(
             title: title,
             titleLine: titleLine?.line,
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
@@ -27,6 +28,20 @@ package enum OutlineBuilder {
             parts: parts,
             residueLines: survey.residueLines
         )
+        outline.titleRange = placed
+        return outline
+    }
+
+    /// The title's place on its line: where its words start there, else the whole line.
+    private static func titleRange(of title: String, line: Int, in document: Document) -> Range<Int> {
+        let range = document.sourceMap.lineRange(at: line - 1)
+        let words = Array(title.utf16)
+        let units = document.utf16
+        guard !words.isEmpty, words.count <= range.count else { return range }
+        for start in range.lowerBound...(range.upperBound - words.count) where units[start..<start + words.count].elementsEqual(words) {
+            return start..<start + words.count
+        }
+        return range
     }
 
     /// Every piece of `document` with its outline.

@@ -247,6 +247,12 @@ import PlanCheckTestSupport
         #expect(title("我县召开2012年全县卫生工作会议(图)\n副县长谢恩莲讲话\n会议总结了去年的工作。") == "我县召开2012年全县卫生工作会议(图)")
     }
 
+    /// A page copied into one paragraph: the title runs on into the text (a line longer than a title).
+    @Test func aTitleGluedToTheTextAfterItIsCutAtItsGenre() {
+        #expect(title("20xx年疾控中心健康教育工作计划及安排20xx年疾控中心将以健康促进为主线，深入开展健康教育进机关、进学校、进社区、进家庭活动，全面提升居民健康素养。") == "20xx年疾控中心健康教育工作计划")
+        #expect(title("精选乡镇下半年公共卫生工作计划 下半年我镇基本公共卫生服务工作将围绕居民健康档案、老年人健康管理和慢病随访展开，确保各项指标按时完成并通过县级考核。") == "精选乡镇下半年公共卫生工作计划")
+    }
+
     @Test func aTraditionalTitleDeclaresItsGenre() {
         #expect(MetadataExtractor.declaredKind(ofTitle: "醫院感染管理年度工作計劃") == .plan)
     }
