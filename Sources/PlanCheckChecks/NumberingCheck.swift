@@ -31,6 +31,8 @@ package struct NumberingCheck: Check {
         var groups: [SiblingGroup] = []
         var lastValues: [Int] = []
         var lastLines: [Int] = []
+        // Found at the first restart that needs it, once.
+        lazy var contents = contentsLine(in: context)
         var findings: [Finding] = []
         for (index, heading) in headings.enumerated() {
             let group = SiblingGroup(heading: heading, parent: parentIndex(of: index, in: headings))
@@ -47,7 +49,7 @@ package struct NumberingCheck: Check {
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
-                  !(heading.value == 1 && (followsPlainHeading(heading, in: context) || followsContents(heading, in: context))) else { continue }
+                  !(heading.value == 1 && (followsPlainHeading(heading, in: context) || contents.map { $0 < heading.line } == true)) else { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 findings += unmarked.map { markFinding(rule: rule, number: $0, in: context) }
@@ -83,20 +85,29 @@ package struct NumberingCheck: Check {
         return false
     }
 
-    /// Whether a table of contents (a line `目录` or `提纲`) stands before `heading`: the body's
-    /// numbering starts again after it.
-    private func followsContents(_ heading: Heading, in context: CheckContext) -> Bool {
+    /// The 1-based line of a table of contents (a short line opening with 目录, 提纲 or 目次) in
+    /// the piece, if there is one: the body's numbering starts again after it.
+    private func contentsLine(in context: CheckContext) -> Int? {
         let map = context.document.sourceMap
+        let units = context.document.utf16
         let first = map.lineIndex(of: context.piece.range.lowerBound)
-        guard heading.line - 1 > first else { return false }
-        return (first..<heading.line - 1).contains { line in
+        let last = map.lineIndex(of: max(context.piece.range.lowerBound, context.piece.range.upperBound - 1))
+        for line in first...last {
             let range = map.lineRange(at: line)
-            // Only short lines are read: `目录`, `目 录`, `目录/提纲：……`.
-            guard range.count <= 16 else { return false }
-            let text = context.document.text(in: range).filter { !$0.isWhitespace }
-            return text.hasPrefix("目录") || text.hasPrefix("提纲") || text.hasPrefix("目次")
+            guard range.count >= 2, range.count <= 16 else { continue }
+            var start = range.lowerBound
+            while start < range.upperBound - 1, [0x20, 0x09, 0x3000].contains(units[start]) { start += 1 }
+            let pair = (units[start], units[start + 1])
+            var second = start + 1
+            while second < range.upperBound - 1, [0x20, 0x09, 0x3000].contains(units[second]) { second += 1 }
+            let spaced = (units[start], units[second])
+            for word in Self.contentsWords where pair == word || spaced == word { return line + 1 }
         }
+        return nil
     }
+
+    /// 目录, 提纲, 目次 (a space may stand between the two characters).
+    private static let contentsWords: [(UInt16, UInt16)] = [(0x76EE, 0x5F55), (0x63D0, 0x7EB2), (0x76EE, 0x6B21)]
 
     /// The longest line (UTF-16 units) read as a plain heading.
     static let plainHeadingLength = 24

@@ -153,7 +153,7 @@ package enum MetadataExtractor {
         // Sites put a button or their name above the title (`返回`, `绿色圃中小学教育网`): when the
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
-        let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document)) })
+        let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document, limit: titleReadLength)) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }.prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -198,6 +198,9 @@ package enum MetadataExtractor {
         return nil
     }
 
+    /// Units of a line read for a title (a page copied into one line is not read whole).
+    static let titleReadLength = 256
+
     /// Lines read for a title: a site's furniture above it is a line or two.
     static let titleCandidates = 4
 
@@ -234,9 +237,18 @@ package enum MetadataExtractor {
     private static func isTitleShaped(_ text: String) -> Bool {
         let units = Array(text.utf16)
         // Counted on the units first: a page read into one line must not be walked character by character.
-        return !text.isEmpty && units.count <= 2 * maxTitleLength && text.count <= maxTitleLength
-            && !units.dropLast().contains(where: Glyph.isSentenceEnd)
-            && HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
+        guard !text.isEmpty, units.count <= 2 * maxTitleLength, text.count <= maxTitleLength,
+              !units.dropLast().contains(where: Glyph.isSentenceEnd) else { return false }
+        // Only a line that opens like a heading number is parsed for one.
+        guard let first = units.first, mayOpenHeading(first) else { return true }
+        return HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil
+    }
+
+    /// Whether a line starting with this unit may be a numbered heading: a Chinese numeral, a
+    /// digit, a bracket, a circled number or 第.
+    private static func mayOpenHeading(_ unit: UInt16) -> Bool {
+        ChineseNumeral.isNumeralUnit(unit) || (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
+            || [0x28, 0xFF08, 0x7B2C, 0x3010, 0x5B].contains(unit) || (0x2460...0x2473).contains(unit)
     }
 
     /// The first non-empty, non-residue lines after the title, before the site's footer

@@ -50,4 +50,11 @@ struct TextLine {
     func trimmedText(in document: Document) -> String {
         document.text(in: trimmed(in: document.utf16))
     }
+
+    /// `trimmedText`, at most its first `limit` UTF-16 units: enough to read a title from a line
+    /// that may be a whole page.
+    func trimmedText(in document: Document, limit: Int) -> String {
+        let range = trimmed(in: document.utf16)
+        return document.text(in: range.lowerBound..<min(range.upperBound, range.lowerBound + limit))
+    }
 }
