@@ -13,10 +13,7 @@ enum MeasurableTarget {
                         "两季", "季度"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 
-    /// Whether a paragraph of folded text holds a digit, `%` or a target word: one pass for the
-    /// characters, one automaton walk for the words.
-
-    /// The words around `range` that give a target, cut to `maxLength` characters from the
+    /// The words around `range` that give a target, cut to `maxLength` UTF-16 units from the
     /// match; nil when its paragraph (and, for a heading, the line after) holds none.
     static func target(around range: Range<Int>, in context: CheckContext, maxLength: Int = 40) -> String? {
         let map = context.document.sourceMap
@@ -39,6 +36,8 @@ enum MeasurableTarget {
     /// A line this short that names a piece of work is a heading; its target is in the line after.
     static let headingLength = 20
 
+    /// Whether a paragraph of folded text holds a digit, `%` or a target word: one pass for the
+    /// characters, one automaton walk for the words.
     private static func holdsTarget(_ folded: [UInt16], _ range: Range<Int>) -> Bool {
         folded[range].contains { (0x30...0x39).contains($0) || $0 == 0x25 } // digits, %
             || words.containsMatch(in: folded, range: range)
