@@ -43,7 +43,17 @@ enum YearReader {
         guard (1900...2099).contains(value) else { return nil }
         // `2011-2020年`, `2021—2025年`, `2016至2020年`: a span is about its first year, not the
         // target year at its end.
-        return .year(spanStart(before: start, in: units) ?? value)
+        if let first = spanStart(before: start, in: units) { return .year(first) }
+        // `到2030年`, `至2025年底`: a target or a deadline, not the year the text is about.
+        if isTargetYear(before: start, in: units) { return nil }
+        return .year(value)
+    }
+
+    /// Whether `到` or `至` stands right before the year that starts at `start`.
+    private static func isTargetYear(before start: Int, in units: [UInt16]) -> Bool {
+        var mark = start
+        while mark > 0, Glyph.isSpace(units[mark - 1]) { mark -= 1 }
+        return mark > 0 && (units[mark - 1] == 0x5230 || units[mark - 1] == 0x81F3) // 到 至
     }
 
     private static let spanMarks: Set<UInt16> = Set("-－—–~～至到".utf16)

@@ -52,8 +52,8 @@ import PlanCheckTestSupport
         #expect(outline("卫生部贯彻2011-2020年中国妇女儿童发展纲要实施方案\n正文").year == 2011)
         #expect(outline("健康城市建设规划（2021—2025年）\n正文").year == 2021)
         #expect(outline("卫生事业发展规划(2016 至 2020年)\n正文").year == 2016)
-        // A year after a word is not a span: 到2030年 stays the year written.
-        #expect(outline("健康乡村行动方案\n到2030年，基本实现全覆盖。").year == 2030)
+        // A year after 到 is a target, not a span's end and not the year the text is about.
+        #expect(outline("健康乡村行动方案\n到2030年，基本实现全覆盖。").year == nil)
     }
 
     @Test func declaredKindReadsTheTitleWords() {
@@ -251,6 +251,12 @@ import PlanCheckTestSupport
     @Test func aTitleGluedToTheTextAfterItIsCutAtItsGenre() {
         #expect(title("20xx年疾控中心健康教育工作计划及安排20xx年疾控中心将以健康促进为主线，深入开展健康教育进机关、进学校、进社区、进家庭活动，全面提升居民健康素养。") == "20xx年疾控中心健康教育工作计划")
         #expect(title("精选乡镇下半年公共卫生工作计划 下半年我镇基本公共卫生服务工作将围绕居民健康档案、老年人健康管理和慢病随访展开，确保各项指标按时完成并通过县级考核。") == "精选乡镇下半年公共卫生工作计划")
+    }
+
+    @Test func aTargetYearIsNotTheYearTheTextIsAbout() {
+        #expect(YearReader.firstToken(in: "到2030年，全县人均预期寿命达到80岁，2024年完成基层卫生院改造。") == .year(2024))
+        #expect(YearReader.firstToken(in: "至2025年底前完成，本计划自2024年起实施") == .year(2024))
+        #expect(YearReader.firstToken(in: "附件12022年工作要点") == nil)
     }
 
     @Test func aTraditionalTitleDeclaresItsGenre() {
