@@ -30,20 +30,17 @@ package struct ForbidCheck: Check {
         return lines
     }
 
+    /// A finding for every match in the rule's scope that none of `unless-before` precedes.
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        CheckOutcome(findings: Self.findings(of: rule, matches: matches, negations: foldedUnlessBefore, in: context))
-    }
-
-    /// A finding for every match in the rule's scope that none of `negations` precedes.
-    static func findings(of rule: Rule, matches: [PatternMatch], negations: [[UInt16]], in context: CheckContext) -> [Finding] {
         let scopes = context.ranges(for: rule.scope)
-        return matches.leftmostLongest()
+        let negations = foldedUnlessBefore
+        return CheckOutcome(findings: matches.leftmostLongest()
             .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
             .filter { !context.isPreceded($0.range, byAnyOf: negations) }
             .map { match in
                 let text = context.document.text(in: match.range)
                 return context.finding(rule: rule, range: match.range,
                                        message: rule.messageTemplate.filled(match: text, year: context.outline.year))
-            }
+            })
     }
 }

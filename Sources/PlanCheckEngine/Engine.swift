@@ -47,7 +47,7 @@ package struct Engine: Sendable {
     private func check(_ document: Document, fingerprints: Bool) -> [FingerprintedResult] {
         let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
-        return OutlineBuilder.outlines(of: document).map { piece, outline in
+        return OutlineBuilder.outlines(of: document, folded: subject.folded).map { piece, outline in
             var result = check(piece, outline: outline, of: document, subject: subject)
             let prints = fingerprints ? ParagraphFingerprints.of(subject.folded, lines: document.sourceMap, in: piece.range) : []
             if !directives.isEmpty {

@@ -17,10 +17,10 @@ struct LineSurvey {
     /// the site's footer when there is one: what a residue rule reports.
     let residueLines: [Range<Int>]
 
-    init(_ document: Document, range: Range<Int>) {
+    /// `folded`: the document's text folded by `TextNormalizer`, on which the words are matched;
+    /// shapes and offsets read the units as written.
+    init(_ document: Document, range: Range<Int>, folded: [UInt16]) {
         let units = document.utf16
-        // The words are matched on the folded text; shapes and offsets read the units as written.
-        let folded = TextNormalizer.fold(units)
         var contentEnd = range.upperBound
         var contentLines: [Range<Int>] = []
         var vocabulary = (health: 0, other: 0)

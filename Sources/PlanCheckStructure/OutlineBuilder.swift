@@ -1,11 +1,13 @@
+import PlanCheckCore
 import PlanCheckDocuments
 
 /// Reads a document, or one piece of a compilation, into an `Outline`: headings, parts, title,
 /// year, issuer and genre.
 package enum OutlineBuilder {
     /// The outline of `piece` (use `PieceSplitter.pieces(of:)` to get the pieces).
-    package static func outline(of document: Document, piece: Piece) -> Outline {
-        let survey = LineSurvey(document, range: piece.range)
+    /// `folded` is the document's text folded by `TextNormalizer`, when the caller has it.
+    package static func outline(of document: Document, piece: Piece, folded: [UInt16]? = nil) -> Outline {
+        let survey = LineSurvey(document, range: piece.range, folded: folded ?? TextNormalizer.fold(document.utf16))
         let contentEnd = survey.contentEnd
         let content = piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd)
         let headings = HeadingParser.headings(in: document, range: content)
@@ -45,8 +47,10 @@ package enum OutlineBuilder {
     }
 
     /// Every piece of `document` with its outline.
-    package static func outlines(of document: Document) -> [(piece: Piece, outline: Outline)] {
-        PieceSplitter.pieces(of: document).map { ($0, outline(of: document, piece: $0)) }
+    /// The text is folded once for all pieces; a caller that has folded it already passes it.
+    package static func outlines(of document: Document, folded: [UInt16]? = nil) -> [(piece: Piece, outline: Outline)] {
+        let folded = folded ?? TextNormalizer.fold(document.utf16)
+        return PieceSplitter.pieces(of: document).map { ($0, outline(of: document, piece: $0, folded: folded)) }
     }
 
     /// Lines that repeat the title or the piece heading: they read like part headings

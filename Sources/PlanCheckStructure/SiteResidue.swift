@@ -135,6 +135,6 @@ enum SiteResidue {
     /// Where the document's own text ends inside `range`: the start of the first footer line, or
     /// the end of the range.
     static func contentEnd(of document: Document, in range: Range<Int>) -> Int {
-        LineSurvey(document, range: range).contentEnd
+        LineSurvey(document, range: range, folded: TextNormalizer.fold(document.utf16)).contentEnd
     }
 }

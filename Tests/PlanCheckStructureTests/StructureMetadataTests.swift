@@ -153,7 +153,7 @@ import PlanCheckTestSupport
         相关范文推荐：学校工作计划 学生
         """
         let document = Document(path: "t.txt", text: text)
-        let survey = LineSurvey(document, range: 0..<document.utf16.count)
+        let survey = LineSurvey(document, range: 0..<document.utf16.count, folded: TextNormalizer.fold(document.utf16))
         let footer = document.sourceMap.lineStarts[6]
         #expect(survey.contentEnd == footer)
         #expect(survey.contentLines.map { document.text(in: $0) } == [
