@@ -19,8 +19,8 @@ package struct RangeCheck: Check {
     }
 
     package init(decoding fields: YAMLFields) throws {
-        let minimum = try fields.double("min")
-        let maximum = try fields.double("max")
+        let minimum = try fields.double("min", in: Self.bounds)
+        let maximum = try fields.double("max", in: Self.bounds)
         if minimum == nil, maximum == nil {
             throw YAMLFields.error(fields.file, fields.node, "a range rule needs 'max' or 'min'")
         }
@@ -31,6 +31,10 @@ package struct RangeCheck: Check {
         }
         self.init(patterns: patterns, minimum: minimum, maximum: maximum)
     }
+
+    /// The bounds a rule may give: every whole number in them is exact in a `Double`, so a
+    /// comparison with a number read from a document means what it says.
+    static let bounds: ClosedRange<Double> = -1e15...1e15
 
     package var searchPatterns: [Pattern] { patterns }
 
@@ -73,7 +77,9 @@ package struct RangeCheck: Check {
         return found.isEmpty ? nil : Double(String(decoding: found, as: UTF8.self))
     }
 
+    /// A bound as the message shows it: `100`, not `100.0`. Bounds lie within `bounds`, so the
+    /// whole number always fits an `Int`.
     static func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+        abs(number) <= 1e15 && number == number.rounded() ? String(Int(number)) : String(number)
     }
 }

@@ -52,13 +52,22 @@ package struct YAMLFields {
         return number
     }
 
-    package func double(_ key: String) throws -> Double? {
+    /// A number within `bounds`: a bound a check compares with must not be so large that it
+    /// loses its digits or traps when printed (`max: 1e19`).
+    package func double(_ key: String, in bounds: ClosedRange<Double>) throws -> Double? {
         guard let value = self[key] else { return nil }
         let text = try YAMLFields.string(value, file: file, key: key)
         guard let number = Double(text), number.isFinite else {
             throw YAMLFields.error(file, value, "'\(key)' must be a number, not '\(text)'")
         }
+        guard bounds.contains(number) else {
+            throw YAMLFields.error(file, value, "'\(key)' must be a number from \(Self.plain(bounds.lowerBound)) to \(Self.plain(bounds.upperBound)), not '\(text)'")
+        }
         return number
+    }
+
+    private static func plain(_ number: Double) -> String {
+        abs(number) <= 1e15 && number == number.rounded() ? String(Int64(number)) : String(number)
     }
 
     /// The node of a key that is present, for errors about it.

@@ -77,6 +77,20 @@ import PlanCheckTestSupport
         #expect(try findings(rule, text).map(\.message) == ["率144.71% > 100"])
     }
 
+    @Test(arguments: ["1e19", "1e20", "-1e300", "9223372036854775808"])
+    func rangeBoundsThatCannotBeComparedExactlyAreLoadErrors(_ bound: String) throws {
+        let rule = "id: hygiene.t\nkind: range\nmin: 0\nmax: \(bound)\npatterns: [{regex: '率[0-9]+%'}]\nmessage: m\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: rule, file: "t.yml") }
+        #expect(error.line == 4 && error.column == 6)
+        #expect(error.reason == "'max' must be a number from -1000000000000000 to 1000000000000000, not '\(bound)'")
+    }
+
+    @Test func aRateOfTwentyOneDigitsIsComparedNotConverted() throws {
+        let rule = "id: hygiene.t\nkind: range\nmin: -1e15\nmax: 1e15\npatterns: [{regex: '率[0-9]+%'}]\nmessage: '{match} > {expected}'\n"
+        let text = "一、工作目标\n覆盖率300000000000000000000%。"
+        #expect(try findings(rule, text).map(\.message) == ["率300000000000000000000% > 1000000000000000"])
+    }
+
     @Test func emptyValueBuildsItsPatternFromBeforeAndUnits() throws {
         let rule = "id: hygiene.t\nkind: empty-value\nbefore: [达到, 达]\nunits: ['%', 亿元]\nmessage: '{match}'\n"
         let text = "一、工作目标\n婚检率达到%以上，固定资产达亿元，接种率达到95%。"
