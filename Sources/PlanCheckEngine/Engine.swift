@@ -71,7 +71,7 @@ package struct Engine: Sendable {
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
-                message: "规则 \(rules[index].id) 的正则表达式在本文档上运行超过 \(CompiledRegex.timeLimit.components.seconds) 秒被中止，其结果可能不完整",
+                message: "规则 \(rules[index].id) 的正则表达式在本文档上回溯超过 \(CompiledRegex.stepLimit / 100_000_000) 亿步被中止，其结果可能不完整",
                 hint: "请规则作者简化该正则表达式（避免 (a+)+ 这类嵌套重复），或用字面词代替。"
             )
         }
@@ -193,8 +193,8 @@ package enum BuiltInFinding {
     static let descriptors = [
         RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: RuleDescriptor.builtInKind, severity: .error,
                        hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
-        RuleDescriptor(id: regexLimit, title: "正则表达式超时", kind: RuleDescriptor.builtInKind, severity: .warning,
-                       hint: "一条规则的正则表达式在一份文档上运行超过时限被中止：请简化它（避免嵌套重复）。"),
+        RuleDescriptor(id: regexLimit, title: "正则表达式回溯过多", kind: RuleDescriptor.builtInKind, severity: .warning,
+                       hint: "一条规则的正则表达式在一份文档上回溯步数超过上限被中止：请简化它（避免嵌套重复）。"),
         RuleDescriptor(id: RequireCheck.unmeasurableRuleID, title: "计划缺少可考核的指标", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,

@@ -69,7 +69,7 @@ package struct RuleMatcher: Sendable {
     }
 
     /// What one scan found: matches per rule, and the rules whose regex was stopped at its
-    /// time limit (their matches are incomplete).
+    /// step limit (their matches are incomplete).
     package struct Scan: Sendable {
         package var matches: [[PatternMatch]]
         package var timedOut: Set<Int>
@@ -102,9 +102,8 @@ package struct RuleMatcher: Sendable {
                     ? [range]
                     : Self.sortedUnique(triggeredLines[index]).map { subject.lines.lineRange(at: $0).clamped(to: range) }
                 guard searched.contains(where: { !$0.isEmpty }) else { continue }
+                // One budget of steps for this regex over this text, however many lines it searches.
                 let searcher = entry.regex.searcher(over: text)
-                // One time budget for this regex over this text, however many lines it searches.
-                let deadline = ContinuousClock.now.advanced(by: CompiledRegex.timeLimit)
                 let anchored = entry.regex.matchesStartAtTrigger || entry.regex.startLiterals != nil
                 let starts = anchored ? Self.sortedUnique(matchStarts[index]) : []
                 var nextStart = 0
@@ -114,9 +113,9 @@ package struct RuleMatcher: Sendable {
                         while nextStart < starts.count, starts[nextStart] < lineRange.lowerBound { nextStart += 1 }
                         let first = nextStart
                         while nextStart < starts.count, starts[nextStart] < lineRange.upperBound { nextStart += 1 }
-                        scan = searcher.scan(lineRange, at: starts[first..<nextStart], deadline: deadline)
+                        scan = searcher.scan(lineRange, at: starts[first..<nextStart])
                     } else {
-                        scan = searcher.scan(lineRange, deadline: deadline)
+                        scan = searcher.scan(lineRange)
                     }
                     for found in scan.ranges {
                         byRule[entry.rule].append(PatternMatch(pattern: entry.pattern, range: found))

@@ -14,10 +14,13 @@ import _FoundationICU
 /// hence `swift_uregex_open` for `uregex_open`.)
 ///
 /// A rule's author can write a regex that backtracks catastrophically (`(a+)+$` over a long run
-/// of `a`): ICU would then search for longer than the universe has. Every search runs under a
-/// time limit: ICU calls back every few thousand backtracking steps of a long match, and the
-/// callback stops the search once the deadline has passed; the matches found so far are kept
-/// and the result says it stopped.
+/// of `a`): ICU would then search for longer than the universe has. A searcher's searches share
+/// one budget of backtracking steps, counted rather than timed so that the same input gives the
+/// same findings on a busy machine: ICU reports every 10,000 saved states of one call, and a
+/// call that reports none may have made up to 10,000, so each call is charged 10,000 more than
+/// it reported (a regex that backtracks a little on each of 400,000 lines is stopped too). Once
+/// the budget is spent the search stops; the matches found so far are kept and the result says
+/// it stopped.
 package final class CompiledRegex: @unchecked Sendable {
     /// What one search found.
     package struct Scan: Sendable, Equatable {
@@ -28,9 +31,13 @@ package final class CompiledRegex: @unchecked Sendable {
         package var exceededLimit: Bool
     }
 
-    /// How long one rule's regex may search one document before it is stopped. Real rules over
-    /// real plans take well under a millisecond.
-    package static let timeLimit: Duration = .seconds(1)
+    /// How many backtracking steps one rule's regex may take over one document before it is
+    /// stopped: 10,000 searches of a line, about a second for a regex tuned to backtrack just
+    /// under ICU's report on every line. Real rules over real plans take a few hundred searches.
+    package static let stepLimit = 100_000_000
+
+    /// How many saved states ICU counts between two calls of its match callback.
+    static let stepsPerReport = 10_000
 
     package let source: String
     /// Literals every match contains (folded UTF-16, in a fixed order), when they can be named:
@@ -115,99 +122,125 @@ package final class CompiledRegex: @unchecked Sendable {
     #endif
 
     /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), searching for at most
-    /// `CompiledRegex.timeLimit`; after that the matches found so far.
+    /// `CompiledRegex.stepLimit` steps; after that the matches found so far.
     package func matches(in text: String, range: Range<Int>) -> [Range<Int>] {
         scan(text, range: range).ranges
     }
 
-    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), stopping at `deadline`.
-    package func scan(_ text: String, range: Range<Int>, deadline: ContinuousClock.Instant? = nil) -> Scan {
+    /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), stopping after `stepLimit` steps.
+    package func scan(_ text: String, range: Range<Int>, stepLimit: Int = CompiledRegex.stepLimit) -> Scan {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { buffer in
-            searcher(over: buffer).scan(range, deadline: deadline ?? ContinuousClock.now.advanced(by: CompiledRegex.timeLimit))
+            searcher(over: buffer, stepLimit: stepLimit).scan(range)
         }
     }
 
     /// A searcher of this regex over `text`, which must stay valid while the searcher is used.
-    /// Give one deadline to all its searches over one document, so that the limit holds per
-    /// rule and document however many lines are searched.
-    package func searcher(over text: UnsafeBufferPointer<UInt16>) -> Searcher {
+    /// All its searches share one budget of `stepLimit` steps, so that the limit holds per rule
+    /// and document however many lines are searched.
+    package func searcher(over text: UnsafeBufferPointer<UInt16>, stepLimit: Int = CompiledRegex.stepLimit) -> Searcher {
         #if canImport(_FoundationICU)
-        Searcher(pattern: pattern, text: text)
+        Searcher(pattern: pattern, text: text, stepLimit: stepLimit)
         #else
-        Searcher(expression: expression, text: text)
+        Searcher(expression: expression, text: text, stepLimit: stepLimit)
         #endif
     }
 
     /// One thread's search of one text.
     package final class Searcher {
-        private var deadline = ContinuousClock.now
+        /// Steps left for this searcher's searches.
+        private var stepsLeft: Int
+        /// Whether a search has stopped for want of steps; every later search then finds nothing.
+        package private(set) var isExhausted = false
         #if canImport(_FoundationICU)
         private let matcher: OpaquePointer?
         private let text: UnsafeBufferPointer<UInt16>
+        /// The reports ICU has made in the current call (its count starts again at every call).
+        private var reportsInCall = 0
 
-        fileprivate init(pattern: OpaquePointer, text: UnsafeBufferPointer<UInt16>) {
+        fileprivate init(pattern: OpaquePointer, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
             var status = U_ZERO_ERROR
             let matcher = swift_uregex_clone(pattern, &status)
             self.text = text
+            self.stepsLeft = stepLimit
             guard let matcher, status.rawValue <= U_ZERO_ERROR.rawValue else {
                 if let matcher { swift_uregex_close(matcher) }
                 self.matcher = nil
                 return
             }
             self.matcher = matcher
-            swift_uregex_setMatchCallback(matcher, { context, _ in
+            swift_uregex_setMatchCallback(matcher, { context, reports in
                 guard let context else { return 1 }
                 let searcher = Unmanaged<Searcher>.fromOpaque(context).takeUnretainedValue()
-                return ContinuousClock.now < searcher.deadline ? 1 : 0
+                searcher.reportsInCall = Int(reports)
+                return searcher.cost(ofCallWith: Int(reports)) < searcher.stepsLeft ? 1 : 0
             }, Unmanaged.passUnretained(self).toOpaque(), &status)
         }
 
         deinit { if let matcher { swift_uregex_close(matcher) } }
 
-        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
-        package func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
-            var result = Scan(ranges: [], exceededLimit: false)
+        /// Non-overlapping, non-empty matches within `range`, while steps are left.
+        package func scan(_ range: Range<Int>) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: isExhausted)
             var status = U_ZERO_ERROR
-            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
-            while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
+            guard let (matcher, range) = begin(range, status: &status) else { return result }
+            while status.rawValue <= U_ZERO_ERROR.rawValue, call({ swift_uregex_findNext(matcher, &status) }) != 0 {
                 let found = lastMatch(matcher, in: range, status: &status)
                 if !found.isEmpty { result.ranges.append(found) }
             }
-            result.exceededLimit = Self.stoppedAtLimit(status)
+            result.exceededLimit = finish(status)
             return result
         }
 
-        /// `scan(_:deadline:)` for a regex whose every match starts at one of `starts` (ascending
-        /// offsets inside `range`; see `matchesStartAtTrigger`). Each place is tried anchored,
-        /// which is the attempt a scan from the start of the range makes there, and places inside
-        /// a match found are passed over as the scan passes over them: the same matches, without
-        /// trying every position of a long line.
-        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
-            var result = Scan(ranges: [], exceededLimit: false)
+        /// `scan(_:)` for a regex whose every match starts at one of `starts` (ascending offsets
+        /// inside `range`; see `matchesStartAtTrigger`). Each place is tried anchored, which is
+        /// the attempt a scan from the start of the range makes there, and places inside a match
+        /// found are passed over as the scan passes over them: the same matches, without trying
+        /// every position of a long line.
+        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: isExhausted)
             var status = U_ZERO_ERROR
-            guard let (matcher, range) = begin(range, deadline: deadline, status: &status) else { return result }
+            guard let (matcher, range) = begin(range, status: &status) else { return result }
             var cursor = range.lowerBound
             for start in starts where start >= cursor && start < range.upperBound {
                 guard status.rawValue <= U_ZERO_ERROR.rawValue else { break }
-                guard swift_uregex_lookingAt(matcher, Int32(start - range.lowerBound), &status) != 0 else { continue }
+                guard call({ swift_uregex_lookingAt(matcher, Int32(start - range.lowerBound), &status) }) != 0 else { continue }
                 let found = lastMatch(matcher, in: range, status: &status)
                 if !found.isEmpty {
                     result.ranges.append(found)
                     cursor = found.upperBound
                 }
             }
-            result.exceededLimit = Self.stoppedAtLimit(status)
+            result.exceededLimit = finish(status)
             return result
         }
 
-        /// Points the matcher at `range` of the text (clamped) for searches until `deadline`;
-        /// nil when there is nothing to search.
-        private func begin(_ range: Range<Int>, deadline: ContinuousClock.Instant,
-                           status: inout UErrorCode) -> (matcher: OpaquePointer, range: Range<Int>)? {
+        /// What a call that ICU reported on `reports` times is charged: a call may make up to
+        /// one report's worth of steps without reporting.
+        private func cost(ofCallWith reports: Int) -> Int {
+            (reports + 1) * CompiledRegex.stepsPerReport
+        }
+
+        /// One call into ICU (it may search for several steps), charged to the budget.
+        private func call(_ body: () -> UBool) -> UBool {
+            guard stepsLeft > 0 else { return 0 }
+            reportsInCall = 0
+            let found = body()
+            stepsLeft -= cost(ofCallWith: reportsInCall)
+            return found
+        }
+
+        /// Whether the searches stopped for want of steps, remembering it.
+        private func finish(_ status: UErrorCode) -> Bool {
+            if Self.stoppedAtLimit(status) || stepsLeft <= 0 { isExhausted = true }
+            return isExhausted
+        }
+
+        /// Points the matcher at `range` of the text (clamped); nil when there is nothing to
+        /// search or no steps are left.
+        private func begin(_ range: Range<Int>, status: inout UErrorCode) -> (matcher: OpaquePointer, range: Range<Int>)? {
             let range = range.clamped(to: 0..<text.count)
-            guard let matcher, let base = text.baseAddress, !range.isEmpty else { return nil }
-            self.deadline = deadline
+            guard let matcher, let base = text.baseAddress, !range.isEmpty, !isExhausted else { return nil }
             // The range alone is the text, as NSRegularExpression hands ICU a copy of it: a
             // lookbehind cannot see the line before (an ICU region would let it).
             swift_uregex_setText(matcher, base + range.lowerBound, Int32(clamping: range.count), &status)
@@ -221,7 +254,7 @@ package final class CompiledRegex: @unchecked Sendable {
             return (range.lowerBound + start)..<(range.lowerBound + max(start, end))
         }
 
-        /// Whether a search ended because the callback stopped it at the deadline.
+        /// Whether a search ended because the callback stopped it for want of steps.
         private static func stoppedAtLimit(_ status: UErrorCode) -> Bool {
             status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT
         }
@@ -229,33 +262,34 @@ package final class CompiledRegex: @unchecked Sendable {
         private let expression: NSRegularExpression
         private let text: String
 
-        fileprivate init(expression: NSRegularExpression, text: UnsafeBufferPointer<UInt16>) {
+        fileprivate init(expression: NSRegularExpression, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
             self.expression = expression
             self.text = String(decoding: text, as: UTF16.self)
+            self.stepsLeft = stepLimit
         }
 
-        /// Non-overlapping, non-empty matches within `range`, stopping at `deadline`.
-        package func scan(_ range: Range<Int>, deadline: ContinuousClock.Instant) -> Scan {
-            var result = Scan(ranges: [], exceededLimit: false)
-            var calls = 0
+        /// Non-overlapping, non-empty matches within `range`, while steps are left. Foundation
+        /// does not count steps: each progress report is charged as ICU's would be.
+        package func scan(_ range: Range<Int>) -> Scan {
+            var result = Scan(ranges: [], exceededLimit: isExhausted)
+            guard !isExhausted else { return result }
             let searched = NSRange(location: range.lowerBound, length: range.count)
+            stepsLeft -= CompiledRegex.stepsPerReport
             expression.enumerateMatches(in: text, options: [.reportProgress], range: searched) { match, _, stop in
                 if let found = match?.range, found.location != NSNotFound, found.length > 0 {
                     result.ranges.append(found.location..<(found.location + found.length))
                 }
-                // Reading the clock at every callback would cost more than the search.
-                calls += 1
-                if calls % 64 == 0, ContinuousClock.now >= deadline {
-                    result.exceededLimit = true
-                    stop.pointee = true
-                }
+                stepsLeft -= CompiledRegex.stepsPerReport
+                if stepsLeft <= 0 { stop.pointee = true }
             }
+            if stepsLeft <= 0 { isExhausted = true }
+            result.exceededLimit = isExhausted
             return result
         }
 
-        /// `scan(_:deadline:)`: NSRegularExpression cannot be asked to try given places only.
-        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>, deadline: ContinuousClock.Instant) -> Scan {
-            scan(range, deadline: deadline)
+        /// `scan(_:)`: NSRegularExpression cannot be asked to try given places only.
+        package func scan(_ range: Range<Int>, at starts: ArraySlice<Int>) -> Scan {
+            scan(range)
         }
         #endif
     }
