@@ -38,8 +38,9 @@ package struct AuditFinding: Sendable, Equatable {
     private static func excerpt(of finding: Finding) -> (String, String, String) {
         guard let lineText = finding.lineText, let span = finding.span else { return ("", "", "") }
         let scalars = Array(lineText.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" })
-        let start = min(max(span.start.column - 1, 0), scalars.count)
-        let end = span.end.line == span.start.line ? min(max(span.end.column - 1, start), scalars.count) : scalars.count
+        // Columns within `lineText`, which starts at `lineTextColumn` of a cut line.
+        let start = min(max(span.start.column - finding.lineTextColumn, 0), scalars.count)
+        let end = span.end.line == span.start.line ? min(max(span.end.column - finding.lineTextColumn, start), scalars.count) : scalars.count
         let from = max(0, start - contextLength)
         let to = min(scalars.count, end + contextLength)
         func text(_ range: Range<Int>) -> String {
@@ -47,6 +48,6 @@ package struct AuditFinding: Sendable, Equatable {
             string.append(contentsOf: scalars[range])
             return String(string)
         }
-        return ((from > 0 ? "…" : "") + text(from..<start), text(start..<end), text(end..<to) + (to < scalars.count ? "…" : ""))
+        return ((from > 0 || finding.lineTextColumn > 1 ? "…" : "") + text(from..<start), text(start..<end), text(end..<to) + (to < scalars.count ? "…" : ""))
     }
 }

@@ -6,10 +6,17 @@ package struct CheckOutcome: Sendable {
     package var findings: [Finding]
     /// For `require` rules: whether the element is covered, and where.
     package var element: ElementResult?
+    /// Findings past the run's limit per rule and document, counted but not made.
+    package var omitted: Int
 
-    package init(findings: [Finding] = [], element: ElementResult? = nil) {
+    package init(findings: [Finding] = [], element: ElementResult? = nil, omitted: Int = 0) {
         self.findings = findings
         self.element = element
+        self.omitted = omitted
+    }
+
+    package init(_ list: FindingList) {
+        self.init(findings: list.findings, omitted: list.omitted)
     }
 }
 

@@ -14,13 +14,22 @@ package struct CheckContext: Sendable {
     /// The element rules the title names (`医院感染管理工作计划` names 院感): a plan on one topic
     /// is held to those alone. Empty for a plan across the health work.
     package let topics: Set<String>
+    /// How many findings one rule may make in this piece (`--max-findings-per-rule`).
+    package let findingLimit: Int
 
-    package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16], topics: Set<String> = []) {
+    package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16], topics: Set<String> = [],
+                 findingLimit: Int = .max) {
         self.document = document
         self.piece = piece
         self.outline = outline
         self.folded = folded
         self.topics = topics
+        self.findingLimit = findingLimit
+    }
+
+    /// An empty list for one rule's findings, holding at most `findingLimit`.
+    package func findingList() -> FindingList {
+        FindingList(limit: findingLimit)
     }
 
     /// Where a rule with this scope looks: the parts of that kind, or the whole piece when the
@@ -56,10 +65,11 @@ package struct CheckContext: Sendable {
 
     /// A finding at a UTF-16 range of the document, with its line for display.
     func finding(rule: Rule, range: Range<Int>, message: String, replacement: String? = nil) -> Finding {
-        Finding(
+        let line = document.lineExcerpt(around: range)
+        return Finding(
             ruleID: rule.id, severity: rule.severity, message: message, hint: rule.hint,
             span: document.span(of: range), match: document.text(in: range),
-            lineText: document.lineText(containing: range.lowerBound), replacement: replacement
+            lineText: line.text, lineTextColumn: line.column, replacement: replacement
         )
     }
 }

@@ -28,7 +28,7 @@ package struct DuplicateCheck: Check {
         // is taken by a different line (all but never) wait in `collided`.
         var seen = [UInt64: Int](minimumCapacity: last - first + 1)
         var collided: [(hash: UInt64, line: Int)] = []
-        var findings: [Finding] = []
+        var findings = context.findingList()
         let folded = context.folded
         func content(_ line: Int) -> some Sequence<UInt16> {
             folded[map.lineRange(at: line).clamped(to: context.piece.range)].lazy.filter(Self.isContent)
@@ -51,7 +51,7 @@ package struct DuplicateCheck: Check {
                 collided.append((hash, index))
             }
         }
-        return CheckOutcome(findings: findings)
+        return CheckOutcome(findings)
     }
 
     /// FNV-1a over the content units of `range`, and how many there are: one loop over the raw

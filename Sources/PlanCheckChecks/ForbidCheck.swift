@@ -34,13 +34,13 @@ package struct ForbidCheck: Check {
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
         let negations = foldedUnlessBefore
-        return CheckOutcome(findings: matches.leftmostLongest()
-            .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
-            .filter { !context.isPreceded($0.range, byAnyOf: negations) }
-            .map { match in
-                let text = context.document.text(in: match.range)
-                return context.finding(rule: rule, range: match.range,
-                                       message: rule.messageTemplate.filled(match: text, year: context.outline.year))
-            })
+        var findings = context.findingList()
+        for match in matches.leftmostLongest() where scopes.contains(where: { $0.contains(match.range.lowerBound) })
+            && !context.isPreceded(match.range, byAnyOf: negations) {
+            findings.append(context.finding(rule: rule, range: match.range,
+                                            message: rule.messageTemplate.filled(match: context.document.text(in: match.range),
+                                                                                 year: context.outline.year)))
+        }
+        return CheckOutcome(findings)
     }
 }

@@ -33,9 +33,12 @@ package struct NumberingCheck: Check {
         var lastLines: [Int] = []
         // Found at the first restart that needs it, once.
         lazy var contents = contentsLine(in: context)
-        var findings: [Finding] = []
+        var findings = context.findingList()
+        let parents = parentIndices(of: headings)
+        // The style of the heading on each line, for the line above a restart; made at the first.
+        lazy var stylesByLine = Dictionary(context.outline.headings.map { ($0.line, $0.style) }, uniquingKeysWith: { first, _ in first })
         for (index, heading) in headings.enumerated() {
-            let group = SiblingGroup(heading: heading, parent: parentIndex(of: index, in: headings))
+            let group = SiblingGroup(heading: heading, parent: parents[index])
             guard let slot = groups.lastIndex(of: group) else {
                 groups.append(group)
                 lastValues.append(heading.value)
@@ -49,10 +52,10 @@ package struct NumberingCheck: Check {
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
-                  !(heading.value == 1 && (followsPlainHeading(heading, in: context) || contents.map { $0 < heading.line } == true)) else { continue }
+                  !(heading.value == 1 && (followsPlainHeading(heading, stylesByLine: stylesByLine, in: context) || contents.map { $0 < heading.line } == true)) else { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
-                findings += unmarked.map { markFinding(rule: rule, number: $0, in: context) }
+                for number in unmarked { findings.append(markFinding(rule: rule, number: number, in: context)) }
                 continue
             }
             let marker = context.document.text(in: heading.markerRange)
@@ -60,12 +63,12 @@ package struct NumberingCheck: Check {
             let message = rule.messageTemplate.filled(match: marker, expected: expected, year: context.outline.year)
             findings.append(context.finding(rule: rule, range: heading.markerRange, message: message, replacement: expected))
         }
-        return CheckOutcome(findings: findings)
+        return CheckOutcome(findings)
     }
 
     /// Whether the nearest line with text before `heading` heads a new list: a short line without
     /// a number or a sentence's end (a heading written plain), or a heading of another style.
-    private func followsPlainHeading(_ heading: Heading, in context: CheckContext) -> Bool {
+    private func followsPlainHeading(_ heading: Heading, stylesByLine: [Int: NumberingStyle], in context: CheckContext) -> Bool {
         let map = context.document.sourceMap
         let units = context.document.utf16
         var line = heading.line - 2 // 0-based index of the line before
@@ -75,7 +78,7 @@ package struct NumberingCheck: Check {
             while !range.isEmpty, [0x20, 0x09, 0x3000].contains(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
             guard range.isEmpty else {
                 // A heading of another numbering style right above: a list under it.
-                if let above = context.outline.headings.first(where: { $0.line == line + 1 }) { return above.style != heading.style }
+                if let above = stylesByLine[line + 1] { return above != heading.style }
                 let last = units[range.upperBound - 1]
                 let endsSentence = [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001].contains(last) // 。；;，,、
                 return range.count <= Self.plainHeadingLength && !endsSentence
@@ -137,15 +140,21 @@ package struct NumberingCheck: Check {
                                replacement: expected)
     }
 
-    /// The nearest earlier heading of a shallower level: numbering restarts under each parent.
-    private func parentIndex(of index: Int, in headings: [Heading]) -> Int {
-        let level = headings[index].level
-        var candidate = index - 1
-        while candidate >= 0 {
-            if headings[candidate].level < level, headings[candidate].style != .enumeration { return candidate }
-            candidate -= 1
+    /// For each heading, the nearest earlier heading of a shallower level that is not an
+    /// enumeration (-1 when none): numbering restarts under each parent. One pass, keeping the
+    /// latest heading of each level (a search back from each heading was quadratic in a
+    /// document of many top-level headings).
+    private func parentIndices(of headings: [Heading]) -> [Int] {
+        var latestByLevel: [Int: Int] = [:]
+        var parents: [Int] = []
+        parents.reserveCapacity(headings.count)
+        for (index, heading) in headings.enumerated() {
+            var parent = -1
+            for (level, latest) in latestByLevel where level < heading.level && latest > parent { parent = latest }
+            parents.append(parent)
+            if heading.style != .enumeration { latestByLevel[heading.level] = index }
         }
-        return -1
+        return parents
     }
 
     /// Headings numbered in one sequence: same style and level under the same parent; an

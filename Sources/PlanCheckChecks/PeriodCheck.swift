@@ -50,16 +50,17 @@ package struct PeriodCheck: Check {
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         guard let year = context.outline.year else { return CheckOutcome() }
-        let findings = matches.leftmostLongest().compactMap { match -> Finding? in
+        var findings = context.findingList()
+        for match in matches.leftmostLongest() {
             let era = eras[match.pattern]
-            guard era.last + tolerance < year else { return nil }
+            guard era.last + tolerance < year else { continue }
             let text = context.document.text(in: match.range)
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
-            return context.finding(rule: rule, range: match.range, message: message, replacement: era.expected)
+            findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.expected))
         }
-        return CheckOutcome(findings: findings)
+        return CheckOutcome(findings)
     }
 }
 

@@ -42,7 +42,7 @@ package struct RangeCheck: Check {
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
-        var findings: [Finding] = []
+        var findings = context.findingList()
         for match in matches.leftmostLongest() where scopes.contains(where: { $0.contains(match.range.lowerBound) }) {
             guard let number = Self.lastNumber(in: context.folded[match.range]) else { continue }
             let below = minimum.map { number < $0 } ?? false
@@ -53,7 +53,7 @@ package struct RangeCheck: Check {
                                                expected: Self.format(bound), year: context.outline.year)
             findings.append(context.finding(rule: rule, range: match.range, message: message))
         }
-        return CheckOutcome(findings: findings)
+        return CheckOutcome(findings)
     }
 
     /// The last decimal number in a text (folded UTF-16, so digits are ASCII): `率达到105.5%` →

@@ -100,12 +100,13 @@ package struct RequireCheck: Check {
             var findings: [Finding] = []
             // Planned work with nothing to check it by: said once, where the element is planned.
             if target == nil, context.outline.kind == .plan || context.outline.kind == .summaryPlan, let first = counted.first {
+                let line = context.document.lineExcerpt(around: first.range)
                 findings.append(Finding(
                     ruleID: Self.unmeasurableRuleID, severity: .info,
                     message: "计划缺少可考核的指标：\(rule.title)",
                     hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。",
                     span: context.document.span(of: first.range), match: context.document.text(in: first.range),
-                    lineText: context.document.lineText(containing: first.range.lowerBound)
+                    lineText: line.text, lineTextColumn: line.column
                 ))
             }
             return CheckOutcome(findings: findings, element: ElementResult(ruleID: rule.id, title: rule.title, status: .met,

@@ -18,15 +18,16 @@ package struct ResidueCheck: Check {
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
-        let findings = context.outline.residueLines
-            .filter { line in scopes.contains { $0.contains(line.lowerBound) } }
-            .map { line in
+        var findings = context.findingList()
+        for line in context.outline.residueLines where scopes.contains(where: { $0.contains(line.lowerBound) }) {
+            findings.append({
                 // Cut on the units first: a residue line can be a whole page of text.
                 let cut = line.count > 2 * Self.quotedLength ? line.lowerBound..<line.lowerBound + 2 * Self.quotedLength : line
                 let text = context.document.text(in: cut)
                 let quoted = text.count > Self.quotedLength || cut != line ? String(text.prefix(Self.quotedLength)) + "…" : text
                 return context.finding(rule: rule, range: line, message: rule.messageTemplate.filled(match: quoted, year: context.outline.year))
-            }
-        return CheckOutcome(findings: findings)
+            }())
+        }
+        return CheckOutcome(findings)
     }
 }

@@ -45,15 +45,15 @@ package struct SubstituteCheck: Check {
         // A document of a year before the terms went stale used them rightly.
         if let since, let year = context.outline.year, year < since { return CheckOutcome() }
         let scopes = context.ranges(for: rule.scope)
-        let findings = matches.leftmostLongest()
-            .filter { match in scopes.contains { $0.contains(match.range.lowerBound) } }
-            .map { match in
-                let text = context.document.text(in: match.range)
-                let replacement = substitutions[match.pattern].replacement
-                let message = rule.messageTemplate.filled(match: text, expected: replacement, year: context.outline.year)
-                return context.finding(rule: rule, range: match.range, message: message, replacement: replacement)
-            }
-        return CheckOutcome(findings: findings)
+        var findings = context.findingList()
+        for match in matches.leftmostLongest() where scopes.contains(where: { $0.contains(match.range.lowerBound) }) {
+            let replacement = substitutions[match.pattern].replacement
+            findings.append(context.finding(
+                rule: rule, range: match.range,
+                message: rule.messageTemplate.filled(match: context.document.text(in: match.range), expected: replacement, year: context.outline.year),
+                replacement: replacement))
+        }
+        return CheckOutcome(findings)
     }
 }
 

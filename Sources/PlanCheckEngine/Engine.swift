@@ -19,8 +19,18 @@ package struct Engine: Sendable {
     private let elementIndices: [Int]
     private var hasElements: Bool { !elementIndices.isEmpty }
     private let matcher: RuleMatcher
-    package init(rules: [Rule]) throws {
+    /// How many findings one rule may make in one document; the rest are counted in one
+    /// `plancheck.findings-capped` finding. `Int.max` for no limit.
+    package let findingLimit: Int
+
+    /// The findings one rule makes in one document before the rest are only counted: above
+    /// the most a real document has shown (a plan masked for publication holds 121
+    /// placeholders), far below the hundreds of thousands a hostile one can make.
+    package static let defaultFindingLimit = 500
+
+    package init(rules: [Rule], findingLimit: Int = Engine.defaultFindingLimit) throws {
         self.rules = rules
+        self.findingLimit = findingLimit
         self.checks = try rules.map { rule in
             guard let check = rule.check else {
                 throw RuleLoadError(file: rule.origin, reason: "rule kind '\(rule.kindName)' has no check")
@@ -67,7 +77,7 @@ package struct Engine: Sendable {
         let scan = matcher.scan(subject, range: piece.range)
         let matches = scan.matches
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded,
-                                   topics: topics(named: outline, of: document, matches: matches))
+                                   topics: topics(named: outline, of: document, matches: matches), findingLimit: findingLimit)
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
@@ -79,6 +89,7 @@ package struct Engine: Sendable {
         for (index, rule) in rules.enumerated() {
             let outcome = checks[index].run(rule, matches: matches[index], in: context)
             findings += outcome.findings
+            if outcome.omitted > 0 { findings.append(Self.capped(rule, omitted: outcome.omitted, limit: findingLimit)) }
             if let element = outcome.element { elements.append(element) }
         }
         if outline.kind == .other, hasElements {
@@ -92,6 +103,15 @@ package struct Engine: Sendable {
             path: document.path, piece: piece.index, title: outline.title, kind: outline.kind,
             year: outline.year, issuer: outline.issuer, issuerType: outline.issuerType, encoding: document.encoding,
             elements: elements, findings: Finding.inReportOrder(findings)
+        )
+    }
+
+    /// The one finding that stands for a rule's findings past the limit.
+    static func capped(_ rule: Rule, omitted: Int, limit: Int) -> Finding {
+        Finding(
+            ruleID: BuiltInFinding.findingsCapped, severity: .info,
+            message: "规则 \(rule.id) 在本文档中另有 \(omitted) 处同类问题未列出（每条规则每份文档最多列出 \(limit) 处）",
+            hint: "先改正已列出的问题再检查；要全部列出，请用 --max-findings-per-rule 0 或在配置中写 max-findings-per-rule: 0。"
         )
     }
 
@@ -189,6 +209,7 @@ package enum BuiltInFinding {
     package static let unreadable = "plancheck.unreadable"
     package static let notAPlan = "plancheck.not-a-plan"
     package static let regexLimit = "plancheck.regex-limit"
+    package static let findingsCapped = "plancheck.findings-capped"
 
     static let descriptors = [
         RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: RuleDescriptor.builtInKind, severity: .error,
@@ -197,6 +218,8 @@ package enum BuiltInFinding {
                        hint: "一条规则的正则表达式在一份文档上回溯步数超过上限被中止：请简化它（避免嵌套重复）。"),
         RuleDescriptor(id: RequireCheck.unmeasurableRuleID, title: "计划缺少可考核的指标", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。"),
+        RuleDescriptor(id: findingsCapped, title: "同类问题过多，未全部列出", kind: RuleDescriptor.builtInKind, severity: .info,
+                       hint: "一条规则在一份文档中的问题超过上限（默认 500 处），其余只计数：用 --max-findings-per-rule 调整，0 为不限。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
     ]

@@ -15,6 +15,9 @@ package struct SessionOptions: Sendable {
     package var usesConfiguration = true
     /// The name standard input (the path `-`) is reported under; its extension picks the format.
     package var standardInputName: String?
+    /// How many findings one rule may make in one document (`--max-findings-per-rule`; 0 for no
+    /// limit); `nil` leaves it to the configuration, else `Engine.defaultFindingLimit`.
+    package var findingLimit: Int?
     /// Where relative paths start and the configuration is looked for.
     package var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
@@ -101,7 +104,8 @@ package struct Session: Sendable {
     package func engine() throws -> Engine {
         let rules = try rules()
         do {
-            return try Engine(rules: rules)
+            let limit = options.findingLimit ?? configuration.findingLimit ?? Engine.defaultFindingLimit
+            return try Engine(rules: rules, findingLimit: limit == 0 ? .max : limit)
         } catch {
             throw SessionError("\(error)")
         }

@@ -114,6 +114,8 @@ package struct JSONReporter: StreamingReporter {
         writer.member("match", finding.match)
         writer.member("replacement", finding.replacement)
         writer.member("lineText", finding.lineText)
+        // Only for a line cut around the finding: where its text starts in the line.
+        if finding.lineTextColumn != 1 { writer.member("lineTextColumn", finding.lineTextColumn) }
         writer.endObject()
     }
 }

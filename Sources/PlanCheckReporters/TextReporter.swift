@@ -126,9 +126,10 @@ package struct TextReporter: StreamingReporter {
 
     private func excerpt(for finding: Finding) -> SourceExcerpt? {
         guard let span = finding.span, let lineText = finding.lineText else { return nil }
-        let start = span.start.column - 1
+        // Columns within `lineText`, which starts at `lineTextColumn` of a cut line.
+        let start = span.start.column - finding.lineTextColumn
         // A match running onto later lines is underlined to the end of its first line.
-        let end = span.end.line == span.start.line ? span.end.column - 1 : Int.max
+        let end = span.end.line == span.start.line ? span.end.column - finding.lineTextColumn : Int.max
         return SourceExcerpt(
             lineText: lineText, columns: start..<max(start, end), maxWidth: maxSourceWidth, displayWidth: displayWidth
         )

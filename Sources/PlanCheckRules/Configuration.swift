@@ -18,6 +18,8 @@ package struct Configuration: Sendable, Equatable {
     package var include: [String] = []
     /// Globs of files and folders to leave out.
     package var ignore: [String] = []
+    /// `max-findings-per-rule`: how many findings one rule may make in one document (0: no limit).
+    package var findingLimit: Int?
     /// The baseline file, resolved against the configuration's folder.
     package var baseline: String?
     /// The file it was read from (`nil` for the empty configuration).

@@ -5,7 +5,7 @@ import PlanCheckCore
 /// file, line and column, like a rule file.
 package enum ConfigurationLoader {
     package static let fileName = ".plancheck.yml"
-    static let allowedKeys = ["packs", "rules", "disable", "severity", "fail-on", "include", "ignore", "baseline"]
+    static let allowedKeys = ["packs", "rules", "disable", "severity", "fail-on", "include", "ignore", "baseline", "max-findings-per-rule"]
 
     /// The nearest `.plancheck.yml` in `folder` or a folder above it.
     package static func find(from folder: URL) -> URL? {
@@ -45,6 +45,7 @@ package enum ConfigurationLoader {
         configuration.include = try fields.strings("include")
         configuration.ignore = try fields.strings("ignore")
         configuration.baseline = try fields.string("baseline")
+        configuration.findingLimit = try fields.int("max-findings-per-rule", in: 0...1_000_000)
         if let node = fields["severity"] {
             guard case .mapping(let mapping) = node.content else {
                 throw YAMLFields.error(file, node, "'severity' maps rule ids to error, warning or info, e.g. {currency.stale-term: error}")
@@ -93,6 +94,9 @@ package enum ConfigurationLoader {
 
     # Findings recorded with `plancheck baseline` are not reported again.
     # baseline: .plancheck-baseline.json
+
+    # Findings one rule may report in one document before the rest are only counted (0: all).
+    # max-findings-per-rule: 500
 
     """
 }

@@ -29,8 +29,20 @@ struct RuleOptions: ParsableArguments {
 
     /// The run's setup from these options: the configuration in force, its rules, its documents.
     /// A `SessionError` fails the run (exit 2) with its lines.
+    @Option(name: .customLong("max-findings-per-rule"), help: ArgumentHelp(
+        "How many findings one rule may report in one document; the rest are counted in one plancheck.findings-capped finding. 0: no limit. (default: 500, or the configuration's max-findings-per-rule)",
+        valueName: "n"))
+    var findingLimit: Int?
+
+    func validate() throws {
+        if let findingLimit, findingLimit < 0 {
+            throw ValidationError("--max-findings-per-rule must be 0 (no limit) or more, not \(findingLimit)")
+        }
+    }
+
     func session() throws -> Session {
         var options = SessionOptions()
+        options.findingLimit = findingLimit
         options.rulePaths = rulePaths
         options.includesDefaultRules = !noDefaultRules
         options.configPath = configPath

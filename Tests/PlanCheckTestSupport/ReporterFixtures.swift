@@ -95,9 +95,10 @@ package enum ReporterFixtures {
         message: String, hint: String?, replacement: String? = nil
     ) -> Finding {
         let range = utf16Range(of: match, in: document, line: line)
+        let excerpt = document.lineExcerpt(around: range)
         return Finding(
             ruleID: rule, severity: severity, message: message, hint: hint, span: document.span(of: range),
-            match: document.text(in: range), lineText: document.lineText(containing: range.lowerBound),
+            match: document.text(in: range), lineText: excerpt.text, lineTextColumn: excerpt.column,
             replacement: replacement
         )
     }

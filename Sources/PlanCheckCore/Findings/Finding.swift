@@ -10,14 +10,17 @@ package struct Finding: Sendable, Hashable {
     package var span: SourceSpan?
     /// The exact text that matched, as written in the document.
     package var match: String?
-    /// The whole source line the finding sits on, for showing it with a caret.
+    /// The source line the finding sits on, for showing it with a caret: the whole line, or a
+    /// window of a very long one starting at `lineTextColumn`.
     package var lineText: String?
+    /// The column (1-based, in the line) where `lineText` starts: 1 unless the line was cut.
+    package var lineTextColumn: Int
     /// A suggested replacement for the matched text (substitute rules).
     package var replacement: String?
 
     package init(
         ruleID: String, severity: Severity, message: String, hint: String? = nil,
-        span: SourceSpan? = nil, match: String? = nil, lineText: String? = nil, replacement: String? = nil
+        span: SourceSpan? = nil, match: String? = nil, lineText: String? = nil, lineTextColumn: Int = 1, replacement: String? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -26,6 +29,7 @@ package struct Finding: Sendable, Hashable {
         self.span = span
         self.match = match
         self.lineText = lineText
+        self.lineTextColumn = lineTextColumn
         self.replacement = replacement
     }
 

@@ -55,8 +55,31 @@ package struct Document: Sendable {
         text(in: sourceMap.lineRange(containing: offset))
     }
 
+    /// The line that holds `range`, to show a finding on: the whole line (without its break)
+    /// when it is up to `LineExcerpt.wholeLineLength` units long, else a window of
+    /// `LineExcerpt.context` units either side of the range (a page pasted as one line would
+    /// otherwise be copied into every finding on it). `column` is where the text starts in the line.
+    package func lineExcerpt(around range: Range<Int>) -> (text: String, column: Int) {
+        let line = sourceMap.lineRange(containing: range.lowerBound)
+        guard line.count > LineExcerpt.wholeLineLength else { return (text(in: line), 1) }
+        var start = max(line.lowerBound, range.lowerBound - LineExcerpt.context)
+        // Never start on the second half of a surrogate pair: the column would not be a character's.
+        if start > line.lowerBound, (utf16[start] & 0xFC00) == 0xDC00 { start += 1 }
+        let matched = min(range.upperBound, range.lowerBound + LineExcerpt.wholeLineLength)
+        let end = min(line.upperBound, max(start, matched + LineExcerpt.context))
+        return (text(in: start..<end), sourceMap.position(of: start).column)
+    }
+
     /// A span for a UTF-16 range, with line and column positions.
     package func span(of range: Range<Int>) -> SourceSpan {
         SourceSpan(start: sourceMap.position(of: range.lowerBound), end: sourceMap.position(of: range.upperBound), utf16Range: range)
     }
+}
+
+/// How much of a long line a finding carries.
+package enum LineExcerpt {
+    /// Lines up to this many UTF-16 units are carried whole (every paragraph of a real plan is).
+    package static let wholeLineLength = 1000
+    /// Units kept either side of the finding on a longer line.
+    package static let context = 250
 }
