@@ -28,8 +28,9 @@ public enum FuzzEntries {
                                     text: extracted.text, styledHeadingLevels: extracted.headingLevels)
             precondition(extracted.headingLevels.keys.allSatisfy { $0 >= 1 && $0 <= document.sourceMap.lineStarts.count })
         } catch is InputFileError {
+        } catch is DocumentTooLargeError {
         } catch {
-            preconditionFailure("reader threw something other than InputFileError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError or DocumentTooLargeError: \(error)")
         }
     }
 
@@ -45,8 +46,9 @@ public enum FuzzEntries {
             let extracted = try reader()
             precondition(extracted.paragraphs.allSatisfy { !$0.contains("\n") })
         } catch is InputFileError {
+        } catch is DocumentTooLargeError {
         } catch {
-            preconditionFailure("reader threw something other than InputFileError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError or DocumentTooLargeError: \(error)")
         }
     }
 
