@@ -18,7 +18,7 @@ package enum OdtReader {
     /// The most spaces one `text:s` gives. A line of a page holds about eighty; LibreOffice writes
     /// runs that long for blanks to fill in, and a longer run is layout, not text. Far more, tens of
     /// thousands of `text:c="1000"`, is how a file of a few kilobytes would expand into gigabytes.
-    static let maximumSpaceRun = 100
+    package static let maximumSpaceRun = 100
 
     static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let officeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
