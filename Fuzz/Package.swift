@@ -20,5 +20,6 @@ let package = Package(
         .executableTarget(name: "fuzz-structure", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-rule-loader", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-doc-reader", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-odt-expansion", dependencies: [kit, driver, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -6,6 +6,8 @@ seeds-fuzz-structure      the same chunks in UTF-8
 seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
 seeds-fuzz-rule-loader    the repository's rule files and a configuration file
 seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests), a page, an MHT
+seeds-fuzz-odt-expansion  recipes (Sources/PlanCheckFuzzing/OdtExpansionRecipe.swift): chunk bytes, and space runs,
+                          list starts and repeated cells past every limit
 """
 import argparse
 import hashlib
@@ -151,6 +153,15 @@ def main():
         'Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n'
         + "=\r\n".join(quoted[i:i + 70] for i in range(0, len(quoted), 70))
         + '\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n').encode())
+
+    # Any bytes are a recipe; a few pieces of text, and recipes that reach the limits: a start value
+    # near Int64.max in letters with a long prefix, then paragraphs, list items and table cells
+    # full of text:c="1000" and text:c past Int's range.
+    for piece in pieces[:16]:
+        write(out / "seeds-fuzz-odt-expansion", piece.encode()[:1024])
+    write(out / "seeds-fuzz-odt-expansion", bytes([11, 0, 200]) + bytes([0, 0, 7, 8, 0, 13, 4, 2, 3]) * 40
+          + bytes([2, 11, 0, 7, 0, 11, 6, 3, 9, 10, 11, 0, 7, 4, 12]) * 40)
+    write(out / "seeds-fuzz-odt-expansion", bytes([10, 1, 0]) + bytes([0] + [0, 7] * 200) * 8)
 
     for folder in sorted(out.glob("seeds-*")):
         print(f"   {folder.name}: {sum(1 for _ in folder.iterdir())} files")

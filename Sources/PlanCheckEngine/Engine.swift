@@ -179,10 +179,12 @@ package struct Engine: Sendable {
         }
     }
 
-    /// One file's results, or an error finding when it cannot be read.
+    /// One file's results, or an error finding when it cannot be read or expands too far.
     package func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
         do {
             return check(try DocumentLoader.load(file))
+        } catch let error as DocumentTooLargeError {
+            return [Self.tooLarge(path: file.displayPath, error: error)]
         } catch let error as InputFileError {
             return [Self.unreadable(path: file.displayPath, reason: error.reason)]
         } catch {
@@ -196,6 +198,13 @@ package struct Engine: Sendable {
             hint: "请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。"
         )])
     }
+
+    static func tooLarge(path: String, error: DocumentTooLargeError) -> DocumentResult {
+        DocumentResult(path: path, findings: [Finding(
+            ruleID: BuiltInFinding.tooLarge, severity: .error, message: error.chineseMessage,
+            hint: "正常的工作计划远在此上限之内：请确认文件没有损坏、没有异常重复的内容，必要时另存为 .docx 后重试。"
+        )])
+    }
 }
 
 /// A piece's results with the fingerprints of its substantial paragraphs (`ParagraphFingerprints`).
@@ -207,6 +216,10 @@ package struct FingerprintedResult: Sendable {
 /// Ids of findings the engine itself makes (no rule file behind them).
 package enum BuiltInFinding {
     package static let unreadable = "plancheck.unreadable"
+    /// A document that expands past a reading limit (`ReadingBudget`). No descriptor of its own
+    /// below: the reporters describe it from the finding, and every report of a run without one
+    /// stays as it was.
+    package static let tooLarge = "plancheck.too-large"
     package static let notAPlan = "plancheck.not-a-plan"
     package static let regexLimit = "plancheck.regex-limit"
     package static let findingsCapped = "plancheck.findings-capped"

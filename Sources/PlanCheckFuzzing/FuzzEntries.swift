@@ -28,8 +28,9 @@ public enum FuzzEntries {
                                     text: extracted.text, styledHeadingLevels: extracted.headingLevels)
             precondition(extracted.headingLevels.keys.allSatisfy { $0 >= 1 && $0 <= document.sourceMap.lineStarts.count })
         } catch is InputFileError {
+        } catch is DocumentTooLargeError {
         } catch {
-            preconditionFailure("reader threw something other than InputFileError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError or DocumentTooLargeError: \(error)")
         }
     }
 
@@ -45,8 +46,31 @@ public enum FuzzEntries {
             let extracted = try reader()
             precondition(extracted.paragraphs.allSatisfy { !$0.contains("\n") })
         } catch is InputFileError {
+        } catch is DocumentTooLargeError {
         } catch {
-            preconditionFailure("reader threw something other than InputFileError: \(error)")
+            preconditionFailure("reader threw something other than InputFileError or DocumentTooLargeError: \(error)")
+        }
+    }
+
+    /// Any bytes as a recipe for an .odt's content.xml made of the elements that stand for
+    /// repeated content (`text:s text:c`, repeated table columns, rows and cells, list start
+    /// values, long list prefixes), wrapped into a package by `package` (the fuzz target zips it
+    /// with ZIPFoundation, which the library does not depend on). Reading succeeds within the
+    /// text budget or throws one of the readers' own errors.
+    public static func odtExpansion(_ bytes: UnsafeBufferPointer<UInt8>, package: (_ contentXML: Data) -> Data) {
+        let xml = OdtExpansionRecipe(bytes).contentXML
+        do {
+            let extracted = try OdtReader.read(package(Data(xml.utf8)), path: "fuzz.odt")
+            let size = extracted.paragraphs.reduce(0) { $0 + $1.utf8.count + 1 }
+            precondition(size <= ReadingBudget.maximumTextSize, "text past the budget: \(size) bytes")
+            // A capped space run is the most any element gives per byte of its XML: a hundred
+            // spaces for the 23 bytes of <text:s text:c="1000"/>, under 6 a byte with 16 to spare.
+            precondition(size <= xml.utf8.count * OdtReader.maximumSpaceRun / 16, "text \(size) from \(xml.utf8.count) bytes of XML")
+            precondition(extracted.paragraphs.allSatisfy { !$0.contains("\n") })
+        } catch is InputFileError {
+        } catch is DocumentTooLargeError {
+        } catch {
+            preconditionFailure("reader threw something other than InputFileError or DocumentTooLargeError: \(error)")
         }
     }
 

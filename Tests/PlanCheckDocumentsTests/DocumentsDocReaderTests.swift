@@ -38,13 +38,13 @@ import PlanCheckTestSupport
         ])
     }
 
-    @Test func fieldsAndMarksAreReadAsWordShowsThem() {
+    @Test func fieldsAndMarksAreReadAsWordShowsThem() throws {
         func text(_ string: String) -> [UInt16] {
             // ^ begin, | separator, $ end, ¶ paragraph, ¤ cell, ↵ line break, ~ non-breaking hyphen.
             let marks: [Character: UInt16] = ["^": 0x13, "|": 0x14, "$": 0x15, "¶": 0x0D, "¤": 0x07, "↵": 0x0B, "~": 0x1E]
             return string.flatMap { character in marks[character].map { [$0] } ?? Array(String(character).utf16) }
         }
-        let paragraphs = DocReader.paragraphs(of: text("一、目标^ PAGE |3$页¶详见^ HYPERLINK \"x\" ^ REF a |内|$链接|网站$。¶甲¤乙¤¤0~6岁↵儿童¶^ BROKEN¶下一段")).paragraphs
+        let paragraphs = try DocReader.paragraphs(of: text("一、目标^ PAGE |3$页¶详见^ HYPERLINK \"x\" ^ REF a |内|$链接|网站$。¶甲¤乙¤¤0~6岁↵儿童¶^ BROKEN¶下一段")).paragraphs
         #expect(paragraphs == ["一、目标3页", "详见网站。", "甲", "乙", "", "0-6岁 儿童", "", "下一段"])
     }
 

@@ -35,8 +35,8 @@ import PlanCheckTestSupport
         "下一行 &unknown; &#0; R&D",
     ]
 
-    @Test func htmlIsReadAsABrowserShowsIt() {
-        let extracted = WebPageReader.paragraphs(ofHTML: Self.wordHTML)
+    @Test func htmlIsReadAsABrowserShowsIt() throws {
+        let extracted = try WebPageReader.paragraphs(ofHTML: Self.wordHTML)
         #expect(extracted.paragraphs == Self.wordHTMLParagraphs)
         #expect(extracted.headingLevels == [2: 1])
     }

@@ -11,13 +11,16 @@ final class PackageArchive {
     static let maximumEntrySize = ZipContainer.Limits().maximumEntrySize
 
     private let container: ZipContainer
-    /// Bytes still allowed to be inflated from this archive.
-    private var budget: Int
+    /// The document's budget: bytes still allowed to be inflated from this archive and any
+    /// package read from inside it, and the text produced from them.
+    let budget: ReadingBudget
     let path: String
     /// `.docx` or `.odt`, for messages.
     let kind: String
 
-    init(data: Data, path: String, kind: String, limits: ZipContainer.Limits = ZipContainer.Limits()) throws {
+    /// - Parameter budget: the budget of the document this package belongs to (a .docx imported
+    ///   into another shares the outer one's); nil starts a document's own from `limits`.
+    init(data: Data, path: String, kind: String, limits: ZipContainer.Limits = ZipContainer.Limits(), budget: ReadingBudget? = nil) throws {
         self.path = path
         self.kind = kind
         // Password-protected Office files (and old .doc files renamed) are OLE compound files,
@@ -28,7 +31,7 @@ final class PackageArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw InputFileError(path: path, reason: "not a valid \(kind): not a zip package")
         }
-        budget = limits.maximumTotalSize
+        self.budget = budget ?? ReadingBudget(path: path, packageBytes: limits.maximumTotalSize)
         do {
             container = try ZipContainer(data, limits: limits)
         } catch let failure as ZipContainer.Failure {
@@ -40,7 +43,7 @@ final class PackageArchive {
     func bytes(of name: String) throws -> [UInt8]? {
         do {
             guard let entry = try container.entry(named: name) else { return nil }
-            return try container.contents(of: entry, budget: &budget)
+            return try container.contents(of: entry, budget: &budget.remainingPackageBytes)
         } catch let failure as ZipContainer.Failure {
             throw PackageArchive.error(failure, entry: name, path: path, kind: kind)
         }

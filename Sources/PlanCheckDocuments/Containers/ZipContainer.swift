@@ -53,6 +53,11 @@ struct ZipContainer {
     }
 
     let entries: [Entry]
+    /// Each entry's index in `entries` by name, path-trick names left out, made once: a .docx
+    /// may look a part up for every one of thousands of references to it.
+    private let indexByName: [String: Int]
+    /// Names that more than one entry has (see `entry(named:)`).
+    private let duplicatedNames: Set<String>
     private let bytes: [UInt8]
     private let centralDirectoryOffset: Int
     let limits: Limits
@@ -99,6 +104,13 @@ struct ZipContainer {
             position = recordEnd
         }
         self.entries = entries
+        var indexByName: [String: Int] = [:]
+        var duplicatedNames: Set<String> = []
+        for (index, entry) in entries.enumerated() where !ZipContainer.isPathTrick(entry.name) {
+            if indexByName.updateValue(index, forKey: entry.name) != nil { duplicatedNames.insert(entry.name) }
+        }
+        self.indexByName = indexByName
+        self.duplicatedNames = duplicatedNames
     }
 
     /// The end-of-central-directory record: the last signature within the final 64 KiB + 22
@@ -128,9 +140,8 @@ struct ZipContainer {
     /// The entry called `name`, ignoring path-trick names. Two entries of one name are refused:
     /// zip readers disagree on which one counts, which is how files smuggle content past checks.
     func entry(named name: String) throws -> Entry? {
-        let matching = entries.filter { $0.name == name && !ZipContainer.isPathTrick($0.name) }
-        guard matching.count <= 1 else { throw Failure.corrupt("two entries named \(name)") }
-        return matching.first
+        guard !duplicatedNames.contains(name) else { throw Failure.corrupt("two entries named \(name)") }
+        return indexByName[name].map { entries[$0] }
     }
 
     /// Inflates `entry`, stopping as soon as a limit is passed. `budget` is the number of bytes

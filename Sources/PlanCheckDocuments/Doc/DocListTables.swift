@@ -47,7 +47,7 @@ enum DocListTables {
     private static func level(_ table: [UInt8], at position: Int) -> (WordListNumbering.Level, Int)? {
         guard position + 28 <= table.count else { return nil }
         var level = WordListNumbering.Level()
-        level.start = Int(Int32(bitPattern: CompoundFile.uint32(table, position)))
+        level.start = ListLabelLimits.clamped(Int(Int32(bitPattern: CompoundFile.uint32(table, position))))
         let format = Int(table[position + 4])
         level.format = format == 255 ? "none" : format < formats.count ? formats[format] : "decimal"
         level.suffix = ["tab", "space", "nothing"][min(Int(table[position + 15]), 2)]
@@ -82,7 +82,7 @@ enum DocListTables {
             position += 4
             for _ in 0..<levelCount {
                 guard position + 8 <= table.count else { break }
-                let start = Int(Int32(bitPattern: CompoundFile.uint32(table, position)))
+                let start = ListLabelLimits.clamped(Int(Int32(bitPattern: CompoundFile.uint32(table, position))))
                 let flags = table[position + 4]
                 if flags & 0x10 != 0 { starts[Int(flags & 0x0F)] = start }
                 position += 8

@@ -14,7 +14,7 @@ package enum DocReader {
     /// Extracts the paragraphs of a .doc file's bytes.
     ///
     /// - Parameters:
-    ///   - path: names the file in a thrown `InputFileError`.
+    ///   - path: names the file in a thrown `InputFileError` or `DocumentTooLargeError`.
     ///   - kind: the extension the file came with (`.doc`, `.wps`), for the messages.
     package static func read(_ bytes: [UInt8], path: String = "", kind: String = ".doc") throws -> ExtractedParagraphs {
         func fail(_ reason: String) -> InputFileError { InputFileError(path: path, reason: reason) }
@@ -42,7 +42,7 @@ package enum DocReader {
                                                     plcfBtePapx: fib.range(ofPair: DocFileInformationBlock.paragraphProperties))
             var numbering = DocListTables.numbering(table: table, lists: fib.range(ofPair: DocFileInformationBlock.lists),
                                                     overrides: fib.range(ofPair: DocFileInformationBlock.listOverrides))
-            let result = paragraphs(of: text.units) { mark in
+            let result = try paragraphs(of: text.units, budget: ReadingBudget(path: path)) { mark in
                 // The paragraph's properties are those of the run that holds its mark.
                 guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return ParagraphProperties() }
                 // A row's end mark is no paragraph a reader sees (a .docx has none).
@@ -176,17 +176,21 @@ package enum DocReader {
 
     /// Splits the text into paragraphs: field codes out, field results in, control marks
     /// turned into what a reader sees. `properties` gives, in order, the properties of the
-    /// paragraph whose mark is at each index.
-    static func paragraphs(of text: [UInt16],
-                           properties: (Int) -> ParagraphProperties = { _ in ParagraphProperties() }) -> ExtractedParagraphs {
+    /// paragraph whose mark is at each index. Each paragraph counts against `budget` as it is
+    /// finished: the text is no longer than its stream, but a label before every one-character
+    /// paragraph would multiply it.
+    static func paragraphs(of text: [UInt16], budget: ReadingBudget = ReadingBudget(path: ""),
+                           properties: (Int) -> ParagraphProperties = { _ in ParagraphProperties() }) throws -> ExtractedParagraphs {
         var result = ExtractedParagraphs()
         var paragraph: [UInt16] = []
         /// Per open field, whether its code (before the separator) is still being read.
         var fields: [Bool] = []
-        func endParagraph(at mark: Int) {
+        func endParagraph(at mark: Int) throws {
             let found = properties(mark)
             if !(found.isRowEnd && paragraph.isEmpty) {
-                result.append((found.label ?? "") + String(decoding: paragraph, as: UTF16.self), headingLevel: found.headingLevel)
+                let line = (found.label ?? "") + String(decoding: paragraph, as: UTF16.self)
+                try budget.spendText(line.utf8.count + 1)
+                result.append(line, headingLevel: found.headingLevel)
             }
             paragraph.removeAll(keepingCapacity: true)
         }
@@ -198,7 +202,7 @@ package enum DocReader {
             // A paragraph mark ends the paragraph even inside a field's code, and the code: a
             // field left open by a damaged file must not swallow the rest of the document.
             case 0x0D, 0x07, 0x0C:
-                endParagraph(at: index)
+                try endParagraph(at: index)
                 fields.removeAll { $0 }
             case _ where fields.contains(true): continue
             case 0x0B: paragraph.append(0x20)
@@ -208,7 +212,7 @@ package enum DocReader {
             default: paragraph.append(unit)
             }
         }
-        if !paragraph.isEmpty { endParagraph(at: text.count) }
+        if !paragraph.isEmpty { try endParagraph(at: text.count) }
         return result
     }
 

@@ -8,33 +8,37 @@ import PlanCheckCore
 /// its paragraph). A paragraph in an automatically numbered list starts with the label Word
 /// draws for it (`WordListNumbering`). Alternative format chunks (an imported web page, say) are
 /// read where they stand (`DocxAltChunks`). Deleted and moved-away revisions, fallback copies of
-/// text boxes, headers, footers, footnotes and comments are not read.
+/// text boxes, headers, footers, footnotes and comments are not read. The text, chunks included,
+/// counts against the document's `ReadingBudget` as it is read.
+///
+/// - Throws: `InputFileError` for a file that is not a readable .docx, `DocumentTooLargeError`
+///   for one that expands past the budget.
 package enum DocxReader {
     /// Extracts the paragraphs and styled heading levels of a .docx file's bytes.
     ///
     /// - Parameter path: names the file in a thrown `InputFileError`.
     package static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
-        try read([UInt8](data), path: path, depth: 0)
+        try read([UInt8](data), path: path, depth: 0, budget: nil)
     }
 
-    /// `depth`: how deep in .docx chunks (`DocxAltChunks`) this package lies.
-    static func read(_ bytes: [UInt8], path: String, depth: Int) throws -> ExtractedParagraphs {
-        let archive = try PackageArchive(data: Data(bytes), path: path, kind: ".docx")
+    /// `depth`: how deep in .docx chunks (`DocxAltChunks`) this package lies; `budget`: the
+    /// budget of the document it is a chunk of (nil for a document's own package).
+    static func read(_ bytes: [UInt8], path: String, depth: Int, budget: ReadingBudget?) throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: Data(bytes), path: path, kind: ".docx", budget: budget)
         guard let body = try archive.bytes(of: "word/document.xml") else {
             throw InputFileError(path: path, reason: "not a valid .docx: missing word/document.xml")
         }
         let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
         let numbering = try archive.bytes(of: "word/numbering.xml").map { try WordListNumbering(xml: $0, archive: archive) } ?? WordListNumbering()
-        var collector = BodyCollector(styles: styles, numbering: numbering)
-        try archive.scanXML(body, entry: "word/document.xml") { collector.handle($0) }
+        var collector = BodyCollector(styles: styles, numbering: numbering, budget: archive.budget)
+        try archive.scanXML(body, entry: "word/document.xml") { try collector.handle($0) }
         var result = collector.result
         if !collector.altChunks.isEmpty {
-            let relationships = try DocxAltChunks.relationships(archive: archive)
-            let chunks = try collector.altChunks.compactMap { chunk in
-                try DocxAltChunks.paragraphs(ofChunk: chunk.id, archive: archive, relationships: relationships, path: path, depth: depth)
-                    .map { (at: chunk.at, paragraphs: $0) }
+            var chunks = DocxAltChunks(archive: archive, relationships: try DocxAltChunks.relationships(archive: archive), path: path, depth: depth)
+            let inserted = try collector.altChunks.compactMap { chunk in
+                try chunks.paragraphs(ofChunk: chunk.id).map { (at: chunk.at, paragraphs: $0) }
             }
-            result = result.inserting(chunks)
+            result = result.inserting(inserted)
         }
         guard result.hasText else {
             throw InputFileError(path: path, reason: "empty document (no text)")
@@ -57,6 +61,7 @@ private struct BodyCollector {
 
     let styles: DocxStyles
     var numbering: WordListNumbering
+    let budget: ReadingBudget
     var result = ExtractedParagraphs()
     var w = "w:"
     var mc = "mc:"
@@ -71,12 +76,13 @@ private struct BodyCollector {
     var textDepth = 0
     var propertiesDepth = 0
 
-    init(styles: DocxStyles, numbering: WordListNumbering) {
+    init(styles: DocxStyles, numbering: WordListNumbering, budget: ReadingBudget) {
         self.styles = styles
         self.numbering = numbering
+        self.budget = budget
     }
 
-    mutating func handle(_ event: XMLScanner.Event) {
+    mutating func handle(_ event: XMLScanner.Event) throws {
         switch event {
         case let .start(name, attributes):
             depth += 1
@@ -87,22 +93,23 @@ private struct BodyCollector {
                 r = XMLNamespace.prefix(of: DocxAltChunks.relationshipsNamespace, declaredIn: attributes) ?? "r:"
                 return
             }
-            start(name, attributes)
+            try start(name, attributes)
         case let .end(name):
             defer { depth -= 1 }
             if skipUntilDepth != 0 {
                 if depth == skipUntilDepth { skipUntilDepth = 0 }
                 return
             }
-            end(name)
+            try end(name)
         case let .text(text):
             if skipUntilDepth == 0, textDepth > 0, !paragraphs.isEmpty {
+                try budget.spendText(text.utf8.count)
                 paragraphs[paragraphs.count - 1].text += text
             }
         }
     }
 
-    private mutating func start(_ name: String, _ attributes: [String: String]) {
+    private mutating func start(_ name: String, _ attributes: [String: String]) throws {
         guard name.hasPrefix(w) || name.hasPrefix(mc) else { return }
         switch name.dropFirst(name.hasPrefix(w) ? w.count : 0) {
         case "p":
@@ -125,12 +132,14 @@ private struct BodyCollector {
         case "ilvl" where propertiesDepth > 0:
             if let value = attributes[w + "val"].flatMap({ Int($0) }), !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numLevel = value }
         case "tab" where runDepth > 0:
-            appendToParagraph("\t")
+            try appendToParagraph("\t")
         case "br" where runDepth > 0, "cr" where runDepth > 0:
-            appendToParagraph(" ")
+            try appendToParagraph(" ")
         case "noBreakHyphen" where runDepth > 0:
-            appendToParagraph("-")
+            try appendToParagraph("-")
         case "altChunk":
+            // Counted where it stands, so a body of a million references stops at the limit.
+            try budget.followChunk()
             if let id = attributes[r + "id"] { altChunks.append((result.paragraphs.count, id)) }
         case "pPrChange", "rPrChange", "moveFrom", "del":
             // Old formatting and removed text of tracked changes are not the document's text.
@@ -140,7 +149,7 @@ private struct BodyCollector {
         }
     }
 
-    private mutating func end(_ name: String) {
+    private mutating func end(_ name: String) throws {
         guard name.hasPrefix(w) else { return }
         switch name.dropFirst(w.count) {
         case "p":
@@ -151,7 +160,10 @@ private struct BodyCollector {
             } else if let style = paragraph.styleID {
                 level = styles.headingLevel(ofStyle: style)
             }
-            result.append(label(of: paragraph).map { $0 + paragraph.text } ?? paragraph.text, headingLevel: level)
+            let label = label(of: paragraph)
+            // The label, and the line break that ends the paragraph.
+            try budget.spendText((label?.utf8.count ?? 0) + 1)
+            result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: level)
         case "r":
             runDepth -= 1
         case "t":
@@ -172,7 +184,9 @@ private struct BodyCollector {
         return numbering.label(numID: numID, level: level)
     }
 
-    private mutating func appendToParagraph(_ text: String) {
-        if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].text += text }
+    private mutating func appendToParagraph(_ text: String) throws {
+        guard !paragraphs.isEmpty else { return }
+        try budget.spendText(text.utf8.count)
+        paragraphs[paragraphs.count - 1].text += text
     }
 }

@@ -55,11 +55,11 @@ enum ListNumberFormat {
         (1...symbols.count).contains(value) ? String(symbols[value - 1]) : nil
     }
 
-    /// a … z, then aa … zz, as Word repeats the letter.
+    /// a … z, then aa … zz, as Word repeats the letter, up to the longest label drawn.
     private static func letters(_ value: Int, base: Character) -> String {
         guard value > 0 else { return String(value) }
         let letter = Character(UnicodeScalar(base.asciiValue! + UInt8((value - 1) % 26)))
-        return String(repeating: letter, count: (value - 1) / 26 + 1)
+        return String(repeating: letter, count: min((value - 1) / 26 + 1, ListLabelLimits.maximumLength))
     }
 
     private static func roman(_ value: Int) -> String {

@@ -67,7 +67,7 @@ struct WordListNumbering {
                     if let index = attributes[w + "ilvl"].flatMap({ Int($0) }), (0..<Self.levelCount).contains(index) {
                         level = (index, Level())
                     }
-                case w + "start" where level != nil: level?.value.start = value.flatMap { Int($0) } ?? 1
+                case w + "start" where level != nil: level?.value.start = ListLabelLimits.startValue(value) ?? 1
                 case w + "numFmt" where level != nil: level?.value.format = value ?? "decimal"
                 case w + "lvlText" where level != nil: level?.value.text = value ?? ""
                 case w + "suff" where level != nil: level?.value.suffix = value ?? "tab"
@@ -77,7 +77,7 @@ struct WordListNumbering {
                 case w + "abstractNumId" where instance != nil: instance?.value.abstractID = value ?? ""
                 case w + "lvlOverride" where instance != nil: overrideLevel = attributes[w + "ilvl"].flatMap { Int($0) }
                 case w + "startOverride" where instance != nil:
-                    if let overrideLevel, let start = value.flatMap({ Int($0) }) { instance?.value.startOverrides[overrideLevel] = start }
+                    if let overrideLevel, let start = ListLabelLimits.startValue(value) { instance?.value.startOverrides[overrideLevel] = start }
                 default: break
                 }
             case let .end(name):
@@ -121,17 +121,21 @@ struct WordListNumbering {
                 for deeper in (overridden + 1)..<Self.levelCount { values[deeper] = nil }
             }
         }
-        // Wrapping: a hostile file's start values must not trap.
+        // Start values are clamped (`ListLabelLimits`); wrapping all the same, so a counter can never trap.
         values[level] = values[level].map { $0 &+ 1 } ?? definition.start
         for deeper in (level + 1)..<Self.levelCount { values[deeper] = nil }
         counters[instance.abstractID] = values
         guard definition.format != "bullet" else { return nil }
 
         var label = ""
+        // Characters in `label`: the template is walked only as far as the longest label, not to
+        // the end of a template of a megabyte for every paragraph of the list.
+        var length = 0
         var characters = definition.text.makeIterator()
-        while let character = characters.next() {
+        while length < ListLabelLimits.maximumLength, let character = characters.next() {
             guard character == "%" else {
                 label.append(character)
+                length += 1
                 continue
             }
             guard let digit = characters.next() else {
@@ -141,13 +145,17 @@ struct WordListNumbering {
             guard let number = digit.wholeNumberValue, (1...Self.levelCount).contains(number) else {
                 label.append(character)
                 label.append(digit)
+                length += 2
                 continue
             }
             let shown = levels[number - 1]
             let value = values[number - 1] ?? shown?.start ?? 1
-            label += ListNumberFormat.text(of: value, format: shown?.format ?? "decimal")
+            let text = ListNumberFormat.text(of: value, format: shown?.format ?? "decimal")
+            label += text
+            length += text.count
         }
         guard !label.isEmpty else { return nil }
+        label = ListLabelLimits.capped(label)
         switch definition.suffix {
         case "nothing": break
         case "space": label += " "

@@ -59,10 +59,10 @@ struct OdtListNumbering {
         let frame = frames[frames.count - 1]
         var values = counters[frame.listID]
         let start = frame.style.flatMap { styles.level(level, ofStyle: $0)?.start } ?? 1
-        if let override = attributes[text + "start-value"].flatMap({ Int($0) }) {
+        if let override = ListLabelLimits.startValue(attributes[text + "start-value"]) {
             values[level] = override
         } else {
-            // Wrapping: a hostile file's start values must not trap.
+            // Start values are clamped (`ListLabelLimits`); wrapping all the same, so a counter can never trap.
             values[level] = values[level].map { $0 &+ 1 } ?? start
         }
         for deeper in (level + 1)..<values.count { values[deeper] = nil }
@@ -99,6 +99,7 @@ struct OdtListNumbering {
         }
         label += definition.suffix
         guard !label.isEmpty else { return nil }
+        label = ListLabelLimits.capped(label)
         switch definition.followedBy {
         case "listtab": return label + "\t"
         case "space": return label + " "

@@ -50,9 +50,10 @@ struct OdtListStyles {
                     var value = Level()
                     if name.hasSuffix("-number") || name.hasSuffix("outline-level-style") {
                         value.format = Self.format(attributes[style + "num-format"] ?? "")
-                        value.prefix = attributes[style + "num-prefix"] ?? ""
-                        value.suffix = attributes[style + "num-suffix"] ?? ""
-                        value.start = attributes[text + "start-value"].flatMap { Int($0) } ?? 1
+                        // Cut to a label's length: they are drawn again for every item of the list.
+                        value.prefix = ListLabelLimits.capped(attributes[style + "num-prefix"] ?? "")
+                        value.suffix = ListLabelLimits.capped(attributes[style + "num-suffix"] ?? "")
+                        value.start = ListLabelLimits.startValue(attributes[text + "start-value"]) ?? 1
                         value.displayLevels = min(max(attributes[text + "display-levels"].flatMap { Int($0) } ?? 1, 1), index)
                     }
                     level = (index - 1, value)

@@ -6,19 +6,34 @@ import PlanCheckCore
 /// Every `text:p` and `text:h` becomes one paragraph in document order, table cells and list items
 /// included; `text:h` gives its `text:outline-level` as the heading level. A numbered list item's
 /// first paragraph starts with the label its list style draws (`OdtListNumbering`), a heading
-/// with its outline number. `text:s` gives spaces,
+/// with its outline number. `text:s` gives spaces (at most `maximumSpaceRun` of them),
 /// `text:tab` a tab and `text:line-break` a space. Footnotes, comments and tracked deletions are
 /// not read. Character data follows ODF white-space rules (runs collapse to one space).
+///
+/// `text:s` is the only element that stands for repeated content the reader expands: a table's
+/// repeated columns, rows and cells (`table:number-columns-repeated`, …) are read once, as the
+/// cell's text is there once. All text counts against the document's `ReadingBudget` as it is
+/// produced.
 package enum OdtReader {
+    /// The most spaces one `text:s` gives. A line of a page holds about eighty; LibreOffice writes
+    /// runs that long for blanks to fill in, and a longer run is layout, not text. Far more, tens of
+    /// thousands of `text:c="1000"`, is how a file of a few kilobytes would expand into gigabytes.
+    package static let maximumSpaceRun = 100
+
     static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let officeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
     /// Extracts the paragraphs and heading levels of an .odt file's bytes.
     ///
-    /// - Parameter path: names the file in a thrown `InputFileError`.
+    /// - Parameter path: names the file in a thrown `InputFileError` or `DocumentTooLargeError`.
     package static func read(_ data: Data, path: String = "") throws -> ExtractedParagraphs {
-        let archive = try PackageArchive(data: data, path: path, kind: ".odt")
+        try read(data, path: path, budget: nil)
+    }
+
+    /// As `read(_:path:)`, counting against `budget` rather than a document's own.
+    static func read(_ data: Data, path: String, budget: ReadingBudget?) throws -> ExtractedParagraphs {
+        let archive = try PackageArchive(data: data, path: path, kind: ".odt", budget: budget)
         // An encrypted package still has a readable manifest that says so; content.xml would only
         // fail later as "malformed".
         if let manifest = try archive.bytes(of: "META-INF/manifest.xml"),
@@ -31,8 +46,8 @@ package enum OdtReader {
         var listStyles = OdtListStyles()
         if let styles = try archive.bytes(of: "styles.xml") { try listStyles.read(styles, entry: "styles.xml", archive: archive) }
         try listStyles.read(content, entry: "content.xml", archive: archive)
-        var collector = ContentCollector(numbering: OdtListNumbering(styles: listStyles))
-        try archive.scanXML(content, entry: "content.xml") { collector.handle($0) }
+        var collector = ContentCollector(numbering: OdtListNumbering(styles: listStyles), budget: archive.budget)
+        try archive.scanXML(content, entry: "content.xml") { try collector.handle($0) }
         guard collector.result.hasText else {
             throw InputFileError(path: path, reason: "empty document (no text)")
         }
@@ -54,6 +69,7 @@ private struct ContentCollector {
     }
 
     var numbering: OdtListNumbering
+    let budget: ReadingBudget
     var result = ExtractedParagraphs()
     var text = "text:"
     var office = "office:"
@@ -61,7 +77,7 @@ private struct ContentCollector {
     var skipUntilDepth = 0
     var paragraphs: [Paragraph] = []
 
-    mutating func handle(_ event: XMLScanner.Event) {
+    mutating func handle(_ event: XMLScanner.Event) throws {
         switch event {
         case let .start(name, attributes):
             depth += 1
@@ -71,7 +87,7 @@ private struct ContentCollector {
                 office = XMLNamespace.prefix(of: OdtReader.officeNamespace, declaredIn: attributes) ?? "office:"
                 return
             }
-            start(name, attributes)
+            try start(name, attributes)
         case let .end(name):
             defer { depth -= 1 }
             if skipUntilDepth != 0 {
@@ -80,16 +96,18 @@ private struct ContentCollector {
             }
             if name == text + "p" || name == text + "h", let paragraph = paragraphs.popLast() {
                 let label = paragraph.hasNumber ? nil : paragraph.label
+                // The label, and the line break that ends the paragraph.
+                try budget.spendText((label?.utf8.count ?? 0) + 1)
                 result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: paragraph.level)
             } else if name == text + "list" {
                 numbering.endList()
             }
         case let .text(characters):
-            if skipUntilDepth == 0, !paragraphs.isEmpty { appendCollapsing(characters) }
+            if skipUntilDepth == 0, !paragraphs.isEmpty { try appendCollapsing(characters) }
         }
     }
 
-    private mutating func start(_ name: String, _ attributes: [String: String]) {
+    private mutating func start(_ name: String, _ attributes: [String: String]) throws {
         if name == office + "annotation" {
             skipUntilDepth = depth
             return
@@ -112,11 +130,11 @@ private struct ContentCollector {
             numbering.beginItem(attributes, text: text, isHeader: true)
         case "s":
             let count = attributes[text + "c"].flatMap { Int($0) } ?? 1
-            appendLiteral(String(repeating: " ", count: min(max(count, 1), 1000)))
+            try appendLiteral(String(repeating: " ", count: min(max(count, 1), OdtReader.maximumSpaceRun)))
         case "tab":
-            appendLiteral("\t")
+            try appendLiteral("\t")
         case "line-break":
-            appendLiteral(" ")
+            try appendLiteral(" ")
         case "note", "tracked-changes", "annotation":
             skipUntilDepth = depth
         default:
@@ -124,16 +142,19 @@ private struct ContentCollector {
         }
     }
 
-    private mutating func appendLiteral(_ string: String) {
+    private mutating func appendLiteral(_ string: String) throws {
         guard !paragraphs.isEmpty else { return }
+        try budget.spendText(string.utf8.count)
         paragraphs[paragraphs.count - 1].text += string
         paragraphs[paragraphs.count - 1].afterSpace = false
     }
 
-    private mutating func appendCollapsing(_ characters: String) {
+    private mutating func appendCollapsing(_ characters: String) throws {
         // Taken out of the array while it grows: a copy left behind would make every append copy
         // the whole paragraph, quadratic in a paragraph of many short spans.
         var paragraph = paragraphs.removeLast()
+        let before = paragraph.text.utf8.count
+        defer { paragraphs.append(paragraph) }
         for character in characters {
             if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
                 if !paragraph.afterSpace {
@@ -145,6 +166,7 @@ private struct ContentCollector {
                 paragraph.afterSpace = false
             }
         }
-        paragraphs.append(paragraph)
+        // Character data is no longer than the XML it stands in, so it is counted once appended.
+        try budget.spendText(paragraph.text.utf8.count - before)
     }
 }

@@ -9,8 +9,13 @@ import PlanCheckCore
 package enum WebPageReader {
     /// Extracts the paragraphs of a web page's bytes (HTML, or MHT holding HTML).
     ///
-    /// - Parameter path: names the file in a thrown `InputFileError`.
+    /// - Parameter path: names the file in a thrown `InputFileError` or `DocumentTooLargeError`.
     package static func read(_ bytes: [UInt8], path: String = "") throws -> ExtractedParagraphs {
+        try read(bytes, path: path, budget: ReadingBudget(path: path))
+    }
+
+    /// As `read(_:path:)`, the text counted against `budget` (a .docx's, for a page it imports).
+    static func read(_ bytes: [UInt8], path: String, budget: ReadingBudget) throws -> ExtractedParagraphs {
         var html = bytes
         if MIMEArchive.isMessage(bytes) {
             guard let page = MIMEArchive.htmlPart(of: bytes) else {
@@ -19,7 +24,7 @@ package enum WebPageReader {
             html = page
         }
         let (text, _) = try TextDecoding.decode(html, path: path)
-        let result = paragraphs(ofHTML: text)
+        let result = try paragraphs(ofHTML: text, budget: budget)
         guard result.hasText else { throw InputFileError(path: path, reason: "empty document (no text)") }
         return result
     }
@@ -32,14 +37,19 @@ package enum WebPageReader {
     /// Elements whose content is not text.
     private static let hidden: Set<String> = ["head", "script", "style", "title", "xml", "template", "noscript"]
 
-    static func paragraphs(ofHTML html: String) -> ExtractedParagraphs {
+    /// The paragraphs of a page, counted against `budget` one by one: the page is no larger than
+    /// its file, and a paragraph no larger than the page, so each is counted as it is finished.
+    static func paragraphs(ofHTML html: String, budget: ReadingBudget = ReadingBudget(path: "")) throws -> ExtractedParagraphs {
         var result = ExtractedParagraphs()
         var paragraph = ""
         var afterSpace = true
         var headingLevel: Int?
-        func flush() {
+        func flush() throws {
             while paragraph.last == " " { paragraph.removeLast() }
-            if !paragraph.isEmpty { result.append(paragraph, headingLevel: headingLevel) }
+            if !paragraph.isEmpty {
+                try budget.spendText(paragraph.utf8.count + 1)
+                result.append(paragraph, headingLevel: headingLevel)
+            }
             paragraph = ""
             afterSpace = true
             headingLevel = nil
@@ -57,7 +67,7 @@ package enum WebPageReader {
                     continue
                 }
                 guard blocks.contains(tag.name) else { continue }
-                flush()
+                try flush()
                 if !tag.isClosing, tag.name.count == 2, tag.name.first == "h", let level = Int(tag.name.dropFirst()) {
                     headingLevel = level
                 }
@@ -81,7 +91,7 @@ package enum WebPageReader {
                 afterSpace = false
             }
         }
-        flush()
+        try flush()
         return result
     }
 
