@@ -57,3 +57,14 @@ extension Session {
         return found.files
     }
 }
+
+extension Session {
+    /// The files besides documents this run reads, for `OutputOverInputGuard`: the configuration,
+    /// the rule files named by path and the baseline (`path`, else the configuration's).
+    func otherInputs(baseline path: String? = nil) -> [OutputOverInputGuard.OtherInput] {
+        let baseline = path ?? configuration.baseline.map(configuration.resolve)
+        let rules = options.rulePaths + configuration.rulePaths.map(configuration.resolve)
+        return OutputOverInputGuard.inputs(configuration: configuration.file, baseline: baseline)
+            + rules.map { OutputOverInputGuard.OtherInput(role: "rule file", path: $0) }
+    }
+}
