@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCheckEngine
+import PlanCheckReporters
 
 /// `plancheck baseline`: record today's findings so later checks report only new ones.
 struct BaselineCommand: ParsableCommand {
@@ -36,6 +37,6 @@ struct BaselineCommand: ParsableCommand {
         let results = engine.check(files: files)
         let baseline = Baseline(recording: results)
         try target.write(baseline.json())
-        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(output)\n".utf8))
+        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(VisibleControls.escaped(output))\n".utf8))
     }
 }
