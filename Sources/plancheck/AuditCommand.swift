@@ -71,7 +71,7 @@ struct AuditCommand: ParsableCommand {
         let session = try ruleOptions.session()
         let engine = try session.engine()
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
-        let files = try session.discover(paths).filesAndUnreadableDocuments
+        let files = try session.discoverWarning(paths).filesAndUnreadableDocuments
         let target = OutputTarget(path: output)
         let template = template.map { [OutputOverInputGuard.OtherInput(role: "template", path: $0)] } ?? []
         try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs() + template)
