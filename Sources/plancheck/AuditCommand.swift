@@ -68,6 +68,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try makeRenderer()
+        let moment = try ReportDate.moment()
         let session = try ruleOptions.session()
         let engine = try session.engine()
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
@@ -78,7 +79,7 @@ struct AuditCommand: ParsableCommand {
         let checked = check(files, with: engine)
         let results = Results(documents: checked.map(\.result), rules: engine.ruleDescriptors)
         let fingerprints = Dictionary(checked.map { ($0.result.displayName, $0.paragraphFingerprints) }, uniquingKeysWith: { first, _ in first })
-        let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: Date()))
+        let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: moment.date, timeZone: moment.timeZone))
         try target.write(renderer.render(report))
     }
 
