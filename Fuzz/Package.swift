@@ -20,5 +20,7 @@ let package = Package(
         .executableTarget(name: "fuzz-structure", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-rule-loader", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-doc-reader", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-reports", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-paths", dependencies: [kit, driver]),
     ]
 )

@@ -12,7 +12,7 @@ package enum CSVCell {
 
     /// Whether the first scalar that is not a format character, mark or other control is one a
     /// spreadsheet reads as the start of a formula (tab and CR count as such themselves).
-    static func startsLikeAFormula(_ text: String) -> Bool {
+    package static func startsLikeAFormula(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             if "=+-@\t\r".unicodeScalars.contains(scalar) { return true }
             switch scalar.properties.generalCategory {
