@@ -75,7 +75,7 @@ let package = Package(
             // The report templates live once, in reports/ at the top, embedded by the same plugin.
             plugins: [.plugin(name: "EmbedDefaultRules")]
         ),
-        .target(name: "PlanCheckFuzzing", dependencies: [core, documents, structure, rules, checks, engine]),
+        .target(name: "PlanCheckFuzzing", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit]),
         .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
         .plugin(
             name: "EmbedDefaultRules",

@@ -21,5 +21,7 @@ let package = Package(
         .executableTarget(name: "fuzz-rule-loader", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-doc-reader", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-odt-expansion", dependencies: [kit, driver, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .executableTarget(name: "fuzz-reports", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-paths", dependencies: [kit, driver]),
     ]
 )

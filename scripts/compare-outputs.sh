@@ -6,8 +6,9 @@
 #   scripts/compare-outputs.sh record DIR [BINARY]    write the outputs into DIR
 #   scripts/compare-outputs.sh compare DIR [BINARY]   write them again and diff against DIR
 #
-# BINARY defaults to a release build of the working tree. SOURCE_DATE_EPOCH is not honoured by
-# the audit yet, so the audit's date line is masked before comparing.
+# BINARY defaults to a release build of the working tree. The audit is dated by SOURCE_DATE_EPOCH,
+# set here; its date is still masked before comparing, so folders recorded with binaries that
+# did not honour it yet compare too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,8 @@ if [ ! -d "$corpus" ] || [ "$(ls "$corpus" | wc -l)" -ne 1000 ]; then
     fi
     python3 ../shared/bench/make-corpus.py --seeds ../shared/corpus/seeds --out "$corpus" --docs 1000 --seed 1 >/dev/null
 fi
+
+export SOURCE_DATE_EPOCH=1700000000
 
 write_outputs() {
     local out=$1

@@ -13,7 +13,7 @@ set -euo pipefail
 
 seconds="${1:-60}"
 shift || true
-all_targets=(fuzz-text-decoding fuzz-package-reader fuzz-structure fuzz-rule-loader fuzz-doc-reader fuzz-odt-expansion)
+all_targets=(fuzz-text-decoding fuzz-package-reader fuzz-structure fuzz-rule-loader fuzz-doc-reader fuzz-odt-expansion fuzz-reports fuzz-paths)
 targets=("${@:-${all_targets[@]}}")
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

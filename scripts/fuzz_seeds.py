@@ -5,6 +5,8 @@ seeds-fuzz-text-decoding  chunks of the real documents in UTF-8, UTF-8 with BOM,
 seeds-fuzz-structure      the same chunks in UTF-8
 seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
 seeds-fuzz-rule-loader    the repository's rule files and a configuration file
+seeds-fuzz-reports        the chunks in UTF-8, under a hostile first line (the document's name)
+seeds-fuzz-paths          config globs and paths
 seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests), a page, an MHT
 seeds-fuzz-odt-expansion  recipes (Sources/PlanCheckFuzzing/OdtExpansionRecipe.swift): chunk bytes, and space runs,
                           list starts and repeated cells past every limit
@@ -115,6 +117,7 @@ def main():
     for index, piece in enumerate(pieces):
         utf8 = piece.encode()
         write(out / "seeds-fuzz-structure", utf8)
+        write(out / "seeds-fuzz-reports", b"\xd8\x80<img src=x onerror=alert(1)>\n" + utf8)
         write(out / "seeds-fuzz-text-decoding", utf8)
         if index % 4 == 0:
             write(out / "seeds-fuzz-text-decoding", b"\xef\xbb\xbf" + piece.replace("\n", "\r\n").encode())
@@ -134,6 +137,11 @@ def main():
                 write(out / "seeds-fuzz-package-reader", package(
                     [("mimetype", b"application/vnd.oasis.opendocument.text"),
                      ("META-INF/manifest.xml", b"<manifest:manifest/>"), ("content.xml", odt_xml)], compression))
+
+    for glob, path in [("**/*.docx", "a/b/计划.docx"), ("drafts/", "x/drafts/a.txt"), ("*a*a*a*a*a*a*c", "a" * 40 + "b"),
+                       ("/模板?.txt", "模板1.txt"), ("a/**/b", "a/x/y/b")]:
+        write(out / "seeds-fuzz-paths", f"{glob}\n{path}".encode())
+    write(out / "seeds-fuzz-paths", b"\xb9\xa4\xd7\xf7.txt")
 
     for path in sorted((repository / "rules").rglob("*.y*ml")):
         write(out / "seeds-fuzz-rule-loader", path.read_bytes())

@@ -3,9 +3,11 @@ import Mustache
 /// Renders an audit through a Mustache template (`reports/audit.html.mustache`,
 /// `reports/audit.md.mustache`, or an office's own copy given with `--template`).
 ///
-/// Every value is escaped for the output as it is inserted: for HTML by Mustache's own escaping
-/// (documents are untrusted input, so `{{{…}}}` must never be used on them), for Markdown by
-/// `MarkdownContentType`, which the renderer switches on itself so a copied template cannot forget it.
+/// Every value is escaped for the output as it is inserted, by Unicode scalar: for HTML by
+/// `ScalarHTMLContentType` (documents are untrusted input, so `{{{…}}}` must never be used on
+/// them), for Markdown by `MarkdownContentType`. The renderer switches the content type on itself,
+/// so a copied template cannot forget it; Mustache's own HTML escaping, which compares grapheme
+/// clusters, is never used.
 package struct AuditTemplateRenderer: AuditRenderer {
     package enum ContentType: Sendable {
         case html
@@ -23,17 +25,21 @@ package struct AuditTemplateRenderer: AuditRenderer {
     private let template: MustacheTemplate
 
     package init(template text: String, contentType: ContentType) throws {
-        var source = text
-        if contentType == .markdown {
+        let name: String
+        switch contentType {
+        case .html:
+            ScalarHTMLContentType.register()
+            name = ScalarHTMLContentType.name
+        case .markdown:
             MarkdownContentType.register()
-            // A standalone pragma line: Mustache drops it from the output.
-            source = "{{% CONTENT_TYPE: \(MarkdownContentType.name) }}\n" + text
+            name = MarkdownContentType.name
         }
+        // A standalone pragma line: Mustache drops it from the output.
+        let source = "{{% CONTENT_TYPE: \(name) }}\n" + text
         do {
             template = try MustacheTemplate(string: source)
         } catch let error as MustacheTemplate.ParserError {
-            let shift = contentType == .markdown ? 1 : 0
-            throw TemplateError(line: error.context.lineNumber - shift, column: error.context.columnNumber, reason: "\(error.error)")
+            throw TemplateError(line: error.context.lineNumber - 1, column: error.context.columnNumber, reason: "\(error.error)")
         }
     }
 

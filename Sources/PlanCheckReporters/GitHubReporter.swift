@@ -74,9 +74,19 @@ package struct GitHubReporter: StreamingReporter {
         }
     }
 
-    /// The escaping of `@actions/core` for a command's message.
+    /// The escaping of `@actions/core` for a command's message (`%`, CR and LF), and every other
+    /// control character percent-encoded too (`%1B`, `%07`, `%C2%9B`): GitHub decodes only the
+    /// first three, so the rest show as written and none reaches the log's terminal emulation.
     static func escapeData(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        var output = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || VisibleControls.isControl(scalar.value) {
+                for byte in String(scalar).utf8 { output += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 
     /// The escaping of `@actions/core` for a property value, where `:` and `,` delimit too.

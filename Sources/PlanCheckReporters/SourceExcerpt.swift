@@ -7,7 +7,7 @@ import PlanCheckCore
 /// in both lines, a 2-column character gets 2 columns of caret. A line wider than `maxWidth` is cut
 /// to a window around the match, with `…` where text was left out.
 struct SourceExcerpt: Equatable {
-    /// The line as displayed: tabs expanded, control characters removed.
+    /// The line as displayed: tabs expanded, control characters shown as escapes (`VisibleControls`).
     var line: String
     /// Columns before the match's first caret.
     var caretIndent: Int
@@ -64,7 +64,7 @@ struct SourceExcerpt: Equatable {
         let prefix = from > 0 ? ellipsis : ""
         let suffix = cells.exists(to) ? ellipsis : ""
         // Built as UTF-8 bytes: the window is a slice of the line's bytes unless it holds a tab
-        // (spaces up to the tab stop) or a control character (left out).
+        // (spaces up to the tab stop) or a control character (its escape, `\x1b`).
         var shown = Array(prefix.utf8)
         if !cells.specials.contains(where: { $0 >= from && $0 < to }) {
             shown.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cells.start(of: from)..<cells.start(of: to)]))
@@ -73,7 +73,9 @@ struct SourceExcerpt: Equatable {
                 let scalarBytes = cells.start(of: index)..<cells.start(of: index + 1)
                 if bytes[scalarBytes.lowerBound] == 0x09 {
                     shown.append(contentsOf: repeatElement(0x20, count: cells.width(at: index)))
-                } else if !Cells.isControl(bytes, at: scalarBytes.lowerBound) {
+                } else if let escape = Cells.controlEscape(bytes, at: scalarBytes.lowerBound) {
+                    shown.append(contentsOf: escape.utf8)
+                } else {
                     shown.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[scalarBytes]))
                 }
             }
@@ -102,7 +104,7 @@ struct SourceExcerpt: Equatable {
         private var count = 0
         private var column = 0
         /// Scalars shown otherwise than as their bytes: tabs (spaces up to the tab stop) and
-        /// control characters (nothing: a stray \r or escape must not reach the terminal).
+        /// control characters (their escape: a stray \r or ESC must not reach the terminal).
         private(set) var specials: [Int] = []
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, displayWidth: DisplayWidth) {
@@ -159,8 +161,9 @@ struct SourceExcerpt: Equatable {
             } else if value == 0x09 {
                 width = displayWidth.tabAdvance(atColumn: column)
                 specials.append(count)
-            } else if Self.isControl(value) {
-                width = 0
+            } else if VisibleControls.isControl(value) {
+                // As wide as its escape, which is ASCII.
+                width = Unicode.Scalar(value).flatMap(VisibleControls.escape(for:))?.utf8.count ?? 0
                 specials.append(count)
             } else {
                 width = DisplayWidth.commonWidth(value) ?? displayWidth.width(of: Unicode.Scalar(value) ?? " ")
@@ -172,17 +175,20 @@ struct SourceExcerpt: Equatable {
             return true
         }
 
-        static func isControl(_ value: UInt32) -> Bool {
-            value < 0x20 || (0x7F...0x9F).contains(value)
-        }
-
-        /// Whether the scalar whose bytes start at `offset` is a control character (its bytes are
-        /// 1 or 2 long).
-        static func isControl(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        /// The escape of the scalar whose bytes start at `offset` when it is a control character
+        /// (its bytes are then 1 or 2 long); nil for any other.
+        static func controlEscape(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String? {
             let first = UInt32(bytes[offset])
-            if first < 0x80 { return isControl(first) }
-            guard first == 0xC2 else { return false }
-            return isControl(0x80 | UInt32(bytes[offset + 1]) & 0x3F)
+            let value: UInt32
+            if first < 0x80 {
+                value = first
+            } else if first == 0xC2 {
+                value = 0x80 | UInt32(bytes[offset + 1]) & 0x3F
+            } else {
+                return nil
+            }
+            guard VisibleControls.isControl(value), let scalar = Unicode.Scalar(value) else { return nil }
+            return VisibleControls.escape(for: scalar)
         }
     }
 }

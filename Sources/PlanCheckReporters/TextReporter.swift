@@ -154,22 +154,8 @@ package struct TextReporter: StreamingReporter {
     }
 
     /// Text from documents and rules goes on one line, and no control character from a document
-    /// reaches the terminal.
+    /// or a rule reaches the terminal: each is shown as an escape (`VisibleControls`).
     private static func singleLine(_ text: String) -> String {
-        // Control characters are U+0000–001F and U+007F–009F: in UTF-8 a byte below 0x20, 0x7F, or
-        // a character led by 0xC2. Text without those bytes (nearly all) is returned as it is.
-        let clean = text.utf8.withContiguousStorageIfAvailable { !Self.mayHoldControl($0) }
-        if clean == true { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        VisibleControls.escaped(text)
     }
-
-    /// Whether `bytes` hold a byte below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF), eight
-    /// at a time: messages and hints are checked for every finding.
-    private static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteWords.contains(bytes, mayHold: { word in
-            ByteWords.mayHold(word, below: 0x20) || ByteWords.mayHold(word, 0x7F) || ByteWords.mayHold(word, 0xC2)
-        }, where: { bytes, index in isControlByte(bytes[index]) })
-    }
-
-    private static func isControlByte(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 }
 }

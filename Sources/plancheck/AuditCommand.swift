@@ -68,15 +68,19 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let renderer = try makeRenderer()
+        let moment = try ReportDate.moment()
         let session = try ruleOptions.session()
         let engine = try session.engine()
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
-        let files = try session.discover(paths).filesAndUnreadableDocuments
+        let files = try session.discoverWarning(paths).filesAndUnreadableDocuments
+        let target = OutputTarget(path: output)
+        let template = template.map { [OutputOverInputGuard.OtherInput(role: "template", path: $0)] } ?? []
+        try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs() + template)
         let checked = check(files, with: engine)
         let results = Results(documents: checked.map(\.result), rules: engine.ruleDescriptors)
         let fingerprints = Dictionary(checked.map { ($0.result.displayName, $0.paragraphFingerprints) }, uniquingKeysWith: { first, _ in first })
-        let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: Date()))
-        try OutputTarget(path: output).write(renderer.render(report))
+        let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: moment.date, timeZone: moment.timeZone))
+        try target.write(renderer.render(report))
     }
 
     /// The renderer, before any document is read, so a broken template fails the run at once.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCheckEngine
+import PlanCheckReporters
 
 /// `plancheck baseline`: record today's findings so later checks report only new ones.
 struct BaselineCommand: ParsableCommand {
@@ -29,9 +30,13 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         let session = try ruleOptions.session()
         let engine = try session.engine()
-        let results = engine.check(files: try session.discoverFiles(paths))
+        let files = try session.discoverFiles(paths)
+        let target = OutputTarget(path: output)
+        // Not the baseline the configuration names: rewriting that one is what this command is for.
+        try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs().filter { $0.role != "baseline" })
+        let results = engine.check(files: files)
         let baseline = Baseline(recording: results)
-        try OutputTarget(path: output).write(baseline.json())
-        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(output)\n".utf8))
+        try target.write(baseline.json())
+        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(VisibleControls.escaped(output))\n".utf8))
     }
 }

@@ -63,9 +63,10 @@ struct CheckCommand: ParsableCommand {
         let session = try ruleOptions.session()
         let engine = try session.engine()
         let files = try session.discoverFiles(paths)
+        let target = OutputTarget(path: output)
+        try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
-        let target = OutputTarget(path: output)
         let reporter = format.makeReporter(colors: color.enabled(for: target))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stream = try ReportStream(target)

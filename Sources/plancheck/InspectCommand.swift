@@ -34,6 +34,8 @@ struct InspectCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: url.path) else { throw RunFailure("no such file: \(file)") }
             source = DiscoveredFile(url: url, displayPath: file)
         }
+        let target = OutputTarget(path: output)
+        try OutputOverInputGuard.check(target, documents: [source])
         let document: Document
         do {
             document = try DocumentLoader.load(source)
@@ -42,7 +44,7 @@ struct InspectCommand: ParsableCommand {
         }
         let pieces = OutlineBuilder.outlines(of: document).map { OutlineView(document: document, piece: $0.piece, outline: $0.outline) }
         let text = format == .json ? OutlineView.json(document: document, pieces: pieces) : OutlineView.text(document: document, pieces: pieces)
-        try OutputTarget(path: output).write(text)
+        try target.write(text)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import PlanCheckCore
 import PlanCheckDocuments
 import PlanCheckStructure
+import PlanCheckReporters
 
 /// One piece's outline, in the shape `plancheck inspect` prints.
 struct OutlineView {
@@ -72,7 +73,8 @@ struct OutlineView {
                 lines.append("    \(String(heading.line).leftPadded(to: 4)):\(String(heading.column).padding(toLength: 3, withPad: " ", startingAt: 0)) \(indent)\(heading.marker)\(heading.title)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Titles and headings are the document's text: no control character of it reaches the terminal.
+        return lines.map(VisibleControls.escaped).joined(separator: "\n") + "\n"
     }
 
     /// The outline as JSON, written like every JSON plancheck writes (`JSONValue`), keys sorted.

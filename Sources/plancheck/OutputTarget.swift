@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where a report goes: standard output, or a file written atomically (a temporary file renamed
-/// over the target), so an interrupted run never leaves half a report over a good one.
+/// Where a report goes: standard output, or a file (see `ReportDestination`: written atomically,
+/// or through to a device or FIFO).
 enum OutputTarget {
     case standardOutput
     case file(String)
@@ -25,12 +25,11 @@ enum OutputTarget {
             } catch let error as DescriptorWriteError {
                 throw RunFailure("cannot write to standard output: \(error.reason)")
             }
-        case .file(let path):
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw RunFailure("cannot write \(path): \(error.localizedDescription)")
-            }
+        case .file:
+            // The same way as a streamed report: atomic for files, written through to devices.
+            let stream = try ReportStream(self)
+            stream.write(text)
+            try stream.finish()
         }
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Writes a report piece by piece as documents are checked: to standard output as it goes, or
-/// to a temporary file beside the target that is renamed over it at the end, so an interrupted
-/// run never leaves half a report over a good one.
+/// to a file through `ReportDestination` (a temporary file renamed over the target at the end,
+/// or straight into a device or FIFO), so an interrupted run never leaves half a report over a
+/// good one.
 final class ReportStream {
-    private let handle: FileHandle
-    private let temporary: URL?
-    private let target: URL?
+    private let descriptor: Int32
+    private let destination: ReportDestination?
     /// Written out in chunks of this size: one write per document would be thousands of calls.
     private static let chunkSize = 64 * 1024
     /// Pieces at least this large are written without being buffered.
@@ -18,20 +18,12 @@ final class ReportStream {
     init(_ output: OutputTarget) throws {
         switch output {
         case .standardOutput:
-            handle = FileHandle.standardOutput
-            temporary = nil
-            target = nil
+            descriptor = STDOUT_FILENO
+            destination = nil
         case .file(let path):
-            let url = URL(fileURLWithPath: path)
-            let folder = url.deletingLastPathComponent()
-            let temporaryURL = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            guard FileManager.default.createFile(atPath: temporaryURL.path, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporaryURL.path) else {
-                throw RunFailure("cannot write \(path): cannot create a file in \(folder.path)")
-            }
-            self.handle = handle
-            temporary = temporaryURL
-            target = url
+            let destination = try ReportDestination(path: path)
+            descriptor = destination.descriptor
+            self.destination = destination
         }
         buffer.reserveCapacity(Self.chunkSize)
     }
@@ -69,7 +61,7 @@ final class ReportStream {
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         guard writeError == nil else { return }
         do {
-            try DescriptorWriter.writeAll(bytes, to: handle.fileDescriptor)
+            try DescriptorWriter.writeAll(bytes, to: descriptor)
         } catch {
             writeError = error
         }
@@ -79,22 +71,14 @@ final class ReportStream {
     func finish() throws {
         flush()
         if let writeError {
-            if let temporary { try? handle.close(); try? FileManager.default.removeItem(at: temporary) }
-            throw RunFailure("cannot write \(target?.path ?? "the report to standard output"): \(writeError.reason)")
+            destination?.abandon()
+            throw RunFailure("cannot write \(destination?.displayPath ?? "the report to standard output"): \(writeError.reason)")
         }
-        guard let temporary, let target else { return }
-        try? handle.close()
-        if rename(temporary.path, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw RunFailure("cannot write \(target.path): \(reason)")
-        }
+        try destination?.finish()
     }
 
     /// Removes a half-written file report (the run failed).
     func abandon() {
-        guard let temporary else { return }
-        try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        destination?.abandon()
     }
 }

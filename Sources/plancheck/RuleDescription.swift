@@ -1,4 +1,5 @@
 import PlanCheckRules
+import PlanCheckReporters
 
 /// A rule written out for `plancheck rules show`.
 enum RuleDescription {
@@ -23,6 +24,7 @@ enum RuleDescription {
             lines.append("  examples that fail:")
             lines += rule.examples.fail.map { "    ✗ " + $0.replacingOccurrences(of: "\n", with: "⏎") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // A rule's text is shown with its control characters escaped: it may come from anyone's rule file.
+        return lines.map(VisibleControls.escaped).joined(separator: "\n") + "\n"
     }
 }

@@ -62,10 +62,31 @@ extension Session {
     /// The documents to check under `paths`; those a folder walk passed over for their format are
     /// named on standard error (the report and the exit code stay as without them).
     func discoverFiles(_ paths: [String]) throws -> [DiscoveredFile] {
-        let found = try discover(paths)
+        let found = try discoverWarning(paths)
         if let note = UnreadableDocumentsNote.text(for: found.unreadableDocuments) {
             FileHandle.standardError.write(Data(note.utf8))
         }
         return found.files
+    }
+
+    /// What a walk of `paths` found; folders it could not read are named in a warning on
+    /// standard error, and the run goes on without them.
+    func discoverWarning(_ paths: [String]) throws -> DiscoveryResult {
+        let found = try discover(paths)
+        if let warning = UnreadableFoldersWarning.text(for: found.unreadableFolders) {
+            FileHandle.standardError.write(Data(warning.utf8))
+        }
+        return found
+    }
+}
+
+extension Session {
+    /// The files besides documents this run reads, for `OutputOverInputGuard`: the configuration,
+    /// the rule files named by path and the baseline (`path`, else the configuration's).
+    func otherInputs(baseline path: String? = nil) -> [OutputOverInputGuard.OtherInput] {
+        let baseline = path ?? configuration.baseline.map(configuration.resolve)
+        let rules = options.rulePaths + configuration.rulePaths.map(configuration.resolve)
+        return OutputOverInputGuard.inputs(configuration: configuration.file, baseline: baseline)
+            + rules.map { OutputOverInputGuard.OtherInput(role: "rule file", path: $0) }
     }
 }

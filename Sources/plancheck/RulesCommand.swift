@@ -3,6 +3,7 @@ import Foundation
 import PlanCheckCore
 import PlanCheckRules
 import PlanCheckEngine
+import PlanCheckReporters
 
 /// `plancheck rules`: look at and test rules.
 struct RulesCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct RulesCommand: ParsableCommand {
                 let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
                 let kind = rule.kindName.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
                 let severity = rule.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-                print("\(id)  \(kind)  \(severity)  \(rule.title)")
+                print("\(id)  \(kind)  \(severity)  \(VisibleControls.escaped(rule.title))")
             }
         }
     }
@@ -91,7 +92,7 @@ struct RulesCommand: ParsableCommand {
             }
             if !errors.isEmpty { throw RunFailure(lines: errors.map { "rule file \($0)" }) }
             let failures = try RuleExampleRunner.failures(of: rules)
-            for failure in failures { print(failure) }
+            for failure in failures { print("\(failure)".split(separator: "\n", omittingEmptySubsequences: false).map { VisibleControls.escaped(String($0)) }.joined(separator: "\n")) }
             let examples = rules.reduce(0) { $0 + $1.examples.pass.count + $1.examples.fail.count }
             print("\(rules.count) rules, \(examples) examples: \(failures.isEmpty ? "all behave" : "\(failures.count) failed")")
             if !failures.isEmpty { throw ExitCode(1) }

@@ -1,4 +1,5 @@
 import PlanCheckDocuments
+import PlanCheckReporters
 
 /// The note on standard error that names the documents a folder walk passed over because
 /// plancheck cannot read their format: a plan missing from the report should not be a mystery.
@@ -15,7 +16,8 @@ enum UnreadableDocumentsNote {
         let formats = DocumentFormat.unreadableExtensions.map { "." + $0 }.joined(separator: " or ")
         var text = "plancheck: note: \(count) not checked: plancheck cannot read \(formats) (save as .docx or .txt to check):\n"
         for file in files.prefix(listedPaths) {
-            text += "  \(file.displayPath)\n"
+            // A name may hold a line break and `::error …::` or an escape sequence.
+            text += "  \(VisibleControls.escaped(file.displayPath))\n"
         }
         if files.count > listedPaths {
             text += "  … and \(files.count - listedPaths) more\n"

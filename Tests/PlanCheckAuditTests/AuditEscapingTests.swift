@@ -60,6 +60,49 @@ import PlanCheckTestSupport
         #expect(escape("a\\|b") == "a\\\\\\|b")
     }
 
+    /// U+0600 (a prepended concatenation mark) before `<` is one grapheme cluster with it; escaping
+    /// that compared characters let `<img onerror=…>` through into the HTML and raw HTML, links
+    /// and cells into the Markdown.
+    @Test func prependedScalarsCannotSmuggleMarkupPastTheEscaping() throws {
+        let hostile = "\u{0600}<img src=x onerror=document.title='pwned'>\u{0600}[链接](javascript:x)\u{0600}|格"
+        let engine = try Engine(rules: RuleLoader.standard.defaultRules())
+        let document = Document(path: "plans/\(hostile).txt", text: "\(hostile)工作计划\n一、落实20xx年\(hostile)院感\n")
+        let report = AuditReport(results: Results(documents: engine.check(document), rules: engine.ruleDescriptors), run: AuditFixtures.run)
+        let html = try AuditFormat.html.makeRenderer().render(report)
+        // Looked for by scalar: `String.contains("<img")` would miss `\u{0600}<img`, one cluster.
+        let scalars = Array(html.unicodeScalars)
+        let rawAfterMark = zip(scalars, scalars.dropFirst()).contains { $0 == "\u{0600}" && $1 == "<" }
+        #expect(!rawAfterMark)
+        #expect(!html.contains("<img"))
+        #expect(html.contains("\u{0600}&lt;img src=x onerror=document.title=&#39;pwned&#39;&gt;"))
+        let markdown = try AuditFormat.markdown.makeRenderer().render(report)
+        #expect(!markdown.contains("\u{0600}<") && !markdown.contains("\u{0600}[") && !markdown.contains("\u{0600}|"))
+        // Expected texts are bound first: the #expect macro cannot re-quote `\u{0600}\\<` literals.
+        let escapedImage = "\u{0600}\\<img"
+        #expect(markdown.contains(escapedImage))
+        for table in AuditFixtures.markdownTables(markdown) {
+            let columns = AuditFixtures.markdownCells(table[0]).count
+            for row in table { #expect(AuditFixtures.markdownCells(row).count == columns, "\(row)") }
+        }
+        let markdownEscaped = "\u{0600}\\<b\\>\u{0301}\\|"
+        #expect(MarkdownContentType().escapeText("\u{0600}<b>\u{0301}|") == markdownEscaped)
+        #expect(ScalarHTMLContentType().escapeText("\u{0600}<b>\u{0301}&'\"") == "\u{0600}&lt;b&gt;\u{0301}&amp;&#39;&quot;")
+    }
+
+    @Test func theFormulaGuardLooksPastPrependedAndFormatScalars() {
+        #expect(CSVCell.encode("\u{0600}=cmd|' /C calc'!A0") == "'\u{0600}=cmd|' /C calc'!A0")
+        #expect(CSVCell.encode("\u{FEFF}\u{200B}+1") == "'\u{FEFF}\u{200B}+1")
+        #expect(CSVCell.encode("\u{0301}@SUM(A1)") == "'\u{0301}@SUM(A1)")
+        #expect(CSVCell.encode("\u{0600}院感") == "\u{0600}院感")
+        let finding = Finding(ruleID: "r", severity: .error, message: "\u{0600}=1+1", match: "\u{0600}-2")
+        let check = CSVReporter().render(Results(documents: [DocumentResult(path: "\u{0600}@a.txt", findings: [finding])]))
+        let audit = AuditCSVRenderer().render(AuditReport(results: Results(documents: [DocumentResult(path: "\u{0600}@a.txt", findings: [finding])]), run: AuditFixtures.run))
+        for csv in [check, audit] {
+            #expect(csv.contains("'\u{0600}=1+1") && csv.contains("'\u{0600}@a.txt"), "\(csv)")
+            #expect(!csv.contains(",\u{0600}="))
+        }
+    }
+
     @Test func csvGuardsFormulasAndQuotes() throws {
         let csv = AuditCSVRenderer().render(report)
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://e.cn\"\",\"\"点\"\")XX县卫计委\","))

@@ -118,4 +118,28 @@ import PlanCheckTestSupport
             try Discovery.files(in: [""], relativeTo: folder.url)
         }
     }
+
+    @Test func fileNamesThatAreNotUTF8AreShownWithTheirBytes() {
+        #expect(FileNameBytes.text(Array("工作计划.txt".utf8)) == ("工作计划.txt", true))
+        #expect(FileNameBytes.text([0xB9, 0xA4, 0x41, 0xE5, 0xB7, 0xA5, 0xFF]) == ("\\xb9\\xa4A工\\xff", false))
+        // A sequence cut short is shown byte by byte, and the text after it kept.
+        #expect(FileNameBytes.text([0xE5, 0xB7, 0x2E, 0x74]) == ("\\xe5\\xb7.t", false))
+    }
+
+    @Test func aFolderWalkReadsADocumentWhoseNameIsNotUTF8() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(Data("工作计划\n".utf8), to: "plans/a.txt")
+        let path = Array(folder.url.path.utf8) + Array("/plans/".utf8) + [0xB9, 0xA4] + Array(".txt".utf8)
+        let descriptor = (path + [0]).withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        }
+        try #require(descriptor >= 0)
+        _ = Array("二、计划\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let files = try Discovery.files(in: ["plans"], relativeTo: folder.url)
+        #expect(files.map(\.displayPath) == ["plans/\\xb9\\xa4.txt", "plans/a.txt"])
+        #expect(files[0].contents == Array("二、计划\n".utf8))
+        #expect(try DocumentLoader.load(files[0]).text == "二、计划\n")
+    }
 }

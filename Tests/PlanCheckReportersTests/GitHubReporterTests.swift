@@ -44,6 +44,15 @@ import PlanCheckTestSupport
         #expect(lines[0] == "::notice file=a%2Cb%3Ac.txt,title=r::x%0A::error file=evil::owned%0D%0A::add-mask::y")
     }
 
+    /// The runner's log is shown in a terminal emulator: ESC, BEL and the other controls from a file
+    /// name, a rule or a document are percent-encoded like CR and LF, in every field.
+    @Test func controlCharactersAreEscapedInEveryField() {
+        let finding = Finding(ruleID: "r\u{1B}]0;t\u{07}", severity: .error, message: "m\u{1B}[2J\u{9B}", hint: "h\u{07}\t")
+        let output = GitHubReporter().render(Results(documents: [DocumentResult(path: "a\u{1B}[31m.txt", findings: [finding])]))
+        #expect(!output.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }, "\(output)")
+        #expect(output.hasPrefix("::error file=a%1B[31m.txt,title=r%1B]0;t%07::m%1B[2J%C2%9B%0Ahint: h%07%09\n"))
+    }
+
     @Test func multiLineSpanGivesLinesOnly() {
         let document = Document(path: "a.txt", text: "一、开展爱国卫生月活动。\n一、开展爱国卫生月活动。\n")
         // Through the line break that ends line 2: the span ends at 3:1, the annotation on line 2.

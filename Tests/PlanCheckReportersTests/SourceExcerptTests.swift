@@ -45,10 +45,14 @@ import PlanCheckTestSupport
         expectAligned(inner, under: "卫计委")
     }
 
-    @Test func combiningMarksAndControlsTakeNoColumns() {
+    @Test func combiningMarksTakeNoColumnsAndControlsShowAsEscapes() {
         let excerpt = SourceExcerpt(lineText: "cafe\u{301}：达到%\r", columns: 6..<9, maxWidth: 72, displayWidth: width)
-        #expect(excerpt.line == "cafe\u{301}：达到%")
+        #expect(excerpt.line == "cafe\u{301}：达到%\\x0d")
         #expect(excerpt.caret == "      ^~~~~")
+        // An escape before the match is as wide as it is written, so the caret stays under the match.
+        let before = SourceExcerpt(lineText: "a\u{1B}[31m\u{9B}院感", columns: 7..<9, maxWidth: 72, displayWidth: width)
+        #expect(before.line == "a\\x1b[31m\\u{9b}院感")
+        expectAligned(before, under: "院感")
     }
 
     @Test func emptyAndOutOfRangeColumnsStillGetACaret() {

@@ -66,11 +66,27 @@ import PlanCheckTestSupport
         )
         let output = TextReporter(colors: false).render(Results(documents: [DocumentResult(path: "a\nb.txt", findings: [finding])]))
         #expect(!output.contains("\u{1B}"))
-        #expect(output.hasPrefix("a b.txt\n"))
+        // Shown, as ripgrep and git show them, not dropped: the reader sees something is there.
+        #expect(output.hasPrefix("a\\x0ab.txt\n"))
+        #expect(output.contains("坏\\x1b[2J字符"))
+    }
+
+    @Test func controlCharactersInARulesTitleOrDocumentsTitleAreEscaped() {
+        let finding = Finding(ruleID: "r", severity: .error, message: "\u{1B}]0;pwned\u{07}", hint: "\u{9B}2J")
+        var document = DocumentResult(path: "a.txt", findings: [finding])
+        document.title = "标题\u{1B}[2J"
+        let output = TextReporter(colors: true).render(Results(documents: [document]))
+        // Only the reporter's own colour sequences: ESC followed by `[` and a digit, ending in `m`.
+        let escapes = output.components(separatedBy: "\u{1B}").dropFirst()
+        #expect(escapes.allSatisfy { $0.range(of: #"^\[[0-9;]*m"#, options: .regularExpression) != nil }, "\(output)")
+        #expect(output.contains("标题\\x1b[2J"))
+        #expect(output.contains("\\x1b]0;pwned\\x07"))
+        #expect(output.contains("hint: \\u{9b}2J"))
+        #expect(!output.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\u{1B}" })
     }
 
     /// Wherever a control character sits in a long message or hint (the check reads eight bytes
-    /// at a time), it is replaced; printable text around it, “quotes” included, is kept.
+    /// at a time), it is shown as its escape; printable text around it, “quotes” included, is kept.
     @Test(arguments: ["\u{1B}", "\u{7F}", "\u{85}", "\t", "\r"])
     func controlCharactersAreFoundAtEveryOffset(_ control: String) {
         let text = "卫生院“院感”工作计划abc卫生健康局2025年"
@@ -79,7 +95,9 @@ import PlanCheckTestSupport
             let finding = Finding(ruleID: "r", severity: .error, message: message, hint: message)
             let output = TextReporter(colors: false).render(Results(documents: [DocumentResult(path: "a.txt", findings: [finding])]))
             #expect(!output.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }, "\(offset)")
-            #expect(output.contains(String(text.prefix(offset)) + " " + String(text.dropFirst(offset))))
+            let shown = VisibleControls.escape(for: control.unicodeScalars.first!)!
+            #expect(shown.count > 0)
+            #expect(output.contains(String(text.prefix(offset)) + shown + String(text.dropFirst(offset))))
         }
     }
 

@@ -63,23 +63,24 @@ package enum AuditFixtures {
         html.components(separatedBy: " \(name)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
-    /// The cells of a Markdown table row, split on unescaped `|`.
+    /// The cells of a Markdown table row, split on unescaped `|`. Read by Unicode scalar, as a
+    /// Markdown parser reads it: `\u{0600}\\|` is one `Character` but an escaped pipe.
     package static func markdownCells(_ row: String) -> [String] {
         var cells: [String] = []
         var current = ""
         var escaped = false
-        for character in row {
+        for character in row.unicodeScalars {
             if escaped {
-                current.append(character)
+                current.unicodeScalars.append(character)
                 escaped = false
             } else if character == "\\" {
-                current.append(character)
+                current.unicodeScalars.append(character)
                 escaped = true
             } else if character == "|" {
                 cells.append(current)
                 current = ""
             } else {
-                current.append(character)
+                current.unicodeScalars.append(character)
             }
         }
         cells.append(current)

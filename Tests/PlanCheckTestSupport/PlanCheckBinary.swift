@@ -14,12 +14,18 @@ package enum PlanCheckBinary {
     }
 
     /// `outputFile`: where standard output goes instead of the returned text (e.g. `/dev/full`);
-    /// `input`: what standard input holds (by default it is empty).
+    /// `input`: what standard input holds (by default it is empty); `launcher`: a command that
+    /// runs plancheck, its path appended (`setpriv --reuid=65534 …` to run it as another user).
     package static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    outputFile: String? = nil, input: Data = Data()) throws -> Run {
+                    outputFile: String? = nil, input: Data = Data(), launcher: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(launcher.dropFirst()) + [url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         if let folder { process.currentDirectoryURL = folder }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()

@@ -18,7 +18,8 @@ import PlanCheckTestSupport
         "PlanCheckReporters": ["PlanCheckCore"],
         "PlanCheckAudit": ["PlanCheckCore", "PlanCheckReporters"],
         // The fuzz targets' entry points: above the engine, below nothing but Fuzz/.
-        "PlanCheckFuzzing": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules", "PlanCheckChecks", "PlanCheckEngine"],
+        "PlanCheckFuzzing": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules", "PlanCheckChecks", "PlanCheckEngine",
+                             "PlanCheckReporters", "PlanCheckAudit"],
     ]
 
     static let sources = SharedCorpus.packageRoot.appendingPathComponent("Sources")

@@ -38,14 +38,16 @@ package enum Discovery {
                 throw InputFileError(path: given, reason: broken ? "no such file or directory (broken symbolic link)" : BoundedFileReader.reason(forErrno: code))
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                try walker.walk(folder: absolute, display: trimmingTrailingSlashes(given), info: info)
+                try walker.walk(folder: Array(absolute.utf8), text: absolute, isExact: true,
+                                display: trimmingTrailingSlashes(given), info: info, isGiven: true)
             } else {
                 walker.add(path: absolute, display: given)
             }
         }
         let byDisplayPath = { (left: DiscoveredFile, right: DiscoveredFile) in String.precedesInScalarOrder(left.displayPath, right.displayPath) }
         return DiscoveryResult(files: walker.found.sorted(by: byDisplayPath),
-                               unreadableDocuments: walker.unreadable.sorted(by: byDisplayPath))
+                               unreadableDocuments: walker.unreadable.sorted(by: byDisplayPath),
+                               unreadableFolders: walker.unreadableFolders)
     }
 
     /// Whether a folder walk takes a file of this name.
@@ -100,40 +102,93 @@ private struct Walker {
         found.append(DiscoveredFile(url: url, displayPath: display))
     }
 
-    mutating func walk(folder: String, display: String, info: stat) throws {
+    /// Folders below a folder given that could not be read (display paths): named in a warning,
+    /// while the rest of the walk goes on.
+    var unreadableFolders: [String] = []
+
+    /// Walks a folder whose path is `folder` (bytes, which need not be UTF-8) and, as text,
+    /// `text` (`isExact`: the bytes as they are; else with `\xNN` for bytes that are not UTF-8).
+    /// A folder the user named that cannot be read fails the walk; one found inside is skipped.
+    mutating func walk(folder: [UInt8], text: String, isExact: Bool, display: String, info: stat, isGiven: Bool) throws {
         guard visitedFolders.insert(FileIdentity(info)).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw InputFileError(path: display, reason: "cannot read folder: permission denied or unreadable")
+        guard let names = Self.entries(of: folder) else {
+            if isGiven { throw InputFileError(path: display, reason: "cannot read folder: permission denied or unreadable") }
+            unreadableFolders.append(display)
+            return
         }
         let joiner = display.hasSuffix("/") ? "" : "/"
         // Standardized once here: a name read from the folder has no `.` or `..` to remove, so
         // its files' paths are standard as joined (standardizing each was most of a walk).
-        let standardFolder = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+        let standardFolder = URL(fileURLWithPath: text, isDirectory: true).standardizedFileURL.path
         let fileBase = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
-        for name in names.sorted(by: String.precedesInScalarOrder) where !Discovery.isSkipped(name) {
-            let path = folder + "/" + name
+        let named = names.map { (bytes: $0, name: FileNameBytes.text($0)) }
+            .sorted { String.precedesInScalarOrder($0.name.text, $1.name.text) }
+        for (nameBytes, (name, nameIsExact)) in named where !Discovery.isSkipped(name) {
+            let pathBytes = folder + [UInt8(ascii: "/")] + nameBytes
+            let path = text + "/" + name
+            let exact = isExact && nameIsExact
             let childDisplay = display + joiner + name
             var child = stat()
-            if stat(path, &child) != 0 {
+            if Self.status(of: pathBytes, &child) != 0 {
                 // A broken link with a document's name is still reported, by the loader.
                 if Discovery.takesFile(named: name) { add(path: path, display: childDisplay) }
                 continue
             }
             switch child.st_mode & S_IFMT {
             case S_IFDIR:
-                try walk(folder: path, display: childDisplay, info: child)
+                try walk(folder: pathBytes, text: path, isExact: exact, display: childDisplay, info: child, isGiven: false)
             case S_IFREG:
+                let url = URL(fileURLWithPath: fileBase + name, isDirectory: false)
                 if Discovery.takesFile(named: name) {
-                    add(URL(fileURLWithPath: fileBase + name, isDirectory: false), display: childDisplay)
+                    if exact {
+                        add(url, display: childDisplay)
+                    } else if seenPaths.insert(url.path).inserted {
+                        // No String path reaches this file: its bytes are read now, by the path's bytes.
+                        found.append(DiscoveredFile(url: url, displayPath: childDisplay, contents: Self.contents(of: pathBytes, display: childDisplay)))
+                    }
                 } else if Discovery.isUnreadableDocument(named: name) {
-                    unreadable.append(DiscoveredFile(url: URL(fileURLWithPath: fileBase + name, isDirectory: false), displayPath: childDisplay))
+                    unreadable.append(DiscoveredFile(url: url, displayPath: childDisplay))
                 }
             default:
                 break
             }
         }
+    }
+
+    /// The names in a folder, as bytes (without `.` and `..`); nil when it cannot be read.
+    private static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+        guard let directory = (folder + [0]).withUnsafeBufferPointer({ opendir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }) else {
+            return nil
+        }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { bytes in
+                    Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
+                }
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// `stat` of a path given as bytes.
+    private static func status(of path: [UInt8], _ info: inout stat) -> Int32 {
+        (path + [0]).withUnsafeBufferPointer { stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) }
+    }
+
+    /// The bytes of a document whose path is not UTF-8, read through a descriptor opened by the
+    /// path's bytes (as any file, within `DocumentLoader.maximumFileSize`); nil when it cannot
+    /// be read, and the loader then reports the file.
+    private static func contents(of path: [UInt8], display: String) -> [UInt8]? {
+        let descriptor = (path + [0]).withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return try? BoundedFileReader.read(path: "/dev/fd/\(descriptor)", displayPath: display, limit: DocumentLoader.maximumFileSize,
+                                           tooLarge: "file too large", refusesEmpty: true)
     }
 }
