@@ -23,5 +23,6 @@ let package = Package(
         .executableTarget(name: "fuzz-odt-expansion", dependencies: [kit, driver, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "fuzz-reports", dependencies: [kit, driver]),
         .executableTarget(name: "fuzz-paths", dependencies: [kit, driver]),
+        .executableTarget(name: "fuzz-rule-numbers", dependencies: [kit, driver]),
     ]
 )

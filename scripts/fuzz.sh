@@ -13,7 +13,7 @@ set -euo pipefail
 
 seconds="${1:-60}"
 shift || true
-all_targets=(fuzz-text-decoding fuzz-package-reader fuzz-structure fuzz-rule-loader fuzz-doc-reader fuzz-odt-expansion fuzz-reports fuzz-paths)
+all_targets=(fuzz-text-decoding fuzz-package-reader fuzz-structure fuzz-rule-loader fuzz-doc-reader fuzz-odt-expansion fuzz-reports fuzz-paths fuzz-rule-numbers)
 targets=("${@:-${all_targets[@]}}")
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -69,7 +69,7 @@ for target in "${targets[@]}"; do
     # crash file; turn it off.
     set +e
     SWIFT_BACKTRACE=enable=no ".build/release/$target" \
-        -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=512 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix=".artifacts/$target-" \
         ".corpus/$target" ".corpus/seeds-$target" >"$log" 2>&1
     code=$?

@@ -5,6 +5,7 @@ seeds-fuzz-text-decoding  chunks of the real documents in UTF-8, UTF-8 with BOM,
 seeds-fuzz-structure      the same chunks in UTF-8
 seeds-fuzz-package-reader small .docx/.odt packages made from the chunks, and their bare XML
 seeds-fuzz-rule-loader    the repository's rule files and a configuration file
+seeds-fuzz-rule-numbers   bounds that fit and bounds that do not, over lines of rates
 seeds-fuzz-reports        the chunks in UTF-8, under a hostile first line (the document's name)
 seeds-fuzz-paths          config globs and paths
 seeds-fuzz-doc-reader     the .doc test fixtures (made by LibreOffice, committed with the tests), a page, an MHT
@@ -148,6 +149,9 @@ def main():
     write(out / "seeds-fuzz-rule-loader",
           b"packs: [health, hygiene]\ndisable: [structure.numbering]\nseverity: {currency.stale-term: error}\n"
           b"fail-on: warning\ninclude: ['**/*.docx']\nignore: [drafts/]\nbaseline: .plancheck-baseline.json\n")
+
+    for bounds in ["0 100 2020 1", "1e19 1e20 2100 0", "-1e300 1e15 9223372036854775808 -1", "- . 1e -0"]:
+        write(out / "seeds-fuzz-rule-numbers", f"{bounds}\n接种率达到95%，随访率144.71%，覆盖率300000000000000000000%\n".encode())
 
     for path in sorted((repository / "Tests" / "PlanCheckDocumentsTests" / "Fixtures").glob("*.doc")):
         write(out / "seeds-fuzz-doc-reader", path.read_bytes())

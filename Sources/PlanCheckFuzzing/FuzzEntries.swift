@@ -86,6 +86,31 @@ public enum FuzzEntries {
         }
     }
 
+    /// Numbers in rules and documents: the input's first line gives a range rule's `min` and
+    /// `max` and a period rule's `until` and `tolerance` (words split on spaces, any text: `1e19`,
+    /// `-0`, `9223372036854775808`), the rest is a plan full of rates and years. A rule either
+    /// loads or is a `RuleLoadError`; a rule that loads checks the plan without trapping.
+    public static func ruleNumbers(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let (head, body) = text.firstIndex(of: "\n").map { (String(text[..<$0]), String(text[text.index(after: $0)...])) } ?? (text, "")
+        var words = head.split(separator: " ", omittingEmptySubsequences: true).map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }
+        while words.count < 4 { words.append("100") }
+        let sources = [
+            "id: fuzz.range\nkind: range\nmin: \(words[0])\nmax: \(words[1])\npatterns: [{regex: '率[^，。]{0,6}?[0-9]+(?:\\.[0-9]+)?%'}]\nmessage: '{match} {expected}'\n",
+            "id: fuzz.period\nkind: period\ntolerance: \(words[3])\nterms:\n  - {term: 十三五, from: 2016, until: \(words[2])}\nmessage: '{match} {expected} {period}'\n",
+        ]
+        let document = Document(path: "fuzz.txt", text: "某县卫生健康局2024年工作计划\n一、工作目标\n" + body + "\n覆盖率达到\(body.filter(\.isNumber))%。十三五期间\n")
+        for source in sources {
+            do {
+                let rule = try RuleLoader.standard.rule(fromYAML: source, file: "fuzz.yml")
+                _ = try Engine(rules: [rule]).check(document)
+            } catch is RuleLoadError {
+            } catch {
+                preconditionFailure("a numeric rule threw something other than RuleLoadError: \(error)")
+            }
+        }
+    }
+
     /// Any UTF-8 text as a rule file (and an engine over the rule) and as a configuration file.
     public static func ruleLoader(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let text = String(validating: bytes, as: UTF8.self) else { return }
