@@ -13,6 +13,7 @@ package enum RuleKinds {
         DuplicateCheck.self,
         RangeCheck.self,
         ResidueCheck.self,
+        InvisibleCharacterCheck.self,
     ]
 }
 

@@ -12,6 +12,9 @@ import Darwin
 /// pattern (half of a plan's characters for the rule literals, most of them for the small word
 /// lists) sends any state back to the root after one bit test; only the rest look up an
 /// open-addressing table keyed by state and unit, following failure links.
+///
+/// `TextNormalizer.ignorable` (what invisible characters fold to) leaves the automaton where it
+/// is, so a pattern matches across it and its match range covers it.
 package struct AhoCorasick: Sendable {
     /// A pattern found at a UTF-16 range.
     package struct Match: Sendable, Hashable {
@@ -49,6 +52,19 @@ package struct AhoCorasick: Sendable {
         return found
     }
 
+    /// Where a match of `length` units ending at `position` starts: `length` units back, and
+    /// further by every ignorable unit the walk passed over inside it.
+    @inline(__always)
+    private static func start(ofMatchEndingAt position: Int, length: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
+        var start = position + 1 - length
+        var cursor = position
+        while cursor >= start, cursor > 0 {
+            if units[cursor] == TextNormalizer.ignorable { start -= 1 }
+            cursor -= 1
+        }
+        return max(0, start)
+    }
+
     /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
     /// collecting them.
     @inline(__always)
@@ -59,7 +75,7 @@ package struct AhoCorasick: Sendable {
             tables.walk(units, range: range) { position, state in
                 for slot in tables.outputSlots(state) {
                     let pattern = Int(tables.flatOutputs[slot])
-                    body(Match(pattern: pattern, range: (position + 1 - Int(tables.lengths[pattern]))..<(position + 1)))
+                    body(Match(pattern: pattern, range: Self.start(ofMatchEndingAt: position, length: Int(tables.lengths[pattern]), in: units)..<(position + 1)))
                 }
                 return true
             }
@@ -228,7 +244,9 @@ final class AutomatonTables: @unchecked Sendable {
         let index = Int(unit)
         var state = state
         if state != 0 {
-            guard alphabet[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
+            guard alphabet[index >> 6] & (1 << UInt64(index & 63)) != 0 else {
+                return unit == TextNormalizer.ignorable ? state : 0
+            }
             repeat {
                 let key = Self.key(state, unit)
                 var slot = Self.slot(key, mask: mask)

@@ -1,9 +1,27 @@
 /// Folds text so that equivalent spellings match alike, one UTF-16 unit to one: offsets in the
 /// folded text are offsets in the original, so findings point at the characters as written.
 ///
-/// Folded: full-width ASCII forms (`（一）` → `(一)`, `４月` → `4月`), the ideographic space,
-/// and Traditional characters common in reposted copies (→ Simplified).
+/// Folded: full-width ASCII forms (`（一）` → `(一)`, `４月` → `4月`), the ideographic space and
+/// the no-break space, Traditional characters common in reposted copies (→ Simplified), and
+/// characters that show nothing (zero-width spaces and joiners, word joiner, soft hyphen, BOM,
+/// bidirectional marks, variation selectors, tag characters) to one unit, `ignorable`, that the
+/// literal search passes over: `院\u{200B}感` still reads as 院感. (Document-sharing sites put them
+/// inside words.)
 package enum TextNormalizer {
+    /// What every invisible character folds to (both halves of one outside the BMP).
+    package static let ignorable: UInt16 = 0x200B
+
+    /// Whether a unit of the original text is one that folds to `ignorable` (a lead surrogate of
+    /// plane 14, which holds only tags and variation selectors, counts for its pair).
+    @inlinable
+    package static func isInvisible(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x00AD, 0x034F, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F,
+             0xFE00...0xFE0F, 0xFEFF, 0xDB40: true
+        default: false
+        }
+    }
+
     package static func fold(_ unit: UInt16) -> UInt16 {
         table[Int(unit)]
     }
@@ -18,6 +36,8 @@ package enum TextNormalizer {
         }
         for unit in 0xFF01...0xFF5E { table[unit] = UInt16(unit - 0xFEE0) }
         table[0x3000] = 0x20
+        table[0x00A0] = 0x20
+        for unit in 0...0xFFFF where isInvisible(UInt16(unit)) { table[unit] = ignorable }
         for (traditional, simplified) in TraditionalToSimplified.table {
             table[Int(traditional)] = simplified
         }
@@ -30,8 +50,11 @@ package enum TextNormalizer {
         return [UInt16](unsafeUninitializedCapacity: units.count) { folded, count in
             units.withUnsafeBufferPointer { source in
                 table.withUnsafeBufferPointer { table in
+                    var planeFourteen = false
                     for index in 0..<source.count {
-                        folded[index] = table[Int(source[index])]
+                        // The trail of a plane-14 pair (tags, variation selectors) is invisible too.
+                        folded[index] = planeFourteen ? ignorable : table[Int(source[index])]
+                        planeFourteen = source[index] == 0xDB40
                     }
                 }
             }
