@@ -216,9 +216,7 @@ package struct FingerprintedResult: Sendable {
 /// Ids of findings the engine itself makes (no rule file behind them).
 package enum BuiltInFinding {
     package static let unreadable = "plancheck.unreadable"
-    /// A document that expands past a reading limit (`ReadingBudget`). No descriptor of its own
-    /// below: the reporters describe it from the finding, and every report of a run without one
-    /// stays as it was.
+    /// A document that expands past a reading limit (`ReadingBudget`).
     package static let tooLarge = "plancheck.too-large"
     package static let notAPlan = "plancheck.not-a-plan"
     package static let regexLimit = "plancheck.regex-limit"
@@ -227,6 +225,8 @@ package enum BuiltInFinding {
     static let descriptors = [
         RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: RuleDescriptor.builtInKind, severity: .error,
                        hint: "文件损坏、加密、为空或不是文本：请另存为 .docx、.odt 或 UTF-8/GB18030 文本后重试。"),
+        RuleDescriptor(id: tooLarge, title: "文档展开后过大，未检查", kind: RuleDescriptor.builtInKind, severity: .error,
+                       hint: "文档展开后的文字超过 64 MB，或嵌入的内容块超过 1000 处：正常的工作计划远在此上限之内，请确认文件没有损坏或异常重复的内容。"),
         RuleDescriptor(id: regexLimit, title: "正则表达式回溯过多", kind: RuleDescriptor.builtInKind, severity: .warning,
                        hint: "一条规则的正则表达式在一份文档上回溯步数超过上限被中止：请简化它（避免嵌套重复）。"),
         RuleDescriptor(id: RequireCheck.unmeasurableRuleID, title: "计划缺少可考核的指标", kind: RuleDescriptor.builtInKind, severity: .info,

@@ -24,4 +24,16 @@ import PlanCheckTestSupport
         for rule in rules { #expect(table.contains("| `\(rule.id)` | \(rule.title) | \(rule.kindName) |")) }
         #expect(table.components(separatedBy: "\n").count == rules.count + 3)
     }
+
+    @Test func aTitleCannotBreakTheTableOrCarryMarkup() throws {
+        let rule = try RuleLoader.standard.rule(fromYAML: """
+            id: custom.t
+            title: "a | b \\u0600<img src=x onerror=alert(1)> [link](http://x) \\e[2J"
+            kind: forbid
+            patterns: [x]
+            message: m
+            """, file: "t.yml")
+        let row = try #require(RuleCatalog.markdown([rule]).components(separatedBy: "\n").dropFirst(2).first)
+        #expect(row == "| `custom.t` | a \\| b \u{0600}\\<img src=x onerror=alert(1)\\> \\[link\\](http://x) \\x1b\\[2J | forbid | warning | all |")
+    }
 }
