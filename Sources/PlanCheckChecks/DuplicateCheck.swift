@@ -26,7 +26,7 @@ package struct DuplicateCheck: Check {
         // Lines keyed by a hash of their content, confirmed unit by unit on a hit: hashing the
         // units themselves as dictionary keys was most of this check's time. Lines whose hash
         // is taken by a different line (all but never) wait in `collided`.
-        var seen = [UInt64: Int](minimumCapacity: last - first + 1)
+        var seen = [UInt64: Int](minimumCapacity: min(last - first + 1, 4096))
         var collided: [(hash: UInt64, line: Int)] = []
         var findings = context.findingList()
         let folded = context.folded

@@ -24,7 +24,11 @@ package struct NumberingCheck: Check {
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        var headings = context.outline.headings.filter { context.piece.range.contains($0.markerRange.lowerBound) }
+        let all = context.outline.headings
+        // The outline is the piece's own, so its headings nearly always lie in the piece: kept
+        // as they are rather than copied (a text of half a million headings).
+        var headings = all.allSatisfy { context.piece.range.contains($0.markerRange.lowerBound) } ? all
+            : all.filter { context.piece.range.contains($0.markerRange.lowerBound) }
         headings.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
         // The last number of each sibling group, groups in the order met: a document has a few
         // dozen, and the latest is the likeliest, so a search from the end beats hashing them.
@@ -35,8 +39,6 @@ package struct NumberingCheck: Check {
         lazy var contents = contentsLine(in: context)
         var findings = context.findingList()
         let parents = parentIndices(of: headings)
-        // The style of the heading on each line, for the line above a restart; made at the first.
-        lazy var stylesByLine = Dictionary(context.outline.headings.map { ($0.line, $0.style) }, uniquingKeysWith: { first, _ in first })
         for (index, heading) in headings.enumerated() {
             let group = SiblingGroup(heading: heading, parent: parents[index])
             guard let slot = groups.lastIndex(of: group) else {
@@ -52,7 +54,7 @@ package struct NumberingCheck: Check {
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
-                  !(heading.value == 1 && (followsPlainHeading(heading, stylesByLine: stylesByLine, in: context) || contents.map { $0 < heading.line } == true)) else { continue }
+                  !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context) || contents.map { $0 < heading.line } == true)) else { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 for number in unmarked { findings.append(markFinding(rule: rule, number: number, in: context)) }
@@ -68,7 +70,8 @@ package struct NumberingCheck: Check {
 
     /// Whether the nearest line with text before `heading` heads a new list: a short line without
     /// a number or a sentence's end (a heading written plain), or a heading of another style.
-    private func followsPlainHeading(_ heading: Heading, stylesByLine: [Int: NumberingStyle], in context: CheckContext) -> Bool {
+    /// `headings` are the piece's in text order, `heading` the one at `index`.
+    private func followsPlainHeading(_ heading: Heading, after index: Int, in headings: [Heading], context: CheckContext) -> Bool {
         let map = context.document.sourceMap
         let units = context.document.utf16
         var line = heading.line - 2 // 0-based index of the line before
@@ -78,7 +81,7 @@ package struct NumberingCheck: Check {
             while !range.isEmpty, [0x20, 0x09, 0x3000].contains(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
             guard range.isEmpty else {
                 // A heading of another numbering style right above: a list under it.
-                if let above = stylesByLine[line + 1] { return above != heading.style }
+                if let above = Self.heading(onLine: line + 1, before: index, in: headings) { return above.style != heading.style }
                 let last = units[range.upperBound - 1]
                 let endsSentence = [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001].contains(last) // 。；;，,、
                 return range.count <= Self.plainHeadingLength && !endsSentence
@@ -86,6 +89,18 @@ package struct NumberingCheck: Check {
             line -= 1
         }
         return false
+    }
+
+    /// The first heading on `line` among those before `index` (in text order, so a search back
+    /// from `index` stops as soon as it passes the line).
+    private static func heading(onLine line: Int, before index: Int, in headings: [Heading]) -> Heading? {
+        var candidate = index - 1
+        var found: Heading?
+        while candidate >= 0, headings[candidate].line >= line {
+            if headings[candidate].line == line { found = headings[candidate] }
+            candidate -= 1
+        }
+        return found
     }
 
     /// The 1-based line of a table of contents (a short line opening with 目录, 提纲 or 目次) in

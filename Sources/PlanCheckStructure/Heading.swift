@@ -1,3 +1,5 @@
+import PlanCheckDocuments
+
 /// The ways Chinese official documents number their headings and enumerations.
 package enum NumberingStyle: String, Sendable, CaseIterable, Codable {
     /// 第一部分
@@ -31,28 +33,64 @@ package enum NumberingStyle: String, Sendable, CaseIterable, Codable {
 }
 
 /// A numbered heading or enumeration item found in the text.
+///
+/// Numbers and offsets are kept in 32 bits (a document's text is at most 64 MB, `ReadingBudget`):
+/// a text can hold half a million headings, and at 88 bytes each they were most of its memory.
 package struct Heading: Sendable, Hashable {
-    /// 1-based line (paragraph, for .docx/.odt).
-    package var line: Int
-    /// UTF-16 range of the numbering marker itself, e.g. `（三）`.
-    package var markerRange: Range<Int>
+    private var lineStorage: Int32
+    private var markerStart: Int32
+    private var markerEnd: Int32
+    private var valueStorage: Int32
+    private var titleStart: Int32
+    private var titleEnd: Int32
+    private var levelStorage: Int16
     package var style: NumberingStyle
-    /// The number the marker stands for (`三` → 3, `⑤` → 5).
-    package var value: Int
-    /// Nesting depth in this document, 1 = outermost style seen.
-    package var level: Int
-    /// The heading's text after the marker, up to the end of its sentence or line.
-    package var title: String
-    /// Where `title` lies in the document, when a parser found it there: structure reads the
-    /// title's words on the document's units instead of converting the string back.
-    var titleRange: Range<Int>?
 
-    package init(line: Int, markerRange: Range<Int>, style: NumberingStyle, value: Int, level: Int, title: String) {
-        self.line = line
-        self.markerRange = markerRange
+    /// 1-based line (paragraph, for .docx/.odt).
+    package var line: Int {
+        get { Int(lineStorage) }
+        set { lineStorage = Int32(clamping: newValue) }
+    }
+
+    /// UTF-16 range of the numbering marker itself, e.g. `（三）`.
+    package var markerRange: Range<Int> {
+        get { Int(markerStart)..<Int(markerEnd) }
+        set { (markerStart, markerEnd) = (Int32(clamping: newValue.lowerBound), Int32(clamping: newValue.upperBound)) }
+    }
+
+    /// The number the marker stands for (`三` → 3, `⑤` → 5).
+    package var value: Int {
+        get { Int(valueStorage) }
+        set { valueStorage = Int32(clamping: newValue) }
+    }
+
+    /// Nesting depth in this document, 1 = outermost style seen.
+    package var level: Int {
+        get { Int(levelStorage) }
+        set { levelStorage = Int16(clamping: newValue) }
+    }
+
+    /// Where the heading's text lies: after the marker, up to the end of its sentence or line.
+    /// Kept as a range and read from the document when asked (`title(in:)`): a string for each
+    /// heading was the other half of their memory.
+    package var titleRange: Range<Int> {
+        get { Int(titleStart)..<Int(titleEnd) }
+        set { (titleStart, titleEnd) = (Int32(clamping: newValue.lowerBound), Int32(clamping: newValue.upperBound)) }
+    }
+
+    /// The heading's text after the marker, up to the end of its sentence or line.
+    package func title(in document: Document) -> String {
+        document.text(in: titleRange)
+    }
+
+    package init(line: Int, markerRange: Range<Int>, style: NumberingStyle, value: Int, level: Int, titleRange: Range<Int>) {
+        self.lineStorage = Int32(clamping: line)
+        self.markerStart = Int32(clamping: markerRange.lowerBound)
+        self.markerEnd = Int32(clamping: markerRange.upperBound)
         self.style = style
-        self.value = value
-        self.level = level
-        self.title = title
+        self.valueStorage = Int32(clamping: value)
+        self.levelStorage = Int16(clamping: level)
+        self.titleStart = Int32(clamping: titleRange.lowerBound)
+        self.titleEnd = Int32(clamping: titleRange.upperBound)
     }
 }

@@ -20,7 +20,8 @@ package enum HeadingParser {
             let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
             found += enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
         }
-        return assignLevels(found, styled: document.styledHeadingLevels)
+        assignLevels(&found, styled: document.styledHeadingLevels)
+        return found
     }
 
     // MARK: Markers
@@ -114,11 +115,8 @@ package enum HeadingParser {
 
     private static func heading(line: TextLine, marker: Range<Int>, style: NumberingStyle, value: Int,
                                 titleEnd end: Int, document: Document) -> Heading {
-        let title = titleRange(document.utf16, from: marker.upperBound, end: end)
-        var heading = Heading(line: line.number, markerRange: marker, style: style, value: value, level: 0,
-                              title: document.text(in: title))
-        heading.titleRange = title
-        return heading
+        Heading(line: line.number, markerRange: marker, style: style, value: value, level: 0,
+                titleRange: titleRange(document.utf16, from: marker.upperBound, end: end))
     }
 
     // MARK: Levels
@@ -126,7 +124,8 @@ package enum HeadingParser {
     /// Levels follow the order in which styles first appear, which is how a writer nests them
     /// (`一、` before `（一）` before `1.`). When the document's paragraph styles give levels, a
     /// style takes the level its first styled heading has, and unstyled styles come after.
-    private static func assignLevels(_ headings: [Heading], styled: [Int: Int]) -> [Heading] {
+    /// Set in place: a copy would hold every heading twice.
+    private static func assignLevels(_ headings: inout [Heading], styled: [Int: Int]) {
         // Per-style tables indexed by the style's position: a dictionary keyed by the style would
         // hash its string raw value at every heading.
         func slot(_ style: NumberingStyle) -> Int { style.ordinal }
@@ -143,10 +142,8 @@ package enum HeadingParser {
             levels[slot(style)] = next
             next += 1
         }
-        return headings.map { heading in
-            var leveled = heading
-            leveled.level = levels[slot(heading.style)] ?? 1
-            return leveled
+        for index in headings.indices {
+            headings[index].level = levels[slot(headings[index].style)] ?? 1
         }
     }
 }

@@ -9,9 +9,8 @@ struct LineSurvey {
     /// Where the document's own text ends: the start of the first footer line, or the end of
     /// the range.
     let contentEnd: Int
-    /// The lines before `contentEnd`, trimmed, that are neither empty nor site residue.
-    let contentLines: [Range<Int>]
-    /// The domain vocabulary in `contentLines`, each list counted on its own.
+    /// The domain vocabulary in the lines before `contentEnd` that are neither empty nor site
+    /// residue, each list counted on its own.
     let vocabulary: (health: Int, other: Int)
     /// The lines before `contentEnd`, trimmed, that are site residue, and the line that opens
     /// the site's footer when there is one: what a residue rule reports.
@@ -22,7 +21,6 @@ struct LineSurvey {
     init(_ document: Document, range: Range<Int>, folded: [UInt16]) {
         let units = document.utf16
         var contentEnd = range.upperBound
-        var contentLines: [Range<Int>] = []
         var vocabulary = (health: 0, other: 0)
         var residueLines: [Range<Int>] = []
         var words: [AhoCorasick.Match] = []
@@ -50,13 +48,11 @@ struct LineSurvey {
                 residueLines.append(body)
                 continue
             }
-            contentLines.append(body)
             let counts = DomainVocabulary.counts(of: words, from: body.lowerBound)
             vocabulary.health += counts.health
             vocabulary.other += counts.other
         }
         self.contentEnd = contentEnd
-        self.contentLines = contentLines
         self.vocabulary = vocabulary
         self.residueLines = residueLines
     }

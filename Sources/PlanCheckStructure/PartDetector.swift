@@ -22,8 +22,9 @@ package enum PartDetector {
     ///     (the title, the piece heading).
     package static func parts(of document: Document, in range: Range<Int>, headings: [Heading],
                              declaredKind: DocumentKind?, skippingLines: Set<Int> = []) -> [Part] {
-        let structural = headings.filter { $0.style != .enumeration && range.contains($0.markerRange.lowerBound) }
-        let candidates = (structural.compactMap { candidate(document, $0, in: range, declared: declaredKind, skipping: skippingLines) }
+        // Read in place, not copied: a text can hold half a million headings.
+        let structural = headings.lazy.filter { $0.style != .enumeration && range.contains($0.markerRange.lowerBound) }
+        let candidates = (Array(structural.compactMap { candidate(document, $0, in: range, declared: declaredKind, skipping: skippingLines) })
             + plainCandidates(document, in: range, headingLines: headings.map(\.line), declared: declaredKind,
                               skipping: skippingLines))
             .sorted { $0.start < $1.start }
@@ -74,7 +75,7 @@ package enum PartDetector {
 
     /// Part headings inside an outer part open parts that end at the next heading or part heading
     /// of their own level or above (an unnumbered one counts as the outermost level).
-    private static func nest(_ inner: [Candidate], into outerParts: [Part], outermost: Int, structural: [Heading],
+    private static func nest(_ inner: [Candidate], into outerParts: [Part], outermost: Int, structural: LazyFilterSequence<[Heading]>,
                              document: Document, range: Range<Int>) -> [Part] {
         var nested: [Part] = []
         for candidate in inner {
@@ -100,13 +101,8 @@ package enum PartDetector {
 
     private static func candidate(_ document: Document, _ heading: Heading, in range: Range<Int>, declared: DocumentKind?, skipping: Set<Int>) -> Candidate? {
         guard skipping.isEmpty || !skipping.contains(heading.line) else { return nil }
-        // The title is read where it lies in the document; a heading made elsewhere has only its text.
-        let phraseKind = if let titleRange = heading.titleRange {
-            kind(ofPhraseIn: document.utf16, titleRange, declared: declared)
-        } else {
-            kind(ofPhraseIn: Array(heading.title.utf16), nil, declared: declared)
-        }
-        guard let kind = phraseKind else { return nil }
+        // The title is read where it lies in the document.
+        guard let kind = kind(ofPhraseIn: document.utf16, heading.titleRange, declared: declared) else { return nil }
         return Candidate(kind: kind, level: heading.level, start: max(lineStart(document, heading.line), range.lowerBound), line: heading.line)
     }
 

@@ -8,34 +8,49 @@ struct TextLine {
     let range: Range<Int>
     var number: Int { index + 1 }
 
-    /// The lines that overlap `range`, clipped to it.
-    static func lines(of document: Document, in range: Range<Int>) -> [TextLine] {
-        let map = document.sourceMap
-        guard !range.isEmpty else { return [] }
-        let first = map.lineIndex(of: range.lowerBound)
-        let last = map.lineIndex(of: max(range.lowerBound, range.upperBound - 1))
-        // A plain loop into reserved storage: Structure asks for the lines of every piece several times.
-        var lines: [TextLine] = []
-        lines.reserveCapacity(last - first + 1)
-        for index in first...last {
-            if let line = line(index, of: map, clippedTo: range) { lines.append(line) }
+    /// The lines that overlap `range`, clipped to it, made one at a time as they are read:
+    /// Structure walks the lines of every piece several times, and an array of them was 24 bytes
+    /// a line each time (a hostile text of a million short lines).
+    static func lines(of document: Document, in range: Range<Int>) -> Lines {
+        Lines(map: document.sourceMap, range: range)
+    }
+
+    /// `lines(of:in:)`, for a reader that stops at the first line it wants.
+    static func lazyLines(of document: Document, in range: Range<Int>) -> Lines {
+        lines(of: document, in: range)
+    }
+
+    /// The lines of a range, in order.
+    struct Lines: Sequence, IteratorProtocol {
+        private let map: SourceMap
+        private let range: Range<Int>
+        private var index: Int
+        private let last: Int
+
+        init(map: SourceMap, range: Range<Int>) {
+            self.map = map
+            self.range = range
+            if range.isEmpty {
+                index = 1
+                last = 0
+            } else {
+                index = map.lineIndex(of: range.lowerBound)
+                last = map.lineIndex(of: range.upperBound - 1)
+            }
         }
-        return lines
-    }
 
-    /// `lines(of:in:)` one at a time, for a reader that stops at the first line it wants.
-    static func lazyLines(of document: Document, in range: Range<Int>) -> some Sequence<TextLine> {
-        let map = document.sourceMap
-        let indices = range.isEmpty ? 1..<1 : map.lineIndex(of: range.lowerBound)..<(map.lineIndex(of: range.upperBound - 1) + 1)
-        return indices.lazy.compactMap { line($0, of: map, clippedTo: range) }
-    }
+        var underestimatedCount: Int { Swift.max(0, last - index + 1) }
 
-    /// Line `index` clipped to `range`; nil for the empty line a range ending in a line break
-    /// would add.
-    private static func line(_ index: Int, of map: SourceMap, clippedTo range: Range<Int>) -> TextLine? {
-        let clipped = map.lineRange(at: index).clamped(to: range)
-        if clipped.isEmpty && clipped.lowerBound >= range.upperBound { return nil }
-        return TextLine(index: index, range: clipped)
+        /// The next line clipped to the range; a range ending in a line break adds no empty line.
+        mutating func next() -> TextLine? {
+            while index <= last {
+                defer { index += 1 }
+                let clipped = map.lineRange(at: index).clamped(to: range)
+                if clipped.isEmpty && clipped.lowerBound >= range.upperBound { continue }
+                return TextLine(index: index, range: clipped)
+            }
+            return nil
+        }
     }
 
     /// The range with leading and trailing spaces removed.

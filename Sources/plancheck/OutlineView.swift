@@ -52,7 +52,7 @@ struct OutlineView {
         }
         headings = outline.headings.map { heading in
             HeadingView(line: heading.line, column: map.position(of: heading.markerRange.lowerBound).column, level: heading.level,
-                        style: heading.style.rawValue, value: heading.value, marker: document.text(in: heading.markerRange), title: heading.title)
+                        style: heading.style.rawValue, value: heading.value, marker: document.text(in: heading.markerRange), title: heading.title(in: document))
         }
     }
 

@@ -156,9 +156,8 @@ import PlanCheckTestSupport
         let survey = LineSurvey(document, range: 0..<document.utf16.count, folded: TextNormalizer.fold(document.utf16))
         let footer = document.sourceMap.lineStarts[6]
         #expect(survey.contentEnd == footer)
-        #expect(survey.contentLines.map { document.text(in: $0) } == [
-            "卫生健康局2025年工作计划", "一、加强学校卫生，督促学生体检，卫生院配合。", "二、学生近视防控。",
-        ])
+        // The other lines before the footer are the document's own, whose words are counted.
+        #expect(survey.residueLines.map { document.text(in: $0) } == ["上传人：某某 文档编号 123", "第2页 / 共6页", "展开阅读全文"])
         // 卫生健康局, 卫生院; 学校, 学生, 学生 — not the footer's 学校 and 学生.
         #expect(survey.vocabulary == (health: 2, other: 3))
         #expect(SiteResidue.contentEnd(of: document, in: 0..<document.utf16.count) == footer)

@@ -18,9 +18,12 @@ package struct UTF16Layout {
         var offsets: [Int32] = []
         var lineStarts = [0]
         // Written through unsafe buffers: appending unit by unit checked capacity at every step.
+        // Sized exactly by a first count: sized by the bytes, Chinese text (three bytes a unit)
+        // kept three times the memory its units need, for as long as the document lived.
         units = text.withUTF8 { bytes in
-            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, unitCount in
-                offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { starts, startCount in
+            let exact = Self.unitCount(bytes)
+            return [UInt16](unsafeUninitializedCapacity: exact) { units, unitCount in
+                offsets = [Int32](unsafeUninitializedCapacity: exact + 1) { starts, startCount in
                     let count = Self.decode(bytes, into: units.baseAddress!, starts: starts.baseAddress!, lineStarts: &lineStarts)
                     unitCount = count
                     startCount = count + 1
@@ -29,6 +32,16 @@ package struct UTF16Layout {
         }
         utf8Offsets = offsets
         self.lineStarts = lineStarts
+    }
+
+    /// How many UTF-16 units valid UTF-8 decodes to: one for each byte that starts a character,
+    /// and one more for each four-byte character (a surrogate pair).
+    private static func unitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes {
+            count &+= (byte & 0xC0 != 0x80 ? 1 : 0) &+ (byte >= 0xF0 ? 1 : 0)
+        }
+        return count
     }
 
     /// Decodes valid UTF-8 into UTF-16 units and each unit's UTF-8 start; returns the unit count.
