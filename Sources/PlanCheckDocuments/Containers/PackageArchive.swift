@@ -31,7 +31,7 @@ final class PackageArchive {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw InputFileError(path: path, reason: "not a valid \(kind): not a zip package")
         }
-        self.budget = budget ?? ReadingBudget(path: path, packageBytes: limits.maximumTotalSize)
+        self.budget = budget ?? ReadingBudget(path: path, fileSize: data.count, packageBytes: limits.maximumTotalSize)
         do {
             container = try ZipContainer(data, limits: limits)
         } catch let failure as ZipContainer.Failure {

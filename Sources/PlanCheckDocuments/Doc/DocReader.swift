@@ -42,7 +42,7 @@ package enum DocReader {
                                                     plcfBtePapx: fib.range(ofPair: DocFileInformationBlock.paragraphProperties))
             var numbering = DocListTables.numbering(table: table, lists: fib.range(ofPair: DocFileInformationBlock.lists),
                                                     overrides: fib.range(ofPair: DocFileInformationBlock.listOverrides))
-            let result = try paragraphs(of: text.units, budget: ReadingBudget(path: path)) { mark in
+            let result = try paragraphs(of: text.units, budget: ReadingBudget(path: path, fileSize: bytes.count)) { mark in
                 // The paragraph's properties are those of the run that holds its mark.
                 guard let run = text.position(of: mark).flatMap(properties.run(at:)) else { return ParagraphProperties() }
                 // A row's end mark is no paragraph a reader sees (a .docx has none).

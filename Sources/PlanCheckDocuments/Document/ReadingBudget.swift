@@ -8,6 +8,16 @@ package final class ReadingBudget {
     /// kilobytes; checking takes about ten bytes of memory per character, so this also bounds a
     /// check's memory to a few hundred megabytes.
     package static let maximumTextSize = 64 << 20
+    /// The text a small file may always expand into. Below `maximumTextSize`, a file may expand
+    /// to this plus sixteen times its own size: a few kilobytes of zip could otherwise unfold
+    /// into 64 MB of text and take half a gigabyte to check, past the bound of four times the
+    /// file's size plus 100 MB that any input is held to. Real plans expand far less.
+    static let minimumTextSize = 12 << 20
+
+    /// The text a document read from a file of `fileSize` bytes may expand into.
+    package static func textLimit(forFileSize fileSize: Int) -> Int {
+        min(maximumTextSize, minimumTextSize + 16 * max(0, fileSize))
+    }
     /// Embedded chunks (`w:altChunk`) one document may import, nested ones included. Office
     /// systems put a whole page in one chunk, or one per section.
     static let maximumChunkReferences = 1_000
@@ -21,6 +31,11 @@ package final class ReadingBudget {
     /// Bytes still allowed to be inflated from the document's packages together (the outer one
     /// and any .docx inside it); see `ZipContainer.Limits.maximumTotalSize`.
     var remainingPackageBytes: Int
+
+    /// The budget of a document read from a file of `fileSize` bytes (`textLimit(forFileSize:)`).
+    convenience init(path: String, fileSize: Int, packageBytes: Int = ZipContainer.Limits().maximumTotalSize) {
+        self.init(path: path, text: Self.textLimit(forFileSize: fileSize), packageBytes: packageBytes)
+    }
 
     init(path: String, text: Int = ReadingBudget.maximumTextSize, chunkReferences: Int = ReadingBudget.maximumChunkReferences,
          packageBytes: Int = ZipContainer.Limits().maximumTotalSize) {

@@ -4,7 +4,7 @@ extension DocumentFormat {
         let (text, encoding) = try TextDecoding.decode(bytes, path: path)
         // Decoding expands a file at most twofold (GB18030 and UTF-16 to UTF-8), so the text is
         // counted once decoded.
-        try ReadingBudget(path: path).spendText(text.utf8.count)
+        try ReadingBudget(path: path, fileSize: bytes.count).spendText(text.utf8.count)
         return Document(path: path, format: .text, encoding: encoding, text: text)
     }
 }

@@ -11,7 +11,7 @@ package enum WebPageReader {
     ///
     /// - Parameter path: names the file in a thrown `InputFileError` or `DocumentTooLargeError`.
     package static func read(_ bytes: [UInt8], path: String = "") throws -> ExtractedParagraphs {
-        try read(bytes, path: path, budget: ReadingBudget(path: path))
+        try read(bytes, path: path, budget: ReadingBudget(path: path, fileSize: bytes.count))
     }
 
     /// As `read(_:path:)`, the text counted against `budget` (a .docx's, for a page it imports).

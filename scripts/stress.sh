@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Hostile documents of issue 18, generated at run time into a temporary folder (nothing large is
-# committed), each checked by the release binary under a memory ceiling: list start values near
-# Int64.max and Int32.max in .docx and .odt, .odt space runs, repeated table cells, altChunk
-# amplification (one chunk referenced a thousand times, a chunk that is itself a .docx full of
-# references, a package of 20,000 entries and 300,000 references) and a text file past the
-# 64 MB text budget. One line per input: name, input size, exit status, wall time, peak RSS.
+# Hostile inputs of issue 18, generated at run time into a temporary folder (nothing large is
+# committed), each checked by the release binary under a memory ceiling:
+#   documents: list start values near Int64.max and Int32.max in .docx and .odt, .odt space runs,
+#     repeated table cells, altChunk amplification (one chunk referenced a thousand times, a chunk
+#     that is itself a .docx full of references, a package of 20,000 entries and 300,000
+#     references) and a text file past the 64 MB text budget;
+#   texts: one line of megabytes of ASCII or spaces, 8,000 placeholders on one line, 12 MB of
+#     repeated heading lines, 12 MB of short ASCII lines;
+#   rules: a regex that backtracks a little on each of 400,000 short lines (an input NAME.txt
+#     with a rule file .rules/NAME.yml beside it is checked with --rules).
+# One line per input: name, input size, exit status, wall time, peak RSS.
 #
-#   scripts/stress-documents.sh [BINARY]
+#   scripts/stress.sh [BINARY]
 #
-# BINARY defaults to a release build of the working tree (scratch path .build-docs). The memory
+# BINARY defaults to a release build of the working tree. The memory
 # ceiling is STRESS_MEMORY_KB of virtual memory (default 4 GB) and each run is cut off after
 # STRESS_TIMEOUT seconds (default 60); a run that hits either shows as a non-zero status (137 or
 # 124). Exit status 0 means every input ended with status 0 or 1 (findings), within the bounds
@@ -18,8 +23,8 @@ cd "$(dirname "$0")/.."
 
 binary=${1:-}
 if [ -z "$binary" ]; then
-    swift build -c release --product plancheck --scratch-path .build-docs >/dev/null
-    binary=$(swift build -c release --scratch-path .build-docs --show-bin-path)/plancheck
+    swift build -c release --product plancheck >/dev/null
+    binary=$(swift build -c release --show-bin-path)/plancheck
 fi
 binary=$(readlink -f "$binary")
 [ -x /usr/bin/time ] || (apt-get update -qq && apt-get install -y -qq time) >/dev/null
@@ -134,6 +139,11 @@ chunk = "\n".join(f"第{i}条：加强院感防控，落实预检分诊制度，
 refs = "".join('<w:altChunk r:id="rIdC"/>' for _ in range(1000))
 write("docx-altchunk-1000.docx", docx(paragraph(PLAN) + refs, relationships=[("rIdC", "chunk.txt")],
                                       extra=[("word/chunk.txt", chunk)]))
+# A chunk of 12 KB referenced a thousand times: just under a small file's text budget (12 MB
+# and sixteen times the file), so it is read and checked.
+near = "\n".join(f"第{i}条：加强院感防控，落实预检分诊制度。" for i in range(1100)).encode()[:12_300].decode(errors="ignore").encode()
+write("docx-altchunk-near-budget.docx", docx(paragraph(PLAN) + "".join('<w:altChunk r:id="rIdN"/>' for _ in range(1000)),
+                                             relationships=[("rIdN", "near.txt")], extra=[("word/near.txt", near)]))
 # A chunk that is itself a .docx of a thousand references, referenced a thousand times.
 inner = docx(paragraph("内层") + "".join('<w:altChunk r:id="rIdT"/>' for _ in range(1000)),
              relationships=[("rIdT", "small.txt")], extra=[("word/small.txt", "院感防控".encode())])
@@ -145,6 +155,25 @@ write("docx-altchunk-entries.docx", docx(paragraph(PLAN) + "".join('<w:altChunk 
                                          relationships=[("rIdS", "small.txt")],
                                          extra=[("word/small.txt", "院感防控".encode())] + filler))
 
+# Texts: long lines, many findings on one line, many headings, many lines.
+with open(os.path.join(out, "text-ascii-line.txt"), "w") as file:
+    file.write("一、工作计划\n" + "a" * 4_000_000 + "\n")
+with open(os.path.join(out, "text-space-line.txt"), "w") as file:
+    file.write("一、工作计划\n" + " " * 4_000_000 + "\n")
+with open(os.path.join(out, "text-placeholders-line.txt"), "w") as file:
+    file.write(PLAN + "\n" + "XX县开展工作，" * 8000 + "\n")
+with open(os.path.join(out, "text-headings-12mb.txt"), "w") as file:
+    file.write(PLAN + "\n" + "一、加强组织领导\n" * (12_000_000 // 25))
+with open(os.path.join(out, "text-short-lines-12mb.txt"), "w") as file:
+    file.write("plan\n" + "abcdefgh\n" * (12_000_000 // 9))
+
+# A rule whose regex backtracks a little on each of 400,000 short lines.
+os.makedirs(os.path.join(out, ".rules"), exist_ok=True)
+with open(os.path.join(out, ".rules", "rule-backtrack-lines.yml"), "w") as file:
+    file.write("id: custom.backtrack\nkind: forbid\nmessage: m\npatterns: [{regex: '计(?:a|aa)+b'}]\n")
+with open(os.path.join(out, "rule-backtrack-lines.txt"), "w") as file:
+    file.write("一、工作计划\n" + ("计" + "a" * 12 + "\n") * 400_000)
+
 # A plain text file past the 64 MB text budget.
 line = ("加强院感防控，落实预检分诊制度，每月开展督查。" * 4 + "\n").encode()
 with open(os.path.join(out, "text-70mb.txt"), "wb") as file:
@@ -154,17 +183,19 @@ with open(os.path.join(out, "text-70mb.txt"), "wb") as file:
 PY
 
 status=0
-printf '%-28s %12s %6s %9s %12s\n' input bytes exit seconds peak-rss-kb
+printf '%-30s %12s %6s %9s %12s\n' input bytes exit seconds peak-rss-kb
 for input in "$work"/*; do
     name=$(basename "$input")
     size=$(stat -c %s "$input")
+    rules=()
+    [ -f "$work/.rules/${name%.*}.yml" ] && rules=(--rules "$work/.rules/${name%.*}.yml")
     set +e
     ( ulimit -v "$memory_kb"; exec /usr/bin/time -f '%e %M' -o "$work/.time" \
-        timeout "$timeout_seconds" "$binary" check "$input" --format json >/dev/null 2>"$work/.stderr" )
+        timeout "$timeout_seconds" "$binary" check "$input" "${rules[@]}" --format json >/dev/null 2>"$work/.stderr" )
     code=$?
     set -e
     read -r seconds peak < <(tail -1 "$work/.time" 2>/dev/null || echo "? ?")
-    printf '%-28s %12s %6s %9s %12s\n' "$name" "$size" "$code" "$seconds" "$peak"
+    printf '%-30s %12s %6s %9s %12s\n' "$name" "$size" "$code" "$seconds" "$peak"
     if [ "$code" -gt 1 ]; then
         status=1
     elif [ "$peak" != "?" ] && [ "$peak" -gt $((4 * size / 1024 + 102400)) ]; then
