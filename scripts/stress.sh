@@ -127,6 +127,9 @@ write("odt-style-start-int32.odt", odt(f"<text:p>{PLAN}</text:p><text:list text:
 rng = random.Random(18)
 spaces = "".join(f'<text:s text:c="{rng.randint(990, 1000)}"/>' for _ in range(50_000))
 write("odt-spaces.odt", odt(f"<text:p>{PLAN}</text:p><text:p>{spaces}</text:p>"))
+# 600,000 runs of the most spaces one element may stand for (100), among words.
+write("odt-spaces-600k.odt", odt(f"<text:p>{PLAN}</text:p>" + "".join(
+    f'<text:p>第{i}项<text:s text:c="{rng.randint(90, 100)}"/>院感</text:p>' for i in range(600_000))))
 write("odt-spaces-paragraphs.odt", odt(f"<text:p>{PLAN}</text:p>" + "".join(
     f'<text:p><text:s text:c="{rng.randint(990, 1000)}"/></text:p>' for _ in range(50_000))))
 repeated = ('<table:table><table:table-column table:number-columns-repeated="1000000000"/>'
@@ -140,7 +143,7 @@ refs = "".join('<w:altChunk r:id="rIdC"/>' for _ in range(1000))
 write("docx-altchunk-1000.docx", docx(paragraph(PLAN) + refs, relationships=[("rIdC", "chunk.txt")],
                                       extra=[("word/chunk.txt", chunk)]))
 # A chunk of 12 KB referenced a thousand times: just under a small file's text budget (12 MB
-# and sixteen times the file), so it is read and checked.
+# and four times the file), so it is read and checked.
 near = "\n".join(f"第{i}条：加强院感防控，落实预检分诊制度。" for i in range(1100)).encode()[:12_300].decode(errors="ignore").encode()
 write("docx-altchunk-near-budget.docx", docx(paragraph(PLAN) + "".join('<w:altChunk r:id="rIdN"/>' for _ in range(1000)),
                                              relationships=[("rIdN", "near.txt")], extra=[("word/near.txt", near)]))

@@ -68,10 +68,10 @@ import PlanCheckTestSupport
         let data = Self.docx(body: DocxFixture.paragraph("前言") + Self.references("rIdC", count: 1_000),
                              chunks: [("rIdC", "chunk.txt", chunk)])
         let error = #expect(throws: DocumentTooLargeError.self) { try DocxReader.read(data, path: "块.docx") }
-        // A small file may expand by sixteen times its size beyond 12 MB, no further.
+        // A small file may expand by four times its size beyond 12 MB, no further.
         #expect(error?.limit == .text(bytes: ReadingBudget.textLimit(forFileSize: data.count)))
-        #expect(ReadingBudget.textLimit(forFileSize: data.count) == (12 << 20) + 16 * data.count)
-        #expect(ReadingBudget.textLimit(forFileSize: 10 << 20) == ReadingBudget.maximumTextSize)
+        #expect(ReadingBudget.textLimit(forFileSize: data.count) == (12 << 20) + 4 * data.count)
+        #expect(ReadingBudget.textLimit(forFileSize: 20 << 20) == ReadingBudget.maximumTextSize)
         // Ten references are far inside it, and read as ten copies.
         let ten = Self.docx(body: DocxFixture.paragraph("前言") + Self.references("rIdC", count: 10), chunks: [("rIdC", "chunk.txt", chunk)])
         #expect(try DocxReader.read(ten).paragraphs.count == 1 + 10 * 1_500)

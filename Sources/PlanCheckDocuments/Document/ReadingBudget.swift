@@ -9,14 +9,14 @@ package final class ReadingBudget {
     /// check's memory to a few hundred megabytes.
     package static let maximumTextSize = 64 << 20
     /// The text a small file may always expand into. Below `maximumTextSize`, a file may expand
-    /// to this plus sixteen times its own size: a few kilobytes of zip could otherwise unfold
+    /// to this plus four times its own size: a few kilobytes of zip could otherwise unfold
     /// into 64 MB of text and take half a gigabyte to check, past the bound of four times the
     /// file's size plus 100 MB that any input is held to. Real plans expand far less.
     static let minimumTextSize = 12 << 20
 
     /// The text a document read from a file of `fileSize` bytes may expand into.
     package static func textLimit(forFileSize fileSize: Int) -> Int {
-        min(maximumTextSize, minimumTextSize + 16 * max(0, fileSize))
+        min(maximumTextSize, minimumTextSize + 4 * max(0, fileSize))
     }
     /// Embedded chunks (`w:altChunk`) one document may import, nested ones included. Office
     /// systems put a whole page in one chunk, or one per section.
