@@ -12,7 +12,10 @@ import PlanCheckTestSupport
 /// A document's UTF-16 units and the text of its ranges come from one pass over the UTF-8 bytes.
 @Suite struct UTF16LayoutTests {
     static let samples = ["", "ascii only", "二、加强院感防控（一）", "é + 😀 emoji + 𠀀 ext-B", "mixed\n行\t表 “quotes” ①",
-                          "\n😀行\n\n𠀀\n", "一\n二\n"]
+                          "\n😀行\n\n𠀀\n", "一\n二\n",
+                          // Past the 32-unit checkpoints, with pairs that straddle them.
+                          String(repeating: "a", count: 31) + "😀" + String(repeating: "行", count: 30) + "𠀀é" + String(repeating: "b", count: 29) + "😀😀",
+                          String(repeating: "二、加强院感防控😀\n", count: 8)]
 
     @Test(arguments: samples)
     func unitsAreTheStringsUTF16(_ text: String) {

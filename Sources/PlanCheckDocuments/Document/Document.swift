@@ -14,8 +14,8 @@ package struct Document: Sendable {
     package let text: String
     /// `text` as UTF-16 code units, indexed by every range in plancheck.
     package let utf16: [UInt16]
-    /// Where each UTF-16 unit's character starts in `text`'s UTF-8 (see `UTF16Layout`).
-    private let utf8Offsets: [Int32]
+    /// Where every 32nd UTF-16 unit's character starts in `text`'s UTF-8 (see `UTF16Layout`).
+    private let utf8Checkpoints: [Int32]
     package let sourceMap: SourceMap
     /// Outline levels (1 = top) that the document's own paragraph styles give, keyed by 1-based
     /// line. Empty for plain text.
@@ -28,7 +28,7 @@ package struct Document: Sendable {
         self.text = text
         let layout = UTF16Layout(text)
         self.utf16 = layout.units
-        self.utf8Offsets = layout.utf8Offsets
+        self.utf8Checkpoints = layout.utf8Checkpoints
         self.sourceMap = SourceMap(lineStarts: layout.lineStarts, units: layout.units)
         self.styledHeadingLevels = styledHeadingLevels
     }
@@ -39,15 +39,23 @@ package struct Document: Sendable {
         // UTF-8 offsets index a native string's bytes directly, and a substring of a string at
         // character boundaries is copied out without being validated again.
         let view = text.utf8
-        let start = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.lowerBound]))
-        let end = view.index(view.startIndex, offsetBy: Int(utf8Offsets[clamped.upperBound]))
+        let start = view.index(view.startIndex, offsetBy: utf8Offset(of: clamped.lowerBound))
+        let end = view.index(view.startIndex, offsetBy: utf8Offset(of: clamped.upperBound))
         return String(text[start..<end])
     }
 
     /// How many UTF-8 bytes the text of a UTF-16 range takes, read from the offsets table.
     package func utf8Count(in range: Range<Int>) -> Int {
         let clamped = range.clamped(to: 0..<utf16.count)
-        return Int(utf8Offsets[clamped.upperBound] - utf8Offsets[clamped.lowerBound])
+        return utf8Offset(of: clamped.upperBound) - utf8Offset(of: clamped.lowerBound)
+    }
+
+    /// Where the character of UTF-16 unit `index` starts in `text`'s UTF-8 (`index` up to the
+    /// unit count).
+    private func utf8Offset(of index: Int) -> Int {
+        utf16.withUnsafeBufferPointer { units in
+            utf8Checkpoints.withUnsafeBufferPointer { UTF16Layout.utf8Offset(of: index, units: units, checkpoints: $0) }
+        }
     }
 
     /// The whole line (without its line break) that contains `offset`.
