@@ -154,7 +154,7 @@ package enum MetadataExtractor {
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document, limit: titleReadLength)) })
-            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) }.prefix(titleCandidates))
+            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) }.prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
         // A site label, or a first line that is no title at all (a pasted sentence, a counter):
@@ -196,6 +196,11 @@ package enum MetadataExtractor {
             return start
         }
         return nil
+    }
+
+    /// A list item's bullet: a title never has one, a site's counters (`• 9`, `• 约 22页`) do.
+    private static func startsWithBullet(_ line: String) -> Bool {
+        line.first.map { "•●▪◆■·・".contains($0) } ?? false
     }
 
     /// Units of a line read for a title (a page copied into one line is not read whole).

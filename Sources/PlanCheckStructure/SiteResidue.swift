@@ -30,6 +30,11 @@ enum SiteResidue {
         "导语】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
         "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "约4", "千字", "放大 缩小",
         "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类",
+        // Paywalls, takedown notices and re-posting sites' own stamps.
+        // `VIP` alone could be a hospital's VIP病房; a site's paywall and its file lists say more.
+        "VIP会员", "VIP专免", "VIP用户", "VIP免费", "加入VIP", "开通VIP", "赞助VIP", "pdfVIP", "docxVIP", "docVIP",
+        ".pdf VIP", ".docx VIP", ".doc VIP", ".pptx VIP", ".ppt VIP", "免费下载", "阅读已结束", "自行甄别", "侵犯您的权益", "人工客服", "如若侵权", "侵权请联系", "侵权可联系",
+        "发布于:", "发布于：", "[原创]", "【原创】", "[转载]", "【转载】", "网友分享", "网友 分享",
     ]
 
     /// Words that open the site's footer: everything after them is not the document.
@@ -102,7 +107,8 @@ enum SiteResidue {
     /// The longest line read for a residue shape (UTF-16 units).
     static let maximumShapedLength = 160
 
-    private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类"]
+    private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
+                                     "关键字", "关键词", "關鍵字"]
         .map { Array($0.utf16) }
 
     /// `第2页 / 共6页`.

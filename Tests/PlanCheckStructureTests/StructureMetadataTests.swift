@@ -208,6 +208,14 @@ import PlanCheckTestSupport
         "来源：县融媒体中心",
         "责编：何璐",
         "以下是小编为大家整理的卫生监督工作计划6篇",
+        // Paywalls, takedown notices, re-posting stamps and a site's keyword label.
+        "部分预览阅读已结束,您可以加入VIP免费下载本篇文档",
+        "3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。",
+        "文章来源互联网,如若侵权可联系删除!",
+        "关键字:",
+        "发布于:2016/1/27 来源:中华人民共和国国家卫生和计划生育委员会 阅读:808",
+        "[原创]",
+        "网友 分享 时间:",
         "文档评论(0)",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
@@ -220,6 +228,9 @@ import PlanCheckTestSupport
         "一、指导思想",
         "2.推进健身设施二维码信息化管理。",
         "全年完成来源于财政的项目资金使用审计。",
+        "（三）依法查处侵犯患者权益的行为，免费为群众发放健康教育宣传材料。",
+        "规范VIP病房管理，杜绝特需服务挤占普通床位。",
+        "政策文件发布于门户网站后，组织全体职工原创宣传作品。",
     ])
     func aPlansOwnLinesAreNot(_ line: String) {
         #expect(!isResidue(line))
@@ -235,6 +246,12 @@ import PlanCheckTestSupport
     @Test func aButtonOrASitesNameAboveTheTitleIsPassedOver() {
         #expect(title("返回\n2023年第35个爱国卫生月活动实施方案\n一、活动主题") == "2023年第35个爱国卫生月活动实施方案")
         #expect(title("- 相關(guān)推薦\n醫院感染管理年度工作計劃\n日子在彈指一揮間") == "醫院感染管理年度工作計劃")
+    }
+
+    /// A sharing site's paywall stamp glued to the file name, then its counters as bullets.
+    @Test func aSitesCountersAreNoTitle() {
+        let page = "2023年糖尿病工作计划.pdfVIP\n\n  • 9\n  • 0\n  • 约1.5万字\n  • 约 22页\n  • 2024-02-04 发布于中国\n  • 举报\n\n2023年糖尿病工作计划\n\n一、工作目标"
+        #expect(title(page) == "2023年糖尿病工作计划")
     }
 
     @Test func aNewsTitleBelowASitesColumnNameIsTheTitle() {
