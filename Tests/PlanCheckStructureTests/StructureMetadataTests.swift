@@ -179,6 +179,26 @@ import PlanCheckTestSupport
         #expect(kind(text) == .other)
     }
 
+    /// News of the meeting where the year's work was set out: the lead gives it away, not the title.
+    @Test(arguments: [
+        "2月2日,全县卫生健康系统2023年度工作总结会暨2024年工作部署会在县卫健局会议室召开。各医疗卫生单位负责人参加会议。\n会议回顾了2023年院感防控、预防接种和家庭医生签约工作。\n",
+        "凝心聚力 奋力推进全县卫生健康事业高质量发展\n3月18日上午，全县卫生健康工作会议在县卫健局召开。\n会上，局长作了工作报告，部署了健康教育和慢性病防治工作。\n",
+        "郸城县2024年卫生工作目标确定\n本报讯(记者张三 通讯员李四)2月13日，县卫生健康委部署全年卫生工作。\n",
+        "竹溪新聞網訊 記者 鄒啟明 報道:3月4日，縣衛健局部署2024年衛生健康工作。\n",
+    ])
+    func aNewsReportOfTheYearsWorkIsNoPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
+    /// A summary's dated events carry their year, and a plan's schedule is not its opening.
+    @Test(arguments: [
+        "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
+        "县卫生健康局2024年工作计划\n为进一步做好卫生健康工作，制定本计划。\n一、3月5日前召开动员会，部署院感防控和预防接种工作。\n",
+    ])
+    func aHealthDocumentThatMentionsAMeetingStaysOne(_ text: String) {
+        #expect(kind(text) != .other)
+    }
+
     @Test func anEmergencyManagementBureausPlanIsNoHealthPlan() {
         let text = "县应急管理局2024年工作计划\n一、强化安全生产监管，开展危险化学品、消防救援专项整治。\n二、做好防汛抗旱和森林防火，完善防灾减灾救灾体系，组织应急管理培训和应急演练。\n"
         #expect(kind(text) == .other)

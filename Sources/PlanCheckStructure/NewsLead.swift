@@ -1,0 +1,52 @@
+import PlanCheckCore
+import PlanCheckDocuments
+
+/// A news report's lead: a newspaper's or a news site's dateline (`本报讯`, `竹溪新闻网讯 记者…`),
+/// or a first sentence that dates a meeting by month and day and says it was held
+/// (`2月2日，…工作会议在…召开`). A report of the meeting where a plan was announced is about
+/// health work but is no plan: its elements are not checked. A plan or a summary opens with its
+/// purpose (`为进一步…`) or with the year it covers, not with a day's news.
+enum NewsLead {
+    /// Whether the title line or the first lines after it read as a news lead.
+    static func opens(_ document: Document, piece: Piece, titleLine: (title: String, line: Int)?, contentEnd: Int) -> Bool {
+        let opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd)
+            .map { Array($0.utf16.prefix(readLength)) }
+        // The whole title line: a lead copied without its headline is read as a title up to its 总结.
+        let title = titleLine.map { title -> [UInt16] in
+            let range = document.sourceMap.lineRange(at: title.line - 1)
+            return Array(document.utf16[range.prefix(readLength)])
+        }
+        return ([title].compactMap { $0 } + opening).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
+    }
+
+    /// Units of a line read: a lead is the first sentence.
+    static let readLength = 200
+
+    static func isLead(_ line: [UInt16]) -> Bool {
+        let units = TextNormalizer.fold(line)
+        if datelines.contains(where: { units.containsSubsequence($0) }) { return true }
+        guard let afterDate = monthDayPrefix(units) else { return false }
+        // The first sentence only: a meeting held that day.
+        let sentenceEnd = units[afterDate...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
+        let sentence = Array(units[afterDate..<sentenceEnd])
+        return meetingVerbs.contains { sentence.containsSubsequence($0) }
+    }
+
+    /// `2月2日` or `12月30日上午` at the very start of a line (no year: a plan's own dates carry one).
+    private static func monthDayPrefix(_ units: [UInt16]) -> Int? {
+        var index = 0
+        func digits() -> Bool {
+            let start = index
+            while index < units.count, index - start < 2, (0x30...0x39).contains(units[index]) { index += 1 }
+            return index > start
+        }
+        guard digits(), index < units.count, units[index] == 0x6708 else { return nil } // 月
+        index += 1
+        guard digits(), index < units.count, units[index] == 0x65E5 else { return nil } // 日
+        return index + 1
+    }
+
+    private static let datelines = ["本报讯", "网讯", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
+}
