@@ -258,11 +258,12 @@ package enum MetadataExtractor {
 
     /// The first non-empty, non-residue lines after the title, before the site's footer
     /// (`contentEnd`, found once per piece by the caller).
-    static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int) -> [String] {
+    static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int,
+                             count: Int = openingLineCount) -> [String] {
         Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
             .lazy.filter { $0.number > (titleLine ?? 0) }
             .map { $0.trimmedText(in: document) }
             .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
-            .prefix(openingLineCount))
+            .prefix(count))
     }
 }

@@ -9,7 +9,9 @@ import PlanCheckDocuments
 enum NewsLead {
     /// Whether the title line or the first lines after it read as a news lead.
     static func opens(_ document: Document, piece: Piece, titleLine: (title: String, line: Int)?, contentEnd: Int) -> Bool {
-        let opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd)
+        // A few lines: an e-paper puts its date and page buttons between headline and lead.
+        let opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
+                                                     count: openingLineCount)
             .map { Array($0.utf16.prefix(readLength)) }
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.
         let title = titleLine.map { title -> [UInt16] in
@@ -18,6 +20,8 @@ enum NewsLead {
         }
         return ([title].compactMap { $0 } + opening).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
     }
+
+    static let openingLineCount = 5
 
     /// Units of a line read: a lead is the first sentence.
     static let readLength = 200

@@ -29,7 +29,7 @@ enum SiteResidue {
         "欢迎登录", "适老版", "长者助手", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
         "导语】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
         "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "约4", "千字", "放大 缩小",
-        "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类",
+        "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类", "公开范围", "公开方式", "生成日期",
         // Paywalls, takedown notices and re-posting sites' own stamps.
         // `VIP` alone could be a hospital's VIP病房; a site's paywall and its file lists say more.
         "VIP会员", "VIP专免", "VIP用户", "VIP免费", "加入VIP", "开通VIP", "赞助VIP", "pdfVIP", "docxVIP", "docVIP",

@@ -185,6 +185,7 @@ import PlanCheckTestSupport
         "凝心聚力 奋力推进全县卫生健康事业高质量发展\n3月18日上午，全县卫生健康工作会议在县卫健局召开。\n会上，局长作了工作报告，部署了健康教育和慢性病防治工作。\n",
         "郸城县2024年卫生工作目标确定\n本报讯(记者张三 通讯员李四)2月13日，县卫生健康委部署全年卫生工作。\n",
         "竹溪新聞網訊 記者 鄒啟明 報道:3月4日，縣衛健局部署2024年衛生健康工作。\n",
+        "第06版:郸城新闻\n2024年2月22日 星期四\n下一篇 4\n郸城县2024年\n卫生工作目标确定\n本报讯(记者张三)2月13日，县卫生健康委部署全年卫生工作。\n",
     ])
     func aNewsReportOfTheYearsWorkIsNoPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -236,6 +237,7 @@ import PlanCheckTestSupport
         "发布于:2016/1/27 来源:中华人民共和国国家卫生和计划生育委员会 阅读:808",
         "[原创]",
         "网友 分享 时间:",
+        "公开范围 | 面向全社会 |",
         "文档评论(0)",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
