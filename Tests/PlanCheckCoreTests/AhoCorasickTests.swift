@@ -20,6 +20,16 @@ import PlanCheckTestSupport
         #expect(Set(found) == Set([[0, 2, 4], [2, 2, 6], [3, 4, 6], [1, 9, 11]]))
     }
 
+    /// A pattern folded from a regex that names a pinyin reading holds ignorable units: they must
+    /// not stop other patterns from matching across the text's own ignorable units.
+    @Test func aPatternHoldingIgnorableUnitsLeavesTheOthersMatchingAcrossThem() {
+        let z = TextNormalizer.ignorable
+        let automaton = AhoCorasick(patterns: [units("院感"), units("卫") + [z, z] + units("生")])
+        let text = units("加强院") + [z] + units("感，卫") + [z, z, z] + units("生")
+        let found = automaton.matches(in: text, range: 0..<text.count).map { [$0.pattern, $0.range.lowerBound, $0.range.upperBound] }
+        #expect(found == [[0, 2, 5], [1, 6, 11]])
+    }
+
     /// Compares with a naive search over many generated texts: every occurrence, nothing else.
     @Test func agreesWithNaiveSearch() {
         let alphabet = Array("院感防控xX年".utf16)

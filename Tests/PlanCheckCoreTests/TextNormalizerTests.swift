@@ -17,6 +17,21 @@ import PlanCheckTestSupport
         #expect(TextNormalizer.fold("成效顯著") == "成效显著")
     }
 
+    /// Sharing sites put a pinyin reading after each Traditional character; the words read through it.
+    @Test func pinyinReadingsAfterCharactersFoldAway() {
+        let z = "\u{200B}"
+        #expect(TextNormalizer.fold("國家基本公共衛(wèi)生服務(wù)項(xiàng)目") == "国家基本公共卫\(String(repeating: z, count: 5))生服务\(String(repeating: z, count: 4))项\(String(repeating: z, count: 7))目")
+        #expect(TextNormalizer.fold("家庭醫（yī）生") == "家庭医\(String(repeating: z, count: 4))生")
+    }
+
+    /// Brackets of a plan's own: Latin without tone marks, or not right after a character.
+    @Test func bracketsOfAPlansOwnStay() {
+        #expect(TextNormalizer.fold("开展HPV(hpv)疫苗接种") == "开展HPV(hpv)疫苗接种")
+        #expect(TextNormalizer.fold("健康教育(jiàn)") == "健康教育\(String(repeating: "\u{200B}", count: 6))")
+        #expect(TextNormalizer.fold("达到 (wèi) 标准") == "达到 (wèi) 标准")
+        #expect(TextNormalizer.fold("医院(pinyinlong)") == "医院(pinyinlong)")
+    }
+
     @Test func keepsEveryOffset() {
         let text = "（二）開展兩癌篩查😀"
         #expect(TextNormalizer.fold(Array(text.utf16)).count == text.utf16.count)

@@ -25,7 +25,12 @@ package struct AhoCorasick: Sendable {
     private let tables: AutomatonTables
 
     package init(patterns: [[UInt16]]) {
-        tables = AutomatonTables(patterns: patterns)
+        // The walk passes over ignorable units, so a pattern holding one (a literal folded from a
+        // regex that names a pinyin reading) is matched without it.
+        tables = AutomatonTables(patterns: patterns.map { pattern in
+            let visible = pattern.filter { $0 != TextNormalizer.ignorable }
+            return visible.isEmpty ? pattern : visible
+        })
     }
 
     /// Whether any pattern occurs within `range`: stops at the first.

@@ -6,7 +6,9 @@
 /// characters that show nothing (zero-width spaces and joiners, word joiner, soft hyphen, BOM,
 /// bidirectional marks, variation selectors, tag characters) to one unit, `ignorable`, that the
 /// literal search passes over: `院\u{200B}感` still reads as 院感. (Document-sharing sites put them
-/// inside words.)
+/// inside words.) So do the pinyin readings some sites put after each Traditional character
+/// (`衛(wèi)生服務(wù)`): a bracketed syllable with a tone mark right after a Han character folds to
+/// `ignorable` too, and 衛(wèi)生 reads as 卫生.
 package enum TextNormalizer {
     /// What every invisible character folds to (both halves of one outside the BMP).
     package static let ignorable: UInt16 = 0x200B
@@ -51,11 +53,15 @@ package enum TextNormalizer {
             units.withUnsafeBufferPointer { source in
                 table.withUnsafeBufferPointer { table in
                     var planeFourteen = false
+                    var toneMarks = false
                     for index in 0..<source.count {
                         // The trail of a plane-14 pair (tags, variation selectors) is invisible too.
                         folded[index] = planeFourteen ? ignorable : table[Int(source[index])]
                         planeFourteen = source[index] == 0xDB40
+                        toneMarks = toneMarks || PinyinReading.isToneMarked(source[index])
                     }
+                    // Only a text with a tone-marked letter can hold a reading: most have none.
+                    if toneMarks { PinyinReading.foldReadings(in: folded, count: source.count, ignorable: ignorable) }
                 }
             }
             count = units.count
