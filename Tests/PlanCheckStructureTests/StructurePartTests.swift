@@ -36,6 +36,13 @@ import PlanCheckTestSupport
     加强组织领导。
     """
 
+    /// The head noun comes last: `上半年重点工作及特色亮点` reports highlights, it plans nothing.
+    @Test func aHeadingEndingInHighlightsOpensASummary() {
+        let text = "区卫生健康局2022年上半年工作总结和下半年工作计划\n今年以来，全区卫生健康工作平稳推进。\n一、上半年重点工作及特色亮点\n（一）家庭医生签约覆盖率达到45%。\n"
+        let (_, found) = parts(text, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary])
+    }
+
     @Test func summaryProblemsAndPlanFollowTheirHeadings() {
         let (document, found) = parts(summaryAndPlan, declared: .summaryPlan)
         #expect(found.map(\.kind) == [.summary, .problems, .plan])
