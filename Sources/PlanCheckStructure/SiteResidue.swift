@@ -15,6 +15,8 @@ enum SiteResidue {
         "ICP", "备案号", "经营许可证", "公网安备", "免费预览", "下载本文", "会员上传", "简介:", "简介：",
         "展开阅读全文", "试读结束", "查阅全文", "相关资源", "相关搜索", "猜你喜欢", "当前位置", "相关范文推荐",
         "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", ".docx_第",
+        // A page image's caption on a sharing site: `乡镇卫生院爱国卫生工作计划_第1页`.
+        "_第",
         // Government portals: words of the page around a document, never of a plan's sentences.
         "所在位置", "首页>", "首页 >", "首页＞", "首页»", "首页 »", "索引号", "发布机构", "发文机关", "发布日期", "发布时间",
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
@@ -111,9 +113,19 @@ enum SiteResidue {
                                      "关键字", "关键词", "關鍵字"]
         .map { Array($0.utf16) }
 
-    /// `第2页 / 共6页`.
+    /// `第2页 / 共6页`, or a viewer's bare `1/16`.
     static func isPageCounter(_ line: String) -> Bool {
-        line.hasPrefix("第") && line.includes("页") && line.includes("共") && line.count <= 16
+        (line.hasPrefix("第") && line.includes("页") && line.includes("共") && line.count <= 16) || isBarePageCounter(line)
+    }
+
+    /// `3/16`: a page of at most three digits over a page count no smaller, and nothing else
+    /// (`2024/2025` is a span of years).
+    static func isBarePageCounter(_ line: String) -> Bool {
+        let parts = line.split(separator: "/", omittingEmptySubsequences: false)
+        guard line.count <= 7, parts.count == 2,
+              parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let page = Int(parts[0]), let count = Int(parts[1]) else { return false }
+        return 1 <= page && page <= count
     }
 
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
@@ -127,8 +139,9 @@ enum SiteResidue {
     /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第
     /// is copied out to be read.
     static func isPageCounter(_ document: Document, line range: Range<Int>) -> Bool {
-        guard let first = range.first, document.utf16[first] == 0x7B2C else { return false } // 第
-        return isPageCounter(document.text(in: range))
+        guard let first = range.first else { return false }
+        if document.utf16[first] == 0x7B2C { return isPageCounter(document.text(in: range)) } // 第
+        return range.count <= 9 && (0x30...0x39).contains(document.utf16[first]) && isBarePageCounter(document.text(in: range))
     }
 
     static func opensFooter(_ line: String) -> Bool {

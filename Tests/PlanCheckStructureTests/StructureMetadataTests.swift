@@ -238,6 +238,8 @@ import PlanCheckTestSupport
         "[原创]",
         "网友 分享 时间:",
         "公开范围 | 面向全社会 |",
+        "乡镇卫生院爱国卫生工作计划_第1页",
+        "1/16",
         "文档评论(0)",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
@@ -252,6 +254,8 @@ import PlanCheckTestSupport
         "全年完成来源于财政的项目资金使用审计。",
         "（三）依法查处侵犯患者权益的行为，免费为群众发放健康教育宣传材料。",
         "规范VIP病房管理，杜绝特需服务挤占普通床位。",
+        "1/3以上",
+        "2024/2025",
         "政策文件发布于门户网站后，组织全体职工原创宣传作品。",
     ])
     func aPlansOwnLinesAreNot(_ line: String) {
