@@ -24,7 +24,8 @@ package enum OutlineBuilder {
         var outline = Outline(
             title: title,
             titleLine: titleLine?.line,
-            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
+            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
+                ?? planHeadingYear(document, parts: parts),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
             issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             headings: headings,
@@ -33,6 +34,19 @@ package enum OutlineBuilder {
         )
         outline.titleRange = placed
         return outline
+    }
+
+    /// Without a title or an opening that names a year, the year of the plan part's heading
+    /// (`三、2023年工作计划`): a plan is about the year it plans.
+    private static func planHeadingYear(_ document: Document, parts: [Part]) -> Int? {
+        for part in parts where part.kind == .plan {
+            guard let line = part.headingLine else { continue }
+            let range = document.sourceMap.lineRange(at: line - 1)
+            if case .year(let year) = YearReader.firstToken(in: document.text(in: range.prefix(MetadataExtractor.titleReadLength))) {
+                return year
+            }
+        }
+        return nil
     }
 
     /// The title's place on its line: where its words start there, else the whole line.

@@ -33,6 +33,12 @@ import PlanCheckTestSupport
         #expect(found.issuer == "县卫生健康局")
     }
 
+    /// No title and an opening without a year: the plan part's heading says which year is planned.
+    @Test func withoutATitleTheYearIsThePlanHeadings() {
+        let text = "一、工作完成情况\n（一）加强党建引领\n（二）全面加强疫情防控\n二、存在问题\n基层人才不足。\n三、2023年工作计划\n（一）以党建为统领\n"
+        #expect(outline(text).year == 2023)
+    }
+
     @Test func placeholderYearsAreNil() {
         #expect(outline("卫生院20xx年工作计划\n正文").year == nil)
         #expect(outline("卫生院20_年工作计划\n正文").year == nil)
