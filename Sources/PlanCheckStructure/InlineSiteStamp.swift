@@ -1,0 +1,99 @@
+import PlanCheckCore
+
+/// Site residue inside a line of the document's own text, where a page was copied into one
+/// paragraph: a PDF viewer's page counter (`第1页共 10 页`, `第2页/共6页`) or a portal's stamp
+/// (`内容时间:2018-02-02`, `发布日期：2024-03-21 11:04`). The line stays the document's text; only
+/// these words are residue.
+package enum InlineSiteStamp {
+    /// Every stamp in `range` of folded text (`TextNormalizer.fold`), in text order.
+    package static func stamps(in folded: [UInt16], range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let end = pageCounterEnd(folded, from: index, limit: range.upperBound)
+                ?? dateStampEnd(folded, from: index, limit: range.upperBound) {
+                found.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Page counters
+
+    /// The end of `第N页共M页` (spaces and a slash allowed between) starting at `start`.
+    private static func pageCounterEnd(_ units: [UInt16], from start: Int, limit: Int) -> Int? {
+        guard units[start] == 0x7B2C else { return nil } // 第
+        var reader = Reader(units: units, index: start + 1, limit: limit)
+        guard reader.number(), reader.take(0x9875) else { return nil } // 页
+        _ = reader.take(0x2F) // /
+        guard reader.take(0x5171), reader.number(), reader.take(0x9875) else { return nil } // 共 … 页
+        return reader.index
+    }
+
+    // MARK: Date stamps
+
+    private static let stampLabels = ["发布时间", "发布日期", "内容时间", "更新时间", "更新日期", "上传时间", "录入时间", "发表时间"]
+        .map { Array($0.utf16) }
+
+    /// The end of `内容时间:2018-02-02` (and a time after it) starting at `start`.
+    private static func dateStampEnd(_ units: [UInt16], from start: Int, limit: Int) -> Int? {
+        guard units[start] == 0x53D1 || units[start] == 0x5185 || units[start] == 0x66F4 || units[start] == 0x4E0A
+                || units[start] == 0x5F55 else { return nil } // 发 内 更 上 录: the labels' first characters
+        guard let label = stampLabels.first(where: { label in
+            start + label.count <= limit && units[start..<start + label.count].elementsEqual(label)
+        }) else { return nil }
+        var reader = Reader(units: units, index: start + label.count, limit: limit)
+        guard reader.take(0x3A) else { return nil } // :, folded from ：
+        reader.skipSpaces()
+        guard reader.digits(exactly: 4), reader.take(0x2D), reader.digits(upTo: 2), reader.take(0x2D), reader.digits(upTo: 2) else { return nil }
+        var end = reader.index
+        // ` 11:04` or ` 11:04:27`
+        reader.skipSpaces()
+        if reader.digits(upTo: 2), reader.take(0x3A), reader.digits(upTo: 2) {
+            end = reader.index
+            if reader.take(0x3A), reader.digits(upTo: 2) { end = reader.index }
+        }
+        return end
+    }
+
+    /// Reads units one at a time within a limit.
+    private struct Reader {
+        let units: [UInt16]
+        var index: Int
+        let limit: Int
+
+        mutating func skipSpaces() {
+            while index < limit, units[index] == 0x20 { index += 1 }
+        }
+
+        /// A unit after any spaces.
+        mutating func take(_ unit: UInt16) -> Bool {
+            let saved = index
+            skipSpaces()
+            guard index < limit, units[index] == unit else { index = saved; return false }
+            index += 1
+            return true
+        }
+
+        /// One to four digits after any spaces.
+        mutating func number() -> Bool {
+            skipSpaces()
+            return digits(upTo: 4)
+        }
+
+        mutating func digits(upTo count: Int) -> Bool {
+            let start = index
+            while index < limit, index - start < count, (0x30...0x39).contains(units[index]) { index += 1 }
+            return index > start
+        }
+
+        mutating func digits(exactly count: Int) -> Bool {
+            let start = index
+            guard digits(upTo: count), index - start == count else { index = start; return false }
+            return true
+        }
+    }
+}
