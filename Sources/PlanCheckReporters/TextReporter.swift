@@ -28,10 +28,12 @@ package struct TextReporter: StreamingReporter {
     package static let description = "findings under their lines with a caret, for people"
 
     package init(options: ReporterOptions) {
-        self.init(colors: options.colors)
+        self.init(colors: options.colors, displayWidth: options.displayWidth)
     }
 
-    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(), maxSourceWidth: Int = 72) {
+    /// `displayWidth` is narrow for East Asian Ambiguous characters by default: tmux, GNOME
+    /// Terminal, macOS Terminal, Windows Terminal and VS Code draw `“”…—·` one cell wide.
+    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), maxSourceWidth: Int = 72) {
         self.colors = colors
         self.displayWidth = displayWidth
         self.maxSourceWidth = maxSourceWidth

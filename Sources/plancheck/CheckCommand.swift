@@ -39,6 +39,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup var textOptions: TextOutputOptions
+
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at or above this severity: error, warning, info or none (default: the configuration's, else error).")
     var failOn: FailOn?
 
@@ -67,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
-        let reporter = format.makeReporter(colors: color.enabled(for: target))
+        let reporter = format.makeReporter(options: textOptions.reporterOptions(colors: color.enabled(for: target)))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stream = try ReportStream(target)
         var failed = false
