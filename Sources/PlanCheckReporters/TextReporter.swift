@@ -21,22 +21,23 @@ import PlanCheckCore
 package struct TextReporter: StreamingReporter {
     package var colors: Bool
     package var displayWidth: DisplayWidth
-    /// The widest source line shown, in display columns; longer lines are cut around the match.
-    package var maxSourceWidth: Int
+    /// The terminal's width in columns: source lines are cut and hints wrapped to fit it, so no
+    /// line wraps back to the terminal's first column.
+    package var terminalWidth: Int
 
     package static let identifier = "text"
     package static let description = "findings under their lines with a caret, for people"
 
     package init(options: ReporterOptions) {
-        self.init(colors: options.colors, displayWidth: options.displayWidth)
+        self.init(colors: options.colors, displayWidth: options.displayWidth, terminalWidth: options.terminalWidth)
     }
 
     /// `displayWidth` is narrow for East Asian Ambiguous characters by default: tmux, GNOME
     /// Terminal, macOS Terminal, Windows Terminal and VS Code draw `“”…—·` one cell wide.
-    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), maxSourceWidth: Int = 72) {
+    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), terminalWidth: Int = 80) {
         self.colors = colors
         self.displayWidth = displayWidth
-        self.maxSourceWidth = maxSourceWidth
+        self.terminalWidth = terminalWidth
     }
 
     package func header(_ header: ReportHeader) -> String { "" }
@@ -87,11 +88,8 @@ package struct TextReporter: StreamingReporter {
             output += style.severity(finding.severity, severity)
             output.appendSpaces(Self.severityWidth - severity.count)
             output.append("  " as StaticString)
-            output += Self.singleLine(finding.message)
-            output.append("  " as StaticString)
-            output += style.dim(finding.ruleID)
-            output.append("\n" as StaticString)
-            if let excerpt = excerpt(for: finding) {
+            appendMessage(finding, column: indent + Self.severityWidth + 2, into: &output)
+            if let excerpt = excerpt(for: finding, indent: indent) {
                 output.appendSpaces(indent)
                 output += excerpt.line
                 output.append("\n" as StaticString)
@@ -100,17 +98,50 @@ package struct TextReporter: StreamingReporter {
                 output.append("\n" as StaticString)
             }
             if let replacement = finding.replacement {
-                output.appendSpaces(indent)
-                output.append("replace with: " as StaticString)
-                output += Self.singleLine(replacement)
-                output.append("\n" as StaticString)
+                appendLabelled("replace with: ", Self.singleLine(replacement), indent: indent, into: &output)
             }
             if let hint = finding.hint, !hint.isEmpty {
-                output.appendSpaces(indent)
-                output.append("hint: " as StaticString)
-                output += Self.singleLine(hint)
-                output.append("\n" as StaticString)
+                appendLabelled("hint: ", Self.singleLine(hint), indent: indent, into: &output)
             }
+        }
+    }
+
+    /// The message and rule id, from `column` on: the message wrapped to the terminal's width
+    /// under its start, the rule id after it or, when it does not fit, on a line of its own.
+    private func appendMessage(_ finding: Finding, column: Int, into output: inout ByteBuffer) {
+        let room = terminalWidth - column
+        let lines = TextWrapping.lines(Self.singleLine(finding.message), width: room, displayWidth: displayWidth)
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                output.append("\n" as StaticString)
+                output.appendSpaces(column)
+            }
+            output += line
+        }
+        let ruleID = Self.singleLine(finding.ruleID)
+        if displayWidth.width(of: lines[lines.count - 1]) + 2 + ruleID.count > room {
+            output.append("\n" as StaticString)
+            output.appendSpaces(column)
+        } else {
+            output.append("  " as StaticString)
+        }
+        output += style.dim(ruleID)
+        output.append("\n" as StaticString)
+    }
+
+    /// `label` and `text` at `indent`, the text wrapped to the terminal's width and its further
+    /// lines indented under its start.
+    private func appendLabelled(_ label: String, _ text: String, indent: Int, into output: inout ByteBuffer) {
+        let start = indent + displayWidth.width(of: label)
+        for (index, line) in TextWrapping.lines(text, width: terminalWidth - start, displayWidth: displayWidth).enumerated() {
+            if index == 0 {
+                output.appendSpaces(indent)
+                output += label
+            } else {
+                output.appendSpaces(start)
+            }
+            output += line
+            output.append("\n" as StaticString)
         }
     }
 
@@ -126,14 +157,16 @@ package struct TextReporter: StreamingReporter {
         return line
     }
 
-    private func excerpt(for finding: Finding) -> SourceExcerpt? {
+    /// The source line of `finding`, cut to fit the terminal after `indent` columns with room
+    /// for a `…` at either end.
+    private func excerpt(for finding: Finding, indent: Int) -> SourceExcerpt? {
         guard let span = finding.span, let lineText = finding.lineText else { return nil }
         // Columns within `lineText`, which starts at `lineTextColumn` of a cut line.
         let start = span.start.column - finding.lineTextColumn
         // A match running onto later lines is underlined to the end of its first line.
         let end = span.end.line == span.start.line ? span.end.column - finding.lineTextColumn : Int.max
         return SourceExcerpt(
-            lineText: lineText, columns: start..<max(start, end), maxWidth: maxSourceWidth, displayWidth: displayWidth
+            lineText: lineText, columns: start..<max(start, end), maxWidth: terminalWidth - indent - 2 * displayWidth.width(of: "…"), displayWidth: displayWidth
         )
     }
 
