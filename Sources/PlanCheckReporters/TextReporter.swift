@@ -78,7 +78,22 @@ package struct TextReporter: StreamingReporter {
         output.append("\n" as StaticString)
         // Source, caret and hint sit under the severity column.
         let indent = 2 + positionWidth + 2
-        for finding in document.findingsInReportOrder {
+        let (located, missingElements) = document.findingsInTextOrder
+        for finding in located {
+            render(finding, positionWidth: positionWidth, indent: indent, into: &output)
+        }
+        if !missingElements.isEmpty {
+            output.append("  " as StaticString)
+            output += style.bold("Missing required elements:")
+            output.append("\n" as StaticString)
+            for finding in missingElements {
+                render(finding, positionWidth: positionWidth, indent: indent, into: &output)
+            }
+        }
+    }
+
+    private func render(_ finding: Finding, positionWidth: Int, indent: Int, into output: inout ByteBuffer) {
+        do {
             let severity = finding.severity.rawValue
             output.append("  " as StaticString)
             let position = Self.position(finding)
