@@ -28,6 +28,10 @@ package struct Engine: Sendable {
     /// placeholders), far below the hundreds of thousands a hostile one can make.
     package static let defaultFindingLimit = 500
 
+    /// The language of the findings the engine writes itself about a file it cannot read (rule
+    /// messages are as their files write them). Chinese, as the rules are, unless `--lang en`.
+    package var language = ReportLanguage.zh
+
     package init(rules: [Rule], findingLimit: Int = Engine.defaultFindingLimit) throws {
         self.rules = rules
         self.findingLimit = findingLimit
@@ -186,16 +190,19 @@ package struct Engine: Sendable {
         } catch let error as DocumentTooLargeError {
             return [Self.tooLarge(path: file.displayPath, error: error)]
         } catch let error as InputFileError {
-            return [Self.unreadable(path: file.displayPath, reason: error.reason)]
+            return [Self.unreadable(path: file.displayPath, error: error, language: language)]
         } catch {
-            return [Self.unreadable(path: file.displayPath, reason: "\(error)")]
+            return [Self.unreadable(path: file.displayPath, error: InputFileError(path: file.displayPath, reason: "\(error)"), language: language)]
         }
     }
 
-    static func unreadable(path: String, reason: String) -> DocumentResult {
-        DocumentResult(path: path, findings: [Finding(
-            ruleID: BuiltInFinding.unreadable, severity: .error, message: "无法读取文档：\(reason)",
-            hint: "请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。"
+    /// The finding for a file that cannot be read, its reason in the report's language.
+    static func unreadable(path: String, error: InputFileError, language: ReportLanguage = .zh) -> DocumentResult {
+        let message = language.pick("无法读取文档：\(error.chineseReason)", "cannot read the document: \(error.reason)")
+        let hint = language.pick("请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。",
+                                 "check that the file is complete and not encrypted, and that it is one of \(DocumentFormat.extensionList).")
+        return DocumentResult(path: path, findings: [Finding(
+            ruleID: BuiltInFinding.unreadable, severity: .error, message: message, hint: hint
         )])
     }
 

@@ -18,6 +18,8 @@ package struct SessionOptions: Sendable {
     /// How many findings one rule may make in one document (`--max-findings-per-rule`; 0 for no
     /// limit); `nil` leaves it to the configuration, else `Engine.defaultFindingLimit`.
     package var findingLimit: Int?
+    /// The language of the engine's own findings about unreadable files (`--lang`).
+    package var language = ReportLanguage.zh
     /// Where relative paths start and the configuration is looked for.
     package var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
@@ -105,7 +107,9 @@ package struct Session: Sendable {
         let rules = try rules()
         do {
             let limit = options.findingLimit ?? configuration.findingLimit ?? Engine.defaultFindingLimit
-            return try Engine(rules: rules, findingLimit: limit == 0 ? .max : limit)
+            var engine = try Engine(rules: rules, findingLimit: limit == 0 ? .max : limit)
+            engine.language = options.language
+            return engine
         } catch {
             throw SessionError("\(error)")
         }

@@ -24,18 +24,22 @@ package struct TextReporter: StreamingReporter {
     /// The terminal's width in columns: source lines are cut and hints wrapped to fit it, so no
     /// line wraps back to the terminal's first column.
     package var terminalWidth: Int
+    /// The language of the report's own labels and summary (`--lang`).
+    package var language: ReportLanguage
 
     package static let identifier = "text"
     package static let description = "findings under their lines with a caret, for people"
 
     package init(options: ReporterOptions) {
-        self.init(colors: options.colors, displayWidth: options.displayWidth, terminalWidth: options.terminalWidth)
+        self.init(colors: options.colors, displayWidth: options.displayWidth, terminalWidth: options.terminalWidth, language: options.language)
     }
 
     /// `displayWidth` is narrow for East Asian Ambiguous characters by default: tmux, GNOME
     /// Terminal, macOS Terminal, Windows Terminal and VS Code draw `“”…—·` one cell wide.
-    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), terminalWidth: Int = 80) {
+    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), terminalWidth: Int = 80,
+                 language: ReportLanguage = .en) {
         self.colors = colors
+        self.language = language
         self.displayWidth = displayWidth
         self.terminalWidth = terminalWidth
     }
@@ -66,8 +70,10 @@ package struct TextReporter: StreamingReporter {
     static let minimumPositionWidth = 4
 
     private var style: TerminalStyle { TerminalStyle(enabled: colors) }
+    private var labels: TextLabels { TextLabels(language: language) }
 
-    private static let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
+    /// The widest severity label, in cells: messages start after it.
+    private var severityWidth: Int { language == .zh ? 4 : 7 }
 
     private static func position(_ finding: Finding) -> String {
         finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
@@ -84,7 +90,7 @@ package struct TextReporter: StreamingReporter {
         }
         if !missingElements.isEmpty {
             output.append("  " as StaticString)
-            output += style.bold("Missing required elements:")
+            output += style.bold(labels.missingElements)
             output.append("\n" as StaticString)
             for finding in missingElements {
                 render(finding, positionWidth: positionWidth, indent: indent, into: &output)
@@ -94,16 +100,16 @@ package struct TextReporter: StreamingReporter {
 
     private func render(_ finding: Finding, positionWidth: Int, indent: Int, into output: inout ByteBuffer) {
         do {
-            let severity = finding.severity.rawValue
+            let severity = labels.severity(finding.severity)
             output.append("  " as StaticString)
             let position = Self.position(finding)
             output += position
             output.appendSpaces(positionWidth - position.count)
             output.append("  " as StaticString)
             output += style.severity(finding.severity, severity)
-            output.appendSpaces(Self.severityWidth - severity.count)
+            output.appendSpaces(severityWidth - displayWidth.width(of: severity))
             output.append("  " as StaticString)
-            appendMessage(finding, column: indent + Self.severityWidth + 2, into: &output)
+            appendMessage(finding, column: indent + severityWidth + 2, into: &output)
             if let excerpt = excerpt(for: finding, indent: indent) {
                 output.appendSpaces(indent)
                 output += excerpt.line
@@ -113,10 +119,10 @@ package struct TextReporter: StreamingReporter {
                 output.append("\n" as StaticString)
             }
             if let replacement = finding.replacement {
-                appendLabelled("replace with: ", Self.singleLine(replacement), indent: indent, into: &output)
+                appendLabelled(labels.replaceWith, Self.singleLine(replacement), indent: indent, into: &output)
             }
             if let hint = finding.hint, !hint.isEmpty {
-                appendLabelled("hint: ", Self.singleLine(hint), indent: indent, into: &output)
+                appendLabelled(labels.hint, Self.singleLine(hint), indent: indent, into: &output)
             }
         }
     }
@@ -165,11 +171,7 @@ package struct TextReporter: StreamingReporter {
         if let title = document.title, !title.isEmpty {
             line += "  " + Self.singleLine(title)
         }
-        let facts = [document.kind?.rawValue, document.year.map(String.init)].compactMap(\.self)
-        if !facts.isEmpty {
-            line += " (" + facts.joined(separator: ", ") + ")"
-        }
-        return line
+        return line + labels.facts(kind: document.kind, year: document.year)
     }
 
     /// The source line of `finding`, cut to fit the terminal after `indent` columns with room
@@ -186,21 +188,19 @@ package struct TextReporter: StreamingReporter {
     }
 
     func summaryLine(_ summary: Summary) -> String {
-        func count(_ number: Int, _ noun: String) -> String {
-            "\(number) \(noun)\(number == 1 ? "" : "s")"
-        }
-        let errors = count(summary.errors, "error")
-        let warnings = count(summary.warnings, "warning")
-        let infos = count(summary.infos, "info")
+        let labels = labels
+        let errors = labels.count(summary.errors, .error)
+        let warnings = labels.count(summary.warnings, .warning)
+        let infos = labels.count(summary.infos, .info)
         var parts = [
-            count(summary.documents, "document"),
+            labels.count(summary.documents, .document),
             summary.errors > 0 ? style.severity(.error, errors) : errors,
             summary.warnings > 0 ? style.severity(.warning, warnings) : warnings,
             summary.infos > 0 ? style.severity(.info, infos) : infos,
         ]
-        if summary.suppressedByBaseline > 0 { parts.append("\(summary.suppressedByBaseline) in baseline") }
-        if summary.suppressedByComments > 0 { parts.append("\(summary.suppressedByComments) silenced by comments") }
-        return parts.joined(separator: ", ")
+        if summary.suppressedByBaseline > 0 { parts.append(labels.inBaseline(summary.suppressedByBaseline)) }
+        if summary.suppressedByComments > 0 { parts.append(labels.silenced(summary.suppressedByComments)) }
+        return parts.joined(separator: labels.separator)
     }
 
     /// Text from documents and rules goes on one line, and no control character from a document

@@ -62,7 +62,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try ruleOptions.session()
+        // Findings speak the rules' Chinese unless English is asked for by name.
+        let session = try ruleOptions.session(language: textOptions.language ?? .zh)
         let engine = try session.engine()
         let files = try session.discoverFiles(paths)
         let target = OutputTarget(path: output)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckCore
 import PlanCheckDocuments
 import PlanCheckRules
 import PlanCheckEngine
@@ -40,8 +41,10 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    func session() throws -> Session {
+    /// `language`: of the engine's own findings about unreadable files.
+    func session(language: ReportLanguage = .zh) throws -> Session {
         var options = SessionOptions()
+        options.language = language
         options.findingLimit = findingLimit
         options.rulePaths = rulePaths
         options.includesDefaultRules = !noDefaultRules

@@ -43,3 +43,44 @@ import Testing
         #expect(!output.contains("Missing required elements"))
     }
 }
+
+/// `--lang`: the text report's own words in one language.
+@Suite struct TextLanguageTests {
+    var results: Results {
+        let span = SourceSpan(start: SourcePosition(line: 3, column: 1), end: SourcePosition(line: 3, column: 3), utf16Range: 0..<2)
+        var document = DocumentResult(path: "a.txt", title: "2025年工作计划", kind: .plan, year: 2025, findings: [
+            Finding(ruleID: "health.a", severity: .error, message: "计划未部署A", hint: "写明A。"),
+            Finding(ruleID: "currency.stale-term", severity: .warning, message: "「卫计委」已改名", hint: "改为卫健委。",
+                    span: span, match: "卫计委", lineText: "卫计委开展", replacement: "卫健委"),
+        ])
+        document.elements = [ElementResult(ruleID: "health.a", title: "A", status: .missing)]
+        return Results(documents: [document])
+    }
+
+    @Test func chineseReportHasNoEnglishLabel() {
+        let output = TextReporter(colors: false, language: .zh).render(results)
+        for english in ["error", "warning", "info", "hint:", "replace with:", "(plan", "document", "Missing"] {
+            #expect(!output.contains(english), "\(english) in \(output)")
+        }
+        #expect(output.contains("（工作计划，2025年）"))
+        #expect(output.contains("错误"))
+        #expect(output.contains("建议：写明A。"))
+        #expect(output.contains("改为：卫健委"))
+        #expect(output.contains("缺少的必备要素："))
+        #expect(output.hasSuffix("1 份文档，1 个错误，1 个警告，0 个提示\n"))
+    }
+
+    @Test func englishReportKeepsItsLabels() {
+        let output = TextReporter(colors: false, language: .en).render(results)
+        #expect(output.contains(" (plan, 2025)"))
+        #expect(output.contains("hint: 写明A。"))
+        #expect(output.hasSuffix("1 document, 1 error, 1 warning, 0 infos\n"))
+    }
+
+    @Test func localeChoosesTheLanguage() {
+        #expect(ReportLanguage.fromLocale(["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(ReportLanguage.fromLocale(["LANG": "zh_CN.UTF-8", "LC_ALL": "C"]) == .en)
+        #expect(ReportLanguage.fromLocale(["LC_MESSAGES": "zh_TW", "LANG": "en_US.UTF-8"]) == .zh)
+        #expect(ReportLanguage.fromLocale([:]) == .en)
+    }
+}

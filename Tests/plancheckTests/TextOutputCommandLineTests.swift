@@ -21,3 +21,37 @@ import PlanCheckTestSupport
         }
     }
 }
+
+/// `--lang`: labels and command-line errors in one language.
+@Suite struct LanguageCommandLineTests {
+    @Test func chineseErrorForAMissingPath() throws {
+        let run = try PlanCheckBinary.run(["check", "没有这个文件.txt", "--lang", "zh"])
+        #expect(run.status == 2)
+        #expect(run.standardError == "plancheck：错误：没有这个文件.txt：文件或文件夹不存在\n")
+    }
+
+    @Test func localeChoosesChineseAndLangOverridesIt() throws {
+        let zh = try PlanCheckBinary.run(["check", "nothing-here.txt"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        #expect(zh.standardError.hasPrefix("plancheck：错误："))
+        let en = try PlanCheckBinary.run(["check", "nothing-here.txt", "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        #expect(en.standardError == "plancheck: error: nothing-here.txt: no such file or directory\n")
+    }
+
+    @Test func unreadableDocumentIsChineseThroughoutInAChineseReport() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data("PK not really".utf8).write(to: folder.url.appendingPathComponent("坏.docx"))
+        try Data().write(to: folder.url.appendingPathComponent("空.txt"))
+        let zh = try PlanCheckBinary.run(["check", ".", "--lang", "zh", "--no-config"], in: folder.url)
+        #expect(zh.status == 1)
+        #expect(zh.standardOutput.contains("无法读取文档：不是有效的 .docx 文件"))
+        #expect(zh.standardOutput.contains("无法读取文档：文件为空"))
+        for english in ["not a valid", "empty file", "error", "hint:", "documents"] {
+            #expect(!zh.standardOutput.contains(english), "\(english)")
+        }
+        #expect(zh.standardOutput.hasSuffix("2 份文档，2 个错误，0 个警告，0 个提示\n"))
+        let en = try PlanCheckBinary.run(["check", ".", "--lang", "en", "--no-config"], in: folder.url)
+        #expect(en.standardOutput.contains("cannot read the document: empty file"))
+        #expect(en.standardOutput.contains("cannot read the document: not a valid .docx"))
+    }
+}
