@@ -47,6 +47,14 @@ struct TextLabels: Sendable {
         }
     }
 
+    /// Where a finding is: `line:column`, or in a word processor's or web page's document, whose
+    /// lines are paragraphs, `第8段` / `paragraph 8`; `-` for the whole document.
+    func position(_ finding: Finding, paragraphs: Bool) -> String {
+        guard let start = finding.span?.start else { return "-" }
+        guard paragraphs else { return "\(start.line):\(start.column)" }
+        return language.pick("第\(start.line)段", "paragraph \(start.line)")
+    }
+
     func inBaseline(_ number: Int) -> String { language.pick("基线中已有 \(number) 个", "\(number) in baseline") }
     func silenced(_ number: Int) -> String { language.pick("\(number) 个被注释屏蔽", "\(number) silenced by comments") }
     var separator: String { language.pick("，", ", ") }

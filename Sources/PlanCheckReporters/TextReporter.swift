@@ -54,7 +54,10 @@ package struct TextReporter: StreamingReporter {
         guard !document.findings.isEmpty else { return [] }
         // Positions are padded to a common width within the document (a report is written as
         // documents are checked, so no width across documents is known in advance).
-        let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
+        let paragraphs = document.linesAreParagraphs
+        let positionWidth = max(Self.minimumPositionWidth, document.findings.map {
+            displayWidth.width(of: labels.position($0, paragraphs: paragraphs))
+        }.max() ?? 1)
         // About 300 bytes per finding: reserved once rather than grown by doubling.
         var output = ByteBuffer(capacity: 256 + 320 * document.findings.count)
         render(document, positionWidth: positionWidth, into: &output)
@@ -75,36 +78,33 @@ package struct TextReporter: StreamingReporter {
     /// The widest severity label, in cells: messages start after it.
     private var severityWidth: Int { language == .zh ? 4 : 7 }
 
-    private static func position(_ finding: Finding) -> String {
-        finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
-    }
-
     private func render(_ document: DocumentResult, positionWidth: Int, into output: inout ByteBuffer) {
         output += header(document)
         output.append("\n" as StaticString)
         // Source, caret and hint sit under the severity column.
         let indent = 2 + positionWidth + 2
         let (located, missingElements) = document.findingsInTextOrder
+        let paragraphs = document.linesAreParagraphs
         for finding in located {
-            render(finding, positionWidth: positionWidth, indent: indent, into: &output)
+            render(finding, paragraphs: paragraphs, positionWidth: positionWidth, indent: indent, into: &output)
         }
         if !missingElements.isEmpty {
             output.append("  " as StaticString)
             output += style.bold(labels.missingElements)
             output.append("\n" as StaticString)
             for finding in missingElements {
-                render(finding, positionWidth: positionWidth, indent: indent, into: &output)
+                render(finding, paragraphs: paragraphs, positionWidth: positionWidth, indent: indent, into: &output)
             }
         }
     }
 
-    private func render(_ finding: Finding, positionWidth: Int, indent: Int, into output: inout ByteBuffer) {
+    private func render(_ finding: Finding, paragraphs: Bool, positionWidth: Int, indent: Int, into output: inout ByteBuffer) {
         do {
             let severity = labels.severity(finding.severity)
             output.append("  " as StaticString)
-            let position = Self.position(finding)
+            let position = labels.position(finding, paragraphs: paragraphs)
             output += position
-            output.appendSpaces(positionWidth - position.count)
+            output.appendSpaces(positionWidth - displayWidth.width(of: position))
             output.append("  " as StaticString)
             output += style.severity(finding.severity, severity)
             output.appendSpaces(severityWidth - displayWidth.width(of: severity))
