@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheckCore
 import PlanCheckDocuments
 
@@ -26,6 +27,21 @@ enum ChineseErrorLine {
         ("Unexpected arguments *", { "多余的参数 \($0[0])" }),
         ("Missing expected argument '*'", { "缺少参数 '\($0[0])'" }),
         ("Missing value for '*'", { "选项 '\($0[0])' 缺少值" }),
+        ("The value '*' is invalid for '*'. Please provide one of: * (* is written by 'plancheck audit PATH -o report.*')", {
+            "'\($0[0])' 不是 '\($0[1])' 可取的值，可取：\($0[2])（\($0[3]) 格式由 plancheck audit PATH -o report.\($0[4]) 生成）"
+        }),
+        ("The value '*' is invalid for '*'. Please provide one of: *", { "'\($0[0])' 不是 '\($0[1])' 可取的值，可取：\($0[2])" }),
+        ("The value '*' is invalid for '*'. Please provide one of *.", {
+            "'\($0[0])' 不是 '\($0[1])' 可取的值，可取：\($0[2].replacingOccurrences(of: "' or '", with: "'、'").replacingOccurrences(of: "', '", with: "'、'"))"
+        }),
+        ("unknown command '*' (did you mean '*'?); the commands of '*' are *", {
+            "没有 '\($0[0])' 这个命令（是不是 '\($0[1])'？）；'\($0[2])' 的命令有 \($0[3])"
+        }),
+        ("unknown command '*'; the commands of '*' are *", { "没有 '\($0[0])' 这个命令；'\($0[1])' 的命令有 \($0[2])" }),
+        ("no rule with id '*' (did you mean '*'? see 'plancheck rules list')", {
+            "没有 id 为 '\($0[0])' 的规则（是不是 '\($0[1])'？见 plancheck rules list）"
+        }),
+        ("no rule with id '*' (see 'plancheck rules list')", { "没有 id 为 '\($0[0])' 的规则（见 plancheck rules list）" }),
         ("The value '*' is invalid for '*'", { "'\($0[0])' 不是 '\($0[1])' 可取的值" }),
         ("no such configuration file: *", { "配置文件不存在：\($0[0])" }),
         ("no such baseline file: *", { "基线文件不存在：\($0[0])" }),

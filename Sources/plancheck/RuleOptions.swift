@@ -12,6 +12,8 @@ struct RuleOptions: ParsableArguments {
         valueName: "path"))
     var rulePaths: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: .customLong("no-default-rules"), help: "Leave out the bundled rule packs; use only --rules (and the configuration's rules).")
     var noDefaultRules = false
 

@@ -20,6 +20,10 @@ func writeErrors(_ lines: [String], seeHelp: Bool = false) {
 }
 
 do {
+    if let unknown = UnknownCommand.error(in: Array(CommandLine.arguments.dropFirst())) {
+        writeErrors([unknown], seeHelp: true)
+        exit(2)
+    }
     var command = try PlanCheckCommand.parseAsRoot()
     try command.run()
 } catch let failure as RunFailure {
@@ -36,7 +40,7 @@ do {
     if code.rawValue == 1, error is ExitCode {
         exit(1) // findings at or above --fail-on
     }
-    let message = PlanCheckCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+    let message = UsageErrorLine.line(from: PlanCheckCommand.message(for: error))
     writeErrors([message], seeHelp: true)
     exit(2)
 }
