@@ -37,6 +37,9 @@ struct RuleOptions: ParsableArguments {
         valueName: "n"))
     var findingLimit: Int?
 
+    @Flag(name: .customLong("report-unused-directives"), help: "Report plancheck-disable comments that silenced nothing (plancheck.unused-directive).")
+    var reportUnusedDirectives = false
+
     func validate() throws {
         if let findingLimit, findingLimit < 0 {
             throw ValidationError("--max-findings-per-rule must be 0 (no limit) or more, not \(findingLimit)")
@@ -47,6 +50,7 @@ struct RuleOptions: ParsableArguments {
     func session(language: ReportLanguage = .zh) throws -> Session {
         var options = SessionOptions()
         options.language = language
+        options.reportsUnusedDirectives = reportUnusedDirectives
         options.findingLimit = findingLimit
         options.rulePaths = rulePaths
         options.includesDefaultRules = !noDefaultRules
