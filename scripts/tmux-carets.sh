@@ -41,3 +41,24 @@ for columns in 80 120; do
     tmux -L "$socket" kill-server 2>/dev/null || true
     echo "reports/carets-$columns.txt"
 done
+
+# Where each caret points, measured as the pane draws text (East Asian Wide and Fullwidth two
+# cells, Ambiguous one): the words printed here should be the matched ones.
+python3 - "$root/reports/carets-80.txt" "$root/reports/carets-120.txt" <<'CHECK'
+import sys, unicodedata
+def cells(c):
+    if unicodedata.combining(c): return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+for name in sys.argv[1:]:
+    lines = open(name, encoding="utf-8").read().split("\n")
+    for number, line in enumerate(lines):
+        if not line.strip().startswith("^"): continue
+        column, source, used = line.index("^"), lines[number - 1], 0
+        for index, character in enumerate(source):
+            if used >= column: break
+            used += cells(character)
+        else:
+            index = len(source)
+        under = source[index:index + line.count("~") // 2 + 1] if used == column else "(between cells)"
+        print(f"{name.rsplit('/', 1)[-1]}:{number + 1}: caret under {under}")
+CHECK
