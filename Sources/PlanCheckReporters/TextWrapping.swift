@@ -6,54 +6,64 @@ import PlanCheckCore
 /// Chinese text breaks between any two characters, but not before closing punctuation
 /// (`，。、）」”`) nor after opening punctuation (`（「“`), which would sit alone at a line's edge;
 /// a run of Latin letters and digits (a rule id, `--max-findings-per-rule`, `95%`) is kept whole
-/// when it fits on a line.
+/// when it fits on a line, and a combining mark stays with its base.
 enum TextWrapping {
     /// `text` in lines of at most `width` cells (at least 10); a single unbreakable run wider
     /// than that is cut.
     static func lines(_ text: String, width: Int, displayWidth: DisplayWidth) -> [String] {
         let width = max(width, 10)
-        let characters = Array(text)
-        let widths = characters.map { displayWidth.width(of: String($0)) }
+        // Most messages fit: measured once, in one pass over the scalars.
+        if displayWidth.width(of: text) <= width, text.last != " " { return [text] }
+        // One pass over the scalars (a report has a hint for nearly every finding), going back
+        // only to the last place a line may break.
+        let scalars = text.unicodeScalars
         var lines: [String] = []
-        var start = 0
-        while start < characters.count {
-            var end = start
-            var used = 0
-            while end < characters.count, used + widths[end] <= width {
-                used += widths[end]
-                end += 1
+        var lineStart = scalars.startIndex
+        var index = lineStart
+        var used = 0
+        var lastBreak: String.UnicodeScalarView.Index?
+        var previous: Unicode.Scalar?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let cells = scalar == "\t" ? 1 : displayWidth.width(of: scalar)
+            if let previous, index > lineStart, mayBreak(between: previous, and: scalar, cells: cells) {
+                lastBreak = index
             }
-            if end < characters.count {
-                end = breakPoint(characters, from: start, before: end)
+            if used + cells > width, index > lineStart {
+                let cut = lastBreak ?? index
+                lines.append(String(scalars[lineStart..<cut]).trimmingSpacesAtEnd)
+                var next = cut
+                while next < scalars.endIndex, scalars[next] == " " { next = scalars.index(after: next) }
+                lineStart = next
+                index = next
+                used = 0
+                lastBreak = nil
+                previous = nil
+                continue
             }
-            lines.append(String(characters[start..<end]).trimmingSpacesAtEnd)
-            start = end
-            while start < characters.count, characters[start] == " " { start += 1 }
+            used += cells
+            previous = scalar
+            index = scalars.index(after: index)
         }
-        return lines.isEmpty ? [""] : lines
-    }
-
-    /// The last place at or before `end` (and after `start`) where a line may break.
-    private static func breakPoint(_ characters: [Character], from start: Int, before end: Int) -> Int {
-        var candidate = end
-        while candidate > start + 1 {
-            let before = characters[candidate - 1]
-            let after = characters[candidate]
-            let insideWord = isWordCharacter(before) && isWordCharacter(after)
-            if !insideWord && !closing.contains(after) && !opening.contains(before) {
-                return candidate
-            }
-            candidate -= 1
+        if lineStart < scalars.endIndex || lines.isEmpty {
+            lines.append(String(scalars[lineStart...]).trimmingSpacesAtEnd)
         }
-        return end // nothing better: cut where the width runs out
+        return lines
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && !character.isWhitespace
+    /// Whether a line may end between `before` and `after` (which takes `cells` cells).
+    private static func mayBreak(between before: Unicode.Scalar, and after: Unicode.Scalar, cells: Int) -> Bool {
+        if cells == 0 { return false }
+        if isWordScalar(before) && isWordScalar(after) { return false }
+        return !closing.contains(after) && !opening.contains(before)
     }
 
-    private static let closing: Set<Character> = Set("，。、；：？！）」』”’》〉】〕…%)]},.;:?!")
-    private static let opening: Set<Character> = Set("（「『“‘《〈【〔([{")
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar != " " && scalar != "\t"
+    }
+
+    private static let closing: Set<Unicode.Scalar> = Set("，。、；：？！）」』”’》〉】〕…%)]},.;:?!".unicodeScalars)
+    private static let opening: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔([{".unicodeScalars)
 }
 
 extension String {
