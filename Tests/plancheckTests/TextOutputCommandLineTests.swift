@@ -101,3 +101,17 @@ import PlanCheckTestSupport
         #expect(run.standardOutput.contains("1 rule, 1 example:"), "\(run.standardOutput)\(run.standardError)")
     }
 }
+
+/// The notes on standard error speak the run's language too.
+@Suite struct LanguageNoteTests {
+    @Test func unreadableFormatsNoteFollowsLang() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data("{\\rtf1 x}".utf8).write(to: folder.url.appendingPathComponent("a.rtf"))
+        try "清河县卫生健康局2025年工作计划\n一、开展院感防控。\n".write(to: folder.url.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let zh = try PlanCheckBinary.run(["check", ".", "--lang", "zh", "--no-config", "--fail-on", "none"], in: folder.url)
+        #expect(zh.standardError.hasPrefix("plancheck：注意：1 个文件未检查"), "\(zh.standardError)")
+        let en = try PlanCheckBinary.run(["check", ".", "--lang", "en", "--no-config", "--fail-on", "none"], in: folder.url)
+        #expect(en.standardError.hasPrefix("plancheck: note: 1 file not checked"), "\(en.standardError)")
+    }
+}
