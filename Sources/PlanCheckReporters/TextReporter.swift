@@ -1,16 +1,19 @@
 import PlanCheckCore
 
 /// The report for a person at a terminal: findings grouped by document, each with its source line
-/// and a caret under the match, then one summary line.
+/// and a caret under the match, the missing required elements under a heading of their own
+/// (`DocumentResult.findingsInTextOrder`), then one summary line. Its own words follow
+/// `language` (`TextLabels`); lines are fitted to `terminalWidth` (`TextWrapping`).
 ///
 /// ```
 /// plans/2025年工作计划.txt  城关镇卫生院2025年工作计划 (plan, 2025)
-///   -     error    计划未部署两癌筛查工作  health.two-cancers
-///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
 ///   3:12  error    未填写的模板占位符「20xx年」  hygiene.placeholder
 ///         二、加强院感防控，落实20xx年计划
 ///                               ^~~~~~
 ///         hint: 填写实际年份，如「2025年」。
+///   Missing required elements:
+///   -     error    计划未部署两癌筛查工作  health.two-cancers
+///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
 ///
 /// 1 document, 2 errors, 0 warnings, 0 infos
 /// ```
