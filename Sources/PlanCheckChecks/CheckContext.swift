@@ -63,12 +63,17 @@ package struct CheckContext: Sendable {
         return words.contains { sentence.containsSubsequence($0) }
     }
 
-    /// A finding at a UTF-16 range of the document, with its line for display.
-    func finding(rule: Rule, range: Range<Int>, message: String, replacement: String? = nil) -> Finding {
+    /// A finding at a UTF-16 range of the document, with its line for display. The hint's
+    /// placeholders are filled as the message's are (`{match}` the matched text, `{expected}`
+    /// the replacement or `expected`).
+    func finding(rule: Rule, range: Range<Int>, message: String, replacement: String? = nil,
+                 expected: String? = nil, period: String? = nil) -> Finding {
         let line = document.lineExcerpt(around: range)
+        let match = document.text(in: range)
+        let hint = rule.hintTemplate?.filled(match: match, expected: expected ?? replacement, year: outline.year, period: period)
         return Finding(
-            ruleID: rule.id, severity: rule.severity, message: message, hint: rule.hint,
-            span: document.span(of: range), match: document.text(in: range),
+            ruleID: rule.id, severity: rule.severity, message: message, hint: hint,
+            span: document.span(of: range), match: match,
             lineText: line.text, lineTextColumn: line.column, replacement: replacement
         )
     }

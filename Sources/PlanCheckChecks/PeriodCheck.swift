@@ -58,7 +58,8 @@ package struct PeriodCheck: Check {
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
-            findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.expected))
+            findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.expected,
+                                            expected: expected, period: span))
         }
         return CheckOutcome(findings)
     }

@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "summary-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -27,12 +27,17 @@ package struct RequireCheck: Check {
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
     let summaryMessage: MessageTemplate?
+    /// The message for a summary with a plan part (工作总结暨计划, a 总结 with 下一步打算), which is
+    /// not a plan and should not be told 计划未部署; `{match}` is the element's title.
+    let summaryPlanMessage: MessageTemplate?
 
-    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], summaryMessage: String? = nil) {
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], summaryMessage: String? = nil,
+                 summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
+        self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
     }
@@ -40,7 +45,8 @@ package struct RequireCheck: Check {
     package init(decoding fields: YAMLFields) throws {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
                   unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
-                  summaryMessage: try fields.string("summary-message"))
+                  summaryMessage: try fields.string("summary-message"),
+                  summaryPlanMessage: try fields.string("summary-plan-message"))
     }
 
     package var searchPatterns: [Pattern] { patterns }
@@ -52,10 +58,13 @@ package struct RequireCheck: Check {
         return lines
     }
 
-    /// The rule's message, or its summary message for a summary without a plan part.
+    /// The rule's message, or the message for the document's kind when it is a summary.
     private func message(for rule: Rule, in context: CheckContext) -> String {
         if context.outline.kind == .summary, let summaryMessage {
             return summaryMessage.filled(match: rule.title, year: context.outline.year)
+        }
+        if context.outline.kind == .summaryPlan, let summaryPlanMessage {
+            return summaryPlanMessage.filled(match: rule.title, year: context.outline.year)
         }
         return rule.messageTemplate.filled(year: context.outline.year)
     }

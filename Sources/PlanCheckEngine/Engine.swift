@@ -28,6 +28,15 @@ package struct Engine: Sendable {
     /// placeholders), far below the hundreds of thousands a hostile one can make.
     package static let defaultFindingLimit = 500
 
+    /// The language of the findings the engine writes itself about a file it cannot read (rule
+    /// messages are as their files write them). Chinese, as the rules are, unless `--lang en`.
+    package var language = ReportLanguage.zh
+    /// Whether a silencing directive that silenced nothing is reported (`plancheck.unused-directive`).
+    package var reportsUnusedDirectives = false
+    /// The rule ids a silencing directive may name without being reported as unknown: the rules
+    /// run, the built-in findings' ids and (from the session) the rules the configuration left out.
+    package var knownRuleIDs: Set<String>
+
     package init(rules: [Rule], findingLimit: Int = Engine.defaultFindingLimit) throws {
         self.rules = rules
         self.findingLimit = findingLimit
@@ -38,6 +47,7 @@ package struct Engine: Sendable {
             return check
         }
         self.elementIndices = rules.indices.filter { rules[$0].isElement }
+        self.knownRuleIDs = Set(rules.map(\.id) + BuiltInFinding.descriptors.map(\.id))
         self.matcher = try RuleMatcher(rules: rules)
     }
 
@@ -57,19 +67,33 @@ package struct Engine: Sendable {
     private func check(_ document: Document, fingerprints: Bool) -> [FingerprintedResult] {
         let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
         let directives = SuppressionDirectives(document: document)
-        return OutlineBuilder.outlines(of: document, folded: subject.folded).map { piece, outline in
+        var usage = DirectiveUsage(directives)
+        var pieceRanges: [Range<Int>] = []
+        var results = OutlineBuilder.outlines(of: document, folded: subject.folded).map { piece, outline in
             var result = check(piece, outline: outline, of: document, subject: subject)
             let prints = fingerprints ? ParagraphFingerprints.of(subject.folded, lines: document.sourceMap, in: piece.range) : []
+            pieceRanges.append(piece.range)
             if !directives.isEmpty {
                 let all = result.findings
                 result.findings = all.filter { finding in
                     guard let line = finding.span?.start.line else { return true }
-                    return !directives.silences(rule: finding.ruleID, line: line)
+                    return !usage.silence(rule: finding.ruleID, line: line)
                 }
                 result.silencedCount = all.count - result.findings.count
             }
             return FingerprintedResult(result: result, paragraphFingerprints: prints)
         }
+        // Directives are checked once every piece has used them: one piece's finding may be
+        // what a directive in another piece's lines silences.
+        if !directives.directives.isEmpty {
+            let findings = usage.findings(knownRuleIDs: knownRuleIDs, reportingUnused: reportsUnusedDirectives, in: document)
+            for (offset, finding) in findings {
+                let index = pieceRanges.firstIndex { $0.contains(offset) } ?? max(0, pieceRanges.count - 1)
+                guard results.indices.contains(index) else { continue }
+                results[index].result.findings = Finding.inReportOrder(results[index].result.findings + [finding])
+            }
+        }
+        return results
     }
 
     private func check(_ piece: Piece, outline: Outline, of document: Document, subject: RuleMatcher.Subject) -> DocumentResult {
@@ -186,16 +210,19 @@ package struct Engine: Sendable {
         } catch let error as DocumentTooLargeError {
             return [Self.tooLarge(path: file.displayPath, error: error)]
         } catch let error as InputFileError {
-            return [Self.unreadable(path: file.displayPath, reason: error.reason)]
+            return [Self.unreadable(path: file.displayPath, error: error, language: language)]
         } catch {
-            return [Self.unreadable(path: file.displayPath, reason: "\(error)")]
+            return [Self.unreadable(path: file.displayPath, error: InputFileError(path: file.displayPath, reason: "\(error)"), language: language)]
         }
     }
 
-    static func unreadable(path: String, reason: String) -> DocumentResult {
-        DocumentResult(path: path, findings: [Finding(
-            ruleID: BuiltInFinding.unreadable, severity: .error, message: "无法读取文档：\(reason)",
-            hint: "请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。"
+    /// The finding for a file that cannot be read, its reason in the report's language.
+    static func unreadable(path: String, error: InputFileError, language: ReportLanguage = .zh) -> DocumentResult {
+        let message = language.pick("无法读取文档：\(error.chineseReason)", "cannot read the document: \(error.reason)")
+        let hint = language.pick("请确认文件完整、未加密，格式为 \(DocumentFormat.chineseList)。",
+                                 "check that the file is complete and not encrypted, and that it is one of \(DocumentFormat.extensionList).")
+        return DocumentResult(path: path, findings: [Finding(
+            ruleID: BuiltInFinding.unreadable, severity: .error, message: message, hint: hint
         )])
     }
 
@@ -221,6 +248,10 @@ package enum BuiltInFinding {
     package static let notAPlan = "plancheck.not-a-plan"
     package static let regexLimit = "plancheck.regex-limit"
     package static let findingsCapped = "plancheck.findings-capped"
+    /// A silencing directive naming a rule id that no rule has.
+    package static let unknownDirectiveRule = "plancheck.unknown-directive-rule"
+    /// A silencing directive that silenced nothing (`--report-unused-directives`).
+    package static let unusedDirective = "plancheck.unused-directive"
 
     static let descriptors = [
         RuleDescriptor(id: unreadable, title: "无法读取的文档", kind: RuleDescriptor.builtInKind, severity: .error,
@@ -233,6 +264,10 @@ package enum BuiltInFinding {
                        hint: "写明数量、比率、频次或完成时限，如“每季度开展督查1次”“覆盖率达到90%”“6月底前完成”。"),
         RuleDescriptor(id: findingsCapped, title: "同类问题过多，未全部列出", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "一条规则在一份文档中的问题超过上限（默认 500 处），其余只计数：用 --max-findings-per-rule 调整，0 为不限。"),
+        RuleDescriptor(id: unknownDirectiveRule, title: "停用注释中的规则不存在", kind: RuleDescriptor.builtInKind, severity: .warning,
+                       hint: "plancheck-disable 注释里写错的规则 id 屏蔽不了任何问题：改正它（plancheck rules list 列出所有规则），或删去这条注释。"),
+        RuleDescriptor(id: unusedDirective, title: "停用注释没有屏蔽任何问题", kind: RuleDescriptor.builtInKind, severity: .warning,
+                       hint: "这条 plancheck-disable 注释所针对的问题已不存在：删去它，或只保留仍需屏蔽的规则 id。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
     ]

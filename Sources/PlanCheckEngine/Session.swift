@@ -18,6 +18,10 @@ package struct SessionOptions: Sendable {
     /// How many findings one rule may make in one document (`--max-findings-per-rule`; 0 for no
     /// limit); `nil` leaves it to the configuration, else `Engine.defaultFindingLimit`.
     package var findingLimit: Int?
+    /// The language of the engine's own findings about unreadable files (`--lang`).
+    package var language = ReportLanguage.zh
+    /// Report silencing directives that silenced nothing (`--report-unused-directives`).
+    package var reportsUnusedDirectives = false
     /// Where relative paths start and the configuration is looked for.
     package var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
@@ -75,6 +79,11 @@ package struct Session: Sendable {
     /// The rules to run: the bundled ones (unless left out), the configuration's and the
     /// options' rule files, selected and re-graded by the configuration.
     package func rules() throws -> [Rule] {
+        try loadedRules().selected
+    }
+
+    /// Every rule loaded, and those the configuration selects from them.
+    private func loadedRules() throws -> (all: [Rule], selected: [Rule]) {
         do {
             var rules = options.includesDefaultRules ? try RuleLoader.standard.defaultRules() : []
             let bundledPacks = Set(rules.map(\.pack))
@@ -86,11 +95,11 @@ package struct Session: Sendable {
             }
             if !errors.isEmpty { throw SessionError(lines: errors.map(Self.line)) }
             try RuleLoader.checkUniqueIDs(rules)
-            rules = try RuleSelection.apply(configuration, to: rules, bundledPacks: bundledPacks)
-            if rules.isEmpty {
+            let selected = try RuleSelection.apply(configuration, to: rules, bundledPacks: bundledPacks)
+            if selected.isEmpty {
                 throw SessionError("no rules to run: the bundled rules are left out or turned off and no others were given")
             }
-            return rules
+            return (rules, selected)
         } catch let error as SessionError {
             throw error
         } catch let error as RuleLoadError {
@@ -102,10 +111,15 @@ package struct Session: Sendable {
 
     /// An engine over `rules()`.
     package func engine() throws -> Engine {
-        let rules = try rules()
+        let (all, rules) = try loadedRules()
         do {
             let limit = options.findingLimit ?? configuration.findingLimit ?? Engine.defaultFindingLimit
-            return try Engine(rules: rules, findingLimit: limit == 0 ? .max : limit)
+            var engine = try Engine(rules: rules, findingLimit: limit == 0 ? .max : limit)
+            engine.language = options.language
+            engine.reportsUnusedDirectives = options.reportsUnusedDirectives
+            // A directive naming a rule the configuration turned off names a real rule.
+            engine.knownRuleIDs.formUnion(all.map(\.id))
+            return engine
         } catch {
             throw SessionError("\(error)")
         }

@@ -32,7 +32,11 @@ package struct ReportFormat: Sendable, Hashable, CustomStringConvertible {
     package var streams: Bool { reporter is any StreamingReporter.Type }
 
     package func makeReporter(colors: Bool = false) -> any Reporter {
-        reporter.init(options: ReporterOptions(colors: colors))
+        makeReporter(options: ReporterOptions(colors: colors))
+    }
+
+    package func makeReporter(options: ReporterOptions) -> any Reporter {
+        reporter.init(options: options)
     }
 
     package static func == (left: ReportFormat, right: ReportFormat) -> Bool { left.identifier == right.identifier }

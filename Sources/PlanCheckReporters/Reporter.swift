@@ -17,9 +17,19 @@ package protocol Reporter: Sendable {
 package struct ReporterOptions: Sendable {
     /// ANSI colours where the format has any; the caller decides (a terminal on stdout, no `NO_COLOR`).
     package var colors = false
+    /// How wide the terminal draws East Asian Ambiguous characters (`“”…—·`): narrow in most.
+    package var displayWidth = DisplayWidth(ambiguousIsWide: false)
+    /// The terminal's width in columns, for text that should not wrap.
+    package var terminalWidth = 80
+    /// The language of the reporter's own words (labels, summary); rule messages stay as written.
+    package var language = ReportLanguage.en
 
-    package init(colors: Bool = false) {
+    package init(colors: Bool = false, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false),
+                 terminalWidth: Int = 80, language: ReportLanguage = .en) {
         self.colors = colors
+        self.displayWidth = displayWidth
+        self.terminalWidth = terminalWidth
+        self.language = language
     }
 }
 

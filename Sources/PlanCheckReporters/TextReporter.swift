@@ -1,16 +1,19 @@
 import PlanCheckCore
 
 /// The report for a person at a terminal: findings grouped by document, each with its source line
-/// and a caret under the match, then one summary line.
+/// and a caret under the match, the missing required elements under a heading of their own
+/// (`DocumentResult.findingsInTextOrder`), then one summary line. Its own words follow
+/// `language` (`TextLabels`); lines are fitted to `terminalWidth` (`TextWrapping`).
 ///
 /// ```
 /// plans/2025年工作计划.txt  城关镇卫生院2025年工作计划 (plan, 2025)
-///   -     error    计划未部署两癌筛查工作  health.two-cancers
-///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
 ///   3:12  error    未填写的模板占位符「20xx年」  hygiene.placeholder
 ///         二、加强院感防控，落实20xx年计划
 ///                               ^~~~~~
 ///         hint: 填写实际年份，如「2025年」。
+///   Missing required elements:
+///   -     error    计划未部署两癌筛查工作  health.two-cancers
+///         hint: 在工作计划中写明农村妇女宫颈癌、乳腺癌筛查任务。
 ///
 /// 1 document, 2 errors, 0 warnings, 0 infos
 /// ```
@@ -21,20 +24,27 @@ import PlanCheckCore
 package struct TextReporter: StreamingReporter {
     package var colors: Bool
     package var displayWidth: DisplayWidth
-    /// The widest source line shown, in display columns; longer lines are cut around the match.
-    package var maxSourceWidth: Int
+    /// The terminal's width in columns: source lines are cut and hints wrapped to fit it, so no
+    /// line wraps back to the terminal's first column.
+    package var terminalWidth: Int
+    /// The language of the report's own labels and summary (`--lang`).
+    package var language: ReportLanguage
 
     package static let identifier = "text"
     package static let description = "findings under their lines with a caret, for people"
 
     package init(options: ReporterOptions) {
-        self.init(colors: options.colors)
+        self.init(colors: options.colors, displayWidth: options.displayWidth, terminalWidth: options.terminalWidth, language: options.language)
     }
 
-    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(), maxSourceWidth: Int = 72) {
+    /// `displayWidth` is narrow for East Asian Ambiguous characters by default: tmux, GNOME
+    /// Terminal, macOS Terminal, Windows Terminal and VS Code draw `“”…—·` one cell wide.
+    package init(colors: Bool, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false), terminalWidth: Int = 80,
+                 language: ReportLanguage = .en) {
         self.colors = colors
+        self.language = language
         self.displayWidth = displayWidth
-        self.maxSourceWidth = maxSourceWidth
+        self.terminalWidth = terminalWidth
     }
 
     package func header(_ header: ReportHeader) -> String { "" }
@@ -47,7 +57,10 @@ package struct TextReporter: StreamingReporter {
         guard !document.findings.isEmpty else { return [] }
         // Positions are padded to a common width within the document (a report is written as
         // documents are checked, so no width across documents is known in advance).
-        let positionWidth = max(Self.minimumPositionWidth, document.findings.map { Self.position($0).count }.max() ?? 1)
+        let paragraphs = document.linesAreParagraphs
+        let positionWidth = max(Self.minimumPositionWidth, document.findings.map {
+            displayWidth.width(of: labels.position($0, paragraphs: paragraphs))
+        }.max() ?? 1)
         // About 300 bytes per finding: reserved once rather than grown by doubling.
         var output = ByteBuffer(capacity: 256 + 320 * document.findings.count)
         render(document, positionWidth: positionWidth, into: &output)
@@ -63,33 +76,44 @@ package struct TextReporter: StreamingReporter {
     static let minimumPositionWidth = 4
 
     private var style: TerminalStyle { TerminalStyle(enabled: colors) }
+    private var labels: TextLabels { TextLabels(language: language) }
 
-    private static let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
-
-    private static func position(_ finding: Finding) -> String {
-        finding.span.map { "\($0.start.line):\($0.start.column)" } ?? "-"
-    }
+    /// The widest severity label, in cells: messages start after it.
+    private var severityWidth: Int { language == .zh ? 4 : 7 }
 
     private func render(_ document: DocumentResult, positionWidth: Int, into output: inout ByteBuffer) {
         output += header(document)
         output.append("\n" as StaticString)
         // Source, caret and hint sit under the severity column.
         let indent = 2 + positionWidth + 2
-        for finding in document.findingsInReportOrder {
-            let severity = finding.severity.rawValue
+        let (located, missingElements) = document.findingsInTextOrder
+        let paragraphs = document.linesAreParagraphs
+        for finding in located {
+            render(finding, paragraphs: paragraphs, positionWidth: positionWidth, indent: indent, into: &output)
+        }
+        if !missingElements.isEmpty {
             output.append("  " as StaticString)
-            let position = Self.position(finding)
+            output += style.bold(labels.missingElements)
+            output.append("\n" as StaticString)
+            for finding in missingElements {
+                render(finding, paragraphs: paragraphs, positionWidth: positionWidth, indent: indent, into: &output)
+            }
+        }
+    }
+
+    private func render(_ finding: Finding, paragraphs: Bool, positionWidth: Int, indent: Int, into output: inout ByteBuffer) {
+        do {
+            let severity = labels.severity(finding.severity)
+            output.append("  " as StaticString)
+            let position = labels.position(finding, paragraphs: paragraphs)
             output += position
-            output.appendSpaces(positionWidth - position.count)
+            output.appendSpaces(positionWidth - displayWidth.width(of: position))
             output.append("  " as StaticString)
             output += style.severity(finding.severity, severity)
-            output.appendSpaces(Self.severityWidth - severity.count)
+            output.appendSpaces(severityWidth - displayWidth.width(of: severity))
             output.append("  " as StaticString)
-            output += Self.singleLine(finding.message)
-            output.append("  " as StaticString)
-            output += style.dim(finding.ruleID)
-            output.append("\n" as StaticString)
-            if let excerpt = excerpt(for: finding) {
+            appendMessage(finding, column: indent + severityWidth + 2, into: &output)
+            if let excerpt = excerpt(for: finding, indent: indent) {
                 output.appendSpaces(indent)
                 output += excerpt.line
                 output.append("\n" as StaticString)
@@ -98,17 +122,50 @@ package struct TextReporter: StreamingReporter {
                 output.append("\n" as StaticString)
             }
             if let replacement = finding.replacement {
-                output.appendSpaces(indent)
-                output.append("replace with: " as StaticString)
-                output += Self.singleLine(replacement)
-                output.append("\n" as StaticString)
+                appendLabelled(labels.replaceWith, Self.singleLine(replacement), indent: indent, into: &output)
             }
             if let hint = finding.hint, !hint.isEmpty {
-                output.appendSpaces(indent)
-                output.append("hint: " as StaticString)
-                output += Self.singleLine(hint)
-                output.append("\n" as StaticString)
+                appendLabelled(labels.hint, Self.singleLine(hint), indent: indent, into: &output)
             }
+        }
+    }
+
+    /// The message and rule id, from `column` on: the message wrapped to the terminal's width
+    /// under its start, the rule id after it or, when it does not fit, on a line of its own.
+    private func appendMessage(_ finding: Finding, column: Int, into output: inout ByteBuffer) {
+        let room = terminalWidth - column
+        let lines = TextWrapping.lines(Self.singleLine(finding.message), width: room, displayWidth: displayWidth)
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                output.append("\n" as StaticString)
+                output.appendSpaces(column)
+            }
+            output += line
+        }
+        let ruleID = Self.singleLine(finding.ruleID)
+        if displayWidth.width(of: lines[lines.count - 1]) + 2 + ruleID.count > room {
+            output.append("\n" as StaticString)
+            output.appendSpaces(column)
+        } else {
+            output.append("  " as StaticString)
+        }
+        output += style.dim(ruleID)
+        output.append("\n" as StaticString)
+    }
+
+    /// `label` and `text` at `indent`, the text wrapped to the terminal's width and its further
+    /// lines indented under its start.
+    private func appendLabelled(_ label: String, _ text: String, indent: Int, into output: inout ByteBuffer) {
+        let start = indent + displayWidth.width(of: label)
+        for (index, line) in TextWrapping.lines(text, width: terminalWidth - start, displayWidth: displayWidth).enumerated() {
+            if index == 0 {
+                output.appendSpaces(indent)
+                output += label
+            } else {
+                output.appendSpaces(start)
+            }
+            output += line
+            output.append("\n" as StaticString)
         }
     }
 
@@ -117,40 +174,36 @@ package struct TextReporter: StreamingReporter {
         if let title = document.title, !title.isEmpty {
             line += "  " + Self.singleLine(title)
         }
-        let facts = [document.kind?.rawValue, document.year.map(String.init)].compactMap(\.self)
-        if !facts.isEmpty {
-            line += " (" + facts.joined(separator: ", ") + ")"
-        }
-        return line
+        return line + labels.facts(kind: document.kind, year: document.year)
     }
 
-    private func excerpt(for finding: Finding) -> SourceExcerpt? {
+    /// The source line of `finding`, cut to fit the terminal after `indent` columns with room
+    /// for a `…` at either end.
+    private func excerpt(for finding: Finding, indent: Int) -> SourceExcerpt? {
         guard let span = finding.span, let lineText = finding.lineText else { return nil }
         // Columns within `lineText`, which starts at `lineTextColumn` of a cut line.
         let start = span.start.column - finding.lineTextColumn
         // A match running onto later lines is underlined to the end of its first line.
         let end = span.end.line == span.start.line ? span.end.column - finding.lineTextColumn : Int.max
         return SourceExcerpt(
-            lineText: lineText, columns: start..<max(start, end), maxWidth: maxSourceWidth, displayWidth: displayWidth
+            lineText: lineText, columns: start..<max(start, end), maxWidth: terminalWidth - indent - 2 * displayWidth.width(of: "…"), displayWidth: displayWidth
         )
     }
 
     func summaryLine(_ summary: Summary) -> String {
-        func count(_ number: Int, _ noun: String) -> String {
-            "\(number) \(noun)\(number == 1 ? "" : "s")"
-        }
-        let errors = count(summary.errors, "error")
-        let warnings = count(summary.warnings, "warning")
-        let infos = count(summary.infos, "info")
+        let labels = labels
+        let errors = labels.count(summary.errors, .error)
+        let warnings = labels.count(summary.warnings, .warning)
+        let infos = labels.count(summary.infos, .info)
         var parts = [
-            count(summary.documents, "document"),
+            labels.count(summary.documents, .document),
             summary.errors > 0 ? style.severity(.error, errors) : errors,
             summary.warnings > 0 ? style.severity(.warning, warnings) : warnings,
             summary.infos > 0 ? style.severity(.info, infos) : infos,
         ]
-        if summary.suppressedByBaseline > 0 { parts.append("\(summary.suppressedByBaseline) in baseline") }
-        if summary.suppressedByComments > 0 { parts.append("\(summary.suppressedByComments) silenced by comments") }
-        return parts.joined(separator: ", ")
+        if summary.suppressedByBaseline > 0 { parts.append(labels.inBaseline(summary.suppressedByBaseline)) }
+        if summary.suppressedByComments > 0 { parts.append(labels.silenced(summary.suppressedByComments)) }
+        return parts.joined(separator: labels.separator)
     }
 
     /// Text from documents and rules goes on one line, and no control character from a document

@@ -13,7 +13,10 @@ package struct Rule: Sendable {
     package var message: String { didSet { messageTemplate = MessageTemplate(message) } }
     /// `message` split at its placeholders once, not at every finding.
     package private(set) var messageTemplate: MessageTemplate
-    package var hint: String?
+    /// May use the same placeholders as `message`.
+    package var hint: String? { didSet { hintTemplate = hint.map(MessageTemplate.init) } }
+    /// `hint` split at its placeholders once.
+    package private(set) var hintTemplate: MessageTemplate?
     package var scope: RuleScope
     /// The document kinds the rule applies to; other kinds get `not-applicable`.
     package var appliesTo: Set<DocumentKind>
@@ -37,6 +40,7 @@ package struct Rule: Sendable {
         self.message = message
         self.messageTemplate = MessageTemplate(message)
         self.hint = hint
+        self.hintTemplate = hint.map(MessageTemplate.init)
         self.scope = scope
         self.appliesTo = appliesTo ?? type(of: kind).defaultDocumentKinds
         self.issuers = issuers

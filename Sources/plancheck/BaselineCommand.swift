@@ -37,6 +37,6 @@ struct BaselineCommand: ParsableCommand {
         let results = engine.check(files: files)
         let baseline = Baseline(recording: results)
         try target.write(baseline.json())
-        FileHandle.standardError.write(Data("plancheck: recorded \(baseline.entries.count) findings of \(results.documents.count) documents in \(VisibleControls.escaped(output))\n".utf8))
+        FileHandle.standardError.write(Data("plancheck: recorded \(englishCount(baseline.entries.count, "finding")) of \(englishCount(results.documents.count, "document")) in \(VisibleControls.escaped(output))\n".utf8))
     }
 }

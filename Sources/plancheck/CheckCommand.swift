@@ -39,6 +39,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup var textOptions: TextOutputOptions
+
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding is at or above this severity: error, warning, info or none (default: the configuration's, else error).")
     var failOn: FailOn?
 
@@ -60,14 +62,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try ruleOptions.session()
+        // Findings speak the rules' Chinese unless English is asked for by name.
+        let session = try ruleOptions.session(language: ruleOptions.language.language ?? .zh)
         let engine = try session.engine()
         let files = try session.discoverFiles(paths)
         let target = OutputTarget(path: output)
         try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
-        let reporter = format.makeReporter(colors: color.enabled(for: target))
+        let reporter = format.makeReporter(options: textOptions.reporterOptions(colors: color.enabled(for: target), language: ruleOptions.language.resolved))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stream = try ReportStream(target)
         var failed = false

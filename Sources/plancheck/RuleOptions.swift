@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheckCore
 import PlanCheckDocuments
 import PlanCheckRules
 import PlanCheckEngine
@@ -10,6 +11,8 @@ struct RuleOptions: ParsableArguments {
         "A rule file or a folder of rule files (.yml) to add to the bundled rules. Repeatable.",
         valueName: "path"))
     var rulePaths: [String] = []
+
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .customLong("no-default-rules"), help: "Leave out the bundled rule packs; use only --rules (and the configuration's rules).")
     var noDefaultRules = false
@@ -34,14 +37,20 @@ struct RuleOptions: ParsableArguments {
         valueName: "n"))
     var findingLimit: Int?
 
+    @Flag(name: .customLong("report-unused-directives"), help: "Report plancheck-disable comments that silenced nothing (plancheck.unused-directive).")
+    var reportUnusedDirectives = false
+
     func validate() throws {
         if let findingLimit, findingLimit < 0 {
             throw ValidationError("--max-findings-per-rule must be 0 (no limit) or more, not \(findingLimit)")
         }
     }
 
-    func session() throws -> Session {
+    /// `language`: of the engine's own findings about unreadable files.
+    func session(language: ReportLanguage = .zh) throws -> Session {
         var options = SessionOptions()
+        options.language = language
+        options.reportsUnusedDirectives = reportUnusedDirectives
         options.findingLimit = findingLimit
         options.rulePaths = rulePaths
         options.includesDefaultRules = !noDefaultRules

@@ -63,7 +63,8 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let rules = try ruleOptions.loadRules()
             guard let rule = rules.first(where: { $0.id == id }) else {
-                throw RunFailure("no rule with id '\(id)' (see 'plancheck rules list')")
+                let suggestion = RuleIDSuggestion.suggestion(for: id, in: rules.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+                throw RunFailure("no rule with id '\(id)' (\(suggestion)see 'plancheck rules list')")
             }
             print(RuleDescription.text(of: rule), terminator: "")
         }
@@ -94,7 +95,7 @@ struct RulesCommand: ParsableCommand {
             let failures = try RuleExampleRunner.failures(of: rules)
             for failure in failures { print("\(failure)".split(separator: "\n", omittingEmptySubsequences: false).map { VisibleControls.escaped(String($0)) }.joined(separator: "\n")) }
             let examples = rules.reduce(0) { $0 + $1.examples.pass.count + $1.examples.fail.count }
-            print("\(rules.count) rules, \(examples) examples: \(failures.isEmpty ? "all behave" : "\(failures.count) failed")")
+            print("\(englishCount(rules.count, "rule")), \(englishCount(examples, "example")): \(failures.isEmpty ? "all behave" : "\(failures.count) failed")")
             if !failures.isEmpty { throw ExitCode(1) }
         }
     }

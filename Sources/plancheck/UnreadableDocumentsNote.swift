@@ -1,3 +1,4 @@
+import PlanCheckCore
 import PlanCheckDocuments
 import PlanCheckReporters
 
@@ -9,18 +10,21 @@ enum UnreadableDocumentsNote {
     static let listedPaths = 10
 
     /// The note, ending in a newline, or nil when nothing was passed over.
-    static func text(for files: [DiscoveredFile]) -> String? {
+    /// In `language`, as the run's other messages (`--lang`, else the locale).
+    static func text(for files: [DiscoveredFile], language: ReportLanguage = CommandLineLanguage.current()) -> String? {
         guard !files.isEmpty else { return nil }
-        let count = files.count == 1 ? "1 file" : "\(files.count) files"
         // Named from the format registry, so the note cannot fall behind it.
-        let formats = DocumentFormat.unreadableExtensions.map { "." + $0 }.joined(separator: " or ")
-        var text = "plancheck: note: \(count) not checked: plancheck cannot read \(formats) (save as .docx or .txt to check):\n"
+        let extensions = DocumentFormat.unreadableExtensions.map { "." + $0 }
+        var text = language.pick(
+            "plancheck：注意：\(files.count) 个文件未检查：plancheck 读不了 \(extensions.joined(separator: "、")) 文件（另存为 .docx 或 .txt 后再检查）：\n",
+            "plancheck: note: \(englishCount(files.count, "file")) not checked: plancheck cannot read \(extensions.joined(separator: " or ")) (save as .docx or .txt to check):\n"
+        )
         for file in files.prefix(listedPaths) {
             // A name may hold a line break and `::error …::` or an escape sequence.
             text += "  \(VisibleControls.escaped(file.displayPath))\n"
         }
         if files.count > listedPaths {
-            text += "  … and \(files.count - listedPaths) more\n"
+            text += language.pick("  … 另有 \(files.count - listedPaths) 个\n", "  … and \(files.count - listedPaths) more\n")
         }
         return text
     }

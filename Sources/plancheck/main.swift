@@ -7,11 +7,23 @@ import PlanCheckReporters
 // 2 the run itself failed. ArgumentParser's own usage errors (64) are folded into 2.
 /// The error lines on standard error; paths and rule text in them are shown with their control
 /// characters escaped, so a file name cannot write to the terminal or start a CI command.
-func writeErrors(_ lines: [String]) {
-    FileHandle.standardError.write(Data(lines.map { "plancheck: error: \(VisibleControls.escaped($0))\n" }.joined().utf8))
+/// In the language of `--lang` (or the locale), as the text report is.
+func writeErrors(_ lines: [String], seeHelp: Bool = false) {
+    let language = CommandLineLanguage.current()
+    let prefix = language.pick("plancheck：错误：", "plancheck: error: ")
+    let suffix = seeHelp ? language.pick("（见 plancheck --help）", " (see 'plancheck --help')") : ""
+    let text = lines.map { line in
+        let line = language == .zh ? ChineseErrorLine.translate(line) : line
+        return prefix + VisibleControls.escaped(line) + suffix + "\n"
+    }
+    FileHandle.standardError.write(Data(text.joined().utf8))
 }
 
 do {
+    if let unknown = UnknownCommand.error(in: Array(CommandLine.arguments.dropFirst())) {
+        writeErrors([unknown], seeHelp: true)
+        exit(2)
+    }
     var command = try PlanCheckCommand.parseAsRoot()
     try command.run()
 } catch let failure as RunFailure {
@@ -28,7 +40,7 @@ do {
     if code.rawValue == 1, error is ExitCode {
         exit(1) // findings at or above --fail-on
     }
-    let message = PlanCheckCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-    writeErrors(["\(message) (see 'plancheck --help')"])
+    let message = UsageErrorLine.line(from: PlanCheckCommand.message(for: error))
+    writeErrors([message], seeHelp: true)
     exit(2)
 }

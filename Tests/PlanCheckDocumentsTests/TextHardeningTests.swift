@@ -123,16 +123,16 @@ import PlanCheckTestSupport
         func unreadable(_ name: String) -> String? {
             byName[name]?.first?.findings.first { $0.ruleID == BuiltInFinding.unreadable }?.message
         }
-        #expect(unreadable("b-empty.txt") == "无法读取文档：empty file")
-        #expect(unreadable("c-binary.txt") == "无法读取文档：binary file (NUL bytes) — not text")
-        #expect(unreadable("d-invalid.md") == "无法读取文档：not valid UTF-8 or GB18030 text")
-        #expect(unreadable("e-truncated.docx")?.hasPrefix("无法读取文档：not a valid .docx") == true)
-        #expect(unreadable("f-vanishes.txt") == "无法读取文档：no such file or directory")
+        #expect(unreadable("b-empty.txt") == "无法读取文档：文件为空")
+        #expect(unreadable("c-binary.txt") == "无法读取文档：是二进制文件（含 NUL 字节），不是文本")
+        #expect(unreadable("d-invalid.md") == "无法读取文档：既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本")
+        #expect(unreadable("e-truncated.docx")?.hasPrefix("无法读取文档：不是有效的 .docx 文件") == true)
+        #expect(unreadable("f-vanishes.txt") == "无法读取文档：文件或文件夹不存在")
         if getuid() == 0 {
             // Root reads a file whatever its permissions; the unreadable case cannot be made here.
             #expect(unreadable("g-locked.txt") == nil)
         } else {
-            #expect(unreadable("g-locked.txt") == "无法读取文档：cannot read: permission denied")
+            #expect(unreadable("g-locked.txt") == "无法读取文档：没有读取权限")
         }
         for good in ["a-good.txt", "h-good.docx", "i-good.odt"] {
             let result = try #require(byName[good]?.first, "\(good)")

@@ -192,7 +192,7 @@ import PlanCheckTestSupport
         // Nothing on standard input is an unreadable document, not a hang or a crash.
         let empty = try PlanCheckBinary.run(["check", "-"])
         #expect(empty.status == 1)
-        #expect(empty.standardOutput.contains("empty file"))
+        #expect(empty.standardOutput.contains("文件为空"))
         // inspect reads it too.
         let inspected = try PlanCheckBinary.run(["inspect", "-", "--stdin-name", plan.path], input: text)
         #expect(inspected.standardOutput == (try PlanCheckBinary.run(["inspect", plan.path])).standardOutput)
