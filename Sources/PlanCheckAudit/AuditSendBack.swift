@@ -12,6 +12,8 @@ package struct AuditSendBack: Sendable, Equatable {
 
     /// Two or three reasons are what fits a phone call; the rest are in the document's details.
     package static let reasonLimit = 3
+    /// Missing elements named in one reason before the rest are only counted.
+    static let missingNamed = 5
 
     /// The documents to send back, in the order an auditor would phone them: most errors first,
     /// then most warnings, then by name.
@@ -47,7 +49,11 @@ package struct AuditSendBack: Sendable, Equatable {
             .sorted { ($1.severity, $1.count, $0.order) < ($0.severity, $0.count, $1.order) }
             .prefix(reasonLimit)
             .map { group in
-                if let titles = missing[group.severity], group.key.hasPrefix("missing:") { return "缺少必备要素：" + titles.joined(separator: "、") }
+                if let titles = missing[group.severity], group.key.hasPrefix("missing:") {
+                    // A reason is read out on the phone: five names, then how many in all.
+                    let named = titles.prefix(missingNamed).joined(separator: "、")
+                    return "缺少必备要素：" + named + (titles.count > missingNamed ? "等\(titles.count)项" : "")
+                }
                 return group.count > 1 ? "\(group.message)等\(group.count)处" : group.message
             }
     }

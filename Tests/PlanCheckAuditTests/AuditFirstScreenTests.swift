@@ -118,9 +118,12 @@ import PlanCheckTestSupport
         // Most severe first, then most frequent; two placeholders are one reason; no more than three.
         #expect(first.reasons == ["未填写的模板占位符「20xx年」等2处", "缺少必备要素：除四害", "内容缺失：「达到%」"])
         #expect(report.sendBack[1].reasons == ["缺少必备要素：除四害、两癌筛查"])
+        let many = (1...7).map { AuditFinding(Finding(ruleID: "health.e\($0)", severity: .warning, message: "计划未部署要素\($0)")) }
+        let titles = Dictionary(uniqueKeysWithValues: (1...7).map { ("health.e\($0)", "要素\($0)") })
+        #expect(AuditSendBack.reasons(many, elementTitles: titles) == ["缺少必备要素：要素1、要素2、要素3、要素4、要素5等7项"])
         // At the top of the page, before the matrix.
         let list = try #require(AuditFixtures.section("sendback", in: html))
-        #expect(list.contains("<li>未填写的模板占位符「20xx年」等2处</li><li>缺少必备要素：除四害</li><li>内容缺失：「达到%」</li>"))
+        #expect(list.contains("<span class=\"reason\">未填写的模板占位符「20xx年」等2处</span><span class=\"reason\">缺少必备要素：除四害</span><span class=\"reason\">内容缺失：「达到%」</span>"))
         #expect(html.range(of: "<section id=\"sendback\">")!.lowerBound < html.range(of: "<section id=\"matrix\">")!.lowerBound)
     }
 
