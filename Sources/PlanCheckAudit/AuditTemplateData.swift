@@ -25,7 +25,8 @@ enum AuditTemplateData {
             "rulePacksText": report.rulePacks.map { "\($0.name)（\($0.rules) 条）" }.joined(separator: "、"),
             "ruleCount": report.ruleCount,
             "builtInRules": report.builtInRules.map { ["ruleID": $0.id, "title": $0.title] },
-            "builtInRulesText": report.builtInRules.map(\.title).joined(separator: "、"),
+            // Quoted: a title may hold a comma of its own (文档展开后过大，未检查).
+            "builtInRulesText": report.builtInRules.map { "「\($0.title)」" }.joined(separator: "、"),
             "hasBuiltInRules": !report.builtInRules.isEmpty,
             "headline": [
                 "files": headline.files,

@@ -140,7 +140,7 @@ import PlanCheckTestSupport
         #expect(report.ruleCount == 3)
         #expect(report.builtInRules.map(\.id) == ["plancheck.unreadable"])
         let scope = try #require(AuditFixtures.section("scope", in: html))
-        #expect(scope.contains("health（2 条）、hygiene（1 条），共 3 条规则；另有内置检查：无法读取的文档"))
+        #expect(scope.contains("health（2 条）、hygiene（1 条），共 3 条规则；另有内置检查：「无法读取的文档」"))
     }
 
     @Test func theCSVIsOneFindingsTableWithCheckColumnsAndTheMatrixIsAnotherFile() throws {
