@@ -5,7 +5,8 @@ import PlanCheckRules
 /// `numbering`: within one parent heading, each numbering style must count 1, 2, 3 … A number
 /// that skips (`2、` then `4、`), repeats (a second `（三）`) or goes back is reported at that
 /// heading with the number expected there; going back to 1 starts a new sequence (an attachment,
-/// the text after a table of contents), not an error. A skip whose missing numbers stand at the
+/// the text after a table of contents), not an error; the entries of a table of contents
+/// (`ContentsBlock`) are no sequence and are passed over. A skip whose missing numbers stand at the
 /// head of lines between without their mark (`一、… 二加强… 三、…`) is reported as those missing
 /// marks instead (`mark-message`). `一是/二是` enumerations count within their paragraph.
 package struct NumberingCheck: Check {
