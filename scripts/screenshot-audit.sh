@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Renders the audit report of the seed corpus (../shared/corpus/seeds) to a temporary HTML file
-# and takes a full-page screenshot with headless Chromium, so anyone can look at the report
-# without a desktop. Installs Chromium and CJK fonts from Debian's packages when missing.
+# Renders the audit report of a folder of plans (default corpus/real, the labelled real
+# documents) to a temporary HTML file and screenshots it with headless Chromium, so anyone can
+# look at the report without a desktop. Installs Chromium and CJK fonts from Debian's packages
+# when missing. Scrollbars are drawn, as a user sees them.
 #
-# Usage: scripts/screenshot-audit.sh [OUTPUT.png] [WIDTHxHEIGHT]
+# Usage: scripts/screenshot-audit.sh [OUTPUT.png] [WIDTHxHEIGHT] [FOLDER]
 #   OUTPUT.png     default out/audit.png (out/ is git-ignored)
-#   WIDTHxHEIGHT   browser window, default 1280x4000; the page is cut at the window height
+#   WIDTHxHEIGHT   browser window, default 1280x4000; the page is cut at the window height.
+#                  1366x768 is the first screen of the commonest desktop
+#                  (reports/audit-first-screen-1366.png is made so).
+#   FOLDER         the plans to audit, relative to the repository (default corpus/real)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 output="${1:-$root/out/audit.png}"
 size="${2:-1280x4000}"
-seeds="$root/../shared/corpus/seeds"
+folder="${3:-corpus/real}"
 
-if [[ ! -d "$seeds" ]]; then
-    echo "screenshot-audit: no seed corpus at $seeds" >&2
+if [[ ! -d "$root/$folder" ]]; then
+    echo "screenshot-audit: no folder $root/$folder" >&2
     exit 2
 fi
 
@@ -34,11 +38,11 @@ bin="$(swift build --show-bin-path)/plancheck"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# Relative paths as an auditor would type them, from the folder above the corpus.
-(cd "$root/.." && "$bin" audit shared/corpus/seeds --output "$work/audit.html")
+# Relative paths as an auditor would type them, from the repository.
+(cd "$root" && "$bin" audit "$folder" --output "$work/audit.html")
 
 mkdir -p "$(dirname "$output")"
 output="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+"$browser" --headless --no-sandbox --disable-gpu --force-device-scale-factor=1 \
     --window-size="${size/x/,}" --screenshot="$output" "file://$work/audit.html" 2>/dev/null
 echo "$output"

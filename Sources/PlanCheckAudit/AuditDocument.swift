@@ -19,8 +19,9 @@ package struct AuditDocument: Sendable, Equatable {
     package var encoding: String?
     /// One per column of the report's `elements`, in the same order.
     package var cells: [AuditCell]
-    /// In report order.
+    /// Errors, then warnings, then infos; report order (whole document, then by position) within each.
     package var findings: [AuditFinding]
+    package var verdict: AuditVerdict
 
     package init(_ result: DocumentResult, elementIDs: [String]) {
         displayName = result.displayName
@@ -36,11 +37,16 @@ package struct AuditDocument: Sendable, Equatable {
         encoding = result.encoding
         let elements = Dictionary(result.elements.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
         cells = elementIDs.map { AuditCell(ruleID: $0, element: elements[$0]) }
-        findings = result.findingsInReportOrder.map(AuditFinding.init)
+        // An auditor reads a document's errors before its warnings, wherever they stand in it.
+        findings = result.findingsInReportOrder.enumerated()
+            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+            .map { AuditFinding($0.element) }
+        verdict = AuditVerdict(result)
     }
 
-    /// No error finding.
-    package var passed: Bool { !findings.contains { $0.severity == .error } }
+    /// A health plan without error findings: a document that is no health plan, or could not be
+    /// read, has not passed, whatever its findings.
+    package var passed: Bool { verdict == .passed }
 
     package func count(of severity: Severity) -> Int { findings.count { $0.severity == severity } }
 

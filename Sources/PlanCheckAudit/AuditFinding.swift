@@ -17,6 +17,8 @@ package struct AuditFinding: Sendable, Equatable {
     package var before: String
     package var highlighted: String
     package var after: String
+    /// The whole line the finding is on, without its indentation (as `check --format csv` gives it); empty without a line.
+    package var lineText: String
 
     /// Characters of context kept on each side of the match.
     package static let contextLength = 36
@@ -31,6 +33,15 @@ package struct AuditFinding: Sendable, Equatable {
         match = finding.match
         replacement = finding.replacement
         (before, highlighted, after) = Self.excerpt(of: finding)
+        lineText = Self.trimmed(finding.lineText ?? "")
+    }
+
+    /// Without white space at either end, by Unicode scalar as `check --format csv` trims it.
+    private static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     package var hasExcerpt: Bool { !(before.isEmpty && highlighted.isEmpty && after.isEmpty) }

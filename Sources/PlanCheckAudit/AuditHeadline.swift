@@ -7,10 +7,15 @@ package struct AuditHeadline: Sendable, Equatable {
     package var files: Int
     /// Documents and pieces checked: one per `DocumentResult`.
     package var documents: Int
-    /// Documents (or pieces) with no error finding.
+    /// Health plans (or pieces) with no error finding: a document that is no health plan or
+    /// could not be read is not counted, whatever its findings.
     package var passed: Int
     /// Documents (or pieces) with at least one error finding.
     package var withErrors: Int
+    /// Documents by verdict: to send back, unreadable, not a health plan (for a person to look at).
+    package var sendBack: Int
+    package var unreadable: Int
+    package var notHealthPlan: Int
     package var errors: Int
     package var warnings: Int
     package var infos: Int
@@ -19,7 +24,11 @@ package struct AuditHeadline: Sendable, Equatable {
         files = Set(results.map(\.path)).count
         documents = results.count
         withErrors = results.count { $0.findings.contains { $0.severity == .error } }
-        passed = documents - withErrors
+        let verdicts = results.map(AuditVerdict.init)
+        passed = verdicts.count { $0 == .passed }
+        sendBack = verdicts.count { $0 == .sendBack }
+        unreadable = verdicts.count { $0 == .unreadable }
+        notHealthPlan = verdicts.count { $0 == .notHealthPlan }
         let summary = Summary(documents: results)
         errors = summary.errors
         warnings = summary.warnings

@@ -24,13 +24,22 @@ enum AuditTemplateData {
             "rulePacks": report.rulePacks.map { ["name": $0.name, "rules": $0.rules] },
             "rulePacksText": report.rulePacks.map { "\($0.name)（\($0.rules) 条）" }.joined(separator: "、"),
             "ruleCount": report.ruleCount,
+            "builtInRules": report.builtInRules.map { ["ruleID": $0.id, "title": $0.title] },
+            // Quoted: a title may hold a comma of its own (文档展开后过大，未检查).
+            "builtInRulesText": report.builtInRules.map { "「\($0.title)」" }.joined(separator: "、"),
+            "hasBuiltInRules": !report.builtInRules.isEmpty,
             "headline": [
                 "files": headline.files,
                 "documents": headline.documents,
                 "passed": headline.passed,
                 "withErrors": headline.withErrors,
+                "sendBack": headline.sendBack,
+                "unreadable": headline.unreadable,
+                "notHealthPlan": headline.notHealthPlan,
+                "needsReview": headline.unreadable + headline.notHealthPlan,
+                "hasNeedsReview": headline.unreadable + headline.notHealthPlan > 0,
                 "passedPercent": percent(headline.passed, of: headline.documents),
-                "allPassed": headline.withErrors == 0,
+                "allPassed": headline.passed == headline.documents,
                 "findings": findings,
                 "errors": headline.errors,
                 "warnings": headline.warnings,
@@ -68,6 +77,15 @@ enum AuditTemplateData {
                 self.document(document, number: index + 1, elements: elementsByID)
             },
             "hasDocuments": !report.documents.isEmpty,
+            "sendBack": report.sendBack.enumerated().map { index, entry in
+                [
+                    "number": index + 1, "displayName": entry.displayName, "shortName": entry.shortName,
+                    "anchor": anchors[entry.displayName] ?? "", "issuer": entry.issuer ?? "—",
+                    "errors": entry.errors, "warnings": entry.warnings,
+                    "reasons": entry.reasons.map { ["reason": $0] }, "reasonsText": entry.reasons.joined(separator: "；"),
+                ] as [String: Any]
+            },
+            "hasSendBack": !report.sendBack.isEmpty,
         ]
     }
 
@@ -84,6 +102,10 @@ enum AuditTemplateData {
 
     private static func document(_ document: AuditDocument, number: Int, elements: [String: AuditElement]) -> [String: Any] {
         let missing = document.cells.filter { $0.status == .missing }.map { elements[$0.ruleID]?.title ?? $0.ruleID }
+        // The matrix shows a symbol per cell; where each element was found is listed here.
+        let met = document.cells.filter { $0.status == .met }.map { cell in
+            ["title": elements[cell.ruleID]?.shortTitle ?? cell.ruleID, "evidence": cell.evidenceSummary ?? "—"]
+        }
         return [
             "number": number,
             "anchor": "doc-\(number)",
@@ -101,7 +123,10 @@ enum AuditTemplateData {
             "issuerType": document.issuerType?.chineseName ?? "—",
             "encoding": document.encoding ?? "—",
             "passed": document.passed,
-            "statusLabel": document.passed ? "通过" : "有错误",
+            "verdict": document.verdict.key,
+            "statusLabel": document.verdict.label,
+            "metElements": met,
+            "hasMetElements": !met.isEmpty,
             "errors": document.count(of: .error),
             "warnings": document.count(of: .warning),
             "infos": document.count(of: .info),

@@ -5,7 +5,8 @@ import PlanCheckRules
 /// `numbering`: within one parent heading, each numbering style must count 1, 2, 3 … A number
 /// that skips (`2、` then `4、`), repeats (a second `（三）`) or goes back is reported at that
 /// heading with the number expected there; going back to 1 starts a new sequence (an attachment,
-/// the text after a table of contents), not an error. A skip whose missing numbers stand at the
+/// the text after a table of contents), not an error; the entries of a table of contents
+/// (`ContentsBlock`) are no sequence and are passed over. A skip whose missing numbers stand at the
 /// head of lines between without their mark (`一、… 二加强… 三、…`) is reported as those missing
 /// marks instead (`mark-message`). `一是/二是` enumerations count within their paragraph.
 package struct NumberingCheck: Check {
@@ -30,13 +31,27 @@ package struct NumberingCheck: Check {
         var headings = all.allSatisfy { context.piece.range.contains($0.markerRange.lowerBound) } ? all
             : all.filter { context.piece.range.contains($0.markerRange.lowerBound) }
         headings.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+        let findings = findings(rule: rule, headings: headings, contents: nil, in: context)
+        // A table of contents is looked for only when something was found (most documents have
+        // none and number well): its entries are no sequence, so the headings are read again without them.
+        guard !findings.findings.isEmpty,
+              let block = ContentsBlock.find(in: context.document, range: context.piece.range, headingLines: headings.map(\.line)) else {
+            return CheckOutcome(findings)
+        }
+        let body = headings.filter { !block.lines.contains($0.line) }
+        return CheckOutcome(self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context))
+    }
+
+    /// The findings over `headings` (in text order); `contents` is the line of a table of
+    /// contents already passed over, after which numbering may start again at 1.
+    private func findings(rule: Rule, headings: [Heading], contents: Int?, in context: CheckContext) -> FindingList {
         // The last number of each sibling group, groups in the order met: a document has a few
         // dozen, and the latest is the likeliest, so a search from the end beats hashing them.
         var groups: [SiblingGroup] = []
         var lastValues: [Int] = []
         var lastLines: [Int] = []
         // Found at the first restart that needs it, once.
-        lazy var contents = contentsLine(in: context)
+        lazy var contents = contents ?? contentsLine(in: context)
         var findings = context.findingList()
         let parents = parentIndices(of: headings)
         for (index, heading) in headings.enumerated() {
@@ -65,7 +80,7 @@ package struct NumberingCheck: Check {
             let message = rule.messageTemplate.filled(match: marker, expected: expected, year: context.outline.year)
             findings.append(context.finding(rule: rule, range: heading.markerRange, message: message, replacement: expected))
         }
-        return CheckOutcome(findings)
+        return findings
     }
 
     /// Whether the nearest line with text before `heading` heads a new list: a short line without

@@ -14,7 +14,8 @@ struct AuditCommand: ParsableCommand {
         discussion: """
         The HTML report is one self-contained file (styles, script and charts inline; it never \
         fetches anything), in Chinese, printable on A4. Markdown gives the same content as tables; \
-        CSV gives the coverage matrix and the findings for Excel (UTF-8 with BOM, two sections). \
+        CSV gives the findings for Excel as one table, with the columns of check --format csv \
+        (UTF-8 with BOM), and the coverage matrix in a second file beside it, NAME.matrix.csv. \
         The format follows the extension of --output unless --format is given. Every plan in the \
         folder is a row, including \(DocumentFormat.unreadableList) files, marked 未能读取 because plancheck cannot \
         read them.
@@ -22,6 +23,8 @@ struct AuditCommand: ParsableCommand {
         HTML and Markdown are laid out by Mustache templates; copy reports/audit.html.mustache \
         (or audit.md.mustache) from the plancheck sources, change it, and pass it with --template. \
         reports/README.md lists the data a template receives.
+
+        Where the report was written is said on standard error (已写入 audit.html).
 
         The exit code is 0 whatever the findings (an audit reports, it does not gate); \
         2 when the run itself fails.
@@ -74,13 +77,33 @@ struct AuditCommand: ParsableCommand {
         // A plan in a format plancheck cannot read is a row of the audit (未检查), not left out.
         let files = try session.discoverWarning(paths).filesAndUnreadableDocuments
         let target = OutputTarget(path: output)
+        let matrixTarget = matrixPath.map(OutputTarget.file)
         let template = template.map { [OutputOverInputGuard.OtherInput(role: "template", path: $0)] } ?? []
-        try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs() + template)
+        for target in [target] + (matrixTarget.map { [$0] } ?? []) {
+            try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs() + template)
+        }
         let checked = check(files, with: engine)
         let results = Results(documents: checked.map(\.result), rules: engine.ruleDescriptors)
         let fingerprints = Dictionary(checked.map { ($0.result.displayName, $0.paragraphFingerprints) }, uniquingKeysWith: { first, _ in first })
         let report = AuditReport(results: results, fingerprints: fingerprints, run: AuditRun(paths: paths, date: moment.date, timeZone: moment.timeZone))
         try target.write(renderer.render(report))
+        if let matrixTarget, let matrixPath {
+            try matrixTarget.write(AuditMatrixCSVRenderer().render(report))
+            Self.sayWritten([output, matrixPath])
+        } else if output != "-" {
+            Self.sayWritten([output])
+        }
+    }
+
+    /// The second file of a CSV audit, the coverage matrix: `nil` for other formats, and when the
+    /// findings go to standard output (there is no name to put it beside).
+    private var matrixPath: String? {
+        resolvedFormat == .csv && output != "-" ? AuditMatrixCSVRenderer.path(besides: output) : nil
+    }
+
+    /// `已写入 audit.html`: an auditor looks for the file next.
+    private static func sayWritten(_ paths: [String]) {
+        FileHandle.standardError.write(Data(("已写入 " + paths.joined(separator: "、") + "\n").utf8))
     }
 
     /// The renderer, before any document is read, so a broken template fails the run at once.

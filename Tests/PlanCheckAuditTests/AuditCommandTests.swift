@@ -10,18 +10,24 @@ import PlanCheckTestSupport
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
         let folder = temporary.url
-        for (name, marker) in [("audit.html", "<!DOCTYPE html>"), ("audit.md", "# 卫生健康工作计划审核报告"), ("audit.csv", "\u{FEFF}覆盖矩阵")] {
+        for (name, marker) in [("audit.html", "<!DOCTYPE html>"), ("audit.md", "# 卫生健康工作计划审核报告"), ("audit.csv", "\u{FEFF}文档,篇,标题,规则")] {
             let output = folder.appendingPathComponent(name)
             let run = try PlanCheckBinary.run(["audit", Self.examples.path, "--output", output.path])
             #expect(run.status == 0, "\(name): \(run.standardError)")
-            // Not a terminal: no progress line.
-            #expect(run.standardError.isEmpty)
+            // Not a terminal: no progress line, only where the report went.
+            let matrix = folder.appendingPathComponent("audit.matrix.csv")
+            #expect(run.standardError == "已写入 \(output.path)" + (name == "audit.csv" ? "、\(matrix.path)" : "") + "\n")
             #expect(run.standardOutput.isEmpty)
             // Decoded by hand: Foundation's UTF-8 reading would drop the CSV's byte order mark.
             let text = String(decoding: try Data(contentsOf: output), as: UTF8.self)
             #expect(text.hasPrefix(marker), "\(name)")
-            #expect(text.contains("清河县卫生健康局2025年工作计划.txt"))
+            // The clean sample has no findings, so it is a row of the matrix, not of the CSV's findings.
+            #expect(text.contains("清河县卫生健康局2025年工作计划.txt") == (name != "audit.csv"))
         }
+        // A CSV audit is two tables: the findings, and the coverage matrix beside them.
+        let matrix = String(decoding: try Data(contentsOf: folder.appendingPathComponent("audit.matrix.csv")), as: UTF8.self)
+        #expect(matrix.hasPrefix("\u{FEFF}文档,篇,标题,结论,发文单位,类型,年份,"))
+        #expect(matrix.contains("清河县卫生健康局2025年工作计划.txt"))
     }
 
     @Test func formatOptionOverridesTheExtensionAndDashIsStandardOutput() throws {
@@ -42,6 +48,7 @@ import PlanCheckTestSupport
         let text = try String(contentsOf: output, encoding: .utf8)
         #expect(text.hasPrefix("<h1>某市卫生健康委员会</h1><p>"))
         #expect(text.contains("清河县卫生健康局2025年工作计划.txt：通过"))
+        #expect(run.standardError == "已写入 \(output.path)\n")
     }
 
     @Test func badRunsExitTwoWithOneLine() throws {

@@ -20,6 +20,7 @@ import PlanCheckTestSupport
         #expect(headline.documents == 4)
         // The plan and the unreadable file have errors; both pieces of the compilation pass.
         #expect(headline.withErrors == 2 && headline.passed == 2)
+        #expect(headline.sendBack == 1 && headline.unreadable == 1 && headline.notHealthPlan == 0)
         #expect(headline.errors == 3 && headline.warnings == 3 && headline.infos == 1)
     }
 
@@ -47,12 +48,13 @@ import PlanCheckTestSupport
     }
 
     @Test func cellsFollowTheColumnsAndKeepEvidenceInOrder() throws {
-        let compilation = report.documents[1]
+        // By verdict: the plan to send back, the unreadable file, then the two pieces that pass.
+        let compilation = report.documents[2]
         #expect(compilation.displayName == "plans/合集.txt#1" && compilation.shortName == "合集.txt#1")
         #expect(compilation.cells.map(\.status) == [.met, .unchecked, .unchecked])
         #expect(compilation.cells[0].evidenceSummary == "第3行「院感防控」")
         #expect(compilation.cells[0].evidence.map(\.text) == ["院感防控", "感控"])
-        let unreadable = report.documents[3]
+        let unreadable = report.documents[1]
         #expect(unreadable.cells.allSatisfy { $0.status == .unchecked })
         #expect(unreadable.kindLabel == "未能读取" && !unreadable.passed)
     }
@@ -128,9 +130,9 @@ import PlanCheckTestSupport
         #expect(text == """
             卫生健康工作计划审核报告 2025年6月15日 16:26 4/2
             1. 2025年工作计划.txt ✓✗△ 两癌筛查
-            2. 合集.txt#1 △?? —
-            3. 合集.txt#2 —?? —
-            4. 损坏.docx ??? —
+            2. 损坏.docx ??? —
+            3. 合集.txt#1 △?? —
+            4. 合集.txt#2 —?? —
 
             """)
     }

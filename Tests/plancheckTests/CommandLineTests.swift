@@ -161,13 +161,20 @@ import PlanCheckTestSupport
         #expect(note.last == "  … and 3 more")
         #expect(note.count == 12)
 
-        // audit: every plan is a row; those it cannot read are marked 未能读取.
-        let audit = try PlanCheckBinary.run(["audit", ".", "-o", "-", "--format", "csv"], in: temporary.url)
+        // audit: every plan is a row; those it cannot read are marked 未能读取 in the matrix, and
+        // each has its unreadable finding in the findings table.
+        let matrix = temporary.url.appendingPathComponent("audit.matrix.csv")
+        let audit = try PlanCheckBinary.run(["audit", ".", "-o", "audit.csv"], in: temporary.url)
         #expect(audit.status == 0)
-        #expect(audit.standardError.isEmpty)
-        let rows = audit.standardOutput.split(whereSeparator: \.isNewline)
-        #expect(rows.contains { $0.hasPrefix("./附件.pdf,,未能读取,") })
-        #expect(rows.filter { $0.hasPrefix("./旧/") && $0.contains(",,未能读取,") }.count == 12)
+        #expect(audit.standardError == "已写入 audit.csv、audit.matrix.csv\n")
+        let rows = String(decoding: try Data(contentsOf: matrix), as: UTF8.self).split(whereSeparator: \.isNewline)
+        #expect(rows.contains { $0.hasPrefix("./附件.pdf,,,未能读取,") })
+        #expect(rows.filter { $0.hasPrefix("./旧/") && $0.contains(",,,未能读取,") }.count == 12)
+        let findings = try PlanCheckBinary.run(["audit", ".", "-o", "-", "--format", "csv"], in: temporary.url)
+        #expect(findings.standardError.isEmpty)
+        #expect(findings.standardOutput.split(whereSeparator: \.isNewline).filter { $0.contains(",plancheck.unreadable,错误,") }.count == 13)
+        try FileManager.default.removeItem(at: matrix)
+        try FileManager.default.removeItem(at: temporary.url.appendingPathComponent("audit.csv"))
 
         // The configuration's ignore globs leave them out like any other file.
         try temporary.write(Data("ignore: [\"旧/\"]\n".utf8), to: ".plancheck.yml")

@@ -108,7 +108,7 @@ import PlanCheckTestSupport
             #expect(try String(contentsOf: report, encoding: .utf8) != "old")
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "report.txt")
-        // Nothing left behind beside it.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path).sorted() == ["latest.txt", "plans", "report.txt"])
+        // Nothing left behind beside it but the CSV audit's second table, the coverage matrix.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path).sorted() == ["latest.txt", "plans", "report.matrix.csv", "report.txt"])
     }
 }
