@@ -53,11 +53,7 @@ package struct GitHubReporter: StreamingReporter {
         }
         properties.append(("title", finding.ruleID))
 
-        var message = finding.message
-        if let replacement = finding.replacement {
-            message += "（建议改为「\(replacement)」）"
-        }
-        message += document.pieceNote
+        var message = finding.messageWithSuggestion + document.pieceNote
         if let hint = finding.hint, !hint.isEmpty {
             message += "\nhint: " + hint
         }

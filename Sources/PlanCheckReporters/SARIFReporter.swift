@@ -98,11 +98,7 @@ package struct SARIFReporter: Reporter {
     }
 
     private func result(_ finding: Finding, in document: DocumentResult, ruleIndex: Int?, fingerprint: String) -> JSONValue {
-        var message = finding.message
-        if let replacement = finding.replacement {
-            message += "（建议改为「\(replacement)」）"
-        }
-        message += document.pieceNote
+        let message = finding.messageWithSuggestion + document.pieceNote
 
         var region: [(key: String, value: JSONValue)]
         if let span = finding.span {

@@ -136,6 +136,18 @@ import PlanCheckTestSupport
         #expect(descriptors[0].severity == .warning && descriptors[0].hint == "提示")
     }
 
+    /// Issue 19 item 5: a substitute rule's message names the replacement already; the SARIF
+    /// message says it once.
+    @Test func aSuggestionTheMessageNamesIsNotRepeated() throws {
+        let document = Document(path: "a.txt", text: "按照县卫计委要求开展工作。")
+        let finding = ReporterFixtures.finding(in: document, line: 1, match: "卫计委", rule: "currency.stale-term", severity: .warning,
+                                               message: "「卫计委」已过时（2018年机构改革），2025年的材料应为「卫健委」", hint: nil, replacement: "卫健委")
+        let sarif = SARIFReporter().render(Results(documents: [DocumentResult(path: "a.txt", kind: .plan, findings: [finding])]))
+        let root = try #require(JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let result = try #require(((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "「卫计委」已过时（2018年机构改革），2025年的材料应为「卫健委」")
+    }
+
     @Test func bytesAreStable() {
         #expect(output == SARIFReporter().render(ReporterFixtures.results))
         #expect(ReportFormat(identifier: "sarif")?.makeReporter() is SARIFReporter)
