@@ -130,8 +130,12 @@ package struct Session: Sendable {
         }
         if let folder = configuration.folder, !(configuration.include.isEmpty && configuration.ignore.isEmpty) {
             let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
-            found.files = found.files.filter(filter.accepts)
-            found.unreadableDocuments = found.unreadableDocuments.filter(filter.accepts)
+            // A file named on the command line is checked whatever the globs say, as ESLint and
+            // ruff do: the globs shape folder walks, and naming a file is asking for it.
+            let named = Set(files.map { options.url(of: $0).standardizedFileURL.path })
+            let accepts = { (file: DiscoveredFile) in named.contains(file.url.standardizedFileURL.path) || filter.accepts(file) }
+            found.files = found.files.filter(accepts)
+            found.unreadableDocuments = found.unreadableDocuments.filter(accepts)
         }
         let stdinName = options.standardInputName
         if paths.contains(StandardInput.path) {
