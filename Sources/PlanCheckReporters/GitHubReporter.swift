@@ -20,6 +20,8 @@ import PlanCheckCore
 package struct GitHubReporter: StreamingReporter {
     package static let identifier = "github"
     package static let description = "GitHub Actions workflow commands: annotations on a run"
+    /// A log saved to a file; `.txt` alone picks the text format, listed first.
+    package static let fileExtensions = ["txt", "log"]
 
     package init() {}
 

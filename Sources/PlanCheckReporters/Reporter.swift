@@ -8,18 +8,29 @@ package protocol Reporter: Sendable {
     static var identifier: String { get }
     /// Who reads it, for `--format`'s help.
     static var description: String { get }
+    /// The extensions (lower case, no dot) a file of this format may have, the usual one first:
+    /// `-o report.sarif` picks the format, and `--format json -o report.xml` is refused.
+    static var fileExtensions: [String] { get }
     init(options: ReporterOptions)
     /// The whole report, ending in a newline. The same results always give the same bytes.
     func render(_ results: Results) -> String
+}
+
+extension Reporter {
+    package static var fileExtensions: [String] { [] }
 }
 
 /// What the command line tells every reporter; each uses what applies to it.
 package struct ReporterOptions: Sendable {
     /// ANSI colours where the format has any; the caller decides (a terminal on stdout, no `NO_COLOR`).
     package var colors = false
+    /// `--fail-on`: findings at or above it fail the run, and formats that mark pass and fail
+    /// (JUnit) mark them so; `nil` (`--fail-on none`) fails nothing.
+    package var failureThreshold: Severity?
 
-    package init(colors: Bool = false) {
+    package init(colors: Bool = false, failureThreshold: Severity? = .error) {
         self.colors = colors
+        self.failureThreshold = failureThreshold
     }
 }
 

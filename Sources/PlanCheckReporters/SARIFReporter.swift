@@ -22,6 +22,7 @@ package struct SARIFReporter: Reporter {
 
     package static let identifier = "sarif"
     package static let description = "SARIF 2.1.0, for GitHub code scanning and other dashboards"
+    package static let fileExtensions = ["sarif", "json"]
 
     package init() {}
 

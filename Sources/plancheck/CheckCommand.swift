@@ -31,8 +31,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
     var paths: [String] = ["."]
 
-    @Option(help: "The report's format, one of:")
-    var format: ReportFormat = .text
+    @Option(help: "The report's format (default: from the --output extension, as .json .sarif .xml .csv; else text), one of:")
+    var format: ReportFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -57,6 +57,14 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        if let format, let output, output != "-", !format.suits(fileName: output) {
+            throw ValidationError(ReportFormatChoice.mismatch(format: format, fileName: output))
+        }
+    }
+
+    /// `--format`, else the format the output file's extension names, else text.
+    var resolvedFormat: ReportFormat {
+        format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .text
     }
 
     func run() throws {
@@ -67,7 +75,7 @@ struct CheckCommand: ParsableCommand {
         try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
-        let reporter = format.makeReporter(colors: color.enabled(for: target))
+        let reporter = resolvedFormat.makeReporter(options: ReporterOptions(colors: color.enabled(for: target), failureThreshold: threshold))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stream = try ReportStream(target)
         var failed = false
