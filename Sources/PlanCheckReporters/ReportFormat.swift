@@ -11,6 +11,8 @@ package struct ReportFormat: Sendable, Hashable, CustomStringConvertible {
         JUnitReporter.self,
         GitHubReporter.self,
         CSVReporter.self,
+        CodeClimateReporter.self,
+        RDJSONReporter.self,
     ].map(ReportFormat.init(reporter:))
 
     package init(reporter: any Reporter.Type) {

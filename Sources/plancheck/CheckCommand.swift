@@ -57,9 +57,6 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
-        if let format, let output, output != "-", !format.suits(fileName: output) {
-            throw ValidationError(ReportFormatChoice.mismatch(format: format, fileName: output))
-        }
     }
 
     /// `--format`, else the format the output file's extension names, else text.
@@ -73,6 +70,10 @@ struct CheckCommand: ParsableCommand {
         let files = try session.discoverFiles(paths)
         let target = OutputTarget(path: output)
         try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
+        // After the guard: writing over a document is the worse mistake, and is named first.
+        if let format, let output, output != "-", !format.suits(fileName: output) {
+            throw RunFailure(ReportFormatChoice.mismatch(format: format, fileName: output))
+        }
         let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
         let reporter = resolvedFormat.makeReporter(options: ReporterOptions(colors: color.enabled(for: target), failureThreshold: threshold))
