@@ -154,12 +154,23 @@ package struct Session: Sendable {
 
     /// The baseline named by `path`, else by the configuration; `nil` when neither names one.
     package func baseline(_ path: String?) throws -> Baseline? {
+        try loadBaseline(path)?.baseline
+    }
+
+    /// A filter for the baseline named by `path`, else by the configuration, whose document
+    /// paths start from the baseline file's folder; `nil` when neither names one.
+    package func baselineFilter(_ path: String?) throws -> Baseline.Filter? {
+        try loadBaseline(path).map { Baseline.Filter($0.baseline, folder: $0.url.deletingLastPathComponent(), workingDirectory: options.workingDirectory) }
+    }
+
+    private func loadBaseline(_ path: String?) throws -> (baseline: Baseline, url: URL)? {
         guard let path = path ?? configuration.baseline.map(configuration.resolve) else { return nil }
-        guard FileManager.default.fileExists(atPath: path) else {
+        let url = options.url(of: path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
             throw SessionError("no such baseline file: \(path) (write one with 'plancheck baseline PATH… --output \(path)')")
         }
         do {
-            return try Baseline.load(fileAt: URL(fileURLWithPath: path))
+            return (try Baseline.load(fileAt: url), url)
         } catch {
             throw SessionError("\(error)")
         }

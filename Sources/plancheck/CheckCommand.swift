@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         if let format, let output, output != "-", !format.suits(fileName: output) {
             throw RunFailure(ReportFormatChoice.mismatch(format: format, fileName: output))
         }
-        let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
+        let baselineFilter = try session.baselineFilter(baseline)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
         let reporter = resolvedFormat.makeReporter(options: ReporterOptions(colors: color.enabled(for: target), failureThreshold: threshold))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
@@ -118,6 +118,11 @@ struct CheckCommand: ParsableCommand {
             stream.write(reporter.render(quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results))
         }
         try stream.finish()
+        // Entries that matched nothing are said aloud: a baseline that silently matches nothing
+        // (a path that names nothing from here) turns old findings into a failed build.
+        if let note = baselineFilter?.unmatchedNote {
+            FileHandle.standardError.write(Data("plancheck: \(note)\n".utf8))
+        }
         if failed {
             throw ExitCode(1)
         }
