@@ -52,4 +52,23 @@ import PlanCheckTestSupport
         let none = try junit("none")
         #expect(!none.contains("<failure") && none.contains("failures=\"0\""))
     }
+
+    /// Item 11: one run, two reports; the second's file and format are checked like -o's.
+    @Test func alsoOutputWritesASecondReportOfTheSameRun() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let sarif = temporary.url.appendingPathComponent("out.sarif")
+        let run = try PlanCheckBinary.run(["check", Self.examples.path, "--no-config", "--format", "json", "--also-output", "sarif=\(sarif.path)"])
+        #expect(run.status == 1)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let errors = (json["summary"] as? [String: Any])?["errors"] as? Int
+        let log = try #require(JSONSerialization.jsonObject(with: try Data(contentsOf: sarif)) as? [String: Any])
+        let results = ((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        #expect(results.filter { $0["level"] as? String == "error" }.count == errors)
+        for (value, message) in [("sarif=out.xml", "a sarif report does not suit 'out.xml', which names a junit report"),
+                                 ("html=out.html", "no format 'html'"), ("sarif", "give FORMAT=FILE"), ("json=-", "give --also-output a file")] {
+            let refused = try PlanCheckBinary.run(["check", Self.examples.path, "--no-config", "--also-output", value], in: temporary.url)
+            #expect(refused.status == 2 && refused.standardError.contains(message), "\(value): \(refused.standardError)")
+        }
+    }
 }
