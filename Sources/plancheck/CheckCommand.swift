@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         var written: Set<String> = [output ?? "-"]
         for extra in alsoOutput {
             guard extra.path != "-" else {
-                throw ValidationError("--also-output \(extra.format.identifier)=- : the main report goes to standard output; give --also-output a file (or the main report -o FILE)")
+                throw ValidationError("--also-output \(extra.format.identifier)=-: --also-output writes a file; standard output is for the main report")
             }
             guard written.insert(extra.path).inserted else {
                 throw ValidationError("two reports would be written to \(extra.path)")

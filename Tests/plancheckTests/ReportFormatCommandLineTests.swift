@@ -66,7 +66,7 @@ import PlanCheckTestSupport
         let results = ((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
         #expect(results.filter { $0["level"] as? String == "error" }.count == errors)
         for (value, message) in [("sarif=out.xml", "a sarif report does not suit 'out.xml', which names a junit report"),
-                                 ("html=out.html", "no format 'html'"), ("sarif", "give FORMAT=FILE"), ("json=-", "give --also-output a file")] {
+                                 ("html=out.html", "no format 'html'"), ("sarif", "give FORMAT=FILE"), ("json=-", "--also-output writes a file")] {
             let refused = try PlanCheckBinary.run(["check", Self.examples.path, "--no-config", "--also-output", value], in: temporary.url)
             #expect(refused.status == 2 && refused.standardError.contains(message), "\(value): \(refused.standardError)")
         }
