@@ -4,15 +4,17 @@ import PlanCheckRules
 
 /// Findings recorded at one moment, so that later runs report only new ones.
 ///
-/// A finding is keyed on its rule, document, matched text, the text of its line and its message,
+/// A finding is keyed on its rule, document, matched text, the words around it and its message,
 /// never on the line number: inserting lines above an old finding must not make it new. Keys are
-/// counted, so a second identical finding on a copied line is still new.
+/// counted, so a second identical finding is still new. `BaselineKeying` says how documents and
+/// context are named (paths from the baseline file's folder, in version 2).
 package struct Baseline: Sendable, Equatable {
     package struct Entry: Sendable, Hashable, Codable, Comparable {
         package var rule: String
         package var document: String
         package var match: String?
-        /// The finding's line with its spacing removed; empty for a document-level finding.
+        /// The words around the match with their spacing removed (version 1: the whole line);
+        /// empty for a document-level finding.
         package var context: String
         package var message: String
 
@@ -21,35 +23,42 @@ package struct Baseline: Sendable, Equatable {
         }
     }
 
-    package var entries: [Entry]
+    /// The version files are written in.
+    package static let currentVersion = 2
 
-    package init(entries: [Entry]) {
+    package var entries: [Entry]
+    /// The file format the entries follow (see `BaselineKeying`).
+    package var version: Int
+
+    package init(entries: [Entry], version: Int = Baseline.currentVersion) {
         self.entries = entries.sorted()
+        self.version = version
     }
 
-    /// Every finding of a run.
-    package init(recording results: Results) {
+    /// Every finding of a run, documents named from `folder` (where the baseline file goes).
+    package init(recording results: Results, folder: URL, workingDirectory: URL) {
+        let keying = BaselineKeying(version: Self.currentVersion, folder: folder, workingDirectory: workingDirectory)
         self.init(entries: results.documents.flatMap { document in
-            document.findings.map { Baseline.entry(for: $0, in: document) }
+            let name = keying.document(document)
+            return document.findings.map { Baseline.entry(for: $0, document: name, keying: keying) }
         })
     }
 
-    static func entry(for finding: Finding, in document: DocumentResult) -> Entry {
-        Entry(rule: finding.ruleID, document: normalizedPath(document.displayName), match: finding.match,
-              context: (finding.lineText ?? "").filter { !$0.isWhitespace }, message: finding.message)
+    /// Every finding of a run, for a baseline file in the working directory.
+    package init(recording results: Results) {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        self.init(recording: results, folder: here, workingDirectory: here)
     }
 
-    /// `./plans/a.md` and `plans/a.md` are the same document.
-    static func normalizedPath(_ path: String) -> String {
-        var path = path
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        return path
+    static func entry(for finding: Finding, document: String, keying: BaselineKeying) -> Entry {
+        Entry(rule: finding.ruleID, document: document, match: finding.match, context: keying.context(finding), message: finding.message)
     }
 
-    /// The results without the findings this baseline records; the count left out is added to
-    /// `suppressedByBaseline`.
-    package func filter(_ results: Results) -> Results {
-        let filter = Filter(self)
+    /// The results without the findings this baseline records, for a baseline file in
+    /// `folder`; the count left out is added to `suppressedByBaseline`.
+    package func filter(_ results: Results, folder: URL? = nil, workingDirectory: URL? = nil) -> Results {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let filter = Filter(self, folder: folder ?? here, workingDirectory: workingDirectory ?? here)
         var filtered = results
         filtered.documents = results.documents.map(filter.apply)
         filtered.suppressedByBaseline += filter.suppressed
@@ -60,23 +69,37 @@ package struct Baseline: Sendable, Equatable {
     /// finding is used up once, so a second identical finding is new.
     package final class Filter {
         private var remaining: [Entry: Int] = [:]
+        private let keying: BaselineKeying
+        /// Entries in the baseline.
+        package let total: Int
         /// Findings left out so far.
         package private(set) var suppressed = 0
 
-        package init(_ baseline: Baseline) {
+        /// `folder`: where the baseline file is, which its document paths start from.
+        package init(_ baseline: Baseline, folder: URL, workingDirectory: URL) {
             for entry in baseline.entries { remaining[entry, default: 0] += 1 }
+            keying = BaselineKeying(version: baseline.version, folder: folder, workingDirectory: workingDirectory)
+            total = baseline.entries.count
         }
 
         package func apply(_ document: DocumentResult) -> DocumentResult {
             var filtered = document
+            let name = keying.document(document)
             filtered.findings = document.findings.filter { finding in
-                let key = Baseline.entry(for: finding, in: document)
+                let key = Baseline.entry(for: finding, document: name, keying: keying)
                 guard let count = remaining[key], count > 0 else { return true }
                 remaining[key] = count - 1
                 suppressed += 1
                 return false
             }
             return filtered
+        }
+
+        /// `3 of 5 baseline entries matched …` when some entry matched no finding (fixed, or its
+        /// document not checked this time, or a path that names nothing from here); `nil` when all did.
+        package var unmatchedNote: String? {
+            guard suppressed < total else { return nil }
+            return "\(suppressed) of \(total) baseline entries matched; the other \(total - suppressed) name findings that are gone or documents not checked in this run"
         }
     }
 
@@ -99,7 +122,7 @@ package struct Baseline: Sendable, Equatable {
                 ])
             })),
             ("tool", .string(PlanCheck.name)),
-            ("version", .int(1)),
+            ("version", .int(version)),
         ]).serialized
     }
 
@@ -116,8 +139,11 @@ package struct Baseline: Sendable, Equatable {
         }
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
-            guard file.version == 1 else { throw RuleLoadError(file: url.path, reason: "baseline version \(file.version) is not supported (expected 1)") }
-            return Baseline(entries: file.findings)
+            // Version 1 is still read as it was written (paths as given, whole lines).
+            guard (1...currentVersion).contains(file.version) else {
+                throw RuleLoadError(file: url.path, reason: "baseline version \(file.version) is not supported (this plancheck reads 1 and 2); write it again with 'plancheck baseline'")
+            }
+            return Baseline(entries: file.findings, version: file.version)
         } catch let error as RuleLoadError {
             throw error
         } catch {

@@ -22,39 +22,48 @@ package enum RuleExampleRunner {
         }
     }
 
-    /// All failures of all examples of `rules` (empty when every example behaves).
+    /// All failures of all examples of `rules` (empty when every example behaves): one for each
+    /// example that misbehaves, however many ways it does. The run behind the prefix line is
+    /// reported only when the plain run behaves, since it repeats the plain run's problems.
     package static func failures(of rules: [Rule]) throws -> [Failure] {
         var failures: [Failure] = []
         for rule in rules {
             let engine = try Engine(rules: [rule])
-            for example in rule.examples.pass {
+            for (example, isPass) in rule.examples.pass.map({ ($0, true) }) + rule.examples.fail.map({ ($0, false) }) {
                 for prefixed in [false, true] {
-                    let (text, _) = stripMarkers(example)
-                    let findings = ruleFindings(engine, rule, prefixed ? prefixLine + text : text)
-                    if !findings.isEmpty {
-                        failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example,
-                                                problem: "pass example gave \(findings.count) finding(s): \(findings.map(\.message).joined(separator: "; "))"))
-                    }
-                }
-            }
-            for example in rule.examples.fail {
-                for prefixed in [false, true] {
-                    let (text, markers) = stripMarkers(example)
-                    let findings = ruleFindings(engine, rule, prefixed ? prefixLine + text : text)
-                    if findings.isEmpty {
-                        failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example, problem: "fail example gave no finding"))
-                        continue
-                    }
-                    let expected = markers.map { marker in prefixed ? SourcePosition(line: marker.line + 1, column: marker.column) : marker }
-                    let found = Set(findings.compactMap { $0.span?.start })
-                    for position in expected where !found.contains(position) {
-                        failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example,
-                                                problem: "no finding starts at the ↓ marker at \(position.line):\(position.column)\(prefixed ? " (behind a prefix line)" : ""); found at \(found.sorted().map { "\($0.line):\($0.column)" })"))
+                    let problems = isPass ? passProblems(engine, rule, example, prefixed: prefixed)
+                        : failProblems(engine, rule, example, prefixed: prefixed)
+                    if !problems.isEmpty {
+                        failures.append(Failure(ruleID: rule.id, origin: rule.origin, example: example, problem: problems.joined(separator: "; ")))
+                        break
                     }
                 }
             }
         }
         return failures
+    }
+
+    /// The rules that carry no example at all, which `rules test` cannot vouch for.
+    package static func rulesWithoutExamples(_ rules: [Rule]) -> [Rule] {
+        rules.filter { $0.examples.pass.isEmpty && $0.examples.fail.isEmpty }
+    }
+
+    private static func passProblems(_ engine: Engine, _ rule: Rule, _ example: String, prefixed: Bool) -> [String] {
+        let (text, _) = stripMarkers(example)
+        let findings = ruleFindings(engine, rule, prefixed ? prefixLine + text : text)
+        guard !findings.isEmpty else { return [] }
+        return ["pass example gave \(findings.count) finding(s)\(prefixed ? " behind a prefix line" : ""): \(findings.map(\.message).joined(separator: "; "))"]
+    }
+
+    private static func failProblems(_ engine: Engine, _ rule: Rule, _ example: String, prefixed: Bool) -> [String] {
+        let (text, markers) = stripMarkers(example)
+        let findings = ruleFindings(engine, rule, prefixed ? prefixLine + text : text)
+        guard !findings.isEmpty else { return ["fail example gave no finding\(prefixed ? " behind a prefix line" : "")"] }
+        let expected = markers.map { marker in prefixed ? SourcePosition(line: marker.line + 1, column: marker.column) : marker }
+        let found = Set(findings.compactMap { $0.span?.start })
+        return expected.filter { !found.contains($0) }.map { position in
+            "no finding starts at the ↓ marker at \(position.line):\(position.column)\(prefixed ? " (behind a prefix line)" : ""); found at \(found.sorted().map { "\($0.line):\($0.column)" })"
+        }
     }
 
     private static func ruleFindings(_ engine: Engine, _ rule: Rule, _ text: String) -> [Finding] {

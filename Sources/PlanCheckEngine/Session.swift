@@ -144,8 +144,12 @@ package struct Session: Sendable {
         }
         if let folder = configuration.folder, !(configuration.include.isEmpty && configuration.ignore.isEmpty) {
             let filter = PathFilter(include: configuration.include, ignore: configuration.ignore, base: folder)
-            found.files = found.files.filter(filter.accepts)
-            found.unreadableDocuments = found.unreadableDocuments.filter(filter.accepts)
+            // A file named on the command line is checked whatever the globs say, as ESLint and
+            // ruff do: the globs shape folder walks, and naming a file is asking for it.
+            let named = Set(files.map { options.url(of: $0).standardizedFileURL.path })
+            let accepts = { (file: DiscoveredFile) in named.contains(file.url.standardizedFileURL.path) || filter.accepts(file) }
+            found.files = found.files.filter(accepts)
+            found.unreadableDocuments = found.unreadableDocuments.filter(accepts)
         }
         let stdinName = options.standardInputName
         if paths.contains(StandardInput.path) {
@@ -164,12 +168,23 @@ package struct Session: Sendable {
 
     /// The baseline named by `path`, else by the configuration; `nil` when neither names one.
     package func baseline(_ path: String?) throws -> Baseline? {
+        try loadBaseline(path)?.baseline
+    }
+
+    /// A filter for the baseline named by `path`, else by the configuration, whose document
+    /// paths start from the baseline file's folder; `nil` when neither names one.
+    package func baselineFilter(_ path: String?) throws -> Baseline.Filter? {
+        try loadBaseline(path).map { Baseline.Filter($0.baseline, folder: $0.url.deletingLastPathComponent(), workingDirectory: options.workingDirectory) }
+    }
+
+    private func loadBaseline(_ path: String?) throws -> (baseline: Baseline, url: URL)? {
         guard let path = path ?? configuration.baseline.map(configuration.resolve) else { return nil }
-        guard FileManager.default.fileExists(atPath: path) else {
+        let url = options.url(of: path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
             throw SessionError("no such baseline file: \(path) (write one with 'plancheck baseline PATH… --output \(path)')")
         }
         do {
-            return try Baseline.load(fileAt: URL(fileURLWithPath: path))
+            return (try Baseline.load(fileAt: url), url)
         } catch {
             throw SessionError("\(error)")
         }

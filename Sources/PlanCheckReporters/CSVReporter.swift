@@ -14,6 +14,7 @@ package struct CSVReporter: StreamingReporter {
 
     package static let identifier = "csv"
     package static let description = "one row per finding, UTF-8 with a byte-order mark, for Excel"
+    package static let fileExtensions = ["csv"]
 
     package init() {}
 

@@ -15,11 +15,14 @@ import PlanCheckCore
 /// starts and ends on the same line, since GitHub ignores them otherwise. Every value is escaped,
 /// so no text from a document can end the command early or start another one.
 ///
-/// GitHub shows at most 10 annotations of each level per step; for a large folder upload SARIF
-/// to code scanning instead.
+/// GitHub shows at most 10 annotations of each level per step and drops the rest; the footer
+/// says how many that leaves out. For a large folder upload SARIF to code scanning as well, and
+/// see the step summary (`GitHubStepSummary`).
 package struct GitHubReporter: StreamingReporter {
     package static let identifier = "github"
     package static let description = "GitHub Actions workflow commands: annotations on a run"
+    /// A log saved to a file; `.txt` alone picks the text format, listed first.
+    package static let fileExtensions = ["txt", "log"]
 
     package init() {}
 
@@ -33,8 +36,26 @@ package struct GitHubReporter: StreamingReporter {
         document.findingsInReportOrder.map { command($0, in: document) + "\n" }.joined()
     }
 
+    /// Annotations of one level GitHub shows per step (errors, warnings and notices each); it
+    /// drops the rest without a word, so the footer counts them.
+    package static let annotationsPerLevel = 10
+
     package func footer(_ summary: Summary) -> String {
-        "\(PlanCheck.name): " + TextReporter(colors: false).summaryLine(summary) + "\n"
+        "\(PlanCheck.name): " + TextReporter(colors: false).summaryLine(summary) + "\n" + Self.droppedNote(summary)
+    }
+
+    /// `plancheck: GitHub annotates at most 10 …: 55 findings (52 errors, 3 warnings) …`, or
+    /// nothing when every finding gets its annotation.
+    static func droppedNote(_ summary: Summary) -> String {
+        let limit = annotationsPerLevel
+        let dropped = [(summary.errors, "error"), (summary.warnings, "warning"), (summary.infos, "notice")]
+            .map { (count: max(0, $0.0 - limit), noun: $0.1) }
+            .filter { $0.count > 0 }
+        guard !dropped.isEmpty else { return "" }
+        let total = dropped.reduce(0) { $0 + $1.count }
+        let parts = dropped.map { "\($0.count) \($0.noun)\($0.count == 1 ? "" : "s")" }.joined(separator: ", ")
+        return "\(PlanCheck.name): GitHub shows at most \(limit) error, \(limit) warning and \(limit) notice annotations a step: "
+            + "\(total) finding\(total == 1 ? "" : "s") (\(parts)) will not be annotated; they are listed in this log\n"
     }
 
     private func command(_ finding: Finding, in document: DocumentResult) -> String {
@@ -53,11 +74,7 @@ package struct GitHubReporter: StreamingReporter {
         }
         properties.append(("title", finding.ruleID))
 
-        var message = finding.message
-        if let replacement = finding.replacement {
-            message += "（建议改为「\(replacement)」）"
-        }
-        message += document.pieceNote
+        var message = finding.messageWithSuggestion + document.pieceNote
         if let hint = finding.hint, !hint.isEmpty {
             message += "\nhint: " + hint
         }

@@ -9,6 +9,7 @@ import PlanCheckCore
 package struct JSONReporter: StreamingReporter {
     package static let identifier = "json"
     package static let description = "everything in the results, for other programs"
+    package static let fileExtensions = ["json"]
 
     package init() {}
 

@@ -4,29 +4,37 @@ import PlanCheckCore
 /// or piece, one `<testcase>` per rule that ran on it (classname = the document, name = the rule
 /// id).
 ///
-/// A rule with error or warning findings fails its test case; the `<failure>` body lists every
-/// finding as `line:col message` with its hint. A rule with only `info` findings passes and lists
-/// them in `<system-out>`. A document that could not be read ran no rules: it has one test case per
+/// A rule with findings at or above `--fail-on` (`ReporterOptions.failureThreshold`) fails its
+/// test case, as the run fails on them; the `<failure>` body lists those findings as
+/// `line:col message` with their hint. Findings below it pass and are listed in `<system-out>`,
+/// so a dashboard and the exit code agree. A document that could not be read ran no rules: it has one test case per
 /// tool-level finding, and an error-level one (`plancheck.unreadable`) is an `<error>`, because the
 /// check itself could not run. No timestamps or durations, so the same results give the same bytes.
 package struct JUnitReporter: Reporter {
     package static let identifier = "junit"
     package static let description = "JUnit XML, a test suite per document, for CI dashboards"
+    package static let fileExtensions = ["xml"]
 
-    package init() {}
+    /// Findings at or above this fail their test case; `nil` fails none.
+    let failureThreshold: Severity?
+
+    package init(failureThreshold: Severity? = .error) {
+        self.failureThreshold = failureThreshold
+    }
 
     package init(options: ReporterOptions) {
-        self.init()
+        self.init(failureThreshold: options.failureThreshold)
     }
 
     private struct Case {
         var ruleID: String
         var findings: [Finding]
+        var failureThreshold: Severity?
 
         /// The check could not run (`plancheck.unreadable`); a tool-level note such as
         /// `plancheck.not-a-plan` (info) is reported like any other finding.
         var isError: Bool { findings.contains { $0.isAboutTheRun && $0.severity == .error } }
-        var failing: [Finding] { findings.filter { $0.severity >= .warning } }
+        var failing: [Finding] { findings.filter { finding in failureThreshold.map { finding.severity >= $0 } ?? false } }
         var isFailure: Bool { !isError && !failing.isEmpty }
     }
 
@@ -57,7 +65,7 @@ package struct JUnitReporter: Reporter {
             ids.append(finding.ruleID)
         }
         var seen: Set<String> = []
-        return ids.filter { seen.insert($0).inserted }.map { Case(ruleID: $0, findings: byRule[$0] ?? []) }
+        return ids.filter { seen.insert($0).inserted }.map { Case(ruleID: $0, findings: byRule[$0] ?? [], failureThreshold: failureThreshold) }
     }
 
     private func render(_ document: DocumentResult, cases: [Case], into output: inout String) {
@@ -86,7 +94,8 @@ package struct JUnitReporter: Reporter {
                 output += "      <\(element)" + Self.attributes([("message", message), ("type", worst.rawValue)]) + ">"
                 output += Self.escapeText(body(reported)) + "</\(element)>\n"
             }
-            let passed = testCase.isError ? [] : testCase.findings.filter { $0.severity < .warning }
+            let failing = Set(testCase.failing)
+            let passed = testCase.isError ? [] : testCase.findings.filter { !failing.contains($0) }
             if !passed.isEmpty {
                 output += "      <system-out>" + Self.escapeText(body(passed)) + "</system-out>\n"
             }

@@ -8,9 +8,16 @@ package protocol Reporter: Sendable {
     static var identifier: String { get }
     /// Who reads it, for `--format`'s help.
     static var description: String { get }
+    /// The extensions (lower case, no dot) a file of this format may have, the usual one first:
+    /// `-o report.sarif` picks the format, and `--format json -o report.xml` is refused.
+    static var fileExtensions: [String] { get }
     init(options: ReporterOptions)
     /// The whole report, ending in a newline. The same results always give the same bytes.
     func render(_ results: Results) -> String
+}
+
+extension Reporter {
+    package static var fileExtensions: [String] { [] }
 }
 
 /// What the command line tells every reporter; each uses what applies to it.
@@ -23,13 +30,17 @@ package struct ReporterOptions: Sendable {
     package var terminalWidth = 80
     /// The language of the reporter's own words (labels, summary); rule messages stay as written.
     package var language = ReportLanguage.en
+    /// `--fail-on`: findings at or above it fail the run, and formats that mark pass and fail
+    /// (JUnit) mark them so; `nil` (`--fail-on none`) fails nothing.
+    package var failureThreshold: Severity?
 
     package init(colors: Bool = false, displayWidth: DisplayWidth = DisplayWidth(ambiguousIsWide: false),
-                 terminalWidth: Int = 80, language: ReportLanguage = .en) {
+                 terminalWidth: Int = 80, language: ReportLanguage = .en, failureThreshold: Severity? = .error) {
         self.colors = colors
         self.displayWidth = displayWidth
         self.terminalWidth = terminalWidth
         self.language = language
+        self.failureThreshold = failureThreshold
     }
 }
 

@@ -10,7 +10,9 @@ import PlanCheckCore
 ///   is not in `Results.rules` (`plancheck.unreadable`) get a descriptor made up from them;
 /// - `partialFingerprints` hash the rule, document, matched text and line text, not the line
 ///   number, so an alert survives lines inserted above it;
-/// - artifact URIs are relative paths, percent-encoded (Chinese file names as UTF-8 `%XX`).
+/// - artifact URIs are relative paths, percent-encoded (Chinese file names as UTF-8 `%XX`);
+/// - a finding in a .docx, .doc, .odt or .mht, whose lines are paragraphs, also has the paragraph
+///   as a logical location (`第8段`, kind `element`).
 ///
 /// Columns count Unicode scalars (`run.columnKind` is `unicodeCodePoints`); `endColumn` is
 /// exclusive, as SARIF defines it.
@@ -22,6 +24,7 @@ package struct SARIFReporter: Reporter {
 
     package static let identifier = "sarif"
     package static let description = "SARIF 2.1.0, for GitHub code scanning and other dashboards"
+    package static let fileExtensions = ["sarif", "json"]
 
     package init() {}
 
@@ -98,11 +101,7 @@ package struct SARIFReporter: Reporter {
     }
 
     private func result(_ finding: Finding, in document: DocumentResult, ruleIndex: Int?, fingerprint: String) -> JSONValue {
-        var message = finding.message
-        if let replacement = finding.replacement {
-            message += "（建议改为「\(replacement)」）"
-        }
-        message += document.pieceNote
+        let message = finding.messageWithSuggestion + document.pieceNote
 
         var region: [(key: String, value: JSONValue)]
         if let span = finding.span {
@@ -133,6 +132,24 @@ package struct SARIFReporter: Reporter {
             properties.append(("hint", .string(hint)))
         }
 
+        var location: [(key: String, value: JSONValue)] = [
+            ("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(Self.uriReference(forPath: document.path)))])),
+                ("region", .object(region)),
+            ])),
+        ]
+        // In a .docx (.doc, .odt, .mht) a "line" is a paragraph: say so, as a reader counts them.
+        if let span = finding.span, document.linesAreParagraphs {
+            let paragraph = "第\(span.start.line)段"
+            location.append(("logicalLocations", .array([
+                .object([
+                    ("name", .string(paragraph)),
+                    ("fullyQualifiedName", .string("\(document.displayName) \(paragraph)")),
+                    ("kind", .string("element")),
+                ]),
+            ])))
+        }
+
         var members: [(key: String, value: JSONValue)] = [("ruleId", .string(finding.ruleID))]
         if let ruleIndex {
             members.append(("ruleIndex", .int(ruleIndex)))
@@ -140,14 +157,7 @@ package struct SARIFReporter: Reporter {
         members += [
             ("level", .string(Self.level(finding.severity))),
             ("message", .object([("text", .string(message))])),
-            ("locations", .array([
-                .object([
-                    ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(Self.uriReference(forPath: document.path)))])),
-                        ("region", .object(region)),
-                    ])),
-                ]),
-            ])),
+            ("locations", .array([.object(location)])),
             ("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])),
         ]
         if !properties.isEmpty {

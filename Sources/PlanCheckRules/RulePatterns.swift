@@ -45,7 +45,8 @@ extension YAMLFields {
         do {
             compiled = try CompiledRegex.compiled(expression)
         } catch {
-            throw YAMLFields.error(file, node, "regex '\(expression)' does not compile")
+            // The error says why and where (`unbalanced parentheses (at character 4)`).
+            throw YAMLFields.error(file, node, "\(error)")
         }
         if expression.isEmpty || compiled.matchesEmptyText {
             throw YAMLFields.error(file, node, "regex '\(expression)' matches the empty string, so it would match everywhere")

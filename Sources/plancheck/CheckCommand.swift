@@ -31,11 +31,16 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
     var paths: [String] = ["."]
 
-    @Option(help: "The report's format, one of:")
-    var format: ReportFormat = .text
+    @Option(help: "The report's format (default: from the --output extension, as .json .sarif .xml .csv; else text), one of:")
+    var format: ReportFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Option(name: .customLong("also-output"), help: ArgumentHelp(
+        "Also write this run's report in another format to a file, e.g. sarif=plancheck.sarif (one run, two reports). Repeatable.",
+        valueName: "format=file"), transform: AdditionalOutput.parse)
+    var alsoOutput: [AdditionalOutput] = []
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -59,6 +64,23 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        var written: Set<String> = [output ?? "-"]
+        for extra in alsoOutput {
+            guard extra.path != "-" else {
+                throw ValidationError("--also-output \(extra.format.identifier)=-: --also-output writes a file; standard output is for the main report")
+            }
+            guard written.insert(extra.path).inserted else {
+                throw ValidationError("two reports would be written to \(extra.path)")
+            }
+            guard extra.format.suits(fileName: extra.path) else {
+                throw ValidationError(ReportFormatChoice.mismatch(alsoOutput: extra.format, fileName: extra.path))
+            }
+        }
+    }
+
+    /// `--format`, else the format the output file's extension names, else text.
+    var resolvedFormat: ReportFormat {
+        format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .text
     }
 
     func run() throws {
@@ -67,14 +89,24 @@ struct CheckCommand: ParsableCommand {
         let engine = try session.engine()
         let files = try session.discoverFiles(paths)
         let target = OutputTarget(path: output)
-        try OutputOverInputGuard.check(target, documents: files, others: session.otherInputs(baseline: baseline))
-        let baselineFilter = try session.baseline(baseline).map(Baseline.Filter.init)
+        for checkedTarget in [target] + alsoOutput.map({ OutputTarget.file($0.path) }) {
+            try OutputOverInputGuard.check(checkedTarget, documents: files, others: session.otherInputs(baseline: baseline))
+        }
+        // After the guard: writing over a document is the worse mistake, and is named first.
+        if let format, let output, output != "-", !format.suits(fileName: output) {
+            throw RunFailure(ReportFormatChoice.mismatch(format: format, fileName: output))
+        }
+        let baselineFilter = try session.baselineFilter(baseline)
         let threshold = (failOn ?? session.configuration.failOn ?? .error).severity
-        let reporter = format.makeReporter(options: textOptions.reporterOptions(colors: color.enabled(for: target), language: ruleOptions.language.resolved))
+        let reporter = resolvedFormat.makeReporter(options: textOptions.reporterOptions(
+            colors: color.enabled(for: target), language: ruleOptions.language.resolved, failureThreshold: threshold))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stream = try ReportStream(target)
         var failed = false
-        if let streaming = reporter as? any StreamingReporter {
+        // GitHub annotations stop at ten a level: the step's summary page lists the findings.
+        let stepSummaryPath = ([resolvedFormat] + alsoOutput.map(\.format)).contains(ReportFormat(reporter: GitHubReporter.self)) ? StepSummaryFile.path : nil
+        var stepSummary = GitHubStepSummary()
+        if let streaming = reporter as? any StreamingReporter, alsoOutput.isEmpty {
             // Each document is written as soon as it is checked, so memory stays flat on big
             // folders. Without a baseline (whose counts depend on order) a document is also
             // rendered on the thread that checked it.
@@ -94,6 +126,7 @@ struct CheckCommand: ParsableCommand {
                     summary.add(document)
                     summary.suppressedByComments += document.silencedCount
                     failed = failed || threshold.map { level in document.findings.contains { $0.severity >= level } } ?? false
+                    if stepSummaryPath != nil { stepSummary.add(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document) }
                     if index > 0 { stream.write(streaming.separator) }
                     stream.write(rendered ?? streaming.documentUTF8(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document))
                     index += 1
@@ -102,16 +135,32 @@ struct CheckCommand: ParsableCommand {
             summary.suppressedByBaseline = baselineFilter?.suppressed ?? 0
             stream.write(streaming.footer(summary))
         } else {
-            // SARIF and JUnit name totals and rules before the documents: they are written whole.
+            // SARIF and JUnit name totals and rules before the documents: they are written whole,
+            // and so is a run with more than one report.
             var results = engine.check(files: files, jobs: jobs)
             if let baselineFilter {
                 results.documents = results.documents.map(baselineFilter.apply)
                 results.suppressedByBaseline = baselineFilter.suppressed
             }
             failed = results.hasFindings(atOrAbove: threshold)
-            stream.write(reporter.render(quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results))
+            let shown = quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results
+            if stepSummaryPath != nil { shown.documents.forEach { stepSummary.add($0) } }
+            stream.write(reporter.render(shown))
+            for extra in alsoOutput {
+                let extraReporter = extra.format.makeReporter(options: textOptions.reporterOptions(
+                    colors: false, language: ruleOptions.language.resolved, failureThreshold: threshold))
+                try OutputTarget.file(extra.path).write(extraReporter.render(shown))
+            }
         }
         try stream.finish()
+        if let stepSummaryPath {
+            StepSummaryFile.append(stepSummary.markdown(suppressedByBaseline: baselineFilter?.suppressed ?? 0), to: stepSummaryPath)
+        }
+        // Entries that matched nothing are said aloud: a baseline that silently matches nothing
+        // (a path that names nothing from here) turns old findings into a failed build.
+        if let note = baselineFilter?.unmatchedNote {
+            FileHandle.standardError.write(Data("plancheck: \(note)\n".utf8))
+        }
         if failed {
             throw ExitCode(1)
         }

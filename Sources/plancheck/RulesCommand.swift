@@ -86,12 +86,19 @@ struct RulesCommand: ParsableCommand {
             } catch let error as RuleLoadError {
                 errors.append(error)
             }
+            var empty: [String] = []
             for path in paths {
                 let loaded = RuleLoader.standard.loadRules(at: URL(fileURLWithPath: path), displayPath: path)
                 rules += loaded.rules
                 errors += loaded.errors
+                if loaded.rules.isEmpty && loaded.errors.isEmpty { empty.append(path) }
             }
-            if !errors.isEmpty { throw RunFailure(lines: errors.map { "rule file \($0)" }) }
+            // A folder without rules passes nothing: "0 rules: all behave" would hide a wrong path.
+            let lines = errors.map { "rule file \($0)" } + empty.map { "no rules in \($0): it holds no .yml rule file" }
+            if !lines.isEmpty { throw RunFailure(lines: lines) }
+            for rule in RuleExampleRunner.rulesWithoutExamples(rules) {
+                FileHandle.standardError.write(Data("plancheck: warning: \(VisibleControls.escaped(rule.origin + ": " + rule.id)) has no examples, so nothing tests it (add examples: {pass: [...], fail: [...]})\n".utf8))
+            }
             let failures = try RuleExampleRunner.failures(of: rules)
             for failure in failures { print("\(failure)".split(separator: "\n", omittingEmptySubsequences: false).map { VisibleControls.escaped(String($0)) }.joined(separator: "\n")) }
             let examples = rules.reduce(0) { $0 + $1.examples.pass.count + $1.examples.fail.count }

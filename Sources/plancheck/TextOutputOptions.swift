@@ -11,10 +11,10 @@ struct TextOutputOptions: ParsableArguments {
         valueName: "1|2"))
     var ambiguousWidth: AmbiguousWidth = .narrow
 
-    func reporterOptions(colors: Bool, language: ReportLanguage) -> ReporterOptions {
+    func reporterOptions(colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
         ReporterOptions(
             colors: colors, displayWidth: DisplayWidth(ambiguousIsWide: ambiguousWidth == .wide),
-            terminalWidth: TerminalWidth.current(), language: language
+            terminalWidth: TerminalWidth.current(), language: language, failureThreshold: failureThreshold
         )
     }
 }

@@ -14,7 +14,8 @@ import Testing
 import PlanCheckTestSupport
 
 @Suite struct ReportersJUnitTests {
-    let output = JUnitReporter().render(ReporterFixtures.results)
+    // `--fail-on warning`, so the golden file shows warnings and errors failing and infos passing.
+    let output = JUnitReporter(failureThreshold: .warning).render(ReporterFixtures.results)
 
     @Test func golden() throws {
         try Golden.expect(output, matches: "report.junit.xml")
@@ -87,12 +88,34 @@ import PlanCheckTestSupport
                 Finding(ruleID: "r", severity: .error, message: "乙"),
             ]),
         ], rules: [RuleDescriptor(id: "r", title: "t", kind: "forbid", severity: .error)])
-        let elements = try parse(JUnitReporter().render(results))
+        let elements = try parse(JUnitReporter(failureThreshold: .warning).render(results))
         let failures = elements.filter { $0.name == "failure" }
         #expect(failures.count == 1)
         // Report order: document-level findings by message.
         #expect(failures[0].attributes["message"] == "乙 (+1 more)")
         #expect(failures[0].attributes["type"] == "error")
+    }
+
+    /// Issue 19 item 13: a test case fails on what `--fail-on` fails the run on, no less.
+    @Test func failuresFollowTheFailOnThreshold() throws {
+        func parts(_ threshold: Severity?) throws -> (failures: [String], out: [String], root: [String: String]) {
+            let elements = try parse(JUnitReporter(options: ReporterOptions(failureThreshold: threshold)).render(ReporterFixtures.results))
+            return (elements.filter { $0.name == "failure" }.compactMap { $0.attributes["type"] },
+                    elements.filter { $0.name == "system-out" }.map(\.text), elements[0].attributes)
+        }
+        // The default, as on the command line: only errors fail; warnings are output.
+        let byDefault = try parse(JUnitReporter().render(ReporterFixtures.results)).filter { $0.name == "failure" }
+        #expect(byDefault.allSatisfy { $0.attributes["type"] == "error" } && byDefault.count == 2)
+        let errors = try parts(.error)
+        #expect(errors.failures == ["error", "error"])
+        #expect(errors.root["failures"] == "2")
+        #expect(errors.out.contains { $0.contains("warning 「卫计委」") })
+        let none = try parts(nil)
+        #expect(none.failures.isEmpty && none.root["failures"] == "0")
+        // The unreadable document is still an error: the check itself could not run.
+        #expect(none.root["errors"] == "1")
+        let infos = try parts(.info)
+        #expect(infos.failures.count == 6 && infos.out.isEmpty)
     }
 
     @Test func toolNotesAreNotErrors() throws {

@@ -136,6 +136,39 @@ import PlanCheckTestSupport
         #expect(descriptors[0].severity == .warning && descriptors[0].hint == "提示")
     }
 
+    /// Issue 19 item 5: a substitute rule's message names the replacement already; the SARIF
+    /// message says it once.
+    @Test func aSuggestionTheMessageNamesIsNotRepeated() throws {
+        let document = Document(path: "a.txt", text: "按照县卫计委要求开展工作。")
+        let finding = ReporterFixtures.finding(in: document, line: 1, match: "卫计委", rule: "currency.stale-term", severity: .warning,
+                                               message: "「卫计委」已过时（2018年机构改革），2025年的材料应为「卫健委」", hint: nil, replacement: "卫健委")
+        let sarif = SARIFReporter().render(Results(documents: [DocumentResult(path: "a.txt", kind: .plan, findings: [finding])]))
+        let root = try #require(JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let result = try #require(((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "「卫计委」已过时（2018年机构改革），2025年的材料应为「卫健委」")
+    }
+
+    /// Issue 19 item 11: a .docx line is a paragraph; its findings name it as a logical location.
+    static var paragraphResults: Results {
+        let document = Document(path: "plans/计划.docx", text: "城关镇卫生院2025年工作计划\n一、总体要求\n按照县卫计委要求开展工作。")
+        let finding = ReporterFixtures.finding(in: document, line: 3, match: "卫计委", rule: "currency.stale-term", severity: .warning,
+                                               message: "m", hint: nil, replacement: "卫健委")
+        let text = DocumentResult(path: "plans/计划.txt", kind: .plan, findings: [finding])
+        return Results(documents: [DocumentResult(path: "plans/计划.docx", kind: .plan, findings: [finding, Finding(ruleID: "r", severity: .error, message: "缺")]), text])
+    }
+
+    @Test func paragraphsOfADocxAreLogicalLocations() throws {
+        let root = try #require(JSONSerialization.jsonObject(with: Data(SARIFReporter().render(Self.paragraphResults).utf8)) as? [String: Any])
+        let results = try #require((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let locations = results.map { ($0["locations"] as? [[String: Any]])?.first?["logicalLocations"] as? [[String: Any]] }
+        // The .docx finding with a position; not the document-level one, nor the .txt one.
+        #expect(locations.map { $0 != nil } == [false, true, false])
+        let paragraph = try #require(locations[1]?.first)
+        #expect(paragraph["name"] as? String == "第3段")
+        #expect(paragraph["fullyQualifiedName"] as? String == "plans/计划.docx 第3段")
+        #expect(paragraph["kind"] as? String == "element")
+    }
+
     @Test func bytesAreStable() {
         #expect(output == SARIFReporter().render(ReporterFixtures.results))
         #expect(ReportFormat(identifier: "sarif")?.makeReporter() is SARIFReporter)
@@ -159,8 +192,9 @@ import PlanCheckTestSupport
 /// same script CI runs over the seed corpus. Skipped without python3 + jsonschema or without the
 /// shared schema, so `swift test` never needs the network.
 @Suite struct ReportersSARIFSchemaTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    // Three levels up from Tests/PlanCheckReportersTests/this file; it was four, one above the
+    // repository, so these tests never found the schema and were always skipped.
+    static let repositoryRoot = SharedCorpus.packageRoot
     static let schema = repositoryRoot.appendingPathComponent("../shared/schemas/sarif-schema-2.1.0.json").standardizedFileURL
 
     static var canValidate: Bool {
@@ -197,6 +231,12 @@ import PlanCheckTestSupport
         // The bytes `ReportersSARIFTests.golden` pins to Golden/report.sarif, rendered here rather
         // than read, so this test does not race a golden update running beside it.
         let result = try Self.validate(SARIFReporter().render(ReporterFixtures.results))
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test(.enabled(if: canValidate, "needs python3 with jsonschema and ../shared/schemas"))
+    func paragraphLogicalLocationsValidate() throws {
+        let result = try Self.validate(SARIFReporter().render(ReportersSARIFTests.paragraphResults))
         #expect(result.status == 0, "\(result.output)")
     }
 

@@ -56,6 +56,16 @@ import PlanCheckTestSupport
         #expect(error.description.hasPrefix("bad.yml:6:19: "))
     }
 
+    /// Issue 19 item 14: a regex that does not compile says why, and where in the pattern.
+    @Test(arguments: [("感染(管理", "unbalanced parentheses"), ("[感染", "a [ without its ]"), ("感染{3,1}", "max is less than min"),
+                      ("*感染", "quantifier"), ("(?<=感+)染", "look-behind")])
+    func aRegexThatDoesNotCompileSaysWhy(pattern: String, reason: String) throws {
+        let text = valid.replacingOccurrences(of: "'感染(管理|控制)'", with: "'\(pattern)'")
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: text, file: "bad.yml") }
+        #expect(error.reason.hasPrefix("regex '\(pattern)' does not compile: "), "\(error.reason)")
+        #expect(error.reason.contains(reason), "\(error.reason)")
+    }
+
     @Test func regexMatchingEmptyStringIsRefused() throws {
         let text = valid.replacingOccurrences(of: "'感染(管理|控制)'", with: "'x*'")
         let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: text, file: "t.yml") }

@@ -96,10 +96,11 @@ package final class CompiledRegex: @unchecked Sendable {
         #if canImport(_FoundationICU)
         let units = Array(source.utf16)
         var status = U_ZERO_ERROR
-        let compiled = swift_uregex_open(units, Int32(units.count), 0, nil, &status)
+        var parseError = UParseError()
+        let compiled = swift_uregex_open(units, Int32(units.count), 0, &parseError, &status)
         guard let compiled, status.rawValue <= U_ZERO_ERROR.rawValue else {
             if let compiled { swift_uregex_close(compiled) }
-            throw CompiledRegexError(source: source)
+            throw CompiledRegexError(source: source, status: status, utf16Offset: Int(parseError.offset))
         }
         self.pattern = compiled
         let nothing: [UInt16] = [0]
@@ -111,7 +112,12 @@ package final class CompiledRegex: @unchecked Sendable {
             return swift_uregex_findNext(matcher, &status) != 0
         }
         #else
-        guard let expression = try? NSRegularExpression(pattern: source) else { throw CompiledRegexError(source: source) }
+        let expression: NSRegularExpression
+        do {
+            expression = try NSRegularExpression(pattern: source)
+        } catch {
+            throw CompiledRegexError(source: source, reason: error.localizedDescription)
+        }
         self.expression = expression
         self.matchesEmptyText = expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
         #endif
@@ -293,10 +299,4 @@ package final class CompiledRegex: @unchecked Sendable {
         }
         #endif
     }
-}
-
-/// A regex ICU refuses (the rule loader reports these with their position before this is reached).
-struct CompiledRegexError: Error, CustomStringConvertible {
-    let source: String
-    var description: String { "regex '\(source)' does not compile" }
 }
