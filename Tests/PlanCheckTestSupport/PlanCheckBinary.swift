@@ -27,7 +27,11 @@ package enum PlanCheckBinary {
             process.arguments = arguments
         }
         if let folder { process.currentDirectoryURL = folder }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // The report's language follows the locale: tests run in a neutral one unless they set
+        // their own, so a developer under zh_CN sees the same results as CI.
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
         if let outputFile {
