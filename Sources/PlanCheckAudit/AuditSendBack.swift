@@ -29,27 +29,33 @@ package struct AuditSendBack: Sendable, Equatable {
     }
 
     /// One reason per rule among the errors and warnings (five placeholders are one reason: the
-    /// message of the first, with how many), and one for the required elements missing at each
-    /// severity (`缺少必备要素：院感、两癌筛查`): a caller names what to add, not four sentences.
+    /// message of the first, with how many), and one for all the required elements missing
+    /// (`缺少必备要素：院感、两癌筛查`), ranked by the most severe of them and naming those first: a
+    /// caller names what to add, not four sentences, nor the same heading twice.
     /// `elementTitles` are the short titles of the required elements by rule id.
     static func reasons(_ findings: [AuditFinding], elementTitles: [String: String]) -> [String] {
         var groups: [(key: String, severity: Severity, message: String, count: Int, order: Int)] = []
-        var missing: [Severity: [String]] = [:]
+        var missing: [(severity: Severity, title: String)] = []
+        let missingKey = "missing"
         for finding in findings where finding.severity >= .warning {
             // A missing element is a finding about the whole document under an element's rule.
-            let key = finding.line == nil && elementTitles[finding.ruleID] != nil ? "missing:\(finding.severity.rawValue)" : finding.ruleID
-            if key != finding.ruleID { missing[finding.severity, default: []].append(elementTitles[finding.ruleID]!) }
+            let title = finding.line == nil ? elementTitles[finding.ruleID] : nil
+            let key = title == nil ? finding.ruleID : missingKey
+            if let title { missing.append((finding.severity, title)) }
             if let index = groups.firstIndex(where: { $0.key == key }) {
                 groups[index].count += 1
+                groups[index].severity = max(groups[index].severity, finding.severity)
             } else {
                 groups.append((key, finding.severity, finding.message, 1, groups.count))
             }
         }
+        // Errors first, each severity in the order found.
+        let titles = missing.enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }.map(\.element.title)
         return groups
             .sorted { ($1.severity, $1.count, $0.order) < ($0.severity, $0.count, $1.order) }
             .prefix(reasonLimit)
             .map { group in
-                if let titles = missing[group.severity], group.key.hasPrefix("missing:") {
+                if group.key == missingKey {
                     // A reason is read out on the phone: five names, then how many in all.
                     let named = titles.prefix(missingNamed).joined(separator: "、")
                     return "缺少必备要素：" + named + (titles.count > missingNamed ? "等\(titles.count)项" : "")

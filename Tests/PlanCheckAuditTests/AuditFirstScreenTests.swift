@@ -121,6 +121,10 @@ import PlanCheckTestSupport
         let many = (1...7).map { AuditFinding(Finding(ruleID: "health.e\($0)", severity: .warning, message: "计划未部署要素\($0)")) }
         let titles = Dictionary(uniqueKeysWithValues: (1...7).map { ("health.e\($0)", "要素\($0)") })
         #expect(AuditSendBack.reasons(many, elementTitles: titles) == ["缺少必备要素：要素1、要素2、要素3、要素4、要素5等7项"])
+        // Missing elements at two severities are still one reason, the errors named first.
+        let mixed = [AuditFinding(Finding(ruleID: "health.e1", severity: .warning, message: "计划未部署要素1")),
+                     AuditFinding(Finding(ruleID: "health.e2", severity: .error, message: "计划未部署要素2"))]
+        #expect(AuditSendBack.reasons(mixed, elementTitles: titles) == ["缺少必备要素：要素2、要素1"])
         // At the top of the page, before the matrix.
         let list = try #require(AuditFixtures.section("sendback", in: html))
         #expect(list.contains("<span class=\"reason\">未填写的模板占位符「20xx年」等2处</span><span class=\"reason\">缺少必备要素：除四害</span><span class=\"reason\">内容缺失：「达到%」</span>"))
