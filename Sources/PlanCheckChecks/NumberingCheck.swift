@@ -70,6 +70,8 @@ package struct NumberingCheck: Check {
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
                   !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context) || contents.map { $0 < heading.line } == true)) else { continue }
+            // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
+            if hidesText(between: previousLine, and: heading.line, in: context) { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 for number in unmarked { findings.append(markFinding(rule: rule, number: number, in: context)) }
@@ -141,6 +143,21 @@ package struct NumberingCheck: Check {
 
     /// 目录, 提纲, 目次 (a space may stand between the two characters).
     private static let contentsWords: [(UInt16, UInt16)] = [(0x76EE, 0x5F55), (0x63D0, 0x7EB2), (0x76EE, 0x6B21)]
+
+    /// Whether a residue line between two lines (1-based, exclusive) says the site hid or cut
+    /// text there (`此处隐藏6794个字`, `展开阅读全文`, `试读结束`).
+    private func hidesText(between first: Int, and last: Int, in context: CheckContext) -> Bool {
+        let map = context.document.sourceMap
+        return context.outline.residueLines.contains { range in
+            let line = map.lineIndex(of: range.lowerBound) + 1
+            guard first < line, line < last else { return false }
+            let units = TextNormalizer.fold(Array(context.document.utf16[range.prefix(Self.hiddenTextReadLength)]))
+            return Self.hiddenTextWords.contains { units.containsSubsequence($0) }
+        }
+    }
+
+    private static let hiddenTextWords = ["隐藏", "省略", "展开", "试读", "预览", "阅读全文"].map { Array($0.utf16) }
+    private static let hiddenTextReadLength = 80
 
     /// The longest line (UTF-16 units) read as a plain heading.
     static let plainHeadingLength = 24

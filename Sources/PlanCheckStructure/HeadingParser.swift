@@ -41,8 +41,10 @@ package enum HeadingParser {
             // Up to three digits: list items run past 99 rarely, and a four-digit run is a year.
             if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 3),
                number.end < end, Glyph.isArabicDelimiter(units[number.end]),
-               number.end + 1 >= end || Glyph.digit(units[number.end + 1]) == nil {
-                // A digit after the dot makes it a decimal (`1.5万元`) or a date (`4.25`).
+               number.end + 1 >= end || Glyph.digit(units[number.end + 1]) == nil
+                || units[number.end] == Glyph.ideographicComma {
+                // A digit after the dot makes it a decimal (`1.5万元`) or a date (`4.25`); after
+                // `、` it starts the item's text (`4、7岁以下儿童保健管理率≥95%`).
                 match = (.arabic, number.value, number.end + 1)
             }
         } else if let number = ChineseNumeral.read(units, at: start, end: end),
