@@ -18,7 +18,12 @@ package enum HeadingParser {
             if let heading { found.append(heading) }
             // `3、一是完善制度`: an enumeration may start right after a heading's marker.
             let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
-            found += enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
+            var inLine = enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
+            if body.count > joinedLineLength {
+                inLine += joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
+                inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+            }
+            found += inLine
         }
         assignLevels(&found, styled: document.styledHeadingLevels)
         return found
@@ -77,6 +82,34 @@ package enum HeadingParser {
         }
         return nil
     }
+
+    /// A line longer than this may be a page whose lines were joined with spaces (text taken
+    /// from a PDF or a sharing site's preview).
+    static let joinedLineLength = 400
+
+    /// Headings inside a joined line: a `一、` marker after a sentence's end or a colon and a
+    /// space (`…防止滥用抗生素。 四、严格执行…`), where the page had a line break. Chinese prose
+    /// puts no space after 。 or ：, so a paragraph's own enumeration is not read.
+    private static func joinedHeadings(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
+        var result: [Heading] = []
+        var cursor = start + 2
+        while cursor < end {
+            defer { cursor += 1 }
+            guard Glyph.isSpace(units[cursor - 1]), !Glyph.isSpace(units[cursor]) else { continue }
+            var before = cursor - 1
+            while before > start, Glyph.isSpace(units[before - 1]) { before -= 1 }
+            // Only `一、`-style markers: the top of the outline, the one a joined page keeps
+            // best; the `1、` lists inside it often lost the punctuation before them.
+            guard before > start, joinedBreaks.contains(units[before - 1]),
+                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document),
+                  heading.style == .chineseComma else { continue }
+            result.append(heading)
+        }
+        return result
+    }
+
+    /// What ends a line of a page before a heading: a sentence's end or a colon.
+    private static let joinedBreaks: Set<UInt16> = Set("。；;：:！!？?".utf16)
 
     /// `一是` `二是` at the line start, after a heading marker, or after `。；：，`.
     private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
