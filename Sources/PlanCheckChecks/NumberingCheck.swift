@@ -11,17 +11,25 @@ import PlanCheckRules
 /// marks instead (`mark-message`). `一是/二是` enumerations count within their paragraph.
 package struct NumberingCheck: Check {
     package static let name = "numbering"
-    package static let keys = ["mark-message"]
+    package static let keys = ["mark-message", "form-message"]
 
     /// The message for a number that lost its mark; `{match}` is the number, `{expected}` it with its mark.
     let markMessage: MessageTemplate
+    /// The message for a number written in another form than its siblings (`MixedMarker`);
+    /// `{match}` is the marker as written, `{expected}` in its siblings' form.
+    let formMessage: MessageTemplate
 
-    package init(markMessage: String = "标题编号「{match}」后缺少顿号，应为「{expected}」") {
+    static let defaultMarkMessage = "标题编号「{match}」后缺少顿号，应为「{expected}」"
+    static let defaultFormMessage = "标题编号「{match}」与同级标题的写法不一致，应为「{expected}」"
+
+    package init(markMessage: String = defaultMarkMessage, formMessage: String = defaultFormMessage) {
         self.markMessage = MessageTemplate(markMessage)
+        self.formMessage = MessageTemplate(formMessage)
     }
 
     package init(decoding fields: YAMLFields) throws {
-        self.init(markMessage: try fields.string("mark-message") ?? "标题编号「{match}」后缺少顿号，应为「{expected}」")
+        self.init(markMessage: try fields.string("mark-message") ?? Self.defaultMarkMessage,
+                  formMessage: try fields.string("form-message") ?? Self.defaultFormMessage)
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
@@ -31,15 +39,42 @@ package struct NumberingCheck: Check {
         var headings = all.allSatisfy { context.piece.range.contains($0.markerRange.lowerBound) } ? all
             : all.filter { context.piece.range.contains($0.markerRange.lowerBound) }
         headings.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
-        let findings = findings(rule: rule, headings: headings, contents: nil, in: context)
+        var findings = findings(rule: rule, headings: headings, contents: nil, in: context)
         // A table of contents is looked for only when something was found (most documents have
         // none and number well): its entries are no sequence, so the headings are read again without them.
-        guard !findings.findings.isEmpty,
-              let block = ContentsBlock.find(in: context.document, range: context.piece.range, headingLines: headings.map(\.line)) else {
-            return CheckOutcome(findings)
+        if !findings.findings.isEmpty,
+           let block = ContentsBlock.find(in: context.document, range: context.piece.range, headingLines: headings.map(\.line)) {
+            let body = headings.filter { !block.lines.contains($0.line) }
+            findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
-        let body = headings.filter { !block.lines.contains($0.line) }
-        return CheckOutcome(self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context))
+        for finding in mixedForms(rule: rule, headings: headings, in: context) { findings.append(finding) }
+        return CheckOutcome(findings)
+    }
+
+    /// Headings written in another form than the style their siblings use (`二.` among `一、`,
+    /// `二)` or `（二）、` among `（一）`): reported only where the piece has headings of that style
+    /// written properly, so a document that numbers `一.` `二.` or `（一）、` throughout is left
+    /// alone; and once per style, at the first, since the rest follow from it.
+    private func mixedForms(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
+        let units = context.document.utf16
+        var proper: Set<NumberingStyle> = []
+        for heading in headings where heading.style == .chineseComma || heading.style == .chineseParen {
+            let end = heading.markerRange.upperBound
+            if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
+            proper.insert(heading.style)
+        }
+        guard !proper.isEmpty else { return [] }
+        let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
+        var reported: Set<NumberingStyle> = []
+        return MixedMarker.find(in: context.document, range: context.piece.range)
+            .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
+            .map { found in
+                let text = context.document.text(in: found.range)
+                let expected = NumberingMarker.marker(found.value, style: found.style, like: example)
+                return context.finding(rule: rule, range: found.range,
+                                       message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
+                                       replacement: expected)
+            }
     }
 
     /// The findings over `headings` (in text order); `contents` is the line of a table of
