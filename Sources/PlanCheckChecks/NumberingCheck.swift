@@ -1,4 +1,5 @@
 import PlanCheckCore
+import PlanCheckDocuments
 import PlanCheckStructure
 import PlanCheckRules
 
@@ -89,12 +90,27 @@ package struct NumberingCheck: Check {
         lazy var contents = contents ?? contentsLine(in: context)
         var findings = context.findingList()
         let parents = parentIndices(of: headings)
+        // The line of the latest heading (not an enumeration) that has had no enumeration under it yet.
+        var awaitingFirstEnumeration: Int?
         for (index, heading) in headings.enumerated() {
+            // Only an enumeration that opens a line of its own below the heading: one inside a
+            // paragraph often follows a `一是` the page lost at a break or wrote after a `.`.
+            let opensEnumeration = heading.style == .enumeration && awaitingFirstEnumeration.map { $0 < heading.line } == true
+                && opensLine(heading, in: context.document)
+            awaitingFirstEnumeration = heading.style == .enumeration ? nil : heading.line
             let group = SiblingGroup(heading: heading, parent: parents[index])
             guard let slot = groups.lastIndex(of: group) else {
                 groups.append(group)
                 lastValues.append(heading.value)
                 lastLines.append(heading.line)
+                // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`).
+                if opensEnumeration, heading.value > 1 {
+                    let marker = context.document.text(in: heading.markerRange)
+                    let expected = NumberingMarker.marker(1, style: heading.style, like: marker)
+                    findings.append(context.finding(rule: rule, range: heading.markerRange,
+                                                    message: rule.messageTemplate.filled(match: marker, expected: expected, year: context.outline.year),
+                                                    replacement: expected))
+                }
                 continue
             }
             let previous = lastValues[slot]
@@ -118,6 +134,14 @@ package struct NumberingCheck: Check {
             findings.append(context.finding(rule: rule, range: heading.markerRange, message: message, replacement: expected))
         }
         return findings
+    }
+
+    /// Whether `heading`'s marker is the first text on its line.
+    private func opensLine(_ heading: Heading, in document: Document) -> Bool {
+        let units = document.utf16
+        var start = document.sourceMap.lineRange(at: heading.line - 1).lowerBound
+        while start < heading.markerRange.lowerBound, [0x20, 0x09, 0x3000].contains(units[start]) { start += 1 }
+        return start == heading.markerRange.lowerBound
     }
 
     /// Whether the nearest line with text before `heading` heads a new list: a short line without
