@@ -64,10 +64,11 @@ package struct NumberingCheck: Check {
             if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
             proper.insert(heading.style)
         }
-        guard !proper.isEmpty else { return [] }
+        var found = commaItems(headings, rule: rule, in: context)
+        guard !proper.isEmpty else { return found }
         let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
         var reported: Set<NumberingStyle> = []
-        return MixedMarker.find(in: context.document, range: context.piece.range)
+        found += MixedMarker.find(in: context.document, range: context.piece.range)
             .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
             .map { found in
                 let text = context.document.text(in: found.range)
@@ -76,6 +77,22 @@ package struct NumberingCheck: Check {
                                        message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
                                        replacement: expected)
             }
+        return found
+    }
+
+    /// `6,` among `5、` and `7、`: the first arabic item written with a comma where its siblings
+    /// use another mark, reported with theirs.
+    private func commaItems(_ headings: [Heading], rule: Rule, in context: CheckContext) -> [Finding] {
+        let units = context.document.utf16
+        func mark(_ heading: Heading) -> UInt16 { units[heading.markerRange.upperBound - 1] }
+        let arabic = headings.filter { $0.style == .arabic }
+        guard let comma = arabic.first(where: { [0x2C, 0xFF0C].contains(mark($0)) }),
+              let sibling = arabic.first(where: { ![0x2C, 0xFF0C].contains(mark($0)) }) else { return [] }
+        let text = context.document.text(in: comma.markerRange)
+        let expected = NumberingMarker.marker(comma.value, style: .arabic, like: context.document.text(in: sibling.markerRange))
+        return [context.finding(rule: rule, range: comma.markerRange,
+                                message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
+                                replacement: expected)]
     }
 
     /// The findings over `headings` (in text order); `contents` is the line of a table of

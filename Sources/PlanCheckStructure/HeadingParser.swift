@@ -51,6 +51,12 @@ package enum HeadingParser {
                 // A digit after the dot makes it a decimal (`1.5万元`) or a date (`4.25`); after
                 // `、` it starts the item's text (`4、7岁以下儿童保健管理率≥95%`).
                 match = (.arabic, number.value, number.end + 1)
+            } else if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 2),
+                      number.end + 1 < end, units[number.end] == 0x2C || units[number.end] == 0xFF0C,
+                      (0x4E00...0x9FFF).contains(units[number.end + 1]) {
+                // `6,加强对乡村医生的培训`: an item whose 、 became a comma; kept in its sequence,
+                // and its form is reported by the numbering check.
+                match = (.arabic, number.value, number.end + 1)
             }
         } else if let number = ChineseNumeral.read(units, at: start, end: end),
                   number.end < end, units[number.end] == Glyph.ideographicComma {
