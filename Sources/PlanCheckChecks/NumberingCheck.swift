@@ -137,7 +137,9 @@ package struct NumberingCheck: Check {
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
-                  !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context) || contents.map { $0 < heading.line } == true)) else { continue }
+                  !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context)
+                                           || contents.map { $0 < heading.line } == true
+                                           || documentTitle(between: previousLine, and: heading.line, in: context))) else { continue }
             // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
             if hidesText(between: previousLine, and: heading.line, in: context) { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
@@ -152,6 +154,26 @@ package struct NumberingCheck: Check {
         }
         return findings
     }
+
+    /// Whether a line between two lines (1-based, exclusive) is a document's title
+    /// (`市卫健委2022年度工作总结与2023年度工作计划`): an outline of the document above it, or a
+    /// second document after it, numbers on its own.
+    private func documentTitle(between first: Int, and last: Int, in context: CheckContext) -> Bool {
+        guard last - first > 1 else { return false }
+        let map = context.document.sourceMap
+        let units = context.document.utf16
+        for line in first..<(last - 1) {
+            let range = map.lineRange(at: line)
+            guard range.count <= Self.titleLength, !range.isEmpty else { continue }
+            let text = TextNormalizer.fold(Array(units[range]))
+            let endsSentence = text.last(where: { $0 != 0x20 }).map { [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C].contains($0) } ?? true
+            if !endsSentence, Self.titleWords.contains(where: { text.containsSubsequence($0) }), text.contains(0x5E74) { return true } // 年
+        }
+        return false
+    }
+
+    private static let titleLength = 48
+    private static let titleWords = ["工作计划", "工作总结", "工作要点", "实施方案", "工作方案"].map { Array($0.utf16) }
 
     /// Whether `heading`'s marker is the first text on its line.
     private func opensLine(_ heading: Heading, in document: Document) -> Bool {
