@@ -42,8 +42,33 @@ enum ChineseErrorLine {
             "没有 id 为 '\($0[0])' 的规则（是不是 '\($0[1])'？见 plancheck rules list）"
         }),
         ("no rule with id '*' (see 'plancheck rules list')", { "没有 id 为 '\($0[0])' 的规则（见 plancheck rules list）" }),
+        ("The value '*' is invalid for '*': *", { "'\($0[0])' 不是 '\($0[1])' 可取的值：\(ChineseErrorLine.translate($0[2]))" }),
         ("The value '*' is invalid for '*'", { "'\($0[0])' 不是 '\($0[1])' 可取的值" }),
         ("no such configuration file: *", { "配置文件不存在：\($0[0])" }),
+        // The commands' own checks of their options.
+        ("--jobs must be at least 1", { _ in "--jobs 至少为 1" }),
+        ("give at least one file or folder", { _ in "请至少给出一个文件或文件夹" }),
+        ("cannot tell the format from '*': end it in .html, .md or .csv, or give --format", {
+            "无法从 '\($0[0])' 看出报告格式：文件名请以 .html、.md 或 .csv 结尾，或给出 --format"
+        }),
+        ("--template applies to html and markdown; csv is not templated", { _ in "--template 只用于 html 和 markdown，csv 没有模板" }),
+        ("--also-output *=-: --also-output writes a file; standard output is for the main report", {
+            "--also-output \($0[0])=-：--also-output 只写文件，标准输出留给主报告"
+        }),
+        ("two reports would be written to *", { "两份报告会写到同一个文件：\($0[0])" }),
+        ("give FORMAT=FILE, e.g. sarif=plancheck.sarif (formats: *)", { "请写成 格式=文件，如 sarif=plancheck.sarif（可用格式：\($0[0])）" }),
+        ("no format '*' (formats: *)", { "没有 '\($0[0])' 这种格式（可用格式：\($0[1])）" }),
+        ("the file name after = is missing", { _ in "= 后面缺少文件名" }),
+        ("--max-findings-per-rule must be 0 (no limit) or more, not *", { "--max-findings-per-rule 应为 0（不限）或更大的数，不能是 \($0[0])" }),
+        ("--format * does not suit '*', which names a * report: end the file in .*, or give --format *", {
+            "--format \($0[0]) 与 '\($0[1])' 不符（该文件名对应 \($0[2]) 报告）：文件名请以 .\($0[3]) 结尾，或给出 --format \($0[4])"
+        }),
+        ("refusing to write the report to *: it is *, which this run reads (choose another --output)", {
+            "不会把报告写到 \($0[0])：它是本次检查读取的 \($0[1])（请换一个 --output）"
+        }),
+        ("* already exists here (use --force to overwrite it)", { "\($0[0]) 已存在（要覆盖请加 --force）" }),
+        ("no such file: *", { "文件不存在：\($0[0])" }),
+        ("cannot write *: *", { "无法写入 \($0[0])：\(InputFileError.knownChineseReason($0[1]) ?? $0[1])" }),
         ("no such baseline file: *", { "基线文件不存在：\($0[0])" }),
     ]
 

@@ -30,6 +30,21 @@ import PlanCheckTestSupport
         #expect(run.standardError == "plancheck：错误：没有这个文件.txt：文件或文件夹不存在\n")
     }
 
+    /// The commands' own checks of their options speak Chinese too, with no English left in.
+    @Test(arguments: [
+        (["check", "--jobs", "0", "x.txt", "--lang", "zh"], "plancheck：错误：--jobs 至少为 1"),
+        (["check", "x.txt", "--also-output", "sarif", "--lang", "zh"], "plancheck：错误：'sarif' 不是 '--also-output <format=file>' 可取的值：请写成 格式=文件"),
+        (["check", "x.txt", "--max-findings-per-rule=-3", "--lang", "zh"], "plancheck：错误：--max-findings-per-rule 应为 0（不限）或更大的数，不能是 -3"),
+        (["audit", "x.txt", "-o", "report.pdf", "--lang", "zh"], "plancheck：错误：无法从 'report.pdf' 看出报告格式"),
+    ])
+    func optionChecksAreChinese(_ arguments: [String], _ start: String) throws {
+        let run = try PlanCheckBinary.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix(start), "\(run.standardError)")
+        let words = String(run.standardError).split(whereSeparator: { !$0.isLetter || !$0.isASCII }).map { String($0).lowercased() }.filter { $0.count > 3 }
+        #expect(words.filter { !["jobs", "also", "output", "sarif", "plancheck", "findings", "rule", "report", "html", "format", "max", "per", "help", "file", "text", "json", "junit", "github", "codeclimate", "rdjson"].contains($0) }.isEmpty, "\(run.standardError)")
+    }
+
     @Test func localeChoosesChineseAndLangOverridesIt() throws {
         let zh = try PlanCheckBinary.run(["check", "nothing-here.txt"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         #expect(zh.standardError.hasPrefix("plancheck：错误："))
