@@ -78,6 +78,18 @@ package enum MetadataExtractor {
 
     private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定"].map { Array($0.utf16) }
 
+    /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
+    /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`): the organisation's
+    /// own work, not the health work an element rule asks for.
+    package static func isPartyOrUnionWork(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        return partyOrUnionWords.contains { units.containsSubsequence($0) }
+    }
+
+    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
     private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
     private static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
     private static let summaryWords = ["总结", "汇报", "报告", "述职", "回顾"].map { Array($0.utf16) }
@@ -154,7 +166,8 @@ package enum MetadataExtractor {
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document, limit: titleReadLength)) })
-            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) }.prefix(titleCandidates))
+            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1) }
+            .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
         // A site label, or a first line that is no title at all (a pasted sentence, a counter):
@@ -198,9 +211,20 @@ package enum MetadataExtractor {
         return nil
     }
 
-    /// A list item's bullet: a title never has one, a site's counters (`• 9`, `• 约 22页`) do.
+    /// A list item's bullet: a title never has one, a site's counters (`• 9`, `- 约 22页`) do.
     private static func startsWithBullet(_ line: String) -> Bool {
-        line.first.map { "•●▪◆■·・".contains($0) } ?? false
+        guard let first = line.first else { return false }
+        return "•●▪◆■·・".contains(first) || ((first == "-" || first == "*") && line.dropFirst().first == " ")
+    }
+
+    /// A document number above the title (`忠卫〔2025〕47号`, `X卫发[2024]3号`): an issuer's
+    /// abbreviation, the year in brackets, a serial number and 号, on a short line of its own.
+    static func isDocumentNumber(_ line: String) -> Bool {
+        guard line.count <= 24, line.hasSuffix("号"),
+              let open = line.firstIndex(where: { "〔[［【(（".contains($0) }),
+              let close = line[open...].firstIndex(where: { "〕]］】)）".contains($0) }) else { return false }
+        let year = line[line.index(after: open)..<close]
+        return year.count == 4 && year.allSatisfy(\.isNumber)
     }
 
     /// Units of a line read for a title (a page copied into one line is not read whole).

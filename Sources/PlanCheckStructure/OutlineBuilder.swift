@@ -20,6 +20,7 @@ package enum OutlineBuilder {
         let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
+            && !MetadataExtractor.isPartyOrUnionWork(title: title)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(
             title: title,

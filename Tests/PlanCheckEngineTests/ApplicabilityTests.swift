@@ -39,6 +39,14 @@ import PlanCheckTestSupport
         #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") })
     }
 
+    /// A plan on an element a hospital is not otherwise asked for is still held to its topic.
+    @Test func aHospitalsPlanOnATopicIsHeldToThatTopic() throws {
+        let plan = try result("县人民医院爱婴医院年度工作计划\n一、落实母乳喂养十条措施，每季度培训1次。\n")
+        #expect(plan.issuerType == .hospital)
+        #expect(status("health.maternal-child", in: plan)?.status == .met)
+        #expect(status("health.immunization", in: plan)?.status == .notApplicable)
+    }
+
     @Test func aPlanAcrossTheHealthWorkIsHeldToEveryElement() throws {
         let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，每季度督查1次。\n")
         #expect(plan.issuerType == .healthCommission)

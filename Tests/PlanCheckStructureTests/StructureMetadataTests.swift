@@ -206,6 +206,15 @@ import PlanCheckTestSupport
         #expect(kind(text) != .other)
     }
 
+    /// A Party branch's or trade union's plan in a hospital is that body's work, not health work.
+    @Test(arguments: [
+        "2020年医院党支部工作计划\n一、加强政治理论学习，落实三会一课制度。\n二、组织医院党员开展志愿服务。\n",
+        "- 2021-04-22 发布 |\n- 37.5 KB |\n2024年卫生院党建工作要点\n一、加强党员教育管理。\n",
+    ])
+    func aPartyOrUnionBodysPlanIsNoHealthPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
     @Test func anEmergencyManagementBureausPlanIsNoHealthPlan() {
         let text = "县应急管理局2024年工作计划\n一、强化安全生产监管，开展危险化学品、消防救援专项整治。\n二、做好防汛抗旱和森林防火，完善防灾减灾救灾体系，组织应急管理培训和应急演练。\n"
         #expect(kind(text) == .other)
@@ -284,6 +293,14 @@ import PlanCheckTestSupport
     @Test func aSitesCountersAreNoTitle() {
         let page = "2023年糖尿病工作计划.pdfVIP\n\n  • 9\n  • 0\n  • 约1.5万字\n  • 约 22页\n  • 2024-02-04 发布于中国\n  • 举报\n\n2023年糖尿病工作计划\n\n一、工作目标"
         #expect(title(page) == "2023年糖尿病工作计划")
+    }
+
+    /// Dashed counters of a sharing site and a document number (发文字号) stand above a title, never in it.
+    @Test func dashedCountersAndADocumentNumberAreNoTitle() {
+        #expect(title("- 0\n- 约 10页\n- 2026-03-19 发布于四川\n2026年健康管理中心慢病干预工作计划\n一、工作目标") == "2026年健康管理中心慢病干预工作计划")
+        #expect(title("忠卫〔2025〕47号\n关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知\n各乡镇卫生院：") == "关于深入开展爱国卫生运动进一步加强防蚊灭蚊工作的通知")
+        #expect(MetadataExtractor.isDocumentNumber("X卫发[2024]3号"))
+        #expect(!MetadataExtractor.isDocumentNumber("全年开展督查4次，完成2024号文件"))
     }
 
     @Test func aNewsTitleBelowASitesColumnNameIsTheTitle() {
