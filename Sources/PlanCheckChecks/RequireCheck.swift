@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "topic-words", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -20,10 +20,15 @@ package struct RequireCheck: Check {
     package let unlessBefore: [String]
     /// A match counts only when one of these words is in the same sentence.
     package let with: [String]
+    /// Words that, in a title, make the document a plan on this element although they are too
+    /// broad to show the element in the text (`公共卫生服务工作计划` is a plan on the basic public
+    /// health services; `提升公共卫生服务能力` in a sentence is not that element).
+    package let topicWords: [String]
     /// `unlessBefore` and `with` folded like the text they are compared with: once per rule,
     /// not once per document.
     let foldedUnlessBefore: [[UInt16]]
     let foldedWith: [[UInt16]]
+    package let foldedTopicWords: [[UInt16]]
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
     let summaryMessage: MessageTemplate?
@@ -31,20 +36,23 @@ package struct RequireCheck: Check {
     /// not a plan and should not be told 计划未部署; `{match}` is the element's title.
     let summaryPlanMessage: MessageTemplate?
 
-    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], summaryMessage: String? = nil,
-                 summaryPlanMessage: String? = nil) {
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], topicWords: [String] = [],
+                 summaryMessage: String? = nil, summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
+        self.topicWords = topicWords
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedTopicWords = topicWords.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
     package init(decoding fields: YAMLFields) throws {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
                   unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
+                  topicWords: try fields.strings("topic-words"),
                   summaryMessage: try fields.string("summary-message"),
                   summaryPlanMessage: try fields.string("summary-plan-message"))
     }
@@ -55,6 +63,7 @@ package struct RequireCheck: Check {
         var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
         if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
         if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
+        if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
         return lines
     }
 

@@ -143,7 +143,11 @@ package struct Engine: Sendable {
     /// (`医院感染管理工作计划`). A title that names more than a few is a plan across the health work.
     private func topics(named outline: Outline, of document: Document, matches: [[PatternMatch]]) -> Set<String> {
         guard let title = outline.titleRange else { return [] }
-        let named = elementIndices.filter { index in matches[index].contains { title.contains($0.range.lowerBound) } }
+        let titleText = TextNormalizer.fold(Array(document.utf16[title]))
+        let named = elementIndices.filter { index in
+            matches[index].contains { title.contains($0.range.lowerBound) }
+                || (rules[index].kind as? RequireCheck)?.foldedTopicWords.contains { titleText.containsSubsequence($0) } == true
+        }
         return named.count <= Self.maximumTopics ? Set(named.map { rules[$0].id }) : []
     }
 

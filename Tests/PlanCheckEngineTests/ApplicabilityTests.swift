@@ -47,6 +47,16 @@ import PlanCheckTestSupport
         #expect(status("health.immunization", in: plan)?.status == .notApplicable)
     }
 
+    /// Words too broad for the text name the topic in a title (a rule's topic-words).
+    @Test func aTitlesTopicWordsMakeItAPlanOnThatElement() throws {
+        let plan = try result("县贯彻中国妇女儿童发展纲要实施方案\n一、孕产妇系统管理率达到90%以上。\n")
+        #expect(status("health.maternal-child", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.reason?.hasPrefix("专项计划") == true)
+        // In the text the same words do not make the element met.
+        let general = try result("某县卫生健康局2025年工作计划\n一、维护妇女儿童合法权益。\n")
+        #expect(status("health.maternal-child", in: general)?.status == .missing)
+    }
+
     @Test func aPlanAcrossTheHealthWorkIsHeldToEveryElement() throws {
         let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，每季度督查1次。\n")
         #expect(plan.issuerType == .healthCommission)
