@@ -1,7 +1,7 @@
 import PlanCheckCore
 import PlanCheckDocuments
 
-/// A news report's lead: a newspaper's or a news site's dateline (`本报讯`, `竹溪新闻网讯 记者…`),
+/// A news report's lead (also a New Year's address, or a guide to writing a plan): a newspaper's or a news site's dateline (`本报讯`, `竹溪新闻网讯 记者…`),
 /// or a first sentence that dates a meeting by month and day and says it was held
 /// (`2月2日，…工作会议在…召开`). A report of the meeting where a plan was announced is about
 /// health work but is no plan: its elements are not checked. A plan or a summary opens with its
@@ -10,15 +10,20 @@ enum NewsLead {
     /// Whether the title line or the first lines after it read as a news lead.
     static func opens(_ document: Document, piece: Piece, titleLine: (title: String, line: Int)?, contentEnd: Int) -> Bool {
         // A few lines: an e-paper puts its date and page buttons between headline and lead.
-        let opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
+        // The lines after the title, and the first lines of the piece when the title was found
+        // further down (a guide's introduction above a sentence read as its title).
+        var opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
                                                      count: openingLineCount)
-            .map { Array($0.utf16.prefix(readLength)) }
+        if let line = titleLine?.line, line > 1 {
+            opening += MetadataExtractor.openingLines(of: document, piece: piece, after: nil, contentEnd: contentEnd, count: openingLineCount)
+        }
+        let openingUnits = opening.map { Array($0.utf16.prefix(readLength)) }
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.
         let title = titleLine.map { title -> [UInt16] in
             let range = document.sourceMap.lineRange(at: title.line - 1)
             return Array(document.utf16[range.prefix(readLength)])
         }
-        return ([title].compactMap { $0 } + opening).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
+        return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
     }
 
     static let openingLineCount = 5
@@ -29,6 +34,9 @@ enum NewsLead {
     static func isLead(_ line: [UInt16]) -> Bool {
         let units = TextNormalizer.fold(line)
         if datelines.contains(where: { units.containsSubsequence($0) }) { return true }
+        // A New Year's address (新年钟声, 新年祝福) or a guide to writing a plan (撰写指南): about
+        // the year's work, but neither plans it.
+        if notAPlanWords.contains(where: { units.containsSubsequence($0) }) { return true }
         guard let afterDate = monthDayPrefix(units) else { return false }
         // The first sentence only: a meeting held that day.
         let sentenceEnd = units[afterDate...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
@@ -51,6 +59,8 @@ enum NewsLead {
     }
 
     private static let datelines = ["本报讯", "网讯", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let notAPlanWords = ["新年钟声", "新年祝福", "新春祝福", "新年的祝福", "撰写指南", "写作指南", "怎么写", "如何撰写"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

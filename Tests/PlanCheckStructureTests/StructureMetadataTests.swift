@@ -197,6 +197,15 @@ import PlanCheckTestSupport
         #expect(kind(text) == .other)
     }
 
+    /// A New Year's address and a guide to writing a plan talk about the year's work without planning it.
+    @Test(arguments: [
+        "中心主任 张三 党委书记 李四\n岁聿云暮，新元再聚。值此2024年的新年钟声即将敲响之际，我们谨代表疾控中心向全体职工送上美好的新年祝福！\n刚刚过去的2023年，中心完成了预防接种和传染病防控任务。\n",
+        "#### 引言\n以下是一份关于“2025年乡镇卫生院工作计划”的撰写指南，旨在帮助管理者明确方向。\n一、加强院感防控和预防接种。\n",
+    ])
+    func anAddressOrAWritingGuideIsNoPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
     /// A summary's dated events carry their year, and a plan's schedule is not its opening.
     @Test(arguments: [
         "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
