@@ -46,6 +46,18 @@ package enum DomainVocabulary {
         return !(other >= minimumOutside && other > health)
     }
 
+    /// Whether a title names a general local government's own summary or plan (a 街道, 乡 or 镇
+    /// 人民政府 with no health word in the title): it reports all the local work, health among it,
+    /// and is not held to the health elements. A 街道's 爱国卫生 notice names its subject.
+    static func isLocalGovernmentWork(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(UTF16Layout(title).units)
+        guard localGovernments.contains(where: { units.containsSubsequence($0) }) else { return false }
+        return counts(in: title).health == 0
+    }
+
+    private static let localGovernments = ["街道", "镇人民政府", "乡人民政府", "镇政府", "乡政府"].map { TextNormalizer.fold(Array($0.utf16)) }
+
     /// Words of each list in `text`, each list counted on its own without overlaps.
     static func counts(in text: String) -> (health: Int, other: Int) {
         let units = TextNormalizer.fold(UTF16Layout(text).units)

@@ -206,6 +206,12 @@ import PlanCheckTestSupport
         #expect(kind(text) == .other)
     }
 
+    /// A sub-district's or town government's own summary covers all local work; its health campaign plan is health work.
+    @Test func aLocalGovernmentsGeneralSummaryIsNoHealthPlanButItsHealthCampaignIs() {
+        #expect(kind("东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n完成卫生健康、疫苗接种和公共卫生服务工作，推进医疗卫生事业。\n") == .other)
+        #expect(kind("东柳街道2024年爱国卫生月活动方案\n一、开展环境卫生整治和病媒生物防制。\n") != .other)
+    }
+
     /// A summary's dated events carry their year, and a plan's schedule is not its opening.
     @Test(arguments: [
         "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
