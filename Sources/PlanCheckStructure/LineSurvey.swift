@@ -24,6 +24,9 @@ struct LineSurvey {
         var vocabulary = (health: 0, other: 0)
         var residueLines: [Range<Int>] = []
         var words: [AhoCorasick.Match] = []
+        // A footer's words above the document's first line of text (`当前位置：文范网 >` at the
+        // top of a page) are the page's header: residue, not the end of the document.
+        var seenText = false
         for line in TextLine.lines(of: document, in: range) {
             let body = line.trimmed(in: units)
             var opensFooter = false
@@ -39,8 +42,9 @@ struct LineSurvey {
             // `下载卫生健康局…word格式文档`: a download line opens the footer too.
             if opensFooter || (body.count >= 2 && units[body.lowerBound] == 0x4E0B && units[body.lowerBound + 1] == 0x8F7D
                                && SiteResidue.opensFooter(document.text(in: body))) {
-                contentEnd = line.range.lowerBound
                 residueLines.append(body)
+                guard seenText else { continue }
+                contentEnd = line.range.lowerBound
                 break
             }
             guard !body.isEmpty else { continue }
@@ -48,6 +52,7 @@ struct LineSurvey {
                 residueLines.append(body)
                 continue
             }
+            seenText = true
             let counts = DomainVocabulary.counts(of: words, from: body.lowerBound)
             vocabulary.health += counts.health
             vocabulary.other += counts.other

@@ -13,6 +13,8 @@ import PlanCheckTestSupport
     @Test func foldsFullWidthFormsAndTraditionalCharacters() {
         #expect(TextNormalizer.fold("（一）４月　ＸＸ县") == "(一)4月 XX县")
         #expect(TextNormalizer.fold("醫院感染管理和愛國衛生運動") == "医院感染管理和爱国卫生运动")
+        // 衞 is 衛's variant, as Hong Kong and Taiwan pages write it.
+        #expect(TextNormalizer.fold("公共衞生服務") == "公共卫生服务")
         // 著 is also a Simplified character (显著): it must stay.
         #expect(TextNormalizer.fold("成效顯著") == "成效显著")
     }

@@ -168,6 +168,15 @@ import PlanCheckTestSupport
         #expect(survey.vocabulary == (health: 2, other: 3))
         #expect(SiteResidue.contentEnd(of: document, in: 0..<document.utf16.count) == footer)
     }
+
+    /// A breadcrumb at the top of the page is its header, not the footer that ends the document.
+    @Test func aFooterWordAboveTheTextIsHeaderResidue() {
+        let text = "當前位置:文範網 >\n\n實用文 >工作計劃 >\n\n2023年卫生健康工作计划\n一、做好健康教育与健康促进工作。\n"
+        let document = Document(path: "t.txt", text: text)
+        let survey = LineSurvey(document, range: 0..<document.utf16.count, folded: TextNormalizer.fold(document.utf16))
+        #expect(survey.contentEnd == document.utf16.count)
+        #expect(survey.residueLines.first.map { document.text(in: $0) } == "當前位置:文範網 >")
+    }
 }
 
 /// Pages about health work that are no plan: a meeting reported, a speech; and other bodies' plans.
