@@ -10,6 +10,8 @@ package enum InlineSiteStamp {
         var found: [Range<Int>] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Nearly every unit opens neither: one comparison each before any reading.
+            guard opensStamp(folded[index]) else { index += 1; continue }
             if let end = pageCounterEnd(folded, from: index, limit: range.upperBound)
                 ?? dateStampEnd(folded, from: index, limit: range.upperBound) {
                 found.append(index..<end)
@@ -19,6 +21,15 @@ package enum InlineSiteStamp {
             }
         }
         return found
+    }
+
+    /// 第 and the first characters of the stamp labels (发 内 更 上 录).
+    @inline(__always)
+    private static func opensStamp(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55: true
+        default: false
+        }
     }
 
     // MARK: Page counters

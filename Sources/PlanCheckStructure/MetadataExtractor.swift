@@ -283,10 +283,10 @@ package enum MetadataExtractor {
     /// The first non-empty, non-residue lines after the title, before the site's footer
     /// (`contentEnd`, found once per piece by the caller).
     static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int,
-                             count: Int = openingLineCount) -> [String] {
+                             count: Int = openingLineCount, limit: Int = .max) -> [String] {
         Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
             .lazy.filter { $0.number > (titleLine ?? 0) }
-            .map { $0.trimmedText(in: document) }
+            .map { limit == .max ? $0.trimmedText(in: document) : $0.trimmedText(in: document, limit: limit) }
             .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
             .prefix(count))
     }

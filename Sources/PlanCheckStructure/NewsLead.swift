@@ -13,9 +13,10 @@ enum NewsLead {
         // The lines after the title, and the first lines of the piece when the title was found
         // further down (a guide's introduction above a sentence read as its title).
         var opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
-                                                     count: openingLineCount)
+                                                     count: openingLineCount, limit: readLength)
         if let line = titleLine?.line, line > 1 {
-            opening += MetadataExtractor.openingLines(of: document, piece: piece, after: nil, contentEnd: contentEnd, count: openingLineCount)
+            opening += MetadataExtractor.openingLines(of: document, piece: piece, after: nil, contentEnd: contentEnd,
+                                                      count: openingLineCount, limit: readLength)
         }
         let openingUnits = opening.map { Array($0.utf16.prefix(readLength)) }
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.

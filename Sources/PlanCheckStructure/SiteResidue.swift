@@ -121,6 +121,8 @@ enum SiteResidue {
     /// `3/16`: a page of at most three digits over a page count no smaller, and nothing else
     /// (`2024/2025` is a span of years).
     static func isBarePageCounter(_ line: String) -> Bool {
+        // Most lines are longer: told by the unit count before anything is split.
+        guard line.utf16.count <= 7 else { return false }
         let parts = line.split(separator: "/", omittingEmptySubsequences: false)
         guard line.count <= 7, parts.count == 2,
               parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
