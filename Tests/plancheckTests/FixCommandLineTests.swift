@@ -52,6 +52,17 @@ import PlanCheckTestSupport
         #expect(run.standardError.contains("0 fixes applied in 0 files"), "\(run.standardError)")
     }
 
+    @Test func aTermMarkedFixFalseIsReportedButNotReplaced() throws {
+        let text = "2024年工作计划\n一、深入学习党的十八大精神，按照市卫计委要求。\n"
+        let temporary = try folder(["计划.txt": Data(text.utf8)])
+        defer { temporary.remove() }
+        let run = try PlanCheckBinary.run(["check", "plans", "--no-config", "--fix", "--lang", "en"], in: temporary.url)
+        // 党的党的二十大 would be wrong: the expected wording is advice, not a replacement.
+        #expect(try read(temporary, "计划.txt") == Data(text.replacingOccurrences(of: "卫计委", with: "卫健委").utf8))
+        #expect(run.standardOutput.contains("十八大"))
+        #expect(run.standardError.contains("1 fix applied in 1 file"), "\(run.standardError)")
+    }
+
     @Test func gb18030AndCRLFSurviveTheFix() throws {
         let crlf = Self.plan.replacingOccurrences(of: "\n", with: "\r\n")
         let temporary = try folder(["计划.txt": TextEncodingFixture.gb18030(crlf)])
