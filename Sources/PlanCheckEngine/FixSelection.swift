@@ -28,7 +28,10 @@ package enum FixSelection {
     package static func edit(for finding: Finding) -> FixEdit? {
         guard let span = finding.span, let original = finding.match, !original.isEmpty,
               let replacement = finding.replacement, replacement != original,
-              span.start.line == span.end.line else { return nil }
+              span.start.line == span.end.line,
+              // Words matched through folding (衛(wèi)生計(jì)生, full-width forms) are written in
+              // another script than the replacement: rewriting them would mix the two.
+              TextNormalizer.fold(original) == original else { return nil }
         return FixEdit(line: span.start.line, column: span.start.column, original: original, replacement: replacement)
     }
 }

@@ -32,6 +32,11 @@ import PlanCheckDocuments
         ])
     }
 
+    @Test func wordsWrittenInTraditionalCharactersAreNotRewritten() {
+        let document = DocumentResult(path: "计划.txt", findings: [Self.finding("currency.stale-term", match: "衛(wèi)生計(jì)生", replacement: "卫生健康")])
+        #expect(FixSelection.edits(in: [document], rules: Self.rules).isEmpty)
+    }
+
     @Test func aPeriodFindingWithoutAReplacementIsNotApplied() {
         let document = DocumentResult(path: "计划.txt", findings: [Self.finding("currency.stale-term", match: "十三五", replacement: nil)])
         #expect(FixSelection.edits(in: [document], rules: Self.rules).isEmpty)
