@@ -68,8 +68,9 @@ struct FixRun {
             }
             guard !fixed.applied.isEmpty else { continue }
             if dryRun {
+                let lastLineOpen = format == DocumentFormat.text.name && !Self.endsWithLineBreak(now.bytes)
                 outcome.diff += UnifiedDiff.render(path: path, old: Self.lines(of: now.bytes, format: format),
-                                                   new: Self.lines(of: fixed.bytes, format: format))
+                                                   new: Self.lines(of: fixed.bytes, format: format), endsWithoutNewline: lastLineOpen)
             } else if let note = write(fixed.bytes, to: file.url.path, displayPath: path, snapshot: snapshot) {
                 outcome.notes.append(note)
                 continue
@@ -110,6 +111,12 @@ struct FixRun {
             return messages.cannotWrite(displayPath, reason: "\(error)")
         }
         return nil
+    }
+
+    /// Whether a text file's last line ends with a line break.
+    static func endsWithLineBreak(_ bytes: [UInt8]) -> Bool {
+        guard let text = try? TextDecoding.decode(bytes).text else { return true }
+        return text.hasSuffix("\n")
     }
 
     /// The lines plancheck reads in a file, for the diff: a text file's lines, a .docx's paragraphs.

@@ -135,6 +135,17 @@ import PlanCheckTestSupport
 
             """)
         #expect(UnifiedDiff.render(path: "计划.txt", old: old, new: old).isEmpty)
+        #expect(UnifiedDiff.render(path: "计划.txt", old: ["一", "二"], new: ["一", "贰"], endsWithoutNewline: true) == """
+            --- a/计划.txt
+            +++ b/计划.txt
+            @@ -1,2 +1,2 @@
+             一
+            -二
+            \\ No newline at end of file
+            +贰
+            \\ No newline at end of file
+
+            """)
     }
 
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -4,13 +4,19 @@ package enum UnifiedDiff {
     package static let context = 3
 
     /// The diff of `old` and `new` under `--- a/PATH` / `+++ b/PATH`; empty when they are equal.
-    package static func render(path: String, old: [String], new: [String]) -> String {
+    /// `endsWithoutNewline`: the text's last line has no line break, which `diff` marks where
+    /// that line is shown.
+    package static func render(path: String, old: [String], new: [String], endsWithoutNewline: Bool = false) -> String {
+        let marker = "\\ No newline at end of file\n"
+        func line(_ prefix: String, _ lines: [String], _ index: Int) -> String {
+            "\(prefix)\(lines[index])\n" + (endsWithoutNewline && index == lines.count - 1 ? marker : "")
+        }
         guard old != new else { return "" }
         var out = "--- a/\(path)\n+++ b/\(path)\n"
         guard old.count == new.count else {
             // Not a line-for-line change: one hunk of the whole text.
             out += "@@ -\(range(1, old.count)) +\(range(1, new.count)) @@\n"
-            out += old.map { "-\($0)\n" }.joined() + new.map { "+\($0)\n" }.joined()
+            out += old.indices.map { line("-", old, $0) }.joined() + new.indices.map { line("+", new, $0) }.joined()
             return out
         }
         let changed = old.indices.filter { old[$0] != new[$0] }
@@ -30,14 +36,14 @@ package enum UnifiedDiff {
             var index = start
             while index < end {
                 if old[index] == new[index] {
-                    out += " \(old[index])\n"
+                    out += line(" ", old, index)
                     index += 1
                     continue
                 }
                 // A run of changed lines: all old lines, then all new ones, as diff writes them.
                 var runEnd = index
                 while runEnd < end, old[runEnd] != new[runEnd] { runEnd += 1 }
-                out += old[index..<runEnd].map { "-\($0)\n" }.joined() + new[index..<runEnd].map { "+\($0)\n" }.joined()
+                out += (index..<runEnd).map { line("-", old, $0) }.joined() + (index..<runEnd).map { line("+", new, $0) }.joined()
                 index = runEnd
             }
         }

@@ -38,6 +38,7 @@ enum ZipEntryReplacement {
         // The old entry runs to the next local header (a data descriptor included), or the directory.
         let oldEnd = records.map(\.localOffset).filter { $0 > local }.min() ?? directoryOffset
         let headerLength = 30 + Int(archive.le16(local + 26)) + Int(archive.le16(local + 28))
+        guard local + headerLength <= oldEnd else { throw .unsupported("a damaged local header") }
         guard let compressed = Deflate.compress(contents) else { throw .unsupported("zlib could not compress") }
         let checksum = ZipContainer.crc32(contents)
 
