@@ -25,14 +25,14 @@ package struct PeriodCheck: Check {
 
     package var searchPatterns: [Pattern] { eras.map(\.pattern) }
 
-    /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大}, {regex: '…', from: 2013, until: 2018}]`
+    /// `terms: [{term: 十八大, until: 2017, expected: 党的二十大, fix: false}, {regex: '…', from: 2013, until: 2018}]`
     private static func eras(_ node: YAMLNode, fields: YAMLFields) throws -> [Era] {
         let file = fields.file
         guard case .sequence(let items) = node.content, !items.isEmpty else {
             throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
         }
         return try items.map { item in
-            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected"])
+            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected", "fix"])
             let pattern: Pattern
             if let literal = try term.string("term") {
                 pattern = .literal(literal)
@@ -44,7 +44,12 @@ package struct PeriodCheck: Check {
             guard let last = try term.int("until", in: 1949...2100) else {
                 throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current")
             }
-            return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"))
+            let fix = try term.string("fix")
+            guard fix == nil || fix == "true" || fix == "false" else {
+                throw YAMLFields.error(file, term["fix"]!, "'fix' is true or false, not '\(fix!)'")
+            }
+            return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"),
+                       fixable: fix != "false")
         }
     }
 
@@ -58,7 +63,7 @@ package struct PeriodCheck: Check {
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
-            findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.expected,
+            findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.fixable ? era.expected : nil,
                                             expected: expected, period: span))
         }
         return CheckOutcome(findings)
@@ -73,12 +78,17 @@ package struct Era: Sendable, Hashable {
     package var last: Int
     /// What is current instead, for messages (`{expected}`).
     package var expected: String?
+    /// Whether `expected` can stand in for the matched words (`卫健委` for `卫计委`) and is offered
+    /// as their replacement (`check --fix`, SARIF fixes); `fix: false` for guidance that only
+    /// says what to write about (`当年的计划`, one of two bodies).
+    package var fixable: Bool
 
-    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil) {
+    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true) {
         self.pattern = pattern
         self.first = first
         self.last = last
         self.expected = expected
+        self.fixable = fixable
     }
 
     /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.

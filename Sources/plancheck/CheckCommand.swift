@@ -25,6 +25,8 @@ struct CheckCommand: ParsableCommand {
           plancheck check plans/ --format json --output findings.json
           plancheck check plans/ --fail-on warning
           pbpaste | plancheck check - --stdin-name plans/2025年计划.txt
+          plancheck check plans/ --fix --dry-run      # the fixes as a unified diff
+          plancheck check plans/ --fix                # 卫计委 → 卫健委 written into the files
         """
     )
 
@@ -61,7 +63,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Apply the replacements that rules offer (卫计委 → 卫健委) to .txt, .md and .docx files, then report what remains. Placeholders, numbering and missing elements are never fixed.")
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print the fixes as a unified diff and change no file.")
+    var dryRun = false
+
     func validate() throws {
+        guard !dryRun || fix else { throw ValidationError("--dry-run goes with --fix") }
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
         var written: Set<String> = [output ?? "-"]
@@ -101,6 +110,23 @@ struct CheckCommand: ParsableCommand {
         let reporter = resolvedFormat.makeReporter(options: textOptions.reporterOptions(
             colors: color.enabled(for: target), language: ruleOptions.language.resolved, failureThreshold: threshold))
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var fixOutcome: FixRun.Outcome?
+        if fix {
+            // A baseline filter uses its entries up: the check before fixing gets one of its own.
+            let outcome = fixFiles(files, engine: engine, jobs: jobs, baselineFilter: try session.baselineFilter(baseline), threshold: threshold)
+            if dryRun {
+                // The diff is the report: nothing was written, so nothing is checked again.
+                let stream = try ReportStream(target)
+                stream.write(outcome.run.diff)
+                try stream.finish()
+                reportFixes(outcome.run, remaining: outcome.remaining)
+                if outcome.failing { throw ExitCode(1) }
+                return
+            }
+            fixOutcome = outcome.run
+        }
+        // With --fix, the files are checked again as fixed: the report shows what remains.
+        var remaining = 0
         let stream = try ReportStream(target)
         var failed = false
         // GitHub annotations stop at ten a level: the step's summary page lists the findings.
@@ -124,6 +150,7 @@ struct CheckCommand: ParsableCommand {
                 for (checked, rendered) in prepared {
                     let document = baselineFilter?.apply(checked) ?? checked
                     summary.add(document)
+                    remaining += document.findings.count
                     summary.suppressedByComments += document.silencedCount
                     failed = failed || threshold.map { level in document.findings.contains { $0.severity >= level } } ?? false
                     if stepSummaryPath != nil { stepSummary.add(quiet ? document.keepingFindings(atOrAbove: shownThreshold) : document) }
@@ -143,6 +170,7 @@ struct CheckCommand: ParsableCommand {
                 results.suppressedByBaseline = baselineFilter.suppressed
             }
             failed = results.hasFindings(atOrAbove: threshold)
+            remaining = results.documents.reduce(0) { $0 + $1.findings.count }
             let shown = quiet ? results.keepingFindings(atOrAbove: threshold ?? .error) : results
             if stepSummaryPath != nil { shown.documents.forEach { stepSummary.add($0) } }
             stream.write(reporter.render(shown))
@@ -161,6 +189,7 @@ struct CheckCommand: ParsableCommand {
         if let note = baselineFilter?.unmatchedNote {
             FileHandle.standardError.write(Data("plancheck: \(note)\n".utf8))
         }
+        if let fixOutcome { reportFixes(fixOutcome, remaining: remaining) }
         if failed {
             throw ExitCode(1)
         }

@@ -23,6 +23,13 @@ package enum TextDecoding {
 
     /// `decode(_:path:)` of bytes already read.
     package static func decode(_ bytes: [UInt8], path: String = "") throws -> (text: String, encoding: String) {
+        let (text, encoding) = try decodeKeepingLineBreaks(bytes, path: path)
+        return (normalizingLineBreaks(text), encoding)
+    }
+
+    /// `decode(_:path:)` with the line breaks as written (CRLF stays CRLF): what a fix edits and
+    /// writes back.
+    package static func decodeKeepingLineBreaks(_ bytes: [UInt8], path: String = "") throws -> (text: String, encoding: String) {
         func fail(_ reason: String) -> InputFileError { InputFileError(path: path, reason: reason) }
         guard !bytes.isEmpty else { throw fail("empty file") }
 
@@ -62,7 +69,7 @@ package enum TextDecoding {
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw fail("empty file")
         }
-        return (normalizingLineBreaks(text), encoding)
+        return (text, encoding)
     }
 
     /// Where text that is nearly all UTF-8 has bytes that are not (a GBK line pasted into a UTF-8
