@@ -35,6 +35,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-upload-mb"), help: "The largest file accepted, in MB.")
     var maxUploadMB = 20
 
+    /// As `plancheck` does: a usage error exits with 2 (the run itself failed), not 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if let serve = command as? ServeCommand {
+                try await serve.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...256).contains(maxUploadMB) else { throw ValidationError("--max-upload-mb must be between 1 and 256") }
