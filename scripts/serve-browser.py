@@ -120,6 +120,34 @@ def main():
         with open(screenshot, "wb") as out:
             out.write(base64.b64decode(shot["data"]))
         print(f"serve-browser: screenshot saved to {screenshot}")
+
+        # A file of a kind plancheck cannot read is answered on the page, in Chinese.
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = os.path.join(folder, "计划.pdf")
+            with open(pdf, "wb") as out:
+                out.write(b"%PDF-1.4\n")
+            data = {"items": [], "files": [pdf], "dragOperationsMask": 1}
+            for kind in ("dragEnter", "dragOver", "drop"):
+                browser.send("Input.dispatchDragEvent", {"type": kind, "x": box[0], "y": box[1], "data": data})
+            browser.wait_for("document.getElementById('status').className === 'error'", 10, "the refusal of a .pdf")
+            refusal = browser.evaluate("document.getElementById('status').textContent")
+            print(f"serve-browser: a .pdf is refused on the page: {refusal}")
+            if "另存为 .docx" not in refusal:
+                raise RuntimeError("the refusal does not say what to do")
+            refused = screenshot[:-4] + "-refused.png" if screenshot.endswith(".png") else screenshot + "-refused.png"
+            with open(refused, "wb") as out:
+                out.write(base64.b64decode(browser.send("Page.captureScreenshot", {"format": "png"})["data"]))
+            print(f"serve-browser: screenshot of the refusal saved to {refused}")
+
+        # Pasted text is checked as well.
+        browser.evaluate("document.getElementById('paste').open = true")
+        browser.evaluate("document.getElementById('pasted').value = 'XX镇卫生院20xx年工作计划\\n一、建档率达到%。'")
+        browser.evaluate("document.getElementById('check-pasted').click()")
+        browser.wait_for("!document.getElementById('result').hidden && document.getElementById('doc-title').textContent.includes('20xx')", 10, "the pasted text's answer")
+        pasted = browser.evaluate("[...document.querySelectorAll('#text mark')].map(m => m.textContent).join(' ')")
+        print(f"serve-browser: pasted text highlighted: {pasted}")
+        if "20xx年" not in pasted:
+            raise RuntimeError("the pasted text's placeholder is not highlighted")
     finally:
         browser.close()
 

@@ -263,9 +263,11 @@ extension ServePage {
     document.addEventListener("DOMContentLoaded", () => {
       const drop = $("drop");
       $("file").addEventListener("change", (event) => { pick(event.target.files[0]); event.target.value = ""; });
-      drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
-      drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-      drop.addEventListener("drop", (event) => {
+      // A file dropped anywhere on the page is checked: the browser would otherwise open it in
+      // place of the page.
+      document.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
+      document.addEventListener("dragleave", (event) => { if (!event.relatedTarget) drop.classList.remove("over"); });
+      document.addEventListener("drop", (event) => {
         event.preventDefault();
         drop.classList.remove("over");
         pick(event.dataTransfer.files[0]);

@@ -21,9 +21,10 @@ package struct UploadedDocument: Sendable {
         let ext = (name as NSString).pathExtension.lowercased()
         if let format = DocumentFormat.format(forExtension: ext) { return format }
         let kinds = DocumentFormat.all.flatMap(\.extensions).map { "." + $0 }.joined(separator: "、")
-        let what = ext.isEmpty ? "没有扩展名的文件" : ".\(ext) 文件"
-        let advice = ["pdf", "rtf", "wpt", "dot", "dotx"].contains(ext) ? "请在 Word 或 WPS 中另存为 .docx 后再检查。" : "能检查的文件：\(kinds)。"
-        throw UploadRefusal(status: 415, message: "无法检查\(what)「\(name)」。\(advice)")
+        let what = ext.isEmpty ? "没有扩展名的文件" : " .\(ext) 文件"
+        // A plan kept in a format Word or WPS can convert gets the way to convert it.
+        let advice = ["pdf", "rtf", "wpt", "dot", "dotx"].contains(ext) ? "请在 Word 或 WPS 中打开它，另存为 .docx 后再检查。" : "能检查的文件：\(kinds)。"
+        throw UploadRefusal(status: 415, message: "无法检查「\(name)」：不能读取\(what)。\(advice)")
     }
 
     /// The file as the engine's loader takes it: bytes already read, named for the reader.
