@@ -7,9 +7,13 @@ extension ServePage {
     header h1 { margin: 0; font-size: 20px; }
     .privacy { margin: 0; font-size: 13px; opacity: .9; }
     main { max-width: 1320px; margin: 0 auto; padding: 16px 24px 40px; }
-    #drop { display: block; border: 2px dashed #8aa4c8; border-radius: 8px; background: #fff; padding: 18px; text-align: center; cursor: pointer; }
+    #drop { display: block; border: 2px dashed #8aa4c8; border-radius: 8px; background: #fff; padding: 56px 18px; text-align: center; cursor: pointer; }
+    #about { background: #fff; border-radius: 6px; padding: 6px 20px 10px; margin-top: 16px; color: #333; }
+    #about h2 { font-size: 16px; margin: 8px 0 4px; }
+    #about ul { margin: 0; padding-left: 1.4em; }
+    #input.compact #about { display: none; }
     #drop.over { background: #e8f0fb; border-color: #1d4e89; }
-    #drop .big { display: block; font-size: 17px; }
+    #drop .big { display: block; font-size: 20px; }
     #drop .small { display: block; color: #666; font-size: 13px; }
     #input.compact #drop { padding: 6px; }
     #input.compact #drop .big { font-size: 15px; }

@@ -30,6 +30,17 @@ package enum ServePage {
           <button type="button" id="check-pasted">检查粘贴的文字</button>
         </details>
         <p id="status" role="status" aria-live="polite"></p>
+        <div id="about">
+          <h2>检查什么</h2>
+          <ul>
+            <li>必备要素是否写到：院感防控、爱国卫生月、除四害（病媒生物防制）、两癌筛查等，按单位类别和计划主题要求；</li>
+            <li>计划的工作有没有可考核的数字、比例、频次或时限；</li>
+            <li>未填写的模板占位符：20xx年、XX县、x家、***；</li>
+            <li>从网站复制带来的杂字：上传人、展开阅读全文、第 6 页 共 6 页；</li>
+            <li>过时的名称和提法：卫计委、新农合、已结束的“十三五”；缺了数字的“达到%”。</li>
+          </ul>
+          <p>问题会在原文中标出，旁边写明原因和修改建议。文件只在这台电脑上检查，检查完即丢弃。</p>
+        </div>
       </section>
       <section id="result" hidden>
         <div id="summary">
