@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanCheckServe
+import PlanCheckTestSupport
 
 /// The web page's server over real HTTP: every kind of upload the issue names, good and bad.
 @Suite(.serialized) struct ServeHTTPTests {
@@ -79,6 +80,21 @@ import PlanCheckServe
             #expect(old.status == 422)
             #expect(old.error?.contains("无法读取「旧.doc」：不是有效的 .doc 文件") == true, "\(old.text)")
             let after = try await RawHTTP.send(port: port, path: ServerHarness.path("/api/check", name: Self.docx), body: try ServerHarness.example(Self.docx))
+            #expect(after.status == 200)
+        }
+    }
+
+    @Test func aDocumentThatExpandsPastTheReadingLimitIsRefusedAsOnTheCommandLine() async throws {
+        // A few kilobytes that inflate to 13 MB of text: the command line's cap (12 MB and four
+        // times the file) holds for uploads too.
+        let body = DocxFixture.document(body: DocxFixture.paragraph(String(repeating: "a", count: 13 << 20)))
+        let bomb = DocxFixture.make(entries: DocxFixture.standardEntries(document: body))
+        #expect(bomb.count < 1 << 20)
+        try await ServerHarness.withServer { port in
+            let reply = try await RawHTTP.send(port: port, path: ServerHarness.path("/api/check", name: "炸弹.docx"), body: Array(bomb))
+            #expect(reply.status == 422)
+            #expect(reply.error?.contains("上限") == true, "\(reply.text)")
+            let after = try await RawHTTP.send(port: port, method: "GET", path: "/")
             #expect(after.status == 200)
         }
     }
