@@ -191,7 +191,10 @@ extension ServePage {
         item.append(head);
         if (f.hint) item.append(element("div", "hint", "建议：" + f.hint));
         if (i in marks) {
+          // Reachable by keyboard too: Tab to a finding, Enter to see its words.
+          item.tabIndex = 0;
           item.addEventListener("click", () => select(i, false));
+          item.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); select(i, false); } });
         } else {
           item.classList.add("whole");
         }
