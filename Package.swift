@@ -13,6 +13,7 @@ import PackageDescription
 //   PlanCheckReporters   one file per output format; reads `Results` only
 //   PlanCheckAudit       the audit report: model, renderers, templates
 //   plancheck            the command line: declarations and validation
+//   PlanCheckServe       the local web page (`plancheck-serve`): Hummingbird, kept out of `plancheck`
 //   PlanCheckFuzzing     the fuzz targets' entry points (Fuzz/ is a package of its own)
 let core: Target.Dependency = "PlanCheckCore"
 let documents: Target.Dependency = "PlanCheckDocuments"
@@ -31,12 +32,17 @@ let package = Package(
         // public face, since everything else is `package`.
         .library(name: "PlanCheckFuzzing", targets: ["PlanCheckFuzzing"]),
         .executable(name: "plancheck", targets: ["plancheck"]),
+        // The web page for authors (issue 15) is a product of its own: the HTTP server's packages
+        // take minutes to build, and `swift run plancheck check` must not wait for them.
+        .executable(name: "plancheck-serve", targets: ["plancheck-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(
@@ -89,6 +95,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web page: its routes, its page, the check of one upload. Only `plancheck-serve`
+        // and its tests link it, so Hummingbird is built for them alone.
+        .target(
+            name: "PlanCheckServe",
+            dependencies: [
+                core, documents, engine, audit,
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "plancheck-serve",
+            dependencies: ["PlanCheckServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Shared by the test targets: temporary folders, the corpora and their labels, fixtures,
         // golden files, the built executable.
         .target(
@@ -110,6 +129,7 @@ let package = Package(
         .testTarget(name: "PlanCheckEngineTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
         .testTarget(name: "PlanCheckReportersTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
         .testTarget(name: "PlanCheckAuditTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
+        .testTarget(name: "PlanCheckServeTests", dependencies: [core, engine, "PlanCheckServe", "PlanCheckTestSupport"]),
         .testTarget(name: "plancheckTests", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit, "PlanCheckTestSupport", "plancheck"]),
     ]
 )

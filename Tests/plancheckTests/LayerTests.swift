@@ -20,6 +20,8 @@ import PlanCheckTestSupport
         // The fuzz targets' entry points: above the engine, below nothing but Fuzz/.
         "PlanCheckFuzzing": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckStructure", "PlanCheckRules", "PlanCheckChecks", "PlanCheckEngine",
                              "PlanCheckReporters", "PlanCheckAudit"],
+        // The web page (`plancheck-serve`): the engine's session and the audit, behind HTTP.
+        "PlanCheckServe": ["PlanCheckCore", "PlanCheckDocuments", "PlanCheckEngine", "PlanCheckAudit"],
     ]
 
     static let sources = SharedCorpus.packageRoot.appendingPathComponent("Sources")
