@@ -2,11 +2,12 @@
 # Checks `plancheck annotate` with a reader other than plancheck: LibreOffice, headless.
 #
 # For each document — the three examples (the .md and .txt made into .docx by LibreOffice
-# first) and a generated plan with a table, an image, a header and a comment of its own — it
-# annotates a copy, has LibreOffice convert the annotated .docx to PDF and to .odt (each must
-# succeed), reads the comments back from LibreOffice's .odt (office:annotation and the words up
-# to its annotation-end) and compares them with the comments written into the .docx: the same
-# comments, on the same words. It also checks that the document annotated was not changed.
+# first) and a generated plan with a table, an image, a header and a comment of its own — and
+# for the .odt LibreOffice makes of each, it annotates a copy, has LibreOffice convert the
+# annotated copy to PDF and to .odt (each must succeed), reads the comments back from
+# LibreOffice's .odt (office:annotation and the words up to its annotation-end) and compares
+# them with the comments written: the same comments, on the same words. It also checks that
+# the document annotated was not changed.
 # Installs LibreOffice Writer from Debian's packages if soffice is missing.
 #
 # Usage: scripts/annotate-libreoffice.sh [KEEP_DIR]   (KEEP_DIR keeps the files it made)
@@ -44,29 +45,36 @@ for text in "$root/examples/某镇卫生院20xx年工作计划.md" "$root/exampl
     rm "$work/in/$name.txt"
 done
 python3 "$helper" make-fixture "$work/in/表格与图片的计划.docx"
+for input in "$work/in"/*.docx; do
+    "${lo[@]}" --convert-to odt --outdir "$work/in" "$input" >/dev/null 2>&1
+done
 
 failures=0
-for input in "$work/in"/*.docx; do
-    name="$(basename "${input%.docx}")"
-    echo "== $name.docx"
+for input in "$work/in"/*.docx "$work/in"/*.odt; do
+    ext="${input##*.}"
+    name="$(basename "${input%.*}")"
+    echo "== $name.$ext"
     before="$(sha256sum "$input" | cut -d' ' -f1)"
-    output="$work/out/$name.审阅.docx"
+    output="$work/out/$name.审阅.$ext"
+    mkdir -p "$work/lo/$ext"
     "$plancheck" annotate "$input" -o "$output" --no-config --lang en 2>&1 | sed 's/^/  plancheck: /'
     if [[ "$(sha256sum "$input" | cut -d' ' -f1)" != "$before" ]]; then
         echo "  FAIL: the input was changed"; failures=$((failures + 1))
     fi
+    # LibreOffice's conversions go to a folder of their own: an .odt's would replace it.
+    converted="$work/lo/$ext"
     for format in pdf odt; do
-        rm -f "$work/out/$name.审阅.$format"
-        if ! "${lo[@]}" --convert-to "$format" --outdir "$work/out" "$output" >"$work/out/$name.$format.log" 2>&1 \
-            || [[ ! -s "$work/out/$name.审阅.$format" ]]; then
-            echo "  FAIL: LibreOffice could not convert it to .$format:"; sed 's/^/    /' "$work/out/$name.$format.log"
+        rm -f "$converted/$name.审阅.$format"
+        if ! "${lo[@]}" --convert-to "$format" --outdir "$converted" "$output" >"$converted/$name.$format.log" 2>&1 \
+            || [[ ! -s "$converted/$name.审阅.$format" ]]; then
+            echo "  FAIL: LibreOffice could not convert it to .$format:"; sed 's/^/    /' "$converted/$name.$format.log"
             failures=$((failures + 1))
             continue
         fi
-        echo "  LibreOffice converted it to .$format ($(stat -c %s "$work/out/$name.审阅.$format") bytes)"
+        echo "  LibreOffice converted it to .$format ($(stat -c %s "$converted/$name.审阅.$format") bytes)"
     done
-    if [[ -s "$work/out/$name.审阅.odt" ]]; then
-        python3 "$helper" compare "$output" "$work/out/$name.审阅.odt" || failures=$((failures + 1))
+    if [[ -s "$converted/$name.审阅.odt" ]]; then
+        python3 "$helper" compare "$output" "$converted/$name.审阅.odt" || failures=$((failures + 1))
     fi
 done
 

@@ -4,8 +4,9 @@
   make-fixture OUT.docx      a plan with a table, an image, a header and a comment of its own
   docx-comments FILE.docx    the comments of a .docx with the words each is anchored on
   odt-comments FILE.odt      the same for LibreOffice's .odt (office:annotation … annotation-end)
-  compare A.docx B.odt       the plancheck comments of both must be the same, anchored on the
-                             same words; prints them and exits 1 when they differ
+  compare A B                the plancheck comments of A (.docx or .odt, as plancheck wrote it)
+                             and of B (LibreOffice's .odt of it) must be the same, anchored on
+                             the same words; prints them and exits 1 when they differ
 """
 import sys
 import zipfile
@@ -162,8 +163,12 @@ def odt_comments(path):
     return [tuple(found[n]) for n in order]
 
 
-def compare(docx, odt):
-    ours = sorted(c for c in docx_comments(docx) if c[0] == "plancheck")
+def comments(path):
+    return docx_comments(path) if path.endswith(".docx") else odt_comments(path)
+
+
+def compare(written, odt):
+    ours = sorted(c for c in comments(written) if c[0] == "plancheck")
     theirs = sorted(c for c in odt_comments(odt) if c[0] == "plancheck")
     others = [c for c in odt_comments(odt) if c[0] != "plancheck"]
     for author, words, text in theirs:
@@ -171,9 +176,9 @@ def compare(docx, odt):
     for author, words, text in others:
         print(f"    (kept) {author}: 「{words}」 ← {text.splitlines()[0] if text else ''}")
     if ours != theirs:
-        print("  MISMATCH between the .docx comments and LibreOffice's reading of them:")
+        print("  MISMATCH between the comments written and LibreOffice's reading of them:")
         for c in sorted(set(ours) ^ set(theirs)):
-            print("    ", "docx" if c in ours else "odt ", c)
+            print("    ", "written" if c in ours else "read   ", c)
         return 1
     print(f"  {len(theirs)} plancheck comments read back by LibreOffice on the same words as written"
           + (f", {len(others)} of the document's own kept" if others else ""))

@@ -7,12 +7,15 @@ import PlanCheckEngine
 /// other is refused with what to do instead (exit 2).
 enum AnnotatedKind {
     case docx
+    case odt
 
     init(of url: URL, language: ReportLanguage) throws {
         let ext = url.pathExtension.lowercased()
         switch ext {
         case "docx":
             self = .docx
+        case "odt":
+            self = .odt
         case "doc", "wps":
             throw RunFailure(language.pick(
                 "\(url.lastPathComponent) 是 Word 97–2003 / WPS 旧格式，无法写入批注：请先在 Word 或 WPS 中“另存为” .docx，再运行 plancheck annotate",
@@ -34,6 +37,13 @@ enum AnnotatedKind {
                                     styledHeadingLevels: read.paragraphs.headingLevels)
             let (comments, fallback) = AnnotationComments.comments(for: engine.check(document), in: document)
             let output = try DocxCommentWriter.annotate(data, path: path, map: read.map, comments: comments, fallback: fallback)
+            return (output, comments.count)
+        case .odt:
+            let read = try OdtReader.readMapped(data, path: path)
+            let document = Document(path: path, format: .odt, encoding: "odt", text: read.paragraphs.text,
+                                    styledHeadingLevels: read.paragraphs.headingLevels)
+            let (comments, fallback) = AnnotationComments.comments(for: engine.check(document), in: document)
+            let output = try OdtCommentWriter.annotate(data, path: path, map: read.map, comments: comments, fallback: fallback)
             return (output, comments.count)
         }
     }
