@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanCheckTestSupport
+import ZIPFoundation
 
 /// `plancheck annotate` from the outside: the copy it writes holds a comment on the words of
 /// every finding `check` reports, the document itself is left as it was, and documents it
@@ -44,6 +45,26 @@ import PlanCheckTestSupport
         #expect(found.sorted() == expected.sorted())
         #expect(annotated.starts.sorted() == annotated.ends.sorted())
         #expect(annotated.references.sorted() == annotated.starts.sorted())
+    }
+
+    @Test func anOdtGetsItsCopyNamedTheSameWay() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let body = "<text:p>XX县卫生健康局20xx年工作计划</text:p><text:p>一、落实XX镇爱国卫生月活动。</text:p>"
+        let plan = OdtFixture.make(content: OdtFixture.content(body: body))
+        try temporary.write(plan, to: "计划.odt")
+        let run = try PlanCheckBinary.run(["annotate", "计划.odt", "--no-config", "--lang", "zh"], in: temporary.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("已写入 计划.审阅.odt"))
+        #expect(try Data(contentsOf: temporary.url.appendingPathComponent("计划.odt")) == plan)
+        let copy = try Data(contentsOf: temporary.url.appendingPathComponent("计划.审阅.odt"))
+        let archive = try Archive(data: copy, accessMode: .read)
+        let entry = try #require(archive["content.xml"])
+        var content = Data()
+        _ = try archive.extract(entry) { content.append($0) }
+        let xml = String(decoding: content, as: UTF8.self)
+        #expect(xml.contains("<pcdc:creator>plancheck</pcdc:creator><text:p>未填写的模板占位符「XX镇」（hygiene.placeholder）</text:p>"))
+        #expect(xml.contains("XX镇<office:annotation-end"))
     }
 
     @Test(arguments: ["计划.doc", "计划.wps"])
