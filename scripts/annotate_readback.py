@@ -8,8 +8,10 @@
                              and of B (LibreOffice's .odt of it) must be the same, anchored on
                              the same words; prints them and exits 1 when they differ
 """
+import struct
 import sys
 import zipfile
+import zlib
 import xml.etree.ElementTree as ET
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -17,10 +19,13 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 
-# A 2×2 red PNG.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a73"
-    "0000001649444154789c63f8cfc0f01f0c19fe03000034c005fb5df0a1d60000000049454e44ae426082")
+def png(width=16, height=16):
+    """A small red PNG, built here so that its checksums are right."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def make_fixture(path):
@@ -85,7 +90,7 @@ def make_fixture(path):
         z.writestr("word/comments.xml", comments)
         z.writestr("word/header1.xml", header)
         z.writestr("word/_rels/document.xml.rels", rels)
-        z.writestr("word/media/image1.png", PNG)
+        z.writestr("word/media/image1.png", png())
 
 
 def walk(element):

@@ -144,4 +144,41 @@ import PlanCheckTestSupport
         let id = try #require(commented.comments.first { $0.value.author == "plancheck" }?.key)
         #expect(commented.anchored[id] == "加强院感防控")
     }
+
+    /// Text Word imports from another part (`w:altChunk`) has no words in document.xml to
+    /// anchor on: its comment goes on the fallback place and quotes the words.
+    @Test func aCommentOnImportedTextGoesOnTheFallbackAndQuotesItsWords() throws {
+        let body = DocxFixture.paragraph("某县卫生健康局2025年工作计划") + "<w:altChunk r:id=\"rIdText\"/>" + DocxFixture.paragraph("二、XX镇")
+        let document = DocxFixture.document(body: body).replacingOccurrences(
+            of: "<w:document ", with: "<w:document xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" ")
+        let relationships = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rIdText" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.txt"/>\
+            </Relationships>
+            """
+        let data = DocxFixture.make(entries: DocxFixture.standardEntries(document: document) + [
+            ("word/_rels/document.xml.rels", Data(relationships.utf8)),
+            ("word/chunk.txt", Data("一、落实20xx年任务".utf8)),
+        ])
+        let read = try DocxReader.readMapped(data)
+        let text = read.paragraphs.text
+        #expect(text == "某县卫生健康局2025年工作计划\n一、落实20xx年任务\n二、XX镇")
+        func range(_ word: String) throws -> Range<Int> {
+            let found = try #require(text.range(of: word))
+            let start = text.utf16.distance(from: text.utf16.startIndex, to: found.lowerBound)
+            return start..<(start + word.utf16.count)
+        }
+        let comments = [DocumentComment(range: try range("20xx年"), paragraphs: ["占位符"], words: "20xx年"),
+                        DocumentComment(range: try range("XX镇"), paragraphs: ["占位符"], words: "XX镇")]
+        let output = try DocxCommentWriter.annotate(data, path: "plan.docx", map: read.map, comments: comments, fallback: try range("某县卫生健康局2025年工作计划"))
+        let commented = try CommentedDocx(output)
+        let byText = Dictionary(uniqueKeysWithValues: commented.comments.map { ($0.value.text, $0.key) })
+        let imported = try #require(byText["「20xx年」：占位符"])
+        let own = try #require(byText["占位符"])
+        #expect(commented.anchored[imported] == "某县卫生健康局2025年工作计划")
+        #expect(commented.anchored[own] == "XX镇")
+        // The chunk itself is copied as it was.
+        #expect(commented.parts["word/chunk.txt"] == Data("一、落实20xx年任务".utf8))
+    }
 }
