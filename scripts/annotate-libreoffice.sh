@@ -10,8 +10,16 @@
 # the document annotated was not changed.
 # Installs LibreOffice Writer from Debian's packages if soffice is missing.
 #
-# Usage: scripts/annotate-libreoffice.sh [KEEP_DIR]   (KEEP_DIR keeps the files it made)
+# Usage: scripts/annotate-libreoffice.sh [--corpus N] [KEEP_DIR]
+#   --corpus N   also the first N plans of corpus/real (text, made into .docx and .odt by LibreOffice)
+#   KEEP_DIR     keeps the files it made there
 set -euo pipefail
+
+corpus=0
+if [[ "${1:-}" == "--corpus" ]]; then
+    corpus="$2"
+    shift 2
+fi
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if ! command -v soffice >/dev/null; then
@@ -45,6 +53,11 @@ for text in "$root/examples/某镇卫生院20xx年工作计划.md" "$root/exampl
     rm "$work/in/$name.txt"
 done
 python3 "$helper" make-fixture "$work/in/表格与图片的计划.docx"
+if (( corpus > 0 )); then
+    mkdir -p "$work/corpus"
+    find "$root/corpus/real" -name '*.txt' | sort | head -n "$corpus" | while read -r plan; do cp "$plan" "$work/corpus/"; done
+    "${lo[@]}" --infilter="Text (encoded):UTF8,LF,,," --convert-to docx:"MS Word 2007 XML" --outdir "$work/in" "$work/corpus"/*.txt >/dev/null 2>&1
+fi
 for input in "$work/in"/*.docx; do
     "${lo[@]}" --convert-to odt --outdir "$work/in" "$input" >/dev/null 2>&1
 done

@@ -135,6 +135,19 @@ def docx_comments(path):
     return [(texts[i][0], anchored.get(i, ""), texts[i][1]) for i in texts]
 
 
+def odf_text(paragraph):
+    """A paragraph's text with text:s as its spaces and text:tab as a tab."""
+    out = ""
+    for kind, item in walk(paragraph):
+        if kind == "text":
+            out += item
+        elif kind == "start" and item.tag == TEXT + "s":
+            out += " " * int(item.get(TEXT + "c") or 1)
+        elif kind == "start" and item.tag == TEXT + "tab":
+            out += "\t"
+    return out
+
+
 def odt_comments(path):
     with zipfile.ZipFile(path) as z:
         content = ET.fromstring(z.read("content.xml"))
@@ -148,7 +161,7 @@ def odt_comments(path):
         if kind == "start" and item.tag == OFFICE + "annotation":
             name = item.get(OFFICE + "name") or f"point-{len(order)}"
             creator = "".join(c.text or "" for c in item.iter(DC + "creator"))
-            paragraphs = ["".join(p.itertext()) for p in item.iter(TEXT + "p")]
+            paragraphs = [odf_text(p) for p in item.iter(TEXT + "p")]
             found[name] = [creator, "", "\n".join(paragraphs)]
             order.append(name)
             if item.get(OFFICE + "name"):
