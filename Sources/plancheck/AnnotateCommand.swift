@@ -46,9 +46,10 @@ struct AnnotateCommand: ParsableCommand {
                                                    tooLarge: "file too large (over \(DocumentLoader.maximumFileSize >> 20) MB)", refusesEmpty: true)
             annotated = try kind.annotate(Data(bytes), path: file, engine: engine)
         } catch let error as InputFileError {
-            throw RunFailure("\(error)")
+            // The readers' reasons are English; a Chinese run says them in Chinese.
+            throw RunFailure(language == .zh ? "\(error.path)：\(error.chineseReason)" : "\(error)")
         } catch let error as DocumentTooLargeError {
-            throw RunFailure("\(error)")
+            throw RunFailure(language == .zh ? "\(error.path)：\(error.chineseMessage)" : "\(error)")
         }
         do {
             try annotated.data.write(to: URL(fileURLWithPath: outputPath), options: .atomic)

@@ -26,6 +26,8 @@ import PlanCheckTestSupport
                 depth += 1
                 element = name
                 if name == "text:p", let inside, found[inside]?.text.isEmpty == false { found[inside]?.text += "\n" }
+                if name == "text:s", let inside { found[inside]?.text += String(repeating: " ", count: Int(attributes["text:c"] ?? "1") ?? 1) }
+                if name == "text:tab", let inside { found[inside]?.text += "\t" }
                 return
             }
             switch name {
@@ -123,5 +125,12 @@ import PlanCheckTestSupport
         let withoutMarks = content.replacingOccurrences(of: "<office:annotation office:name=\"plancheck-1\"[^>]*>.*?</office:annotation>", with: "", options: .regularExpression)
             .replacingOccurrences(of: "<office:annotation-end office:name=\"plancheck-1\"/>", with: "")
         #expect(withoutMarks == original)
+    }
+
+    /// ODF collapses white space in character data: a comment's runs of spaces and its tabs are
+    /// written as elements, or LibreOffice shows `文  号` as `文 号`.
+    @Test func aCommentKeepsItsSpacesAndTabs() {
+        #expect(OdtCommentWriter.paragraphContent("文  号 甲\t乙 ", text: "text:") == "文<text:s text:c=\"2\"/>号 甲<text:tab/>乙<text:s/>")
+        #expect(OdtCommentWriter.paragraphContent(" <a>&b ", text: "t:") == "<t:s/>&lt;a&gt;&amp;b<t:s/>")
     }
 }

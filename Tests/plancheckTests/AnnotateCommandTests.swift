@@ -98,6 +98,9 @@ import ZIPFoundation
         let run = try PlanCheckBinary.run(["annotate", "坏.docx", "--lang", "en"], in: temporary.url)
         #expect(run.status == 2)
         #expect(run.standardError.contains("not a valid .docx"))
+        let chinese = try PlanCheckBinary.run(["annotate", "坏.docx", "--lang", "zh"], in: temporary.url)
+        #expect(chinese.status == 2)
+        #expect(chinese.standardError.contains("坏.docx：不是有效的 .docx 文件"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path) == ["坏.docx"])
     }
 

@@ -53,10 +53,45 @@ package enum OdtCommentWriter {
     private static func annotation(name: String, paragraphs: [String], map: OdtTextMap) -> String {
         let office = map.officePrefix
         let text = map.textPrefix
-        let lines = paragraphs.map { "<\(text)p>\(XMLText.escaped($0))</\(text)p>" }.joined()
+        let lines = paragraphs.map { "<\(text)p>\(paragraphContent($0, text: text))</\(text)p>" }.joined()
         // Dublin Core is declared here: content.xml need not declare it at its root.
         return "<\(office)annotation \(office)name=\"\(name)\" xmlns:pcdc=\"\(dublinCore)\">"
             + "<pcdc:creator>\(CommentAuthor.name)</pcdc:creator>\(lines)</\(office)annotation>"
+    }
+
+    /// A line of a comment as ODF paragraph content. ODF collapses runs of white space in
+    /// character data and drops it at a line's ends, so only a single space between two other
+    /// characters stays a space; any other run is `text:s`, a tab `text:tab`: `文  号` stays two
+    /// spaces apart.
+    package static func paragraphContent(_ line: String, text: String) -> String {
+        var out = ""
+        var spaces = 0
+        var afterCharacter = false
+        func flush(beforeCharacter: Bool) {
+            guard spaces > 0 else { return }
+            if spaces == 1, afterCharacter, beforeCharacter {
+                out += " "
+            } else {
+                out += spaces == 1 ? "<\(text)s/>" : "<\(text)s \(text)c=\"\(spaces)\"/>"
+            }
+            spaces = 0
+        }
+        for character in line {
+            switch character {
+            case " ":
+                spaces += 1
+            case "\t", "\n", "\r", "\r\n":
+                flush(beforeCharacter: false)
+                out += character == "\t" ? "<\(text)tab/>" : "<\(text)line-break/>"
+                afterCharacter = false
+            default:
+                flush(beforeCharacter: true)
+                out += XMLText.escaped(String(character))
+                afterCharacter = true
+            }
+        }
+        flush(beforeCharacter: false)
+        return out
     }
 
     private static func lineStarts(of map: OdtTextMap) -> [Int] {
