@@ -7,7 +7,8 @@
 # annotated copy to PDF and to .odt (each must succeed), reads the comments back from
 # LibreOffice's .odt (office:annotation and the words up to its annotation-end) and compares
 # them with the comments written: the same comments, on the same words. It also checks that
-# the document annotated was not changed.
+# the document annotated was not changed, and that the generated plan's image, table and
+# header are still there in LibreOffice's reading of its annotated copies.
 # Installs LibreOffice Writer from Debian's packages if soffice is missing.
 #
 # Usage: scripts/annotate-libreoffice.sh [--corpus N] [KEEP_DIR]
@@ -88,6 +89,9 @@ for input in "$work/in"/*.docx "$work/in"/*.odt; do
     done
     if [[ -s "$converted/$name.审阅.odt" ]]; then
         python3 "$helper" compare "$output" "$converted/$name.审阅.odt" || failures=$((failures + 1))
+        if [[ "$name" == 表格与图片的计划 ]]; then
+            python3 "$helper" kept "$converted/$name.审阅.odt" || failures=$((failures + 1))
+        fi
     fi
 done
 

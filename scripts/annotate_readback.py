@@ -4,6 +4,8 @@
   make-fixture OUT.docx      a plan with a table, an image, a header and a comment of its own
   docx-comments FILE.docx    the comments of a .docx with the words each is anchored on
   odt-comments FILE.odt      the same for LibreOffice's .odt (office:annotation … annotation-end)
+  kept FILE.odt              LibreOffice's .odt of the annotated fixture still has its image,
+                             its table and its header; exits 1 when one is gone
   compare A B                the plancheck comments of A (.docx or .odt, as plancheck wrote it)
                              and of B (LibreOffice's .odt of it) must be the same, anchored on
                              the same words; prints them and exits 1 when they differ
@@ -203,6 +205,20 @@ def compare(written, odt):
     return 0
 
 
+def kept(odt):
+    with zipfile.ZipFile(odt) as z:
+        names = z.namelist()
+        content = z.read("content.xml").decode("utf-8")
+        styles = z.read("styles.xml").decode("utf-8")
+    found = {
+        "image": any(n.startswith("Pictures/") and n.endswith(".png") for n in names),
+        "table": "<table:table " in content and "XX人" in content,
+        "header": "<style:header" in styles and "XX镇卫生院</text:p>" in styles,
+    }
+    print("  kept through the round trip: " + ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in found.items()))
+    return 0 if all(found.values()) else 1
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "make-fixture":
@@ -213,6 +229,8 @@ if __name__ == "__main__":
     elif command == "odt-comments":
         for c in odt_comments(args[0]):
             print(c)
+    elif command == "kept":
+        sys.exit(kept(args[0]))
     elif command == "compare":
         sys.exit(compare(args[0], args[1]))
     else:
