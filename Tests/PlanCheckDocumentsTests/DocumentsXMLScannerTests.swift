@@ -80,4 +80,24 @@ import PlanCheckTestSupport
         #expect(throws: XMLScanner.Failure.self) { try scan("<a><!-- never closed </a>") }
         #expect(throws: XMLScanner.Failure.self) { try scan("") }
     }
+
+    /// The byte ranges `scanLocated` gives are the exact bytes of each event: a comment is
+    /// written into a document at them (`DocxCommentWriter`), so one byte off breaks the file.
+    @Test func locatedEventsCarryTheirExactBytes() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<w:p a=\"&amp;\"><w:r><w:t>甲&lt;乙</w:t><w:tab/></w:r><![CDATA[丙]]></w:p>"
+        let bytes = Array(xml.utf8)
+        var seen: [String] = []
+        try XMLScanner().scanLocated(bytes) { event, range in
+            let raw = String(decoding: bytes[range], as: UTF8.self)
+            switch event {
+            case let .start(name, _): seen.append("start \(name) \(raw)")
+            case let .end(name): seen.append("end \(name) \(raw)")
+            case let .text(text): seen.append("text \(text) \(raw)")
+            }
+        }
+        #expect(seen == [
+            "start w:p <w:p a=\"&amp;\">", "start w:r <w:r>", "start w:t <w:t>", "text 甲<乙 甲&lt;乙", "end w:t </w:t>",
+            "start w:tab <w:tab/>", "end w:tab ", "end w:r </w:r>", "text 丙 <![CDATA[丙]]>", "end w:p </w:p>",
+        ])
+    }
 }

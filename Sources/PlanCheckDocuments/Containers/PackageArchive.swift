@@ -49,6 +49,12 @@ final class PackageArchive {
         }
     }
 
+    /// Every entry's name and stored compression method, in the archive's order: what a copy
+    /// of the package writes back.
+    var entries: [(name: String, isStored: Bool, dosTime: UInt16, dosDate: UInt16)] {
+        container.entries.map { ($0.name, $0.method == 0, $0.modifiedTime, $0.modifiedDate) }
+    }
+
     private static func error(_ failure: ZipContainer.Failure, entry: String?, path: String, kind: String) -> InputFileError {
         let part = entry.map { "\($0): " } ?? ""
         let reason: String
@@ -67,6 +73,12 @@ final class PackageArchive {
 
     /// Scans the XML entry `name`, turning scanner failures into a `InputFileError`.
     func scanXML(_ bytes: [UInt8], entry name: String, handler: (XMLScanner.Event) throws -> Void) throws {
+        try scanXMLLocated(bytes, entry: name) { event, _ in try handler(event) }
+    }
+
+    /// As `scanXML`, with each event's byte range in `bytes` (see `XMLScanner.scanLocated`); for a
+    /// UTF-16 part they are offsets into its UTF-8 copy.
+    func scanXMLLocated(_ bytes: [UInt8], entry name: String, handler: (XMLScanner.Event, Range<Int>) throws -> Void) throws {
         var utf8 = bytes
         // OOXML allows UTF-16 parts; the scanner reads UTF-8 only.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -76,7 +88,7 @@ final class PackageArchive {
             utf8 = Array(text.utf8)
         }
         do {
-            try XMLScanner().scan(utf8, handler: handler)
+            try XMLScanner().scanLocated(utf8, handler: handler)
         } catch let failure as XMLScanner.Failure {
             throw InputFileError(path: path, reason: "not a valid \(kind): \(name): \(failure)")
         }

@@ -27,6 +27,14 @@ struct XMLScanner {
 
     /// Scans `bytes` (UTF-8) and calls `handler` for each event.
     func scan(_ bytes: [UInt8], handler: (Event) throws -> Void) throws {
+        try scanLocated(bytes) { event, _ in try handler(event) }
+    }
+
+    /// As `scan`, with the bytes each event was read from: a whole tag for `start` (the
+    /// `<…/>` of a self-closing one, whose `end` then gets the empty range after it), the end
+    /// tag for `end`, the raw characters (or CDATA section) for `text`. Annotating a document
+    /// rewrites it at these offsets and leaves every other byte as it was.
+    func scanLocated(_ bytes: [UInt8], handler: (Event, Range<Int>) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buffer in
             var cursor = Cursor(bytes: buffer, maximumDepth: maximumDepth)
             try cursor.run(handler)
@@ -49,13 +57,14 @@ private struct Cursor {
         XMLScanner.Failure(message: message, offset: offset ?? position)
     }
 
-    mutating func run(_ handler: (XMLScanner.Event) throws -> Void) throws {
+    mutating func run(_ handler: (XMLScanner.Event, Range<Int>) throws -> Void) throws {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         var sawRoot = false
         while position < bytes.count {
             if bytes[position] != UInt8(ascii: "<") {
+                let textStart = position
                 let text = try readText()
-                if !openElements.isEmpty { try handler(.text(text)) }
+                if !openElements.isEmpty { try handler(.text(text), textStart..<position) }
                 continue
             }
             if matches("<?") {
@@ -65,11 +74,12 @@ private struct Cursor {
             } else if matches("<![CDATA[") {
                 let start = position + 9
                 guard let end = find("]]>", from: start) else { throw failure("unterminated CDATA section") }
-                if !openElements.isEmpty { try handler(.text(String(decoding: bytes[start..<end], as: UTF8.self))) }
+                if !openElements.isEmpty { try handler(.text(String(decoding: bytes[start..<end], as: UTF8.self)), position..<(end + 3)) }
                 position = end + 3
             } else if matches("<!DOCTYPE") {
                 try skipDoctype()
             } else if matches("</") {
+                let tagStart = position
                 position += 2
                 let name = readName()
                 skipWhitespace()
@@ -77,7 +87,7 @@ private struct Cursor {
                 position += 1
                 guard let open = openElements.popLast() else { throw failure("end tag </\(name)> without start tag") }
                 guard open == name else { throw failure("end tag </\(name)> does not match <\(open)>") }
-                try handler(.end(name: name))
+                try handler(.end(name: name), tagStart..<position)
             } else {
                 let tagStart = position
                 position += 1
@@ -89,9 +99,9 @@ private struct Cursor {
                     throw failure("elements nested deeper than \(maximumDepth)", at: tagStart)
                 }
                 sawRoot = true
-                try handler(.start(name: name, attributes: attributes))
+                try handler(.start(name: name, attributes: attributes), tagStart..<position)
                 if selfClosing {
-                    try handler(.end(name: name))
+                    try handler(.end(name: name), position..<position)
                 } else {
                     openElements.append(name)
                 }

@@ -23,6 +23,9 @@ struct ZipContainer {
         let compressedSize: Int
         let uncompressedSize: Int
         let localHeaderOffset: Int
+        /// MS-DOS time and date of last modification, as stored; a copy of the package keeps them.
+        var modifiedTime: UInt16 = 0
+        var modifiedDate: UInt16 = 0
 
         var isEncrypted: Bool { flags & 1 != 0 }
     }
@@ -98,7 +101,9 @@ struct ZipContainer {
                 crc32: bytes.le32(position + 16),
                 compressedSize: Int(bytes.le32(position + 20)),
                 uncompressedSize: Int(bytes.le32(position + 24)),
-                localHeaderOffset: Int(bytes.le32(position + 42))
+                localHeaderOffset: Int(bytes.le32(position + 42)),
+                modifiedTime: bytes.le16(position + 12),
+                modifiedDate: bytes.le16(position + 14)
             )
             entries.append(entry)
             position = recordEnd

@@ -24,6 +24,18 @@ package enum DocxReader {
     /// `depth`: how deep in .docx chunks (`DocxAltChunks`) this package lies; `budget`: the
     /// budget of the document it is a chunk of (nil for a document's own package).
     static func read(_ bytes: [UInt8], path: String, depth: Int, budget: ReadingBudget?) throws -> ExtractedParagraphs {
+        try read(bytes, path: path, depth: depth, budget: budget, mapping: false).paragraphs
+    }
+
+    /// As `read(_:path:)`, with where each character of the text came from in
+    /// word/document.xml, for writing comments into the document (`DocxCommentWriter`).
+    package static func readMapped(_ data: Data, path: String = "") throws -> (paragraphs: ExtractedParagraphs, map: DocxTextMap) {
+        let read = try read([UInt8](data), path: path, depth: 0, budget: nil, mapping: true)
+        guard let map = read.map else { throw InputFileError(path: path, reason: "not a valid .docx: missing word/document.xml") }
+        return (read.paragraphs, map)
+    }
+
+    private static func read(_ bytes: [UInt8], path: String, depth: Int, budget: ReadingBudget?, mapping: Bool) throws -> (paragraphs: ExtractedParagraphs, map: DocxTextMap?) {
         let archive = try PackageArchive(data: Data(bytes), path: path, kind: ".docx", budget: budget)
         guard let body = try archive.bytes(of: "word/document.xml") else {
             throw InputFileError(path: path, reason: "not a valid .docx: missing word/document.xml")
@@ -31,7 +43,8 @@ package enum DocxReader {
         let styles = try archive.bytes(of: "word/styles.xml").map { try DocxStyles(xml: $0, archive: archive) } ?? DocxStyles()
         let numbering = try archive.bytes(of: "word/numbering.xml").map { try WordListNumbering(xml: $0, archive: archive) } ?? WordListNumbering()
         var collector = BodyCollector(styles: styles, numbering: numbering, budget: archive.budget)
-        try archive.scanXML(body, entry: "word/document.xml") { try collector.handle($0) }
+        if mapping { collector.recorder = DocxTextMapRecorder(xml: body) }
+        try archive.scanXMLLocated(body, entry: "word/document.xml") { try collector.handle($0, at: $1) }
         var result = collector.result
         if !collector.altChunks.isEmpty {
             var chunks = DocxAltChunks(archive: archive, relationships: try DocxAltChunks.relationships(archive: archive), path: path, depth: depth)
@@ -39,11 +52,12 @@ package enum DocxReader {
                 try chunks.paragraphs(ofChunk: chunk.id).map { (at: chunk.at, paragraphs: $0) }
             }
             result = result.inserting(inserted)
+            collector.recorder?.insertUnmapped(inserted.map { ($0.at, $0.paragraphs.paragraphs.map(\.utf16.count)) })
         }
         guard result.hasText else {
             throw InputFileError(path: path, reason: "empty document (no text)")
         }
-        return result
+        return (result, collector.recorder?.map)
     }
 }
 
@@ -75,6 +89,10 @@ private struct BodyCollector {
     var runDepth = 0
     var textDepth = 0
     var propertiesDepth = 0
+    /// Set when the caller wants to know where the text came from (`DocxReader.readMapped`).
+    var recorder: DocxTextMapRecorder?
+    /// The list label of the paragraph that ended last.
+    var lastLabel: String?
 
     init(styles: DocxStyles, numbering: WordListNumbering, budget: ReadingBudget) {
         self.styles = styles
@@ -82,17 +100,21 @@ private struct BodyCollector {
         self.budget = budget
     }
 
-    mutating func handle(_ event: XMLScanner.Event) throws {
+    mutating func handle(_ event: XMLScanner.Event, at range: Range<Int>) throws {
         switch event {
         case let .start(name, attributes):
             depth += 1
+            // Ids of deleted revisions count too: a new comment's id must differ from all.
+            recorder?.noteIDs(attributes, prefix: w)
             if skipUntilDepth != 0 { return }
             if depth == 1 {
                 w = XMLNamespace.prefix(ofAnyOf: DocxStyles.wordNamespaces, declaredIn: attributes, fallback: "w:")
                 mc = XMLNamespace.prefix(of: "http://schemas.openxmlformats.org/markup-compatibility/2006", declaredIn: attributes) ?? "mc:"
                 r = XMLNamespace.prefix(of: DocxAltChunks.relationshipsNamespace, declaredIn: attributes) ?? "r:"
+                recorder?.map.wordPrefix = w
                 return
             }
+            if recorder != nil { record(start: name, at: range) }
             try start(name, attributes)
         case let .end(name):
             defer { depth -= 1 }
@@ -100,7 +122,10 @@ private struct BodyCollector {
                 if depth == skipUntilDepth { skipUntilDepth = 0 }
                 return
             }
+            guard recorder != nil else { return try end(name) }
+            let before = (paragraphs.last?.text, result.paragraphs.count)
             try end(name)
+            record(end: name, at: range, before: before)
         case let .text(text):
             if skipUntilDepth == 0, textDepth > 0, !paragraphs.isEmpty {
                 try budget.spendText(text.utf8.count)
@@ -161,6 +186,7 @@ private struct BodyCollector {
                 level = styles.headingLevel(ofStyle: style)
             }
             let label = label(of: paragraph)
+            lastLabel = label
             // The label, and the line break that ends the paragraph.
             try budget.spendText((label?.utf8.count ?? 0) + 1)
             result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: level)
@@ -172,6 +198,39 @@ private struct BodyCollector {
             propertiesDepth -= 1
         default:
             break
+        }
+    }
+
+    /// Tells the recorder where a paragraph, run or piece of text began, before it is read.
+    private mutating func record(start name: String, at range: Range<Int>) {
+        guard name.hasPrefix(w) else { return }
+        let count = paragraphs.last?.text.utf16.count ?? 0
+        switch name.dropFirst(w.count) {
+        case "p": recorder?.startParagraph(range, depth: depth)
+        case "r": recorder?.startRun(range, depth: depth)
+        case "rPr": recorder?.startRunProperties(range, depth: depth)
+        case "t": recorder?.startText(range, depth: depth, utf16Start: count)
+        case "tab" where runDepth > 0, "br" where runDepth > 0, "cr" where runDepth > 0, "noBreakHyphen" where runDepth > 0:
+            recorder?.atom(range, depth: depth, utf16Start: count)
+        default: break
+        }
+    }
+
+    /// Tells the recorder where an element ended, once it is read. `before`: the innermost
+    /// paragraph's text and the count of finished paragraphs before the element ended.
+    private mutating func record(end name: String, at range: Range<Int>, before: (text: String?, count: Int)) {
+        guard name.hasPrefix(w) else { return }
+        switch name.dropFirst(w.count) {
+        case "p":
+            guard result.paragraphs.count > before.count, let text = before.text else { return }
+            recorder?.endParagraph(labelCount: lastLabel?.utf16.count ?? 0, textCount: text.utf16.count,
+                                   finalCount: result.paragraphs[result.paragraphs.count - 1].utf16.count)
+        case "r": recorder?.endRun(range)
+        case "rPr": recorder?.endRunProperties(range, depth: depth)
+        case "pPr": recorder?.endParagraphProperties(range, depth: depth)
+        case "t": recorder?.endText(range, depth: depth, paragraphText: paragraphs.last?.text ?? "")
+        case "tab", "br", "cr", "noBreakHyphen": recorder?.endAtom(range, depth: depth)
+        default: break
         }
     }
 

@@ -33,6 +33,18 @@ package enum OdtReader {
 
     /// As `read(_:path:)`, counting against `budget` rather than a document's own.
     static func read(_ data: Data, path: String, budget: ReadingBudget?) throws -> ExtractedParagraphs {
+        try read(data, path: path, budget: budget, mapping: false).paragraphs
+    }
+
+    /// As `read(_:path:)`, with where each character of the text came from in content.xml, for
+    /// writing comments into the document (`OdtCommentWriter`).
+    package static func readMapped(_ data: Data, path: String = "") throws -> (paragraphs: ExtractedParagraphs, map: OdtTextMap) {
+        let read = try read(data, path: path, budget: nil, mapping: true)
+        guard let map = read.map else { throw InputFileError(path: path, reason: "not a valid .odt: missing content.xml") }
+        return (read.paragraphs, map)
+    }
+
+    private static func read(_ data: Data, path: String, budget: ReadingBudget?, mapping: Bool) throws -> (paragraphs: ExtractedParagraphs, map: OdtTextMap?) {
         let archive = try PackageArchive(data: data, path: path, kind: ".odt", budget: budget)
         // An encrypted package still has a readable manifest that says so; content.xml would only
         // fail later as "malformed".
@@ -47,11 +59,12 @@ package enum OdtReader {
         if let styles = try archive.bytes(of: "styles.xml") { try listStyles.read(styles, entry: "styles.xml", archive: archive) }
         try listStyles.read(content, entry: "content.xml", archive: archive)
         var collector = ContentCollector(numbering: OdtListNumbering(styles: listStyles), budget: archive.budget)
-        try archive.scanXML(content, entry: "content.xml") { try collector.handle($0) }
+        if mapping { collector.recorder = OdtTextMapRecorder(xml: content) }
+        try archive.scanXMLLocated(content, entry: "content.xml") { try collector.handle($0, at: $1) }
         guard collector.result.hasText else {
             throw InputFileError(path: path, reason: "empty document (no text)")
         }
-        return collector.result
+        return (collector.result, collector.recorder?.map)
     }
 }
 
@@ -76,8 +89,10 @@ private struct ContentCollector {
     var depth = 0
     var skipUntilDepth = 0
     var paragraphs: [Paragraph] = []
+    /// Set when the caller wants to know where the text came from (`OdtReader.readMapped`).
+    var recorder: OdtTextMapRecorder?
 
-    mutating func handle(_ event: XMLScanner.Event) throws {
+    mutating func handle(_ event: XMLScanner.Event, at range: Range<Int>) throws {
         switch event {
         case let .start(name, attributes):
             depth += 1
@@ -85,7 +100,15 @@ private struct ContentCollector {
             if depth == 1 {
                 text = XMLNamespace.prefix(of: OdtReader.textNamespace, declaredIn: attributes) ?? "text:"
                 office = XMLNamespace.prefix(of: OdtReader.officeNamespace, declaredIn: attributes) ?? "office:"
+                recorder?.map.textPrefix = text
+                recorder?.map.officePrefix = office
                 return
+            }
+            if recorder != nil {
+                if name == text + "p" || name == text + "h" { recorder?.startParagraph(range) }
+                if name == text + "s" || name == text + "tab" || name == text + "line-break", !paragraphs.isEmpty {
+                    recorder?.startAtom(range, utf16Start: paragraphs[paragraphs.count - 1].text.utf16.count, depth: depth)
+                }
             }
             try start(name, attributes)
         case let .end(name):
@@ -99,11 +122,22 @@ private struct ContentCollector {
                 // The label, and the line break that ends the paragraph.
                 try budget.spendText((label?.utf8.count ?? 0) + 1)
                 result.append(label.map { $0 + paragraph.text } ?? paragraph.text, headingLevel: paragraph.level)
+                recorder?.endParagraph(labelCount: label?.utf16.count ?? 0, textCount: paragraph.text.utf16.count,
+                                       finalCount: result.paragraphs[result.paragraphs.count - 1].utf16.count)
             } else if name == text + "list" {
                 numbering.endList()
+            } else if recorder != nil, !paragraphs.isEmpty {
+                recorder?.endAtom(range, utf16End: paragraphs[paragraphs.count - 1].text.utf16.count, depth: depth)
             }
         case let .text(characters):
-            if skipUntilDepth == 0, !paragraphs.isEmpty { try appendCollapsing(characters) }
+            guard skipUntilDepth == 0, !paragraphs.isEmpty else { return }
+            if recorder != nil {
+                let start = paragraphs[paragraphs.count - 1].text.utf16.count
+                let sources = try appendCollapsing(characters, recordingSources: true)
+                recorder?.text(characters, bytes: range, utf16Start: start, sourceOffsets: sources)
+            } else {
+                try appendCollapsing(characters)
+            }
         }
     }
 
@@ -149,24 +183,34 @@ private struct ContentCollector {
         paragraphs[paragraphs.count - 1].afterSpace = false
     }
 
-    private mutating func appendCollapsing(_ characters: String) throws {
+    /// Appends character data under ODF's white-space rules. With `recordingSources`, returns
+    /// for each UTF-16 unit appended the offset in `characters` it came from.
+    @discardableResult
+    private mutating func appendCollapsing(_ characters: String, recordingSources: Bool = false) throws -> [Int] {
         // Taken out of the array while it grows: a copy left behind would make every append copy
         // the whole paragraph, quadratic in a paragraph of many short spans.
         var paragraph = paragraphs.removeLast()
         let before = paragraph.text.utf8.count
         defer { paragraphs.append(paragraph) }
+        var sources: [Int] = []
+        var source = 0
         for character in characters {
+            let width = character.utf16.count
             if character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
                 if !paragraph.afterSpace {
                     paragraph.text.append(" ")
                     paragraph.afterSpace = true
+                    if recordingSources { sources.append(source) }
                 }
             } else {
                 paragraph.text.append(character)
                 paragraph.afterSpace = false
+                if recordingSources { sources += (0..<width).map { source + $0 } }
             }
+            source += width
         }
         // Character data is no longer than the XML it stands in, so it is counted once appended.
         try budget.spendText(paragraph.text.utf8.count - before)
+        return sources
     }
 }
