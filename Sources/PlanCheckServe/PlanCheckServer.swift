@@ -42,9 +42,21 @@ package enum PlanCheckServer {
                 return refusal(error)
             }
         }
-        // Issue 15, part 2 (`plancheck annotate`): the reviewed .docx will be a POST
-        // /api/annotate here, answered with the document and its comments, and the page's
-        // `reviewedDocxButton` hook (ServePage+Script.swift) shows its button. Not yet built.
+        // The reviewed document: the upload with a comment on the words of each finding.
+        router.post("/api/annotate") { request, _ in
+            do {
+                let upload = try await uploads.read(request)
+                let reviewed = try await slots.run { try checker.annotate(upload) }
+                var response = Response(status: .ok, headers: headers(type: reviewed.name.hasSuffix(".odt")
+                                            ? "application/vnd.oasis.opendocument.text"
+                                            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                                        body: .init(byteBuffer: ByteBuffer(bytes: reviewed.data)))
+                response.headers[.contentDisposition] = attachment(named: reviewed.name, fallback: "plancheck-reviewed" + (reviewed.name.hasSuffix(".odt") ? ".odt" : ".docx"))
+                return response
+            } catch {
+                return refusal(error)
+            }
+        }
         var logger = Logger(label: "plancheck-serve")
         logger.logLevel = configuration.logLevel
         return Application(
@@ -85,10 +97,10 @@ package enum PlanCheckServer {
     }
 
     /// `attachment; filename*=UTF-8''…`: the RFC 6266 form that carries a Chinese name.
-    private static func attachment(named name: String) -> String {
+    private static func attachment(named name: String, fallback: String = "plancheck-audit.html") -> String {
         var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "report.html"
-        return "attachment; filename=\"plancheck-audit.html\"; filename*=UTF-8''\(encoded)"
+        return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
     }
 }

@@ -26,6 +26,8 @@ extension ServePage {
 
     async function check(name, body) {
       current = { name: name, body: body };
+      const reviewed = $("download-reviewed");
+      if (reviewed) reviewed.hidden = !/\.(docx|odt)$/i.test(name);
       $("result").hidden = true;
       say("正在检查「" + name + "」……", false);
       let response;
@@ -253,10 +255,43 @@ extension ServePage {
       say("", false);
     }
 
-    // Hook for issue 15, part 2: when `plancheck annotate` lands, the server answers POST
-    // /api/annotate with the reviewed .docx; add its button to #actions here, shown only for
-    // .docx and .odt documents. No button until then, so none that does nothing.
-    function reviewedDocxButton() { return null; }
+    // The reviewed document: the author's own .docx or .odt with a comment (批注) on the words
+    // of each finding. Shown only for those two kinds, the ones comments can be written into.
+    function reviewedDocxButton() {
+      const button = element("button");
+      button.id = "download-reviewed";
+      button.type = "button";
+      button.textContent = "下载带批注的文档";
+      button.hidden = true;
+      button.addEventListener("click", downloadReviewed);
+      return button;
+    }
+
+    async function downloadReviewed() {
+      if (!current || !/\.(docx|odt)$/i.test(current.name)) return;
+      say("正在生成带批注的文档…", false);
+      let response;
+      try {
+        response = await post("/api/annotate", current.name, current.body);
+      } catch (error) {
+        say("无法连接检查程序：请确认 plancheck-serve 仍在运行，然后重试。", true);
+        return;
+      }
+      if (!response.ok) {
+        const answer = await response.json().catch(() => ({}));
+        say(answer.error || "生成带批注的文档失败，请重试。", true);
+        return;
+      }
+      const blob = await response.blob();
+      const link = element("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = current.name.replace(/\.([^.]*)$/, ".审阅.$1");
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+      say("", false);
+    }
 
     function pick(file) {
       if (!file) return;

@@ -37,6 +37,19 @@ package struct UploadChecker: Sendable {
         return try AuditFormat.html.makeRenderer().render(report)
     }
 
+    /// The upload with a comment (批注) on the words of each finding, as `plancheck annotate`
+    /// writes it, named `计划.审阅.docx`; a kind comments cannot be written into is refused.
+    package func annotate(_ upload: UploadedDocument) throws -> (name: String, data: Data, comments: Int) {
+        let ext = (upload.name as NSString).pathExtension
+        guard let kind = DocumentAnnotator.Kind(fileExtension: ext) else {
+            throw UploadRefusal(status: 415, message: "只能在 .docx 和 .odt 文件里写入批注；「\(upload.name)」请先在 Word 或 WPS 中另存为 .docx。")
+        }
+        _ = try read(upload)
+        let annotated = try DocumentAnnotator.annotate(Data(upload.bytes), path: upload.name, kind: kind, engine: engine)
+        let stem = (upload.name as NSString).deletingPathExtension
+        return (stem + ".审阅." + ext, annotated.data, annotated.comments)
+    }
+
     private func read(_ upload: UploadedDocument) throws -> Document {
         guard !upload.bytes.isEmpty else { throw UploadRefusal.empty }
         _ = try upload.format()

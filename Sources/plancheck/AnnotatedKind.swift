@@ -30,21 +30,6 @@ enum AnnotatedKind {
 
     /// The annotated copy of `data` and how many comments it holds.
     func annotate(_ data: Data, path: String, engine: Engine) throws -> (data: Data, comments: Int) {
-        switch self {
-        case .docx:
-            let read = try DocxReader.readMapped(data, path: path)
-            let document = Document(path: path, format: .docx, encoding: "docx", text: read.paragraphs.text,
-                                    styledHeadingLevels: read.paragraphs.headingLevels)
-            let (comments, fallback) = AnnotationComments.comments(for: engine.check(document), in: document)
-            let output = try DocxCommentWriter.annotate(data, path: path, map: read.map, comments: comments, fallback: fallback)
-            return (output, comments.count)
-        case .odt:
-            let read = try OdtReader.readMapped(data, path: path)
-            let document = Document(path: path, format: .odt, encoding: "odt", text: read.paragraphs.text,
-                                    styledHeadingLevels: read.paragraphs.headingLevels)
-            let (comments, fallback) = AnnotationComments.comments(for: engine.check(document), in: document)
-            let output = try OdtCommentWriter.annotate(data, path: path, map: read.map, comments: comments, fallback: fallback)
-            return (output, comments.count)
-        }
+        try DocumentAnnotator.annotate(data, path: path, kind: self == .docx ? .docx : .odt, engine: engine)
     }
 }

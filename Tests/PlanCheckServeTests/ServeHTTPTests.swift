@@ -172,4 +172,25 @@ import PlanCheckTestSupport
             #expect(refused.status == 415)
         }
     }
+
+    /// The reviewed document: the upload as a .docx package with plancheck's comments on it.
+    @Test func theReviewedDocumentHoldsACommentForEachFinding() async throws {
+        try await ServerHarness.withServer { port in
+            let original = try ServerHarness.example(Self.docx)
+            let reply = try await RawHTTP.send(port: port, path: ServerHarness.path("/api/annotate", name: Self.docx), body: original)
+            #expect(reply.status == 200)
+            #expect(reply.headers["content-type"]?.contains("wordprocessingml") == true)
+            #expect(reply.headers["content-disposition"]?.contains(".%E5%AE%A1%E9%98%85.docx") == true) // .审阅.docx
+            let reviewed = try CommentedDocx(Data(reply.body))
+            let authored = reviewed.comments.values.filter { $0.author == "plancheck" }.count
+            #expect(reviewed.starts.count == reviewed.ends.count)
+            let checked = try await RawHTTP.send(port: port, path: ServerHarness.path("/api/check", name: Self.docx), body: original)
+            let findings = checked.text.components(separatedBy: "\"rule\"").count - 1
+            #expect(authored > 0)
+            #expect(authored <= findings)
+            let refused = try await RawHTTP.send(port: port, path: ServerHarness.path("/api/annotate", name: "计划.txt"), body: Array("一、加强院感防控。".utf8))
+            #expect(refused.status == 415)
+            #expect(refused.error?.contains(".docx") == true)
+        }
+    }
 }

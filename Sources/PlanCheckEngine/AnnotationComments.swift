@@ -5,8 +5,8 @@ import PlanCheckStructure
 /// The comments `plancheck annotate` writes for a document's results: one per finding, on its
 /// words; findings about the whole document (a missing required element) on the title line
 /// of their piece, or its first line with text.
-enum AnnotationComments {
-    static func comments(for results: [DocumentResult], in document: Document) -> (comments: [DocumentComment], fallback: Range<Int>) {
+package enum AnnotationComments {
+    package static func comments(for results: [DocumentResult], in document: Document) -> (comments: [DocumentComment], fallback: Range<Int>) {
         let outlines = OutlineBuilder.outlines(of: document)
         var comments: [DocumentComment] = []
         var fallback: Range<Int>?
@@ -24,7 +24,7 @@ enum AnnotationComments {
     }
 
     /// `message（rule）` and `建议：hint`.
-    static func paragraphs(of finding: Finding) -> [String] {
+    package static func paragraphs(of finding: Finding) -> [String] {
         var lines = ["\(finding.message)（\(finding.ruleID)）"]
         if let hint = finding.hint, !hint.isEmpty { lines.append("建议：\(hint)") }
         if let replacement = finding.replacement { lines.append("改为：\(replacement)") }
