@@ -46,6 +46,10 @@ struct MergeCommand: ParsableCommand {
                 reports.append(try ShardReport(file: file, bytes: bytes))
             }
             let merged = try ReportMerge.merge(reports, format: format)
+            // JSON under a .sarif name is worse than no file: the tool reading it fails far from here.
+            if let output, output != "-", let written = ReportFormat(identifier: merged.format.rawValue), !written.suits(fileName: output) {
+                throw RunFailure("'\(output)' does not suit the merged \(merged.format.rawValue) report: end the file in .\(written.fileExtensions.first ?? merged.format.rawValue)")
+            }
             try OutputTarget(path: output).write(merged.text)
         } catch let error as InputFileError {
             throw RunFailure(error.description)
