@@ -22,8 +22,8 @@ package struct Shard: Sendable, Equatable {
     /// `2/4`; anything else is refused with the form it should take.
     package init(parsing text: String) throws(ShardError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+        // `Int` reads ASCII digits only: a full-width １/４ typed in a Chinese IME is refused here.
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else {
             throw ShardError("'\(text)' is not a shard: give i/n, the i-th of n shards, e.g. 1/4")
         }
         try self.init(index: index, count: count)
