@@ -60,6 +60,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Documents checked in parallel (default: all cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Check only the i-th of n shares of the files, for a CI matrix (join the reports with 'plancheck merge').", valueName: "i/n"), transform: Shard.argument)
+    var shard: Shard?
+
     @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
@@ -73,6 +76,7 @@ struct CheckCommand: ParsableCommand {
         guard !dryRun || fix else { throw ValidationError("--dry-run goes with --fix") }
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        try Shard.validate(shard, paths: paths)
         var written: Set<String> = [output ?? "-"]
         for extra in alsoOutput {
             guard extra.path != "-" else {
@@ -96,10 +100,11 @@ struct CheckCommand: ParsableCommand {
         // Findings speak the rules' Chinese unless English is asked for by name.
         let session = try ruleOptions.session(language: ruleOptions.language.language ?? .zh)
         let engine = try session.engine()
-        let files = try session.discoverFiles(paths)
+        let discovered = try session.discoverFiles(paths)
+        let files = shard?.files(of: discovered) ?? discovered
         let target = OutputTarget(path: output)
         for checkedTarget in [target] + alsoOutput.map({ OutputTarget.file($0.path) }) {
-            try OutputOverInputGuard.check(checkedTarget, documents: files, others: session.otherInputs(baseline: baseline))
+            try OutputOverInputGuard.check(checkedTarget, documents: discovered, others: session.otherInputs(baseline: baseline))
         }
         // After the guard: writing over a document is the worse mistake, and is named first.
         if let format, let output, output != "-", !format.suits(fileName: output) {

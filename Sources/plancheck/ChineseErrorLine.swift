@@ -59,6 +59,21 @@ enum ChineseErrorLine {
         ("give FORMAT=FILE, e.g. sarif=plancheck.sarif (formats: *)", { "请写成 格式=文件，如 sarif=plancheck.sarif（可用格式：\($0[0])）" }),
         ("no format '*' (formats: *)", { "没有 '\($0[0])' 这种格式（可用格式：\($0[1])）" }),
         ("the file name after = is missing", { _ in "= 后面缺少文件名" }),
+        // check --shard and merge (issue 16).
+        ("shard *: i must be from 1 to * (the shards are *)", { "没有分片 \($0[0])：i 须在 1 到 \($0[1]) 之间（分片为 \($0[2])）" }),
+        ("the number of shards n in i/n must be at least 1, not *", { "i/n 中的分片总数 n 至少为 1，不能是 \($0[0])" }),
+        ("'*' is not a shard: give i/n, the i-th of n shards, e.g. 1/4", { "'\($0[0])' 不是分片：请写成 i/n（共 n 片中的第 i 片），如 1/4" }),
+        ("--shard * shares out the files of folders; standard input (-) cannot be sharded", { "--shard \($0[0]) 分的是文件夹里的文件；标准输入（-）不能分片" }),
+        ("give the reports of the shards to merge", { _ in "请给出要合并的各分片报告" }),
+        ("* is a * report and * a * report: merge reports of one format", { "\($0[0]) 是 \($0[1]) 报告，\($0[2]) 是 \($0[3]) 报告：只能合并同一格式的报告" }),
+        ("* is a * report, not *: merge writes the format of the reports it reads", { "\($0[0]) 是 \($0[1]) 报告，不是 \($0[2])：merge 写出的就是所读报告的格式" }),
+        ("* was written by *, * by *: merge the reports of one plancheck version", { "\($0[0]) 由 \($0[1]) 写出，\($0[2]) 由 \($0[3]) 写出：只能合并同一 plancheck 版本的报告" }),
+        ("* was made with other rules than * (*): merge the shards of one run, with one configuration", {
+            "\($0[0]) 与 \($0[1]) 所用的规则不同（\($0[2] == "its list of rules differs" ? "规则列表不同" : "文档所查的必备要素不同")）：只能合并同一次运行、同一配置的分片"
+        }),
+        ("* and * both hold *: give each shard's report once, of shards i/n of one n", { "\($0[0]) 和 \($0[1]) 都含有 \($0[2])：每个分片的报告只给一次，且各分片的 n 须相同" }),
+        ("*: not a plancheck JSON or SARIF report (*)", { "\($0[0])：不是 plancheck 的 JSON 或 SARIF 报告（\($0[1])）" }),
+        ("'*' does not suit the merged * report: end the file in .*", { "'\($0[0])' 与合并出的 \($0[1]) 报告不符：文件名请以 .\($0[2]) 结尾" }),
         ("--max-findings-per-rule must be 0 (no limit) or more, not *", { "--max-findings-per-rule 应为 0（不限）或更大的数，不能是 \($0[0])" }),
         ("--format * does not suit '*', which names a * report: end the file in .*, or give --format *", {
             "--format \($0[0]) 与 '\($0[1])' 不符（该文件名对应 \($0[2]) 报告）：文件名请以 .\($0[3]) 结尾，或给出 --format \($0[4])"

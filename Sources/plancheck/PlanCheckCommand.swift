@@ -24,7 +24,7 @@ struct PlanCheckCommand: ParsableCommand {
         2 the run itself failed (bad flag, missing path, a rule file that does not load).
         """,
         version: PlanCheck.version,
-        subcommands: [CheckCommand.self, AuditCommand.self, AnnotateCommand.self, ServeCommand.self, InspectCommand.self, RulesCommand.self, BaselineCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, AuditCommand.self, AnnotateCommand.self, ServeCommand.self, MergeCommand.self, InspectCommand.self, RulesCommand.self, BaselineCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }
