@@ -39,7 +39,7 @@ package struct PathGlob: Sendable {
         let anchored = glob.dropLast(glob.hasSuffix("/") ? 1 : 0).contains("/")
         var pattern = glob.hasPrefix("/") ? String(glob.dropFirst()) : (anchored ? glob : "**/" + glob)
         if pattern.hasSuffix("/") { pattern += "**" }
-        let scalars = Array(pattern.unicodeScalars)
+        let scalars = Self.collapsingStarRuns(Array(pattern.unicodeScalars))
         var index = 0
         while index < scalars.count {
             let next = states.count + 1
@@ -64,6 +64,29 @@ package struct PathGlob: Sendable {
             }
             index += 1
         }
+    }
+
+    /// A run of stars means what a short one does (`***` what `**` does, `******/` what
+    /// `****/` does): kept short, so a glob of thousands of stars is a few states, not thousands
+    /// walked for every scalar of every path.
+    private static func collapsingStarRuns(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "*" else { result.append(scalars[index]); index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end] == "*" { end += 1 }
+            let run = end - index
+            // Stars pair from the left: before a `/` an even run ends in `**/` (zero or more
+            // folders) and an odd one in `*/`, after any text; elsewhere any run of two or more
+            // is any text.
+            let beforeSlash = end < scalars.count && scalars[end] == "/"
+            let kept = beforeSlash ? (run <= 4 ? run : (run.isMultiple(of: 2) ? 4 : 3)) : min(run, 2)
+            result += Array(repeating: "*", count: kept)
+            index = end
+        }
+        return result
     }
 
     /// Whether the whole of `path` matches.
