@@ -56,19 +56,7 @@ struct DocxBodyEditor {
             bytes += textElement(String(text[previous...]))
             edits.append((segment.element, Array(bytes.utf8)))
         }
-        // An insertion at the start of a replaced element goes before it.
-        edits.sort { ($0.range.lowerBound, $0.range.isEmpty ? 0 : 1) < ($1.range.lowerBound, $1.range.isEmpty ? 0 : 1) }
-
-        var out: [UInt8] = []
-        out.reserveCapacity(map.xml.count + edits.reduce(0) { $0 + $1.bytes.count })
-        var copied = 0
-        for edit in edits where edit.range.lowerBound >= copied {
-            out += map.xml[copied..<edit.range.lowerBound]
-            out += edit.bytes
-            copied = edit.range.upperBound
-        }
-        out += map.xml[copied...]
-        return out
+        return ByteEdits.apply(edits, to: map.xml)
     }
 
     private func startMark(_ id: Int) -> String {

@@ -166,16 +166,6 @@ package enum OdtCommentWriter {
             bytes += XMLText.escaped(String(text[previous...]))
             edits.append((segment.bytes, Array(bytes.utf8)))
         }
-        edits.sort { ($0.range.lowerBound, $0.range.isEmpty ? 0 : 1) < ($1.range.lowerBound, $1.range.isEmpty ? 0 : 1) }
-        var out: [UInt8] = []
-        out.reserveCapacity(map.xml.count + edits.reduce(0) { $0 + $1.bytes.count })
-        var copied = 0
-        for edit in edits where edit.range.lowerBound >= copied {
-            out += map.xml[copied..<edit.range.lowerBound]
-            out += edit.bytes
-            copied = edit.range.upperBound
-        }
-        out += map.xml[copied...]
-        return out
+        return ByteEdits.apply(edits, to: map.xml)
     }
 }
