@@ -14,41 +14,51 @@ enum TextWrapping {
         let width = max(width, 10)
         // Most messages fit: measured once, in one pass over the scalars.
         if displayWidth.width(of: text) <= width, text.last != " " { return [text] }
-        // One pass over the scalars (a report has a hint for nearly every finding), going back
-        // only to the last place a line may break.
+        // One pass over the scalars (a report has a hint for nearly every finding) adding up
+        // widths; only where a line overflows is it read back to the last place it may break.
         let scalars = text.unicodeScalars
         var lines: [String] = []
         var lineStart = scalars.startIndex
         var index = lineStart
         var used = 0
-        var lastBreak: String.UnicodeScalarView.Index?
-        var previous: Unicode.Scalar?
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let cells = scalar == "\t" ? 1 : displayWidth.width(of: scalar)
-            if let previous, index > lineStart, mayBreak(between: previous, and: scalar, cells: cells) {
-                lastBreak = index
-            }
+            let cells = cellWidth(scalar, displayWidth)
             if used + cells > width, index > lineStart {
-                let cut = lastBreak ?? index
+                let cut = lastBreak(in: scalars, from: lineStart, through: index, displayWidth: displayWidth) ?? index
                 lines.append(String(scalars[lineStart..<cut]).trimmingSpacesAtEnd)
                 var next = cut
                 while next < scalars.endIndex, scalars[next] == " " { next = scalars.index(after: next) }
                 lineStart = next
                 index = next
                 used = 0
-                lastBreak = nil
-                previous = nil
                 continue
             }
             used += cells
-            previous = scalar
             index = scalars.index(after: index)
         }
         if lineStart < scalars.endIndex || lines.isEmpty {
             lines.append(String(scalars[lineStart...]).trimmingSpacesAtEnd)
         }
         return lines
+    }
+
+    private static func cellWidth(_ scalar: Unicode.Scalar, _ displayWidth: DisplayWidth) -> Int {
+        scalar == "\t" ? 1 : displayWidth.width(of: scalar)
+    }
+
+    /// The last position after `start`, up to and including `end`, where a line may break.
+    private static func lastBreak(in scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index,
+                                  through end: String.UnicodeScalarView.Index, displayWidth: DisplayWidth) -> String.UnicodeScalarView.Index? {
+        var position = end
+        while position > start {
+            let before = scalars.index(before: position)
+            if mayBreak(between: scalars[before], and: scalars[position], cells: cellWidth(scalars[position], displayWidth)) {
+                return position
+            }
+            position = before
+        }
+        return nil
     }
 
     /// Whether a line may end between `before` and `after` (which takes `cells` cells).
