@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "topic-words", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "topic-words", "topic-issuers", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -24,6 +24,9 @@ package struct RequireCheck: Check {
     /// broad to show the element in the text (`公共卫生服务工作计划` is a plan on the basic public
     /// health services; `提升公共卫生服务能力` in a sentence is not that element).
     package let topicWords: [String]
+    /// The issuers whose titles' `topicWords` name the element; `nil` for every issuer. A health
+    /// centre's 公共卫生服务 is the basic service; a bureau's is all its public health work.
+    package let topicIssuers: Set<IssuerType>?
     /// `unlessBefore` and `with` folded like the text they are compared with: once per rule,
     /// not once per document.
     let foldedUnlessBefore: [[UInt16]]
@@ -36,12 +39,18 @@ package struct RequireCheck: Check {
     /// not a plan and should not be told 计划未部署; `{match}` is the element's title.
     let summaryPlanMessage: MessageTemplate?
 
+    /// Whether a title's `topicWords` name this element in a document of this issuer.
+    package func topicWordsCount(for issuer: IssuerType) -> Bool {
+        !foldedTopicWords.isEmpty && topicIssuers.map { $0.contains(issuer) } ?? true
+    }
+
     package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], topicWords: [String] = [],
-                 summaryMessage: String? = nil, summaryPlanMessage: String? = nil) {
+                 topicIssuers: Set<IssuerType>? = nil, summaryMessage: String? = nil, summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
         self.topicWords = topicWords
+        self.topicIssuers = topicIssuers
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
@@ -53,6 +62,7 @@ package struct RequireCheck: Check {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
                   unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
                   topicWords: try fields.strings("topic-words"),
+                  topicIssuers: try fields["topic-issuers"].map { try YAMLFields.issuerTypes($0, file: fields.file, key: "topic-issuers") },
                   summaryMessage: try fields.string("summary-message"),
                   summaryPlanMessage: try fields.string("summary-plan-message"))
     }
@@ -64,6 +74,7 @@ package struct RequireCheck: Check {
         if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
         if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
         if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
+        if let topicIssuers { lines.append("  topic words of:      \(topicIssuers.map(\.rawValue).sorted().joined(separator: ", "))") }
         return lines
     }
 

@@ -146,7 +146,9 @@ package struct Engine: Sendable {
         let titleText = TextNormalizer.fold(Array(document.utf16[title]))
         let named = elementIndices.filter { index in
             matches[index].contains { title.contains($0.range.lowerBound) }
-                || (rules[index].kind as? RequireCheck)?.foldedTopicWords.contains { titleText.containsSubsequence($0) } == true
+                || (rules[index].kind as? RequireCheck).map { check in
+                    check.topicWordsCount(for: outline.issuerType) && check.foldedTopicWords.contains { titleText.containsSubsequence($0) }
+                } == true
         }
         return named.count <= Self.maximumTopics ? Set(named.map { rules[$0].id }) : []
     }

@@ -187,18 +187,7 @@ package struct RuleLoader: Sendable {
     private static func issuers(_ node: YAMLNode?, file: String) throws -> Set<IssuerType>? {
         guard let node, case .mapping = node.content,
               let list = try YAMLFields(file: file, node: node, allowedKeys: ["kinds", "issuers"])["issuers"] else { return nil }
-        guard case .sequence(let items) = list.content else {
-            throw YAMLFields.error(file, list, "'issuers' must list issuer types, e.g. [health-commission, health-center]")
-        }
-        return Set(try items.map { item in
-            let text = try YAMLFields.string(item, file: file, key: "issuers")
-            guard let type = IssuerType(rawValue: text) else {
-                let names = IssuerType.allCases.map(\.rawValue)
-                let suggestion = YAMLFields.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw YAMLFields.error(file, item, "unknown issuer type '\(text)'\(suggestion); one of \(names.joined(separator: " | "))")
-            }
-            return type
-        })
+        return try YAMLFields.issuerTypes(list, file: file, key: "issuers")
     }
 
     private static func examples(_ node: YAMLNode?, file: String) throws -> RuleExamples {

@@ -1,3 +1,5 @@
+import PlanCheckCore
+
 /// Strict reading of a YAML mapping: every key must be known, every value of the expected type,
 /// and every error carries the file, line and column of the offending node (Vale's lesson: a
 /// typo in a rule must be an error, never a rule that silently matches nothing).
@@ -100,6 +102,22 @@ package struct YAMLFields {
     /// An enumerated value, with the allowed values named in the error.
     package func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) throws -> T? where T.RawValue == String {
         try choice(key, among: T.allCases.map(\.rawValue)).flatMap(T.init(rawValue:))
+    }
+
+    /// A list of issuer types (`[health-commission, health-center]`), each checked by name.
+    package static func issuerTypes(_ list: YAMLNode, file: String, key: String) throws -> Set<IssuerType> {
+        guard case .sequence(let items) = list.content else {
+            throw YAMLFields.error(file, list, "'\(key)' must list issuer types, e.g. [health-commission, health-center]")
+        }
+        return Set(try items.map { item in
+            let text = try YAMLFields.string(item, file: file, key: key)
+            guard let type = IssuerType(rawValue: text) else {
+                let names = IssuerType.allCases.map(\.rawValue)
+                let suggestion = YAMLFields.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw YAMLFields.error(file, item, "unknown issuer type '\(text)'\(suggestion); one of \(names.joined(separator: " | "))")
+            }
+            return type
+        })
     }
 
     package static func string(_ node: YAMLNode, file: String, key: String) throws -> String {

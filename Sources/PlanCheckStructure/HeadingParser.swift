@@ -94,8 +94,9 @@ package enum HeadingParser {
     static let joinedLineLength = 400
 
     /// Headings inside a joined line: a `一、` marker after a sentence's end or a colon and a
-    /// space (`…防止滥用抗生素。 四、严格执行…`), where the page had a line break. Chinese prose
-    /// puts no space after 。 or ：, so a paragraph's own enumeration is not read.
+    /// space (`…防止滥用抗生素。 四、严格执行…`), or a `1、` item after a space, where the page had a
+    /// line break. Chinese prose puts no space after 。 or ：, so a paragraph's own enumeration
+    /// is not read.
     private static func joinedHeadings(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
         var result: [Heading] = []
         var cursor = start + 2
@@ -104,12 +105,20 @@ package enum HeadingParser {
             guard Glyph.isSpace(units[cursor - 1]), !Glyph.isSpace(units[cursor]) else { continue }
             var before = cursor - 1
             while before > start, Glyph.isSpace(units[before - 1]) { before -= 1 }
-            // Only `一、`-style markers: the top of the outline, the one a joined page keeps
-            // best; the `1、` lists inside it often lost the punctuation before them.
-            guard before > start, joinedBreaks.contains(units[before - 1]),
-                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document),
-                  heading.style == .chineseComma else { continue }
-            result.append(heading)
+            guard before > start,
+                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
+            switch heading.style {
+            // `一、`: the top of the outline, after a sentence's end or a colon.
+            case .chineseComma where joinedBreaks.contains(units[before - 1]):
+                result.append(heading)
+            // `1、` items often lost the punctuation before them: the space alone marks the
+            // break, but only with 、 (`2.5万`, `1.` in a sentence's figures are none) and not
+            // after a number (`2、3月份`).
+            case .arabic where units[heading.markerRange.upperBound - 1] == Glyph.ideographicComma
+                && Glyph.digit(units[before - 1]) == nil:
+                result.append(heading)
+            default: continue
+            }
         }
         return result
     }

@@ -165,7 +165,7 @@ package enum MetadataExtractor {
         // Sites put a button or their name above the title (`返回`, `绿色圃中小学教育网`): when the
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
-        let candidates = Array(lines.lazy.map({ ($0, $0.trimmedText(in: document, limit: titleReadLength)) })
+        let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
@@ -201,7 +201,7 @@ package enum MetadataExtractor {
         return title.isEmpty ? nil : title
     }
 
-    private static let gluedGenreWords = ["工作计划", "计划", "方案", "总结", "要点", "安排"].map { Array($0.utf16) }
+    private static let gluedGenreWords = ["工作计划", "计划", "方案", "总结", "要点", "安排", "汇报"].map { Array($0.utf16) }
 
     private static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int) -> Int? {
         guard word.count <= units.count else { return nil }

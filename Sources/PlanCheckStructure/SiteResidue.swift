@@ -146,6 +146,25 @@ enum SiteResidue {
         return range.count <= 9 && (0x30...0x39).contains(document.utf16[first]) && isBarePageCounter(document.text(in: range))
     }
 
+    /// A sharing site's slogan that opens the page's text: `精选优质文档-倾情为你奉上` before a title
+    /// glued to it, in a page copied into one line.
+    static let leadingSlogans = ["精选优质文档-倾情为你奉上", "精选优质文档", "倾情为你奉上", "精品文档"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// The line without the sharing site's slogans that open it (and the dashes and spaces after
+    /// them), so the title glued behind them can be read; the line itself when none opens it.
+    static func droppingLeadingSlogan(_ line: String) -> String {
+        let units = Array(line.utf16)
+        let folded = TextNormalizer.fold(units)
+        guard folded.count == units.count else { return line }
+        var start = 0
+        while let slogan = leadingSlogans.first(where: { start + $0.count <= folded.count && folded[start..<start + $0.count].elementsEqual($0) }) {
+            start += slogan.count
+            while start < units.count, [0x2D, 0x2014, 0x5F, 0x20, 0x3000, 0x7C, 0xB7].contains(units[start]) { start += 1 }
+        }
+        return start == 0 ? line : String(decoding: units[start...], as: UTF16.self)
+    }
+
     static func opensFooter(_ line: String) -> Bool {
         let units = TextNormalizer.fold(Array(line.utf16))
         if footerOpenerMatcher.containsMatch(in: units, range: 0..<units.count) { return true }

@@ -57,6 +57,19 @@ import PlanCheckTestSupport
         #expect(status("health.maternal-child", in: general)?.status == .missing)
     }
 
+    /// A health centre's 公共卫生服务 plan is a plan on the basic public health service; a
+    /// bureau's 公共卫生服务 summary reports all its public health work (topic-issuers).
+    @Test func aHealthCentresPublicHealthServicePlanIsAPlanOnTheBasicService() throws {
+        let text = "\n一、为65岁以上老年人建立居民健康档案，建档率达到90%。\n"
+        let centre = try result("清凉寺社区卫生服务中心公共卫生服务工作计划" + text)
+        #expect(centre.issuerType == .healthCenter)
+        #expect(status("health.basic-public-health", in: centre)?.status == .met)
+        #expect(status("health.infection-control", in: centre)?.status == .notApplicable)
+        let bureau = try result("某县卫生局2024年公共卫生服务总结" + text)
+        #expect(bureau.issuerType == .healthCommission)
+        #expect(status("health.immunization", in: bureau)?.status == .missing)
+    }
+
     @Test func aPlanAcrossTheHealthWorkIsHeldToEveryElement() throws {
         let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，每季度督查1次。\n")
         #expect(plan.issuerType == .healthCommission)
@@ -80,6 +93,17 @@ import PlanCheckTestSupport
         #expect(rule.appliesTo == [.plan])
         let typo = yaml.replacingOccurrences(of: "cdc", with: "cdcc")
         #expect(throws: RuleLoadError(file: "t.yml", line: 5, column: 49, reason: "unknown issuer type 'cdcc' (did you mean 'cdc'?); one of \(IssuerType.allCases.map(\.rawValue).joined(separator: " | "))")) {
+            try RuleLoader.standard.rule(fromYAML: typo, file: "t.yml")
+        }
+    }
+
+    @Test func topicIssuersAreCheckedByName() throws {
+        let yaml = "id: local.t\nkind: require\nany: [院感]\nmessage: m\ntopic-words: [感控]\ntopic-issuers: [hospital]\n"
+        let check = try #require(try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml").kind as? RequireCheck)
+        #expect(check.topicWordsCount(for: .hospital))
+        #expect(!check.topicWordsCount(for: .healthCommission))
+        let typo = yaml.replacingOccurrences(of: "[hospital]", with: "[hospitl]")
+        #expect(throws: RuleLoadError(file: "t.yml", line: 6, column: 17, reason: "unknown issuer type 'hospitl' (did you mean 'hospital'?); one of \(IssuerType.allCases.map(\.rawValue).joined(separator: " | "))")) {
             try RuleLoader.standard.rule(fromYAML: typo, file: "t.yml")
         }
     }

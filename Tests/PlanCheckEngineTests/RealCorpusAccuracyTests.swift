@@ -21,8 +21,8 @@ struct RealCorpusAccuracyTests {
     /// What plancheck reached on corpus/real when the floors were last raised: no change may fall
     /// below them. Issue 14's targets are higher.
     enum Floor {
-        static let elementPrecision = 0.5
-        static let elementRecall = 0.4
+        static let elementPrecision = 0.65
+        static let elementRecall = 0.75
         static let recognisedOther = 54
         static let healthReadAsOther = 0
         static let placeholdersFound = 347
@@ -32,9 +32,9 @@ struct RealCorpusAccuracyTests {
         static let otherWithoutMissingElements = 59
         /// Quote rows: (found at least, false alarms at most).
         static let staleReferences = (found: 10, falseAlarms: 3)
-        static let numbering = (found: 9, falseAlarms: 3)
+        static let numbering = (found: 10, falseAlarms: 3)
         static let emptyValues = (found: 16, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 46
+        static let topicPlansHeldToTheirTopic = 48
         static let generalPlansHeldToAll = 43
     }
 

@@ -244,6 +244,12 @@ import PlanCheckTestSupport
         #expect(kind(text) == .other)
     }
 
+    /// An animal-health body (动物卫生监督所) writes 卫生监督 plans of its own.
+    @Test func anAnimalHealthBodysPlanIsNoHealthPlan() {
+        let text = "县动物卫生监督所2024年工作计划\n一、做好重大动物疫病强制免疫和动物防疫条件审查。\n二、加强畜牧养殖场和兽医诊疗机构的监督检查。\n"
+        #expect(kind(text) == .other)
+    }
+
     @Test func aHealthPlanNamingOtherBodiesAsPartnersStaysAHealthPlan() {
         let text = "县卫生健康局2024年工作计划\n一、会同民政局、教育局开展学校卫生和医养结合工作，加强学生常见病防控。\n二、推进卫生院和社区卫生服务中心建设，落实公共卫生服务和家庭医生签约，做好预防接种和传染病防控。\n"
         #expect(kind(text) == .plan)
@@ -340,6 +346,13 @@ import PlanCheckTestSupport
     @Test func aTitleGluedToTheTextAfterItIsCutAtItsGenre() {
         #expect(title("20xx年疾控中心健康教育工作计划及安排20xx年疾控中心将以健康促进为主线，深入开展健康教育进机关、进学校、进社区、进家庭活动，全面提升居民健康素养。") == "20xx年疾控中心健康教育工作计划")
         #expect(title("精选乡镇下半年公共卫生工作计划 下半年我镇基本公共卫生服务工作将围绕居民健康档案、老年人健康管理和慢病随访展开，确保各项指标按时完成并通过县级考核。") == "精选乡镇下半年公共卫生工作计划")
+    }
+
+    /// A sharing site's slogan opens the page, and the title of a report runs on behind it.
+    @Test func aTitleBehindASitesSloganIsRead() {
+        let page = "精选优质文档-倾情为你奉上某某中心卫生院基本公共卫生服务项目工作开展情况汇报近年来,随着卫生改革的不断深入,我们以满足人民群众的基本公共服务为出发点,现将主要工作的进展情况汇报如下:一、基本情况"
+        #expect(title(page) == "某某中心卫生院基本公共卫生服务项目工作开展情况汇报")
+        #expect(SiteResidue.droppingLeadingSlogan("2024年工作计划") == "2024年工作计划")
     }
 
     @Test func aTargetYearIsNotTheYearTheTextIsAbout() {
