@@ -1,9 +1,10 @@
 import PlanCheckCore
 
 /// Site residue inside a line of the document's own text, where a page was copied into one
-/// paragraph: a PDF viewer's page counter (`第1页共 10 页`, `第2页/共6页`) or a portal's stamp
-/// (`内容时间:2018-02-02`, `发布日期：2024-03-21 11:04`). The line stays the document's text; only
-/// these words are residue.
+/// paragraph: a PDF viewer's page counter (`第1页共 10 页`, `第2页/共6页`), a portal's stamp
+/// (`内容时间:2018-02-02`, `发布日期：2024-03-21 11:04`), a sharing site's document number
+/// (`编号:682553579`), keyword label (`[标签:介绍]`) or collection mark (`(通用30篇)`,
+/// `(xiexiebang推荐)`). The line stays the document's text; only these words are residue.
 package enum InlineSiteStamp {
     /// Every stamp in `range` of folded text (`TextNormalizer.fold`), in text order.
     package static func stamps(in folded: [UInt16], range: Range<Int>) -> [Range<Int>] {
@@ -13,7 +14,8 @@ package enum InlineSiteStamp {
             // Nearly every unit opens neither: one comparison each before any reading.
             guard opensStamp(folded[index]) else { index += 1; continue }
             if let end = pageCounterEnd(folded, from: index, limit: range.upperBound)
-                ?? dateStampEnd(folded, from: index, limit: range.upperBound) {
+                ?? dateStampEnd(folded, from: index, limit: range.upperBound)
+                ?? siteMarkEnd(folded, from: index, limit: range.upperBound) {
                 found.append(index..<end)
                 index = end
             } else {
@@ -23,11 +25,12 @@ package enum InlineSiteStamp {
         return found
     }
 
-    /// 第 and the first characters of the stamp labels (发 内 更 上 录).
+    /// 第, the first characters of the stamp labels (发 内 更 上 录 编) and the brackets of a
+    /// site's label or mark (`[` `【` `(`, folded from `（`).
     @inline(__always)
     private static func opensStamp(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55: true
+        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55, 0x7F16, 0x5B, 0x3010, 0x28: true
         default: false
         }
     }
@@ -68,6 +71,61 @@ package enum InlineSiteStamp {
             if reader.take(0x3A), reader.digits(upTo: 2) { end = reader.index }
         }
         return end
+    }
+
+    // MARK: Sharing sites' marks
+
+    /// The end of a sharing site's mark starting at `start`: `编号:` and a document number of at
+    /// least nine digits, `[标签:…]`, or a collection mark in brackets.
+    private static func siteMarkEnd(_ units: [UInt16], from start: Int, limit: Int) -> Int? {
+        switch units[start] {
+        case 0x7F16: // 编号:682553579
+            var reader = Reader(units: units, index: start + 1, limit: limit)
+            guard reader.take(0x53F7), reader.take(0x3A) else { return nil } // 号 :
+            reader.skipSpaces()
+            let digits = reader.index
+            // A site's numbers run to nine digits and more; an office's own (编号:20240001) are shorter.
+            guard reader.digits(upTo: 16), reader.index - digits >= 9 else { return nil }
+            return reader.index
+        case 0x5B, 0x3010: // [标签:介绍] 【标签：介绍】
+            let label = Array("标签:".utf16)
+            guard start + 1 + label.count <= limit, units[start + 1..<start + 1 + label.count].elementsEqual(label) else { return nil }
+            let close: UInt16 = units[start] == 0x5B ? 0x5D : 0x3011
+            return closingEnd(units, after: start + 1 + label.count, close: close, limit: limit)
+        default: // (
+            return collectionMarkEnd(units, from: start, limit: limit)
+        }
+    }
+
+    /// The end of `(通用30篇)`, `(精选17篇)` or `(xiexiebang推荐)`: a collection page's count of
+    /// pieces with the site's word for it, or a site's name with 推荐. A plan's own `(3篇)` (发表
+    /// 论文3篇) has no such word.
+    private static func collectionMarkEnd(_ units: [UInt16], from start: Int, limit: Int) -> Int? {
+        guard let end = closingEnd(units, after: start + 1, close: 0x29, limit: limit) else { return nil }
+        let inner = units[start + 1..<end - 1]
+        if let word = collectionWords.first(where: { inner.starts(with: $0) }) {
+            var reader = Reader(units: units, index: start + 1 + word.count, limit: end - 1)
+            guard reader.digits(upTo: 3), reader.take(0x7BC7), reader.index == end - 1 else { return nil } // 篇
+            return end
+        }
+        let recommended = Array("推荐".utf16)
+        guard inner.count > recommended.count, inner.suffix(recommended.count).elementsEqual(recommended),
+              inner.dropLast(recommended.count).allSatisfy({ (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }) else { return nil }
+        return end
+    }
+
+    /// A collection page's words for its pieces: `(通用30篇)`.
+    private static let collectionWords = ["通用", "精选", "优秀", "优选", "最新", "热门", "推荐", "汇总", "合集", "集锦", "实用", "经典"]
+        .map { Array($0.utf16) }
+
+    /// Past the `close` bracket of a short mark (at most 24 units inside), or nil.
+    private static func closingEnd(_ units: [UInt16], after start: Int, close: UInt16, limit: Int) -> Int? {
+        var index = start
+        while index < limit, index - start <= 24 {
+            if units[index] == close { return index + 1 }
+            index += 1
+        }
+        return nil
     }
 
     /// Reads units one at a time within a limit.

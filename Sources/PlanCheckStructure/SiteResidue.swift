@@ -98,6 +98,8 @@ enum SiteResidue {
             index += 1
         }
         if separators >= 2 && !opensAngle { return true }
+        // A sharing site's name on a line of its own (天天范文, 第一范文).
+        if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }
         if dashedDate && (time || range.count <= 40) { return true }
         guard range.count <= 60 else { return false }
         return siteLabels.contains { label in

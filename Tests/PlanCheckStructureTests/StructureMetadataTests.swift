@@ -286,9 +286,26 @@ import PlanCheckTestSupport
         "乡镇卫生院爱国卫生工作计划_第1页",
         "1/16",
         "文档评论(0)",
+        "天天范文",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
+    }
+
+    private func stamps(_ line: String) -> [String] {
+        let units = Array(line.utf16)
+        return InlineSiteStamp.stamps(in: TextNormalizer.fold(units), range: 0..<units.count)
+            .map { String(decoding: units[$0], as: UTF16.self) }
+    }
+
+    /// A sharing site's document number, keyword label and collection marks inside a line of text.
+    @Test func aSharingSitesMarksInsideALineAreResidue() {
+        #expect(stamps("编号:682553579区卫计局2018年上半年重点工作完成情况总结汇报") == ["编号:682553579"])
+        #expect(stamps("持续推进医共体建设。[标签:介绍]下一步工作打算") == ["[标签:介绍]"])
+        #expect(stamps("村卫生室年度工作计划（通用30篇）") == ["（通用30篇）"])
+        #expect(stamps("第一篇:卫生局(xiexiebang推荐)") == ["(xiexiebang推荐)"])
+        // A plan's own numbers and brackets are none.
+        #expect(stamps("全年发表论文(3篇)，编号:20240001的文件已落实，（一）加强院感（推荐人选2名）").isEmpty)
     }
 
     @Test(arguments: [
