@@ -19,6 +19,17 @@ import PlanCheckTestSupport
         #expect(TextNormalizer.fold("成效顯著") == "成效显著")
     }
 
+    /// Every Traditional character Unihan gives a Simplified form for, not a hand-picked few:
+    /// reposted Traditional copies write 簽約服務, 護理質量 and 瘧疾 as well as 醫院.
+    @Test func foldsTraditionalCharactersBeyondTheCommonOnes() {
+        #expect(TextNormalizer.fold("家庭醫生簽約服務") == "家庭医生签约服务")
+        #expect(TextNormalizer.fold("瘧疾、痳疹和結核病防治") == "疟疾、痳疹和结核病防治")
+        #expect(TextNormalizer.fold("鄉鎮衛生院於後年爲") == "乡镇卫生院于后年为")
+        // Simplified text stays as it is (乾 and 著 are GB 2312 characters).
+        #expect(TextNormalizer.fold("乾隆年间的著作") == "乾隆年间的著作")
+        #expect(TraditionalToSimplified.table.count > 2_500)
+    }
+
     /// Sharing sites put a pinyin reading after each Traditional character; the words read through it.
     @Test func pinyinReadingsAfterCharactersFoldAway() {
         let z = "\u{200B}"
