@@ -21,8 +21,12 @@ package enum HeadingParser {
             var inLine = enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
             if body.count > joinedLineLength {
                 inLine += joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
-                inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+            } else if let last = (found.last { $0.style == .chineseComma })?.value,
+                      let next = nextHeadingAfterSentence(units, line: line, start: enumerationStart, end: body.upperBound,
+                                                          expecting: last + 1, document: document) {
+                inLine.append(next)
             }
+            inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
             found += inLine
         }
         assignLevels(&found, styled: document.styledHeadingLevels)
@@ -121,6 +125,23 @@ package enum HeadingParser {
             }
         }
         return result
+    }
+
+    /// The next `一、` heading glued to the sentence before it on a line of a page that lost
+    /// some of its line breaks (`本次活动时间为4月1日至30日。三、活动内容`): only the number that
+    /// follows the last one, right after a sentence's end, so prose such as `。二、三级医院要…`
+    /// is read as a heading only where 二 is the number due.
+    private static func nextHeadingAfterSentence(_ units: [UInt16], line: TextLine, start: Int, end: Int,
+                                                 expecting value: Int, document: Document) -> Heading? {
+        var cursor = start + 1
+        while cursor < end {
+            defer { cursor += 1 }
+            guard Glyph.isSentenceEnd(units[cursor - 1]), ChineseNumeral.isNumeralUnit(units[cursor]),
+                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document),
+                  heading.style == .chineseComma, heading.value == value else { continue }
+            return heading
+        }
+        return nil
     }
 
     /// What ends a line of a page before a heading: a sentence's end or a colon.
