@@ -3,7 +3,8 @@ import Testing
 import PlanCheckTestSupport
 
 /// Issue 19 item 11: the composite action in action.yml, its "Check plans" script run as GitHub
-/// runs it (bash -eo pipefail, inputs in the environment), with the built plancheck.
+/// runs it (bash -eo pipefail, inputs in the environment), with the built plancheck as the
+/// install step's binary.
 @Suite struct GitHubActionTests {
     static let action = SharedCorpus.packageRoot.appendingPathComponent("action.yml")
 
@@ -60,8 +61,7 @@ import PlanCheckTestSupport
     static func runCheckStep(in folder: URL, paths: String, args: String, failOn: String = "error") throws -> Run {
         let script = try #require(try runBlocks()["check"])
         let actionPath = folder.appendingPathComponent(".action")
-        try FileManager.default.createDirectory(at: actionPath.appendingPathComponent(".build/release"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: actionPath.appendingPathComponent(".build/release/plancheck"), withDestinationURL: PlanCheckBinary.url)
+        try FileManager.default.createDirectory(at: actionPath, withIntermediateDirectories: true)
         let runnerTemp = folder.appendingPathComponent(".runner")
         try FileManager.default.createDirectory(at: runnerTemp, withIntermediateDirectories: true)
         let outputs = runnerTemp.appendingPathComponent("output")
@@ -77,6 +77,8 @@ import PlanCheckTestSupport
         process.environment = ProcessInfo.processInfo.environment.merging([
             "GITHUB_ACTION_PATH": actionPath.path, "GITHUB_OUTPUT": outputs.path, "GITHUB_STEP_SUMMARY": summary.path,
             "RUNNER_TEMP": runnerTemp.path, "PLANCHECK_PATHS": paths, "PLANCHECK_ARGS": args, "PLANCHECK_FAIL_ON": failOn,
+            // What the install step hands on (scripts/test-install.sh tests that step).
+            "PLANCHECK_BINARY": PlanCheckBinary.url.path,
         ]) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
