@@ -21,10 +21,10 @@ package enum HeadingParser {
             var inLine = enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
             if body.count > joinedLineLength {
                 inLine += joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
-            } else if let last = (found.last { $0.style == .chineseComma })?.value,
-                      let next = nextHeadingAfterSentence(units, line: line, start: enumerationStart, end: body.upperBound,
-                                                          expecting: last + 1, document: document) {
-                inLine.append(next)
+            } else if let lastTop = found.lastIndex(where: { $0.style == .chineseComma }) {
+                let lastParen = found[lastTop...].last { $0.style == .chineseParen }?.value ?? 0
+                inLine += headingsAfterSentences(units, line: line, start: enumerationStart, end: body.upperBound,
+                                                 expecting: (found[lastTop].value + 1, lastParen + 1), document: document)
             }
             inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
             found += inLine
@@ -127,21 +127,30 @@ package enum HeadingParser {
         return result
     }
 
-    /// The next `一、` heading glued to the sentence before it on a line of a page that lost
-    /// some of its line breaks (`本次活动时间为4月1日至30日。三、活动内容`): only the number that
-    /// follows the last one, right after a sentence's end, so prose such as `。二、三级医院要…`
+    /// The `一、` and `（一）` headings glued to the sentence before them on a line of a page that
+    /// lost some of its line breaks (`本次活动时间为4月1日至30日。三、活动内容`): only the numbers
+    /// due next in their style, right after a sentence's end, so prose such as `。二、三级医院要…`
     /// is read as a heading only where 二 is the number due.
-    private static func nextHeadingAfterSentence(_ units: [UInt16], line: TextLine, start: Int, end: Int,
-                                                 expecting value: Int, document: Document) -> Heading? {
+    private static func headingsAfterSentences(_ units: [UInt16], line: TextLine, start: Int, end: Int,
+                                               expecting: (top: Int, paren: Int), document: Document) -> [Heading] {
+        var expected = expecting
+        var result: [Heading] = []
         var cursor = start + 1
         while cursor < end {
             defer { cursor += 1 }
-            guard Glyph.isSentenceEnd(units[cursor - 1]), ChineseNumeral.isNumeralUnit(units[cursor]),
-                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document),
-                  heading.style == .chineseComma, heading.value == value else { continue }
-            return heading
+            guard Glyph.isSentenceEnd(units[cursor - 1]),
+                  ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
+                  let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
+            if heading.style == .chineseComma, heading.value == expected.top {
+                expected = (heading.value + 1, 1)
+            } else if heading.style == .chineseParen, heading.value == expected.paren {
+                expected.paren = heading.value + 1
+            } else {
+                continue
+            }
+            result.append(heading)
         }
-        return nil
+        return result
     }
 
     /// What ends a line of a page before a heading: a sentence's end or a colon.
@@ -155,7 +164,9 @@ package enum HeadingParser {
         var result: [Heading] = []
         var cursor = start
         while cursor < end {
+            // The next number of a run may also follow a masked or figure-like value (`优良率*二是`).
             let atBoundary = cursor == start || Glyph.isEnumerationBoundary(units[cursor - 1])
+                || (result.last.map { ChineseNumeral.digit(units[cursor]) == $0.value + 1 } == true && !isHan(units[cursor - 1]))
             if atBoundary {
                 var markerStart = cursor
                 while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }
@@ -172,6 +183,8 @@ package enum HeadingParser {
         }
         return result
     }
+
+    private static func isHan(_ unit: UInt16) -> Bool { (0x3400...0x9FFF).contains(unit) }
 
     /// Where the heading's text lies: from the marker to the end of its sentence or line.
     private static func titleRange(_ units: [UInt16], from start: Int, end: Int) -> Range<Int> {
