@@ -156,6 +156,32 @@ package enum MetadataExtractor {
 
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        ownTitleLine(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
+    }
+
+    /// The title a sharing site's introduction names when the page has none of its own:
+    /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`.
+    static func introducedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(titleCandidates) {
+            let text = line.trimmedText(in: document, limit: titleReadLength)
+            guard let marker = introMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
+            var title = text[marker.upperBound...].prefix { !"，,。；;！!（(".contains($0) }
+            // `…工作计划6篇`, `…范文(通用5篇)`: the count of pieces is the page's, not the title's.
+            if title.hasSuffix("篇") {
+                title = title.dropLast()
+                while title.last?.isNumber == true { title = title.dropLast() }
+            }
+            let trimmed = String(title).trimmingCharacters(in: .whitespaces)
+            guard trimmed.count >= 4, trimmed.count <= maxTitleLength, namesGenre(trimmed) else { continue }
+            return (trimmed, line.number)
+        }
+        return nil
+    }
+
+    /// What a sharing site's introduction says before the title it offers.
+    private static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的"]
+
+    private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         // Lines one at a time: the title is nearly always on the first.
         let lines = TextLine.lazyLines(of: document, in: piece.range)
         if let heading = piece.heading {

@@ -20,9 +20,11 @@ enum NewsLead {
         }
         let openingUnits = opening.map { Array($0.utf16.prefix(readLength)) }
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.
-        let title = titleLine.map { title -> [UInt16] in
+        // Not a site's introduction that names the title (`你们知道怎么写…吗？以下是小编为您整理的…`).
+        let title = titleLine.flatMap { title -> [UInt16]? in
             let range = document.sourceMap.lineRange(at: title.line - 1)
-            return Array(document.utf16[range.prefix(readLength)])
+            let units = Array(document.utf16[range.prefix(readLength)])
+            return SiteResidue.isResidue(String(decoding: units, as: UTF16.self)) ? nil : units
         }
         return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
     }

@@ -23,13 +23,13 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 54
+        static let recognisedOther = 55
         static let healthReadAsOther = 0
         static let placeholdersFound = 347
         static let placeholderFalseAlarms = 1
         static let residueFound = 131
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 59
+        static let otherWithoutMissingElements = 60
         /// Quote rows: (found at least, false alarms at most).
         static let staleReferences = (found: 10, falseAlarms: 3)
         static let numbering = (found: 10, falseAlarms: 1)

@@ -245,6 +245,11 @@ import PlanCheckTestSupport
     }
 
     /// An animal-health body (动物卫生监督所) writes 卫生监督 plans of its own.
+    /// A site's introduction that asks 你们知道怎么写…吗 is no guide to writing: the summary below it is checked.
+    @Test func aSitesIntroductionIsNoWritingGuide() {
+        #expect(kind("你们知道怎么写社区卫生工作总结吗?以下是小编为您整理的社区卫生工作通用总结7篇,衷心希望能为您提供帮助!\n社区卫生服务中心今年在上级卫生健康部门的指导下，完成预防接种1200人次，开展健康教育讲座12场，家庭医生签约服务覆盖重点人群，现总结如下。\n") == .summary)
+    }
+
     @Test func anAnimalHealthBodysPlanIsNoHealthPlan() {
         let text = "县动物卫生监督所2024年工作计划\n一、做好重大动物疫病强制免疫和动物防疫条件审查。\n二、加强畜牧养殖场和兽医诊疗机构的监督检查。\n"
         #expect(kind(text) == .other)
@@ -363,6 +368,14 @@ import PlanCheckTestSupport
     @Test func aTitleGluedToTheTextAfterItIsCutAtItsGenre() {
         #expect(title("20xx年疾控中心健康教育工作计划及安排20xx年疾控中心将以健康促进为主线，深入开展健康教育进机关、进学校、进社区、进家庭活动，全面提升居民健康素养。") == "20xx年疾控中心健康教育工作计划")
         #expect(title("精选乡镇下半年公共卫生工作计划 下半年我镇基本公共卫生服务工作将围绕居民健康档案、老年人健康管理和慢病随访展开，确保各项指标按时完成并通过县级考核。") == "精选乡镇下半年公共卫生工作计划")
+    }
+
+    /// A page with no title of its own: the site's introduction names it.
+    @Test func aSitesIntroductionNamesTheTitle() {
+        #expect(title("下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。\n2022年来，在区委区政府的坚强领导下，街道认真贯彻落实区第十次党代会、区委十届三次全会精神，真抓实干、务实求变，现将主要工作汇报如下。") == "街道工作总结及2023年工作思路")
+        #expect(title("你们知道怎么写社区卫生工作总结吗?以下是小编为您整理的社区卫生工作通用总结7篇,衷心希望能为您提供帮助!\n银丰社区的卫生工作，始终坚持“务实、不懈、整体推进”的工作思路，认真落实街道办有关部门文件精神，进一步加强社区环境卫生的管理，现总结如下：") == "社区卫生工作通用总结")
+        // A title of the page's own comes first.
+        #expect(title("以下是小编为大家整理的卫生监督工作计划6篇\n2024年县卫生监督所工作计划\n一、工作目标") == "2024年县卫生监督所工作计划")
     }
 
     /// A sharing site's slogan opens the page, and the title of a report runs on behind it.
