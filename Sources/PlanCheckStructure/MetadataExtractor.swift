@@ -90,6 +90,20 @@ package enum MetadataExtractor {
     private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 
+    /// Whether a title names a service specification or a guide for the public
+    /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary: it
+    /// describes a service, it does not plan the year's work.
+    package static func isGuideOrSpecification(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        guard guideWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }) else { return false }
+        // Not 报告: 传染病报告 is a service too.
+        return !(planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }).contains { units.containsSubsequence($0) }
+    }
+
+    private static let guideWords = ["服务规范", "技术规范", "工作规范", "操作规范", "服务指南", "办事指南", "工作指南", "技术指南"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
     private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
     private static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
     private static let summaryWords = ["总结", "汇报", "报告", "述职", "回顾"].map { Array($0.utf16) }

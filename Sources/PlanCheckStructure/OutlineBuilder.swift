@@ -21,6 +21,7 @@ package enum OutlineBuilder {
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
             && !MetadataExtractor.isPartyOrUnionWork(title: title)
+            && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(

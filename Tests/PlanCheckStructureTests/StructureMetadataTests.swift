@@ -250,6 +250,12 @@ import PlanCheckTestSupport
         #expect(kind("你们知道怎么写社区卫生工作总结吗?以下是小编为您整理的社区卫生工作通用总结7篇,衷心希望能为您提供帮助!\n社区卫生服务中心今年在上级卫生健康部门的指导下，完成预防接种1200人次，开展健康教育讲座12场，家庭医生签约服务覆盖重点人群，现总结如下。\n") == .summary)
     }
 
+    /// A service specification or a guide for the public describes a service; it plans nothing.
+    @Test func aServiceSpecificationIsNoPlan() {
+        #expect(kind("传染病及突发公共卫生事件报告和处理服务规范\n一、服务对象\n辖区内服务人口。\n二、服务内容\n（一）传染病疫情和突发公共卫生事件风险管理。\n") == .other)
+        #expect(kind("县卫生健康局2025年预防接种工作规范化建设实施方案\n一、加强预防接种门诊建设。\n") == .plan)
+    }
+
     @Test func anAnimalHealthBodysPlanIsNoHealthPlan() {
         let text = "县动物卫生监督所2024年工作计划\n一、做好重大动物疫病强制免疫和动物防疫条件审查。\n二、加强畜牧养殖场和兽医诊疗机构的监督检查。\n"
         #expect(kind(text) == .other)
