@@ -84,9 +84,14 @@ package final class CompiledRegex: @unchecked Sendable {
 
     package init(_ source: String) throws {
         self.source = source
-        let triggers = RegexPrefilter.triggers(of: source)
-        func folded(_ literals: Set<String>) -> [[UInt16]] {
-            Set(literals.map { TextNormalizer.fold(UTF16Layout($0).units) }).sorted { $0.lexicographicallyPrecedes($1) }
+        let triggers = RegexPrefilter.literalTriggers(of: source)
+        func folded(_ literals: Set<RegexPrefilter.Literal>) -> [[UInt16]] {
+            Set(literals.map { literal in
+                var units: [UInt16] = []
+                units.reserveCapacity(literal.count)
+                for scalar in literal { units.append(contentsOf: scalar.utf16) }
+                return TextNormalizer.fold(units)
+            }).sorted { $0.lexicographicallyPrecedes($1) }
         }
         self.requiredLiterals = triggers.map { folded($0.literals) }
         // Folding keeps the property: a match in folded text can only start with a literal that

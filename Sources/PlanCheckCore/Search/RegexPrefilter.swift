@@ -25,45 +25,58 @@ enum RegexPrefilter {
     /// lines are found by `%`): a search need only try the places where one starts, not every
     /// position of the lines that hold a literal.
     static func triggers(of source: String) -> (literals: Set<String>, matchesStartWithOne: Bool, starts: Set<String>?)? {
+        guard let found = literalTriggers(of: source) else { return nil }
+        func strings(_ set: Set<Literal>) -> Set<String> {
+            Set(set.map { literal in var text = ""; text.unicodeScalars.append(contentsOf: literal); return text })
+        }
+        return (strings(found.literals), found.matchesStartWithOne, found.starts.map(strings))
+    }
+
+    /// `triggers(of:)` as scalars, which the compiled regex folds without making Strings of them.
+    static func literalTriggers(of source: String) -> (literals: Set<Literal>, matchesStartWithOne: Bool, starts: Set<Literal>?)? {
         if source.includes("(?i") || source.includes("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
         guard let info = parser.alternation(), parser.atEnd, let best = info.best else { return nil }
         return (best, info.bestIsPrefix, info.bestIsPrefix ? best : info.starts)
     }
 
+    /// A literal as scalars: sets of these hash far faster than sets of Strings (no Unicode
+    /// normalisation), and the prefilter of every rule regex is worked out at each start.
+    typealias Literal = [Unicode.Scalar]
+
     /// What is known of one part of a regex.
     struct Info {
         /// Every string the part can match, when that set is finite and small.
-        var exact: Set<String>?
+        var exact: Set<Literal>?
         /// Literals one of which every match of the part contains, when known.
-        var required: Set<String>?
+        var required: Set<Literal>?
         /// Whether every match of the part starts with one of `required`.
         var requiredIsPrefix = false
         /// Literals one of which every match of the part starts with, when known and not
         /// already `exact` or `required`.
-        var prefix: Set<String>?
+        var prefix: Set<Literal>?
 
         static let opaque = Info(exact: nil, required: nil)
-        static let empty = Info(exact: [""], required: nil)
+        static let empty = Info(exact: [[]], required: nil)
 
         /// The most selective literals this part guarantees.
-        var best: Set<String>? { exact.flatMap(Info.usable) ?? required }
+        var best: Set<Literal>? { exact.flatMap(Info.usable) ?? required }
 
         /// Whether every match of the part starts with one of `best` (an exact set is the whole
         /// match).
         var bestIsPrefix: Bool { exact.flatMap(Info.usable) != nil || requiredIsPrefix }
 
         /// The literals every match of the part starts with one of, when known.
-        var starts: Set<String>? { bestIsPrefix ? best : prefix }
+        var starts: Set<Literal>? { bestIsPrefix ? best : prefix }
 
         /// A set can trigger a search only if none of its strings is empty.
-        static func usable(_ set: Set<String>) -> Set<String>? {
-            set.isEmpty || set.contains("") ? nil : set
+        static func usable(_ set: Set<Literal>) -> Set<Literal>? {
+            set.isEmpty || set.contains([]) ? nil : set
         }
 
         /// Whether `candidate` narrows the lines to search more than `current`: longer shortest
         /// string first, then fewer strings.
-        static func isBetter(_ candidate: Set<String>, than current: Set<String>?) -> Bool {
+        static func isBetter(_ candidate: Set<Literal>, than current: Set<Literal>?) -> Bool {
             guard let current else { return true }
             let candidateLength = candidate.map(\.count).min() ?? 0
             let currentLength = current.map(\.count).min() ?? 0
@@ -72,10 +85,10 @@ enum RegexPrefilter {
         }
 
         /// Every string of `left` followed by every string of `right`, or `nil` past the limit.
-        static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
+        static func product(_ left: Set<Literal>, _ right: Set<Literal>) -> Set<Literal>? {
             guard left.count * right.count <= exactLimit else { return nil }
             // Sized once: grown insert by insert, the set rehashed every string several times.
-            var result = Set<String>(minimumCapacity: left.count * right.count)
+            var result = Set<Literal>(minimumCapacity: left.count * right.count)
             for head in left { for tail in right { result.insert(head + tail) } }
             return result
         }
@@ -95,10 +108,10 @@ enum RegexPrefilter {
         /// `a|b|c`: a match contains a literal of whichever branch matched, so the union; a
         /// branch with no known literal makes the whole unknown.
         mutating func alternation() -> Info? {
-            var exact: Set<String>? = []
-            var required: Set<String>? = []
+            var exact: Set<Literal>? = []
+            var required: Set<Literal>? = []
             var requiredIsPrefix = true
-            var starts: Set<String>? = []
+            var starts: Set<Literal>? = []
             while true {
                 guard let branch = sequence() else { return nil }
                 if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
@@ -120,23 +133,23 @@ enum RegexPrefilter {
         /// A sequence of atoms: exact pieces multiplied out into runs, the most selective run or
         /// required set among them kept.
         mutating func sequence() -> Info? {
-            var run: Set<String> = [""]
+            var run: Set<Literal> = [[]]
             // Whether the run began where the sequence's match begins: only text matched from
             // there on has been multiplied into it.
             var runIsPrefix = true
-            var best: Set<String>?
+            var best: Set<Literal>?
             var bestIsPrefix = false
             // What every match starts with, found from the run or part at the sequence's start.
-            var prefix: Set<String>?
+            var prefix: Set<Literal>?
             var wholeIsExact = true
             var isFirst = true
-            func consider(_ candidate: Set<String>?, isPrefix: Bool) {
+            func consider(_ candidate: Set<Literal>?, isPrefix: Bool) {
                 if let candidate = candidate.flatMap(Info.usable), Info.isBetter(candidate, than: best) {
                     best = candidate
                     bestIsPrefix = isPrefix
                 }
             }
-            func append(_ exact: Set<String>) {
+            func append(_ exact: Set<Literal>) {
                 if let joined = Info.product(run, exact) {
                     run = joined
                 } else {
@@ -149,11 +162,11 @@ enum RegexPrefilter {
             }
             func breakRun(required: Info?) {
                 // A part's own literals start the sequence's match only if nothing came before it.
-                let requiredIsPrefix = runIsPrefix && run == [""] && (required?.bestIsPrefix ?? false)
-                if runIsPrefix { prefix = run == [""] ? required?.starts : Info.usable(run) }
+                let requiredIsPrefix = runIsPrefix && run == [[]] && (required?.bestIsPrefix ?? false)
+                if runIsPrefix { prefix = run == [[]] ? required?.starts : Info.usable(run) }
                 consider(run, isPrefix: runIsPrefix)
                 consider(required?.best, isPrefix: requiredIsPrefix)
-                run = [""]
+                run = [[]]
                 runIsPrefix = false
                 wholeIsExact = false
             }
@@ -179,7 +192,7 @@ enum RegexPrefilter {
                 case .once:
                     break
                 case .optional:
-                    info = Info(exact: info.exact.map { $0.union([""]) }, required: nil)
+                    info = Info(exact: info.exact.map { $0.union([[]]) }, required: nil)
                 case .between(let low, let high):
                     info = Info(exact: info.exact.flatMap { Self.repeated($0, low, high) }, required: low > 0 ? info.best : nil,
                                 requiredIsPrefix: low > 0 && info.bestIsPrefix)
@@ -201,10 +214,10 @@ enum RegexPrefilter {
         }
 
         /// `set` repeated `low` to `high` times, or `nil` past the limit.
-        static func repeated(_ set: Set<String>, _ low: Int, _ high: Int) -> Set<String>? {
+        static func repeated(_ set: Set<Literal>, _ low: Int, _ high: Int) -> Set<Literal>? {
             guard high <= 4 else { return nil }
-            var result: Set<String> = low == 0 ? [""] : []
-            var power: Set<String> = [""]
+            var result: Set<Literal> = low == 0 ? [[]] : []
+            var power: Set<Literal> = [[]]
             for count in 1...max(high, 1) where high > 0 {
                 guard let next = Info.product(power, set) else { return nil }
                 power = next
@@ -237,7 +250,7 @@ enum RegexPrefilter {
                 if "bBAzZG".unicodeScalars.contains(escaped) { return .info(.empty) }
                 if "dDsSwWntr".unicodeScalars.contains(escaped) { return .info(.opaque) }
                 if "pPxuNQEk0123456789".unicodeScalars.contains(escaped) { return nil }
-                return .info(Info(exact: [String(escaped)], required: nil))
+                return .info(Info(exact: [[escaped]], required: nil))
             case "[":
                 return characterClass().map { .info($0) }
             case "(":
@@ -249,7 +262,7 @@ enum RegexPrefilter {
             case "*", "+", "?", "{", ")", "|":
                 return nil
             default:
-                return .info(Info(exact: [String(scalar)], required: nil))
+                return .info(Info(exact: [[scalar]], required: nil))
             }
         }
 
@@ -288,7 +301,7 @@ enum RegexPrefilter {
 
         /// `[abc]`: one of its characters; negated or ranged classes name none.
         mutating func characterClass() -> Info? {
-            var members: Set<String> = []
+            var members: Set<Literal> = []
             var plain = true
             if !atEnd, scalars[position] == "^" {
                 plain = false
@@ -306,13 +319,13 @@ enum RegexPrefilter {
                     guard !atEnd else { return nil }
                     let escaped = scalars[position]
                     position += 1
-                    if "dDsSwWpPntr".unicodeScalars.contains(escaped) { plain = false } else { members.insert(String(escaped)) }
+                    if "dDsSwWpPntr".unicodeScalars.contains(escaped) { plain = false } else { members.insert([escaped]) }
                 } else if scalar == "-", !members.isEmpty, !atEnd, scalars[position] != "]" {
                     plain = false
                 } else if scalar == "[" {
                     return nil
                 } else {
-                    members.insert(String(scalar))
+                    members.insert([scalar])
                 }
             }
             return nil
