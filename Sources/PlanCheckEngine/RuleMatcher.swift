@@ -33,7 +33,8 @@ package struct RuleMatcher: Sendable {
                     literals.append(TextNormalizer.fold(Array(text.utf16)))
                     owners.append(.literal(rule: ruleIndex, pattern: patternIndex))
                 case .regex(let source):
-                    let regex = try CompiledRegex.compiled(source)
+                    // Compiled already when its rule file was read, unless it is a bundled rule's.
+                    let regex = try CompiledRegex.deferred(source)
                     for trigger in regex.requiredLiterals ?? [] {
                         literals.append(trigger)
                         owners.append(.trigger(regex: regexes.count))

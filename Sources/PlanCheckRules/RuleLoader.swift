@@ -21,12 +21,14 @@ package struct RuleLoader: Sendable {
     }
 
     /// Parses one rule from YAML text. `file` names it in errors; `pack` holds defaults.
-    package func rule(fromYAML text: String, file: String, pack: RulePack? = nil) throws -> Rule {
+    /// `validatingRegexes: false` is for the bundled rules only, whose regexes their tests compile:
+    /// each is then compiled when a document first needs it (`CompiledRegex.deferred`).
+    package func rule(fromYAML text: String, file: String, pack: RulePack? = nil, validatingRegexes: Bool = true) throws -> Rule {
         do {
             guard let root = try YAMLDocument.compose(text, file: file) else {
                 throw RuleLoadError(file: file, reason: "empty rule file")
             }
-            return try decodeRule(pack?.applied(to: root) ?? root, file: file)
+            return try decodeRule(pack?.applied(to: root) ?? root, file: file, validatingRegexes: validatingRegexes)
         } catch let error as RuleLoadError {
             throw error
         } catch {
@@ -97,7 +99,7 @@ package struct RuleLoader: Sendable {
 
     /// The bundled default rules, parsed on all cores: loading them is most of what a
     /// pre-commit check of one document costs.
-    package func defaultRules() throws -> [Rule] {
+    package func defaultRules(validatingRegexes: Bool = true) throws -> [Rule] {
         let packs = try Dictionary(uniqueKeysWithValues: DefaultRules.files.filter { RulePack.isPackFile($0.path) }.map { file in
             (RulePack.folder(of: file.path), try RulePack(yaml: file.text, file: file.path))
         })
@@ -105,7 +107,9 @@ package struct RuleLoader: Sendable {
         let parsed = ParsedRules(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
-            parsed.set(index, Result { try rule(fromYAML: file.text, file: file.path, pack: packs[RulePack.folder(of: file.path)]) })
+            parsed.set(index, Result {
+                try rule(fromYAML: file.text, file: file.path, pack: packs[RulePack.folder(of: file.path)], validatingRegexes: validatingRegexes)
+            })
         }
         return try parsed.all.map { try $0!.get() }
     }
@@ -133,8 +137,9 @@ package struct RuleLoader: Sendable {
         }
     }
 
-    private func decodeRule(_ root: YAMLNode, file: String) throws -> Rule {
-        let fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
+    private func decodeRule(_ root: YAMLNode, file: String, validatingRegexes: Bool) throws -> Rule {
+        var fields = try YAMLFields(file: file, node: root, allowedKeys: allowedKeys)
+        fields.validatesRegexes = validatingRegexes
         let id = try fields.requiredString("id")
         if !Self.isWellFormedID(id) {
             throw YAMLFields.error(file, try fields.required("id"), "id '\(id)' must look like pack.name (lower-case letters, digits, '-', dots)")

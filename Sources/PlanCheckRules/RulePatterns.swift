@@ -41,6 +41,7 @@ extension YAMLFields {
     /// the empty string (a rule that silently matches everywhere or nowhere is worse than an error).
     package func regexPattern(_ node: YAMLNode) throws -> Pattern {
         let expression = try YAMLFields.string(node, file: file, key: "regex")
+        guard validatesRegexes else { return .regex(expression) }
         let compiled: CompiledRegex
         do {
             compiled = try CompiledRegex.compiled(expression)

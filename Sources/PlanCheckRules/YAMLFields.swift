@@ -6,6 +6,9 @@ import PlanCheckCore
 package struct YAMLFields {
     package let file: String
     package let node: YAMLNode
+    /// Whether a regex is compiled as it is read, to report one that does not compile at its line
+    /// and column; off only for the bundled rules (see `RuleLoader.rule(fromYAML:…)`).
+    package var validatesRegexes = true
     private let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
     package init(file: String, node: YAMLNode, allowedKeys: [String]) throws {

@@ -66,6 +66,36 @@ import PlanCheckTestSupport
         #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(unclosed") }
     }
 
+    /// A bundled rule's regex is compiled when first searched with; asked for as a checked
+    /// regex later, it is compiled then and reports why it does not compile.
+    @Test func aDeferredRegexCompilesWhenFirstNeeded() throws {
+        let deferred = try CompiledRegex.deferred("院感(督查|自查)")
+        #expect(deferred.requiredLiterals?.count == 2)
+        #expect(deferred.matches(in: "每月开展院感自查。", range: 0..<9) == [4..<8])
+        #expect(try CompiledRegex.compiled("院感(督查|自查)") === deferred)
+        let broken = try CompiledRegex.deferred("(院感未闭合")
+        #expect(broken.matches(in: "(院感未闭合", range: 0..<6).isEmpty)
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(院感未闭合") }
+    }
+
+    /// Every bundled rule loads the same without checking its regexes as with, and each of
+    /// those regexes compiles (the bundled rules skip the check at every start).
+    @Test func everyBundledRegexCompiles() throws {
+        let checked = try RuleLoader.standard.defaultRules()
+        let unchecked = try RuleLoader.standard.defaultRules(validatingRegexes: false)
+        #expect(checked.map(\.id) == unchecked.map(\.id))
+        var sources = 0
+        for rule in unchecked {
+            for case .regex(let source) in rule.searchPatterns {
+                sources += 1
+                let regex = try CompiledRegex.deferred(source)
+                #expect(throws: Never.self) { try regex.validate() }
+                #expect(!regex.matchesEmptyText, "\(rule.id): \(source)")
+            }
+        }
+        #expect(sources > 50)
+    }
+
     /// A regex whose matches start with one of its literals (its required ones, or start
     /// literals of its own), tried only where one starts, finds exactly what a scan of the whole
     /// line finds: every bundled such regex over every line of the examples and the shared seed

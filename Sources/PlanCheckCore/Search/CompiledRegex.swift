@@ -51,19 +51,45 @@ package final class CompiledRegex: @unchecked Sendable {
     /// and only where 达到 or 为 starts.
     package let startLiterals: [[UInt16]]?
     #if canImport(_FoundationICU)
-    /// The compiled pattern, only ever cloned (ICU allows cloning from several threads).
-    private let pattern: OpaquePointer
+    /// The compiled pattern, only ever cloned (ICU allows cloning from several threads); compiled
+    /// when first needed for a regex made with `deferred`, else at once.
+    private var compiledPattern: OpaquePointer?
+    /// Why the pattern did not compile, once it was tried.
+    private var compileError: CompiledRegexError?
+    private var compileTried = false
+    private let compileLock = NSLock()
     #else
     private let expression: NSRegularExpression
     #endif
 
     /// Whether the regex matches the empty text (a rule regex that does would match everywhere).
-    package let matchesEmptyText: Bool
+    package var matchesEmptyText: Bool {
+        #if canImport(_FoundationICU)
+        guard let compiled = try? icuPattern() else { return false }
+        let nothing: [UInt16] = [0]
+        return nothing.withUnsafeBufferPointer { buffer in
+            var status = U_ZERO_ERROR
+            guard let matcher = swift_uregex_clone(compiled, &status) else { return false }
+            defer { swift_uregex_close(matcher) }
+            swift_uregex_setText(matcher, buffer.baseAddress, 0, &status)
+            return swift_uregex_findNext(matcher, &status) != 0
+        }
+        #else
+        expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
+        #endif
+    }
 
     /// The compiled form of `source`, compiled once per process: the rule loader checks every
     /// regex by compiling it, and the matcher needs the same compiled regex again.
     package static func compiled(_ source: String) throws -> CompiledRegex {
-        try cache.compiled(source)
+        try cache.compiled(source, deferring: false)
+    }
+
+    /// `compiled(_:)` for a regex already known to compile (the bundled rules, checked by their
+    /// tests): its literals are read now, and the pattern is compiled only when a document holds
+    /// one of them. Compiling every bundled regex was a tenth of checking one document.
+    package static func deferred(_ source: String) throws -> CompiledRegex {
+        try cache.compiled(source, deferring: true)
     }
 
     private static let cache = Cache()
@@ -72,17 +98,54 @@ package final class CompiledRegex: @unchecked Sendable {
         private let lock = NSLock()
         private var compiled: [String: CompiledRegex] = [:]
 
-        func compiled(_ source: String) throws -> CompiledRegex {
+        func compiled(_ source: String, deferring: Bool) throws -> CompiledRegex {
             lock.lock()
             defer { lock.unlock() }
-            if let found = compiled[source] { return found }
-            let regex = try CompiledRegex(source)
+            if let found = compiled[source] {
+                if !deferring { try found.validate() }
+                return found
+            }
+            let regex = try CompiledRegex(source, deferringCompilation: deferring)
             compiled[source] = regex
             return regex
         }
     }
 
-    package init(_ source: String) throws {
+    /// Compiles the pattern if it was deferred, and throws why it does not compile.
+    package func validate() throws {
+        #if canImport(_FoundationICU)
+        _ = try icuPattern()
+        #endif
+    }
+
+    #if canImport(_FoundationICU)
+    /// The ICU pattern, compiled the first time it is asked for.
+    private func icuPattern() throws -> OpaquePointer {
+        compileLock.lock()
+        defer { compileLock.unlock() }
+        if !compileTried {
+            compileTried = true
+            let units = Array(source.utf16)
+            var status = U_ZERO_ERROR
+            var parseError = UParseError()
+            let compiled = swift_uregex_open(units, Int32(units.count), 0, &parseError, &status)
+            if let compiled, status.rawValue <= U_ZERO_ERROR.rawValue {
+                compiledPattern = compiled
+            } else {
+                if let compiled { swift_uregex_close(compiled) }
+                compileError = CompiledRegexError(source: source, status: status, utf16Offset: Int(parseError.offset))
+            }
+        }
+        if let compiledPattern { return compiledPattern }
+        throw compileError ?? CompiledRegexError(source: source, reason: "not compiled")
+    }
+    #endif
+
+    package convenience init(_ source: String) throws {
+        try self.init(source, deferringCompilation: false)
+    }
+
+    private init(_ source: String, deferringCompilation: Bool) throws {
         self.source = source
         let triggers = RegexPrefilter.literalTriggers(of: source)
         func folded(_ literals: Set<RegexPrefilter.Literal>) -> [[UInt16]] {
@@ -99,37 +162,18 @@ package final class CompiledRegex: @unchecked Sendable {
         self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
         self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
         #if canImport(_FoundationICU)
-        let units = Array(source.utf16)
-        var status = U_ZERO_ERROR
-        var parseError = UParseError()
-        let compiled = swift_uregex_open(units, Int32(units.count), 0, &parseError, &status)
-        guard let compiled, status.rawValue <= U_ZERO_ERROR.rawValue else {
-            if let compiled { swift_uregex_close(compiled) }
-            throw CompiledRegexError(source: source, status: status, utf16Offset: Int(parseError.offset))
-        }
-        self.pattern = compiled
-        let nothing: [UInt16] = [0]
-        self.matchesEmptyText = nothing.withUnsafeBufferPointer { buffer in
-            var status = U_ZERO_ERROR
-            guard let matcher = swift_uregex_clone(compiled, &status) else { return false }
-            defer { swift_uregex_close(matcher) }
-            swift_uregex_setText(matcher, buffer.baseAddress, 0, &status)
-            return swift_uregex_findNext(matcher, &status) != 0
-        }
+        if !deferringCompilation { try validate() }
         #else
-        let expression: NSRegularExpression
         do {
             expression = try NSRegularExpression(pattern: source)
         } catch {
             throw CompiledRegexError(source: source, reason: error.localizedDescription)
         }
-        self.expression = expression
-        self.matchesEmptyText = expression.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil
         #endif
     }
 
     #if canImport(_FoundationICU)
-    deinit { swift_uregex_close(pattern) }
+    deinit { if let compiledPattern { swift_uregex_close(compiledPattern) } }
     #endif
 
     /// Non-overlapping matches within `range` of `text` (UTF-16 offsets), searching for at most
@@ -151,7 +195,9 @@ package final class CompiledRegex: @unchecked Sendable {
     /// and document however many lines are searched.
     package func searcher(over text: UnsafeBufferPointer<UInt16>, stepLimit: Int = CompiledRegex.stepLimit) -> Searcher {
         #if canImport(_FoundationICU)
-        Searcher(pattern: pattern, text: text, stepLimit: stepLimit)
+        // A deferred pattern that does not compile finds nothing (the bundled rules' tests
+        // compile every one of theirs).
+        Searcher(pattern: try? icuPattern(), text: text, stepLimit: stepLimit)
         #else
         Searcher(expression: expression, text: text, stepLimit: stepLimit)
         #endif
@@ -169,9 +215,9 @@ package final class CompiledRegex: @unchecked Sendable {
         /// The reports ICU has made in the current call (its count starts again at every call).
         private var reportsInCall = 0
 
-        fileprivate init(pattern: OpaquePointer, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
+        fileprivate init(pattern: OpaquePointer?, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
             var status = U_ZERO_ERROR
-            let matcher = swift_uregex_clone(pattern, &status)
+            let matcher = pattern.flatMap { swift_uregex_clone($0, &status) }
             self.text = text
             self.stepsLeft = stepLimit
             guard let matcher, status.rawValue <= U_ZERO_ERROR.rawValue else {
