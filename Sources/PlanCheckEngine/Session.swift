@@ -85,7 +85,7 @@ package struct Session: Sendable {
     /// Every rule loaded, and those the configuration selects from them.
     private func loadedRules() throws -> (all: [Rule], selected: [Rule]) {
         do {
-            var rules = options.includesDefaultRules ? try RuleLoader.standard.defaultRules(validatingRegexes: false) : []
+            var rules = options.includesDefaultRules ? try BundledRules.load() : []
             let bundledPacks = Set(rules.map(\.pack))
             var errors: [RuleLoadError] = []
             for path in configuration.rulePaths.map(configuration.resolve) + options.rulePaths {

@@ -19,6 +19,9 @@ func writeErrors(_ lines: [String], seeHelp: Bool = false) {
     FileHandle.standardError.write(Data(text.joined().utf8))
 }
 
+// Loading the bundled rules starts before the command line is parsed (see BundledRules).
+if BundledRules.arePrefetched(for: Array(CommandLine.arguments.dropFirst())) { BundledRules.prefetch() }
+
 do {
     if let unknown = UnknownCommand.error(in: Array(CommandLine.arguments.dropFirst())) {
         writeErrors([unknown], seeHelp: true)
