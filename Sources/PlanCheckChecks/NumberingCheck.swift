@@ -64,7 +64,7 @@ package struct NumberingCheck: Check {
             if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
             proper.insert(heading.style)
         }
-        var found = commaItems(headings, rule: rule, in: context)
+        var found = commaItems(headings, rule: rule, in: context) + enumerationWords(headings, rule: rule, in: context)
         guard !proper.isEmpty else { return found }
         let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
         var reported: Set<NumberingStyle> = []
@@ -78,6 +78,34 @@ package struct NumberingCheck: Check {
                                        replacement: expected)
             }
         return found
+    }
+
+    /// `三是` after `一要` and `二要` in one paragraph: the first enumeration whose word differs
+    /// from the one its paragraph's run opened with, reported with that word.
+    private func enumerationWords(_ headings: [Heading], rule: Rule, in context: CheckContext) -> [Finding] {
+        let units = context.document.utf16
+        func word(_ heading: Heading) -> UInt16 { units[heading.markerRange.upperBound - 1] }
+        var findings: [Finding] = []
+        var index = headings.startIndex
+        while index < headings.endIndex {
+            guard headings[index].style == .enumeration else { index += 1; continue }
+            let first = headings[index]
+            var next = index + 1
+            var differing: Heading?
+            while next < headings.endIndex, headings[next].style == .enumeration, headings[next].line == first.line {
+                if differing == nil, word(headings[next]) != word(first) { differing = headings[next] }
+                next += 1
+            }
+            if let differing {
+                let text = context.document.text(in: differing.markerRange)
+                let expected = String(text.dropLast()) + String(decoding: [word(first)], as: UTF16.self)
+                findings.append(context.finding(rule: rule, range: differing.markerRange,
+                                                message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
+                                                replacement: expected))
+            }
+            index = next
+        }
+        return findings
     }
 
     /// `6,` among `5、` and `7、`: the first arabic item written with a comma where its siblings

@@ -5,6 +5,7 @@ enum Glyph {
 
     static let ideographicComma = unit("、")
     static let shi = unit("是")
+    static let yao = unit("要")
     static let di = unit("第")
     static let pian = unit("篇")
     static let nian = unit("年")

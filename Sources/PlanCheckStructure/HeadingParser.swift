@@ -156,11 +156,11 @@ package enum HeadingParser {
     /// What ends a line of a page before a heading: a sentence's end or a colon.
     private static let joinedBreaks: Set<UInt16> = Set("。；;：:！!？?".utf16)
 
-    /// `一是` `二是` at the line start, after a heading marker, or after `。；：，`.
+    /// `一是` `二是` (or `一要` `二要`) at the line start, after a heading marker, or after `。；：，`.
     private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
         // Every enumeration ends in 是: most lines have none, and one pass over the raw units
         // tells them apart far faster than testing each position for a boundary.
-        guard start < end, units.withUnsafeBufferPointer({ $0[start..<end].contains(Glyph.shi) }) else { return [] }
+        guard start < end, units.withUnsafeBufferPointer({ $0[start..<end].contains { $0 == Glyph.shi || $0 == Glyph.yao } }) else { return [] }
         var result: [Heading] = []
         var cursor = start
         while cursor < end {
@@ -170,8 +170,9 @@ package enum HeadingParser {
             if atBoundary {
                 var markerStart = cursor
                 while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }
+                // `一是` and `一要` (一要明确方向，二要围绕中心): the words of a spoken enumeration.
                 if let number = ChineseNumeral.read(units, at: markerStart, end: end),
-                   number.end < end, units[number.end] == Glyph.shi {
+                   number.end < end, units[number.end] == Glyph.shi || units[number.end] == Glyph.yao {
                     let markerEnd = number.end + 1
                     result.append(heading(line: line, marker: markerStart..<markerEnd, style: .enumeration,
                                           value: number.value, titleEnd: end, document: document))
