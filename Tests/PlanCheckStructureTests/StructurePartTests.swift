@@ -43,6 +43,16 @@ import PlanCheckTestSupport
         #expect(found.map(\.kind) == [.summary])
     }
 
+    /// A heading naming a plan for the years ahead (`十四五期间卫健发展规划`) opens a plan part,
+    /// as a 工作计划 heading does; one that reports on a plan's completion stays a summary.
+    @Test func aHeadingEndingInAPlanForTheYearsAheadOpensAPlan() {
+        let text = "县卫生健康局2021年工作总结及2022年工作计划\n一、2021年工作开展情况\n完成疫苗接种10万剂次。\n二、存在的问题\n专业人员紧缺。\n三、十四五期间卫健发展规划\n二是在中期内以强县域医疗质量为主。\n"
+        let (_, found) = parts(text, declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary, .problems, .plan])
+        let report = "县卫生健康局2021年工作总结\n一、十三五规划完成情况\n各项指标全面完成。\n"
+        #expect(parts(report, declared: .summary).1.map(\.kind) == [.summary])
+    }
+
     @Test func summaryProblemsAndPlanFollowTheirHeadings() {
         let (document, found) = parts(summaryAndPlan, declared: .summaryPlan)
         #expect(found.map(\.kind) == [.summary, .problems, .plan])
