@@ -19,13 +19,17 @@ package enum HeadingParser {
             // `3、一是完善制度`: an enumeration may start right after a heading's marker.
             let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
             var inLine = enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
-            if body.count > joinedLineLength {
-                inLine += joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
-            } else if let lastTop = found.lastIndex(where: { $0.style == .chineseComma }) {
-                let lastParen = found[lastTop...].last { $0.style == .chineseParen }?.value ?? 0
-                inLine += headingsAfterSentences(units, line: line, start: enumerationStart, end: body.upperBound,
-                                                 expecting: (found[lastTop].value + 1, lastParen + 1), document: document)
-            }
+            // A page joined into one line keeps its breaks as spaces; one that lost some glues
+            // headings to the sentence before them. Either way the headings found so far on the
+            // line tell which numbers are due next.
+            let joined = body.count > joinedLineLength
+                ? joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document) : []
+            let before = found + (heading.map { [$0] } ?? [])
+            let lastTop = before.lastIndex { $0.style == .chineseComma }
+            let lastParen = lastTop.flatMap { before[$0...].last { $0.style == .chineseParen }?.value } ?? 0
+            inLine += headingsAfterSentences(units, line: line, start: enumerationStart, end: body.upperBound,
+                                             expecting: (lastTop.map { before[$0].value + 1 }, lastParen + 1),
+                                             known: joined, document: document)
             inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
             found += inLine
         }
@@ -131,15 +135,28 @@ package enum HeadingParser {
     /// lost some of its line breaks (`本次活动时间为4月1日至30日。三、活动内容`): only the numbers
     /// due next in their style, right after a sentence's end, so prose such as `。二、三级医院要…`
     /// is read as a heading only where 二 is the number due.
+    /// `known` are the headings already found on the line (a joined page's, after spaces): they
+    /// are returned too, and move what is due. No `一、` seen yet: nothing is due at the top.
     private static func headingsAfterSentences(_ units: [UInt16], line: TextLine, start: Int, end: Int,
-                                               expecting: (top: Int, paren: Int), document: Document) -> [Heading] {
+                                               expecting: (top: Int?, paren: Int), known: [Heading],
+                                               document: Document) -> [Heading] {
         var expected = expecting
         var result: [Heading] = []
+        var next = known.startIndex
         var cursor = start + 1
         while cursor < end {
             defer { cursor += 1 }
-            guard Glyph.isSentenceEnd(units[cursor - 1]),
-                  ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
+            if next < known.endIndex, known[next].markerRange.lowerBound == cursor {
+                let heading = known[next]
+                next += 1
+                result.append(heading)
+                if heading.style == .chineseComma { expected = (heading.value + 1, 1) }
+                continue
+            }
+            guard expected.top != nil, ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
+                  // A page's full stop may be a dot (`机制.二、工作目标`).
+                  Glyph.isSentenceEnd(units[cursor - 1]) || units[cursor - 1] == 0x2E || units[cursor - 1] == 0xFF0E
+                    || gluesHeading(units, at: cursor, end: end),
                   let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
             if heading.style == .chineseComma, heading.value == expected.top {
                 expected = (heading.value + 1, 1)
@@ -150,11 +167,22 @@ package enum HeadingParser {
             }
             result.append(heading)
         }
-        return result
+        return result + known[next...]
+    }
+
+    /// A `二、` glued to the words before it without a sentence's end (`控制在50%以下二、采取有力措施`):
+    /// not after a numeral (`十二、`) and not before one (`二、三级医院`, `第一、二季度`), which is
+    /// how prose lists numbers.
+    private static func gluesHeading(_ units: [UInt16], at start: Int, end: Int) -> Bool {
+        guard !ChineseNumeral.isNumeralUnit(units[start - 1]), Glyph.digit(units[start - 1]) == nil,
+              let number = ChineseNumeral.read(units, at: start, end: end), number.end + 1 < end,
+              units[number.end] == Glyph.ideographicComma else { return false }
+        let next = units[number.end + 1]
+        return !ChineseNumeral.isNumeralUnit(next) && Glyph.digit(next) == nil && isHan(next)
     }
 
     /// What ends a line of a page before a heading: a sentence's end or a colon.
-    private static let joinedBreaks: Set<UInt16> = Set("。；;：:！!？?".utf16)
+    private static let joinedBreaks: Set<UInt16> = Set("。；;：:！!？?.．".utf16)
 
     /// `一是` `二是` (or `一要` `二要`) at the line start, after a heading marker, or after `。；：，`.
     private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {

@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 168 real documents nobody here wrote. The
+/// The default rules measured against `corpus/real`: 188 real documents nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -23,19 +23,19 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 56
+        static let recognisedOther = 61
         static let healthReadAsOther = 0
-        static let placeholdersFound = 347
+        static let placeholdersFound = 374
         static let placeholderFalseAlarms = 1
-        static let residueFound = 131
+        static let residueFound = 145
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 60
+        static let otherWithoutMissingElements = 66
         /// Quote rows: (found at least, false alarms at most).
         static let staleReferences = (found: 10, falseAlarms: 3)
-        static let numbering = (found: 11, falseAlarms: 1)
-        static let emptyValues = (found: 16, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 49
-        static let generalPlansHeldToAll = 43
+        static let numbering = (found: 11, falseAlarms: 2)
+        static let emptyValues = (found: 18, falseAlarms: 0)
+        static let topicPlansHeldToTheirTopic = 52
+        static let generalPlansHeldToAll = 47
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {
