@@ -16,6 +16,8 @@ package enum DomainVocabulary {
         "卫生院", "卫生室", "卫生服务中心", "卫生服务站", "疾控", "疾病预防控制", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
         "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
+        // The 爱国卫生 campaign's own words: a 街道's 创建卫生乡镇 plan is a health plan.
+        "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城",
     ]
 
     /// Settings whose health-related reports are not health-administration documents: schools,

@@ -37,6 +37,8 @@ enum SiteResidue {
         "VIP会员", "VIP专免", "VIP用户", "VIP免费", "加入VIP", "开通VIP", "赞助VIP", "pdfVIP", "docxVIP", "docVIP",
         ".pdf VIP", ".docx VIP", ".doc VIP", ".pptx VIP", ".ppt VIP", "免费下载", "阅读已结束", "自行甄别", "侵犯您的权益", "人工客服", "如若侵权", "侵权请联系", "侵权可联系",
         "发布于:", "发布于：", "[原创]", "【原创】", "[转载]", "【转载】", "网友分享", "网友 分享",
+        // A site's greeting and its label for the summary it shows above a document.
+        "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录",
     ]
 
     /// Words that open the site's footer: everything after them is not the document.

@@ -70,6 +70,13 @@ import PlanCheckTestSupport
         #expect(status("health.immunization", in: bureau)?.status == .missing)
     }
 
+    /// Building a 健康城市 or 健康城区 is the 爱国卫生 campaign's programme.
+    @Test func aHealthyCityPlanIsAPlanOnTheCampaign() throws {
+        let plan = try result("浦东新区建设健康城区三年行动计划(2009—2011年)\n一、完善健康城区建设工作机制，每年开展城乡环境卫生整洁行动评估1次。\n")
+        #expect(status("health.patriotic-health-campaign", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
     @Test func aPlanAcrossTheHealthWorkIsHeldToEveryElement() throws {
         let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，每季度督查1次。\n")
         #expect(plan.issuerType == .healthCommission)

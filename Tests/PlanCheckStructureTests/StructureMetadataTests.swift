@@ -256,6 +256,12 @@ import PlanCheckTestSupport
         #expect(kind("县卫生健康局2025年预防接种工作规范化建设实施方案\n一、加强预防接种门诊建设。\n") == .plan)
     }
 
+    /// A 街道's plan for the 爱国卫生 campaign's title (创建卫生乡镇) is a health plan, not the
+    /// 街道's general work.
+    @Test func aSubDistrictsHygieneTitlePlanIsAHealthPlan() {
+        #expect(kind("某街道办事处2021年创建卫生乡镇工作计划\n一、指导思想\n以创建国家卫生乡镇为目标，开展城乡环境卫生整洁行动。\n") == .plan)
+    }
+
     @Test func anAnimalHealthBodysPlanIsNoHealthPlan() {
         let text = "县动物卫生监督所2024年工作计划\n一、做好重大动物疫病强制免疫和动物防疫条件审查。\n二、加强畜牧养殖场和兽医诊疗机构的监督检查。\n"
         #expect(kind(text) == .other)
@@ -298,6 +304,9 @@ import PlanCheckTestSupport
         "1/16",
         "文档评论(0)",
         "天天范文",
+        "欢迎来到速发表网,咨询电话:400-838-9661",
+        "文檔簡介",
+        "关于我们 登录/注册 购物车(0)",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
