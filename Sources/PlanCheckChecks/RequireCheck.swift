@@ -105,6 +105,19 @@ package struct RequireCheck: Check {
         return nil
     }
 
+    /// Where the first of `topicWords` stands in the document's title, if it does.
+    private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
+        guard !foldedTopicWords.isEmpty, let title = context.outline.titleRange else { return nil }
+        let units = context.folded[title]
+        for word in foldedTopicWords where word.count <= units.count {
+            for start in title.lowerBound...(title.upperBound - word.count)
+            where context.folded[start..<start + word.count].elementsEqual(word) {
+                return start..<start + word.count
+            }
+        }
+        return nil
+    }
+
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         if let reason = Self.inapplicability(of: rule, in: context) {
             return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .notApplicable, reason: reason))
@@ -120,6 +133,11 @@ package struct RequireCheck: Check {
             && context.sentenceContains(match.range, anyOf: companions) {
             counted.append(match)
             if counted.count == Self.evidenceLimit { break }
+        }
+        // A plan titled by its topic's words (建设健康城区三年行动计划) plans that work, though the
+        // words are too broad to count in its text.
+        if counted.isEmpty, context.topics.contains(rule.id), let title = topicWordInTitle(context) {
+            counted.append(PatternMatch(pattern: 0, range: title))
         }
         guard counted.isEmpty else {
             let evidence = counted.map { match in

@@ -70,10 +70,14 @@ import PlanCheckTestSupport
         #expect(status("health.immunization", in: bureau)?.status == .missing)
     }
 
-    /// Building a 健康城市 or 健康城区 is the 爱国卫生 campaign's programme.
+    /// Building a 健康城市 or 健康城区 is the 爱国卫生 campaign's programme: a plan so titled is
+    /// on the campaign, and plans it though its text never names the campaign's words.
     @Test func aHealthyCityPlanIsAPlanOnTheCampaign() throws {
-        let plan = try result("浦东新区建设健康城区三年行动计划(2009—2011年)\n一、完善健康城区建设工作机制，每年开展城乡环境卫生整洁行动评估1次。\n")
-        #expect(status("health.patriotic-health-campaign", in: plan)?.status == .met)
+        let plan = try result("浦东新区建设健康城区三年行动计划(2009—2011年)\n一、完善健康城区建设工作机制，每年开展评估1次。\n")
+        let campaign = try #require(status("health.patriotic-health-campaign", in: plan))
+        #expect(campaign.status == .met)
+        #expect(campaign.evidence.first?.text == "健康城区")
+        #expect(campaign.evidence.first?.position.line == 1)
         #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
     }
 
