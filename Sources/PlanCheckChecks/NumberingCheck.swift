@@ -258,6 +258,8 @@ package struct NumberingCheck: Check {
             guard range.count >= 2, range.count <= 16 else { continue }
             var start = range.lowerBound
             while start < range.upperBound - 1, [0x20, 0x09, 0x3000].contains(units[start]) { start += 1 }
+            // Spaces and one character: no two to read (the last line may end the text).
+            guard start + 1 < range.upperBound else { continue }
             let pair = (units[start], units[start + 1])
             var second = start + 1
             while second < range.upperBound - 1, [0x20, 0x09, 0x3000].contains(units[second]) { second += 1 }

@@ -37,6 +37,15 @@ import PlanCheckTestSupport
         #expect(try findings("hygiene.rate-over-100", text).map(\.match) == ["接种率达到105%", "管理率为101.5%", "知晓率达110%", "覆盖率102%"])
     }
 
+    /// Found by fuzz-reports: looking for a table of contents (when numbering goes back to 1)
+    /// read past the text when the document's last line is spaces and one character.
+    @Test func aLastLineOfSpacesIsReadWithinTheText() throws {
+        for last in ["   a", "\u{3000}\u{3000}x", "  \u{FFFD}"] {
+            let found = try findings("structure.numbering", "一、工作目标\n二、主要任务\n一、保障措施\n" + last)
+            #expect(found.map(\.match) == ["一、"], "\(last)")
+        }
+    }
+
     @Test func aTableOfContentsIsNotANumberingSequence() throws {
         // NBSP between 目 and 录 and before the page numbers, dot leaders, tabs: as Word exports them.
         let contents = [
