@@ -12,10 +12,17 @@ package enum HeadingParser {
         let units = document.utf16
         let scope = range ?? 0..<units.count
         var found: [Heading] = []
+        // The latest `一、` value and the latest `（一）` value after it: what is due next.
+        var latestTop: Int?
+        var latestParen = 0
+        func track(_ heading: Heading) {
+            if heading.style == .chineseComma { latestTop = heading.value; latestParen = 0 }
+            if heading.style == .chineseParen, latestTop != nil { latestParen = heading.value }
+        }
         for line in TextLine.lines(of: document, in: scope) {
             let body = line.trimmed(in: units)
             let heading = structuralHeading(units, line: line, start: body.lowerBound, end: body.upperBound, document: document)
-            if let heading { found.append(heading) }
+            if let heading { found.append(heading); track(heading) }
             // `3、一是完善制度`: an enumeration may start right after a heading's marker.
             let enumerationStart = heading?.markerRange.upperBound ?? body.lowerBound
             var inLine = enumerations(units, line: line, start: enumerationStart, end: body.upperBound, document: document)
@@ -24,13 +31,11 @@ package enum HeadingParser {
             // line tell which numbers are due next.
             let joined = body.count > joinedLineLength
                 ? joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document) : []
-            let before = found + (heading.map { [$0] } ?? [])
-            let lastTop = before.lastIndex { $0.style == .chineseComma }
-            let lastParen = lastTop.flatMap { before[$0...].last { $0.style == .chineseParen }?.value } ?? 0
             inLine += headingsAfterSentences(units, line: line, start: enumerationStart, end: body.upperBound,
-                                             expecting: (lastTop.map { before[$0].value + 1 }, lastParen + 1),
+                                             expecting: (latestTop.map { $0 + 1 }, latestParen + 1),
                                              known: joined, document: document)
             inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+            for heading in inLine { track(heading) }
             found += inLine
         }
         assignLevels(&found, styled: document.styledHeadingLevels)
@@ -186,9 +191,12 @@ package enum HeadingParser {
 
     /// `一是` `二是` (or `一要` `二要`) at the line start, after a heading marker, or after `。；：，`.
     private static func enumerations(_ units: [UInt16], line: TextLine, start: Int, end: Int, document: Document) -> [Heading] {
-        // Every enumeration ends in 是: most lines have none, and one pass over the raw units
-        // tells them apart far faster than testing each position for a boundary.
-        guard start < end, units.withUnsafeBufferPointer({ $0[start..<end].contains { $0 == Glyph.shi || $0 == Glyph.yao } }) else { return [] }
+        // Every enumeration ends in 是 or 要 after its numeral: most lines have none, and one pass
+        // over the raw units tells them apart far faster than testing each position for a boundary.
+        // 要 is common (主要, 要求): a line is read only where a numeral stands right before 是 or 要.
+        guard start < end, units.withUnsafeBufferPointer({ buffer in
+            (start + 1..<end).contains { (buffer[$0] == Glyph.shi || buffer[$0] == Glyph.yao) && ChineseNumeral.isNumeralUnit(buffer[$0 - 1]) }
+        }) else { return [] }
         var result: [Heading] = []
         var cursor = start
         while cursor < end {
