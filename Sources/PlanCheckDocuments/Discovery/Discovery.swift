@@ -98,8 +98,13 @@ private struct Walker {
 
     /// A file whose URL is already standard (a name inside a standardized folder).
     mutating func add(_ url: URL, display: String) {
-        guard seenPaths.insert(url.path).inserted else { return }
-        found.append(DiscoveredFile(url: url, displayPath: display))
+        add(standardPath: url.path, display: display)
+    }
+
+    /// A file whose path is already standard: the set and the file share one string.
+    mutating func add(standardPath path: String, display: String) {
+        guard seenPaths.insert(path).inserted else { return }
+        found.append(DiscoveredFile(path: path, displayPath: display))
     }
 
     /// Folders below a folder given that could not be read (display paths): named in a warning,
@@ -138,16 +143,16 @@ private struct Walker {
             case S_IFDIR:
                 try walk(folder: pathBytes, text: path, isExact: exact, display: childDisplay, info: child, isGiven: false)
             case S_IFREG:
-                let url = URL(fileURLWithPath: fileBase + name, isDirectory: false)
+                let filePath = fileBase + name
                 if Discovery.takesFile(named: name) {
                     if exact {
-                        add(url, display: childDisplay)
-                    } else if seenPaths.insert(url.path).inserted {
+                        add(standardPath: filePath, display: childDisplay)
+                    } else if seenPaths.insert(filePath).inserted {
                         // No String path reaches this file: its bytes are read now, by the path's bytes.
-                        found.append(DiscoveredFile(url: url, displayPath: childDisplay, contents: Self.contents(of: pathBytes, display: childDisplay)))
+                        found.append(DiscoveredFile(path: filePath, displayPath: childDisplay, contents: Self.contents(of: pathBytes, display: childDisplay)))
                     }
                 } else if Discovery.isUnreadableDocument(named: name) {
-                    unreadable.append(DiscoveredFile(url: url, displayPath: childDisplay))
+                    unreadable.append(DiscoveredFile(path: filePath, displayPath: childDisplay))
                 }
             default:
                 break
