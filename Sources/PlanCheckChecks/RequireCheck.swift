@@ -107,15 +107,8 @@ package struct RequireCheck: Check {
 
     /// Where the first of `topicWords` stands in the document's title, if it does.
     private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
-        guard !foldedTopicWords.isEmpty, let title = context.outline.titleRange else { return nil }
-        let units = context.folded[title]
-        for word in foldedTopicWords where word.count <= units.count {
-            for start in title.lowerBound...(title.upperBound - word.count)
-            where context.folded[start..<start + word.count].elementsEqual(word) {
-                return start..<start + word.count
-            }
-        }
-        return nil
+        guard let title = context.outline.titleRange else { return nil }
+        return foldedTopicWords.lazy.compactMap { context.folded[title].firstRange(ofSubsequence: $0) }.first
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {

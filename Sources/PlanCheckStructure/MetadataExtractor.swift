@@ -97,9 +97,11 @@ package enum MetadataExtractor {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))
         guard guideWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }) else { return false }
-        // Not 报告: 传染病报告 is a service too.
-        return !(planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }).contains { units.containsSubsequence($0) }
+        return !notGuideWords.contains { units.containsSubsequence($0) }
     }
+
+    /// A title with one of these plans or reports (not 报告: 传染病报告 is a service too).
+    private static let notGuideWords = planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }
 
     private static let guideWords = ["服务规范", "技术规范", "工作规范", "操作规范", "服务指南", "办事指南", "工作指南", "技术指南"]
         .map { TextNormalizer.fold(Array($0.utf16)) }

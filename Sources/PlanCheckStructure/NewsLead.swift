@@ -22,9 +22,8 @@ enum NewsLead {
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.
         // Not a site's introduction that names the title (`你们知道怎么写…吗？以下是小编为您整理的…`).
         let title = titleLine.flatMap { title -> [UInt16]? in
-            let range = document.sourceMap.lineRange(at: title.line - 1)
-            let units = Array(document.utf16[range.prefix(readLength)])
-            return SiteResidue.isResidue(String(decoding: units, as: UTF16.self)) ? nil : units
+            let range = document.sourceMap.lineRange(at: title.line - 1).prefix(readLength)
+            return SiteResidue.isResidue(document, line: range) ? nil : Array(document.utf16[range])
         }
         return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
     }

@@ -159,8 +159,8 @@ enum SiteResidue {
     /// them), so the title glued behind them can be read; the line itself when none opens it.
     static func droppingLeadingSlogan(_ line: String) -> String {
         let units = Array(line.utf16)
+        // Folding keeps every unit's offset, so the folded text is indexed like `units`.
         let folded = TextNormalizer.fold(units)
-        guard folded.count == units.count else { return line }
         var start = 0
         while let slogan = leadingSlogans.first(where: { start + $0.count <= folded.count && folded[start..<start + $0.count].elementsEqual($0) }) {
             start += slogan.count

@@ -38,12 +38,18 @@ extension RandomAccessCollection where Element == UInt16, Index == Int {
     /// Whether `needle` occurs as a contiguous run in this array or slice (read in place).
     @inlinable
     package func containsSubsequence(_ needle: [UInt16]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        needle.isEmpty || firstRange(ofSubsequence: needle) != nil
+    }
+
+    /// Where `needle` first occurs as a contiguous run (indices of this collection), if it does.
+    @inlinable
+    package func firstRange(ofSubsequence needle: [UInt16]) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= count else { return nil }
         outer: for start in startIndex...(endIndex - needle.count) {
             for offset in 0..<needle.count where self[start + offset] != needle[offset] { continue outer }
-            return true
+            return start..<start + needle.count
         }
-        return false
+        return nil
     }
 }
 

@@ -93,12 +93,7 @@ private struct Walker {
     var visitedFolders: Set<FileIdentity> = []
 
     mutating func add(path: String, display: String) {
-        add(URL(fileURLWithPath: path).standardizedFileURL, display: display)
-    }
-
-    /// A file whose URL is already standard (a name inside a standardized folder).
-    mutating func add(_ url: URL, display: String) {
-        add(standardPath: url.path, display: display)
+        add(standardPath: URL(fileURLWithPath: path).standardizedFileURL.path, display: display)
     }
 
     /// A file whose path is already standard: the set and the file share one string.
