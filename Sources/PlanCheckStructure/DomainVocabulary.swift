@@ -62,50 +62,47 @@ package enum DomainVocabulary {
 
     private static let localGovernments = ["街道", "镇人民政府", "乡人民政府", "镇政府", "乡政府"].map { TextNormalizer.fold(Array($0.utf16)) }
 
-    /// Words of each list in `text`, each list counted on its own without overlaps.
+    /// Words of each list in `text`, without overlaps (see `counts(of:from:)`).
     static func counts(in text: String) -> (health: Int, other: Int) {
         let units = TextNormalizer.fold(UTF16Layout(text).units)
         return counts(of: LineSurvey.vocabularyMatches(in: units, range: 0..<units.count), from: 0)
     }
 
     /// Words of each list among `matches` (every occurrence of `words` in one line starting at
-    /// `start`), each list counted on its own without overlaps.
+    /// `start`), overlaps resolved across both lists: in `动物卫生监督所` the outside word
+    /// `动物卫生` starts first, so the health word `卫生监督` inside it does not count.
     static func counts(of matches: [AhoCorasick.Match], from start: Int) -> (health: Int, other: Int) {
         switch matches.count {
         case 0: return (0, 0)
         // Most lines with a word have just one: nothing overlaps it.
         case 1: return matches[0].pattern < healthAdministration.count ? (1, 0) : (0, 1)
-        default:
-            return (nonOverlapping(matches, health: true, from: start),
-                    nonOverlapping(matches, health: false, from: start))
+        default: return nonOverlapping(matches, from: start)
         }
     }
 
-    /// How many of the matches of one list remain when overlaps are resolved leftmost, longest
-    /// first. A line holds a handful: they are put in order by insertion, in place.
-    private static func nonOverlapping(_ matches: [AhoCorasick.Match], health: Bool, from start: Int) -> Int {
-        func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
-            left.lowerBound != right.lowerBound ? left.lowerBound < right.lowerBound : left.count > right.count
+    /// How many matches of each list remain when overlaps are resolved leftmost, longest first.
+    /// A line holds a handful: they are put in order by insertion, in place.
+    private static func nonOverlapping(_ matches: [AhoCorasick.Match], from start: Int) -> (health: Int, other: Int) {
+        func precedes(_ left: AhoCorasick.Match, _ right: AhoCorasick.Match) -> Bool {
+            left.range.lowerBound != right.range.lowerBound ? left.range.lowerBound < right.range.lowerBound : left.range.count > right.range.count
         }
         // On the stack: this runs for every line that holds two words or more.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: matches.count) { ordered in
-            var count = 0
-            for match in matches where (match.pattern < healthAdministration.count) == health {
+        return withUnsafeTemporaryAllocation(of: AhoCorasick.Match.self, capacity: matches.count) { ordered in
+            for (count, match) in matches.enumerated() {
                 var slot = count
-                while slot > 0, precedes(match.range, ordered[slot - 1]) {
+                while slot > 0, precedes(match, ordered[slot - 1]) {
                     ordered[slot] = ordered[slot - 1]
                     slot -= 1
                 }
-                ordered[slot] = match.range
-                count += 1
+                ordered[slot] = match
             }
-            var total = 0
+            var totals = (health: 0, other: 0)
             var cursor = start
-            for range in ordered[..<count] where range.lowerBound >= cursor {
-                total += 1
-                cursor = range.upperBound
+            for match in ordered[..<matches.count] where match.range.lowerBound >= cursor {
+                if match.pattern < healthAdministration.count { totals.health += 1 } else { totals.other += 1 }
+                cursor = match.range.upperBound
             }
-            return total
+            return totals
         }
     }
 }

@@ -10,7 +10,7 @@ struct LineSurvey {
     /// the range.
     let contentEnd: Int
     /// The domain vocabulary in the lines before `contentEnd` that are neither empty nor site
-    /// residue, each list counted on its own.
+    /// residue, words of both lists without overlaps.
     let vocabulary: (health: Int, other: Int)
     /// The lines before `contentEnd`, trimmed, that are site residue, and the line that opens
     /// the site's footer when there is one: what a residue rule reports.

@@ -7,7 +7,8 @@ package enum OutlineBuilder {
     /// The outline of `piece` (use `PieceSplitter.pieces(of:)` to get the pieces).
     /// `folded` is the document's text folded by `TextNormalizer`, when the caller has it.
     package static func outline(of document: Document, piece: Piece, folded: [UInt16]? = nil) -> Outline {
-        let survey = LineSurvey(document, range: piece.range, folded: folded ?? TextNormalizer.fold(document.utf16))
+        let folded = folded ?? TextNormalizer.fold(document.utf16)
+        let survey = LineSurvey(document, range: piece.range, folded: folded)
         let contentEnd = survey.contentEnd
         let content = piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd)
         let headings = HeadingParser.headings(in: document, range: content)
@@ -17,12 +18,16 @@ package enum OutlineBuilder {
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
         let placed = titleLine.map { Self.titleRange(of: $0.title, line: $0.line, in: document) }
-        let isHealth = DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title)
+        // A title that names a health body as the issuer settles the setting: a 卫生健康局's plan
+        // for school health speaks of 学校 and 学生 more than of itself.
+        let healthIssuerTitled = IssuerReader.type(of: title.flatMap(IssuerReader.issuer(in:))) != .unknown
+        let isHealth = (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
             && !MetadataExtractor.isPartyOrUnionWork(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
+            && !WriterSetting.isOutsideHealth(folded, range: content)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(
             title: title,

@@ -123,6 +123,7 @@ import PlanCheckTestSupport
         ("县卫生健康局", IssuerType.healthCommission), ("城关镇卫生院", .healthCenter), ("街道社区卫生服务中心", .healthCenter),
         ("县人民医院", .hospital), ("县妇幼保健院", .maternalChildHospital), ("市疾病预防控制中心", .cdc), ("县爱卫办", .patrioticHealthOffice),
         ("县卫生监督所", .healthSupervision), ("某镇人民政府", .unknown),
+        ("理县动物卫生监督所", .unknown), ("市动物疫病预防控制中心", .unknown),
     ])
     func issuerTypesFollowTheBodysName(_ issuer: String, _ type: IssuerType) {
         #expect(IssuerReader.type(of: issuer) == type)

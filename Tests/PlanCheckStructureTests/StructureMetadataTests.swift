@@ -125,6 +125,9 @@ import PlanCheckTestSupport
         #expect(DomainVocabulary.counts(in: "卫生健康局卫生健康") == (health: 2, other: 0))
         #expect(DomainVocabulary.counts(in: "食品安全摊贩") == (health: 0, other: 2))
         #expect(DomainVocabulary.counts(in: "学校卫生院学生") == (health: 1, other: 2))
+        // Overlaps are resolved across the lists: the veterinary body's 动物卫生 starts first.
+        #expect(DomainVocabulary.counts(in: "县动物卫生监督所") == (health: 0, other: 1))
+        #expect(DomainVocabulary.counts(in: "县卫生监督所") == (health: 1, other: 0))
     }
 
     @Test func issuerComesFromTheOpeningSentenceWhenTheTitleHasNone() {
@@ -244,7 +247,6 @@ import PlanCheckTestSupport
         #expect(kind(text) == .other)
     }
 
-    /// An animal-health body (动物卫生监督所) writes 卫生监督 plans of its own.
     /// A site's introduction that asks 你们知道怎么写…吗 is no guide to writing: the summary below it is checked.
     @Test func aSitesIntroductionIsNoWritingGuide() {
         #expect(kind("你们知道怎么写社区卫生工作总结吗?以下是小编为您整理的社区卫生工作通用总结7篇,衷心希望能为您提供帮助!\n社区卫生服务中心今年在上级卫生健康部门的指导下，完成预防接种1200人次，开展健康教育讲座12场，家庭医生签约服务覆盖重点人群，现总结如下。\n") == .summary)
@@ -262,9 +264,45 @@ import PlanCheckTestSupport
         #expect(kind("某街道办事处2021年创建卫生乡镇工作计划\n一、指导思想\n以创建国家卫生乡镇为目标，开展城乡环境卫生整洁行动。\n") == .plan)
     }
 
+    /// An animal-health body (动物卫生监督所) writes 卫生监督 plans of its own.
     @Test func anAnimalHealthBodysPlanIsNoHealthPlan() {
         let text = "县动物卫生监督所2024年工作计划\n一、做好重大动物疫病强制免疫和动物防疫条件审查。\n二、加强畜牧养殖场和兽医诊疗机构的监督检查。\n"
         #expect(kind(text) == .other)
+    }
+
+    /// Under a site's title that names only 卫生监督, the body's own words are veterinary: the
+    /// 卫生监督 inside 动物卫生监督 is not the health administration's.
+    @Test func anAnimalHealthSummaryUnderAHealthSupervisionTitleIsNoHealthPlan() {
+        let text = """
+        卫生监督工作计划
+        县动物卫生监督所今年在县局领导下，强化动物卫生监督执法，做好动物检疫和畜产品安全监管。
+        一、动物卫生监督执法
+        全年开展动物卫生监督巡查40次，查处兽药经营违规1件。
+        二、动物防疫监督
+        督促养殖场落实动物防疫条件，配合畜牧站做好强制免疫。
+        """
+        #expect(kind(text) == .other)
+    }
+
+    /// A school, a transport body or a company writes plans on health topics (爱国卫生月, 疫苗接种,
+    /// 病媒生物防制) in the health administration's words; its opening says whose plan it is.
+    @Test(arguments: [
+        "2025年爱国卫生月活动方案\n根据区爱卫会通知要求，结合学校实际情况，制订方案如下，请各班级认真落实。\n一、开展环境卫生整治，清除卫生死角。\n二、做好病媒生物防制和春季传染病防控，开展健康教育。\n",
+        "关于开展第37个爱国卫生月活动的实施方案\n为贯彻全国爱卫办通知精神，结合公路交通运输实际，制定本方案。\n一、整治站场环境卫生，做好病媒生物防制。\n二、开展健康知识宣传，推进健康单位建设。\n",
+        "2025年病媒生物防制工作计划\n为做好2025年我校病媒生物防制工作，巩固国家卫生城市成果，制定本计划。\n一、开展灭鼠、灭蚊、灭蝇、灭蟑活动。\n二、配合疾控中心做好病媒密度监测。\n",
+        "秋季入学儿童疫苗查验补种工作方案\n按照县卫生健康局和疾控中心的部署，本校开展新生入学预防接种证查验，对漏种儿童督促补种疫苗。\n一、查验对象\n二、补种安排\n",
+    ])
+    func aPlanThatNamesAnOutsideWriterIsNoHealthPlan(_ text: String) {
+        #expect(kind(text) == .other)
+    }
+
+    /// A health body states its own circumstances (我院, 我镇) or names schools as partners only.
+    @Test(arguments: [
+        "2025年医院感染管理工作计划\n为加强医院感染管理，结合我院实际，制定本计划。\n一、落实手卫生和消毒隔离制度。\n",
+        "县卫生健康局2025年学校卫生工作计划\n结合我县实际，制定本计划。\n一、指导学校落实晨午检，结合学校实际开展健康教育。\n二、做好学生常见病和传染病防控。\n",
+    ])
+    func aHealthBodyStatingItsOwnSettingStaysAHealthPlan(_ text: String) {
+        #expect(kind(text) == .plan)
     }
 
     @Test func aHealthPlanNamingOtherBodiesAsPartnersStaysAHealthPlan() {

@@ -1,0 +1,51 @@
+import PlanCheckCore
+
+/// Whether a document's opening says it is the work of a setting outside the health
+/// administration, in the words writers use for themselves.
+///
+/// A school's 爱国卫生月 plan, a transport body's or an education bureau's vaccination plan speak
+/// the health administration's vocabulary throughout, so counting words (`DomainVocabulary`)
+/// reads them as health plans. Their opening gives them away: the writer calls itself 我校 or
+/// 本公司, or states whose circumstances the plan is fitted to (`结合学校实际情况，制订计划如下`,
+/// `结合交通运输实际，制定本方案`). Health bodies write `结合我院实际` or `结合我镇实际`.
+enum WriterSetting {
+    /// Units of the piece's opening read: the purpose statement comes in its first paragraphs.
+    static let openingLength = 800
+
+    /// Whether the opening of `range` in `folded` (the document's text folded by
+    /// `TextNormalizer`) names an outside setting as the writer's own and no health setting.
+    static func isOutsideHealth(_ folded: [UInt16], range: Range<Int>) -> Bool {
+        let opening = folded[range.lowerBound..<min(range.upperBound, range.lowerBound + openingLength)]
+        if selfReferences.contains(where: { opening.containsSubsequence($0) }) { return true }
+        return fittedToOutsideSetting(opening)
+    }
+
+    /// How a school or a company refers to itself; a health body never does.
+    static let selfReferences = ["我校", "本校", "我公司", "本公司", "我厂", "本厂"].map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// The longest setting between `结合` and `实际`, and the longest stretch from `实际` to
+    /// `制定`/`制订` for the statement to be the plan's own purpose (`结合学校实际情况，制订计划如下`).
+    static let maxSettingLength = 10
+    static let maxStatementTail = 12
+
+    private static let combine = Array("结合".utf16)
+    private static let actual = Array("实际".utf16)
+    private static let draftWords = ["制定", "制订"].map { Array($0.utf16) }
+
+    /// `结合X实际…制定` where X names an outside setting (学校, 交通运输 …) and no health one.
+    private static func fittedToOutsideSetting(_ opening: ArraySlice<UInt16>) -> Bool {
+        var searchStart = opening.startIndex
+        while let found = opening[searchStart...].firstRange(ofSubsequence: combine) {
+            searchStart = found.upperBound
+            let settingEnd = min(opening.endIndex, found.upperBound + maxSettingLength + actual.count)
+            guard let actualRange = opening[found.upperBound..<settingEnd].firstRange(ofSubsequence: actual) else { continue }
+            let tailEnd = min(opening.endIndex, actualRange.upperBound + maxStatementTail)
+            let tail = opening[actualRange.upperBound..<tailEnd]
+            guard draftWords.contains(where: { tail.containsSubsequence($0) }) else { continue }
+            let setting = Array(opening[found.upperBound..<actualRange.lowerBound])
+            let counts = DomainVocabulary.counts(in: String(decoding: setting, as: UTF16.self))
+            if counts.other > 0 && counts.health == 0 { return true }
+        }
+        return false
+    }
+}
