@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 188 real documents nobody here wrote. The
+/// The default rules measured against `corpus/real`: 208 real documents nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -23,19 +23,19 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 61
+        static let recognisedOther = 72
         static let healthReadAsOther = 0
-        static let placeholdersFound = 374
-        static let placeholderFalseAlarms = 1
-        static let residueFound = 145
+        static let placeholdersFound = 387
+        static let placeholderFalseAlarms = 2
+        static let residueFound = 156
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 66
+        static let otherWithoutMissingElements = 73
         /// Quote rows: (found at least, false alarms at most).
-        static let staleReferences = (found: 13, falseAlarms: 3)
-        static let numbering = (found: 11, falseAlarms: 2)
+        static let staleReferences = (found: 14, falseAlarms: 3)
+        static let numbering = (found: 11, falseAlarms: 4)
         static let emptyValues = (found: 20, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 54
-        static let generalPlansHeldToAll = 47
+        static let topicPlansHeldToTheirTopic = 57
+        static let generalPlansHeldToAll = 52
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {
