@@ -19,15 +19,18 @@ package enum OutlineBuilder {
                                        skippingLines: titleLines(document, piece: piece, title: title))
         let placed = titleLine.map { Self.titleRange(of: $0.title, line: $0.line, in: document) }
         // A title that names a health body as the issuer settles the setting: a 卫生健康局's plan
-        // for school health speaks of 学校 and 学生 more than of itself.
+        // for school health speaks of 学校 and 学生 more than of itself. Else another body named
+        // in the title, or in the opening as the writer, settles it the other way.
         let healthIssuerTitled = IssuerReader.type(of: title.flatMap(IssuerReader.issuer(in:))) != .unknown
-        let isHealth = (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
+        let outsideWriter = !healthIssuerTitled
+            && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content))
+        let isHealth = !outsideWriter
+            && (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
             && !MetadataExtractor.isPartyOrUnionWork(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
-            && !WriterSetting.isOutsideHealth(folded, range: content)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(
             title: title,

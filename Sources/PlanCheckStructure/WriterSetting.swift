@@ -1,7 +1,7 @@
 import PlanCheckCore
 
-/// Whether a document's opening says it is the work of a setting outside the health
-/// administration, in the words writers use for themselves.
+/// Whether a document says it is the work of a setting outside the health administration: its
+/// title names another body, or its opening uses the words writers use for themselves.
 ///
 /// A school's 爱国卫生月 plan, a transport body's or an education bureau's vaccination plan speak
 /// the health administration's vocabulary throughout, so counting words (`DomainVocabulary`)
@@ -14,11 +14,30 @@ enum WriterSetting {
 
     /// Whether the opening of `range` in `folded` (the document's text folded by
     /// `TextNormalizer`) names an outside setting as the writer's own and no health setting.
-    static func isOutsideHealth(_ folded: [UInt16], range: Range<Int>) -> Bool {
+    static func openingNamesOutsideWriter(_ folded: [UInt16], range: Range<Int>) -> Bool {
         let opening = folded[range.lowerBound..<min(range.upperBound, range.lowerBound + openingLength)]
         if selfReferences.contains(where: { opening.containsSubsequence($0) }) { return true }
         return fittedToOutsideSetting(opening)
     }
+
+    /// Whether a title names a body outside the health administration (`县农业农村局2025年工作总结`,
+    /// `教育局2018年爱国卫生运动月活动方案`): other bureaus, people's organisations and the like
+    /// write plans for their own 爱国卫生 or 健康企业 work in the health administration's words.
+    static func titleNamesOutsideBody(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        return outsideBodies.contains { units.containsSubsequence($0) }
+    }
+
+    /// Government bureaus other than health, and people's organisations, by their usual names.
+    static let outsideBodies = [
+        "教育局", "教体局", "教育体育局", "教育和体育局", "农业农村局", "农业局", "农牧局", "畜牧兽医局", "经济贸易局", "经贸局",
+        "商务局", "工信局", "工业和信息化局", "市场监督管理局", "市场监管局", "应急管理局", "安监局", "交通运输局", "交通局",
+        "公安局", "民政局", "财政局", "人力资源和社会保障局", "人社局", "自然资源局", "自然资源和规划局", "生态环境局", "环保局",
+        "住房和城乡建设局", "住建局", "水利局", "水务局", "林业局", "林草局", "文化和旅游局", "文旅局", "文化广电旅游局",
+        "体育局", "统计局", "司法局", "审计局", "城市管理局", "城管局", "综合行政执法局", "退役军人事务局", "发展和改革局",
+        "发改局", "发改委", "科技局", "气象局", "税务局", "乡村振兴局", "妇联", "总工会", "残联", "供销社",
+    ].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// How a school or a company refers to itself; a health body never does.
     static let selfReferences = ["我校", "本校", "我公司", "本公司", "我厂", "本厂"].map { TextNormalizer.fold(Array($0.utf16)) }
