@@ -39,6 +39,8 @@ enum SiteResidue {
         "发布于:", "发布于：", "[原创]", "【原创】", "[转载]", "【转载】", "网友分享", "网友 分享",
         // A site's greeting and its label for the summary it shows above a document.
         "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录",
+        // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
+        "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
     ]
 
     /// Words that open the site's footer: everything after them is not the document.
@@ -61,7 +63,7 @@ enum SiteResidue {
 
     /// Whether a (trimmed) line is residue by its shape rather than its words: a breadcrumb (two
     /// or more of `>` `＞` `»` `›`), a date with a time (`2023-11-19 09:01:27`) or a dashed date
-    /// on a short line (`2024-02-06`), or a site's label opening a short line (`来源：`, `作者：`,
+    /// on a short line (`2024-02-06`, `23-04-23`), or a site's label opening a short line (`来源：`, `作者：`,
     /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`). A plan's own lines write dates with 年月日
     /// and open with headings or sentences.
     static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
@@ -90,6 +92,12 @@ enum SiteResidue {
                    isJoin(index + 4), isDigit(index + 5) {
                     let month = isDigit(index + 6) ? index + 7 : index + 6
                     dashedDate = isJoin(month) && isDigit(month + 1)
+                }
+                // dd-dd-dd, a site's short stamp (`时间:23-04-23 网友`): dashes only, as `1.2.3` numbers a clause.
+                func isDash(_ at: Int) -> Bool { at < range.upperBound && units[at] == 0x2D }
+                if !dashedDate, index == range.lowerBound || !isDigit(index - 1), isDigit(index + 1), isDash(index + 2),
+                   isDigit(index + 3), isDigit(index + 4), isDash(index + 5), isDigit(index + 6), isDigit(index + 7), !isDigit(index + 8) {
+                    dashedDate = true
                 }
             case 0x3A where index >= 2 && index + 2 < range.upperBound:
                 // hh:mm

@@ -360,6 +360,11 @@ import PlanCheckTestSupport
         "欢迎来到速发表网,咨询电话:400-838-9661",
         "文檔簡介",
         "关于我们 登录/注册 购物车(0)",
+        // A sharing site's short dated stamp, its note on the file and its disclaimer, its copy button.
+        "时间:22-11-08 网友",
+        "【本文为Word格式，下载后可方便编辑和修改】",
+        "内容来自网络整理，本司不为其真实性负责，如有异议请联系删除。",
+        "正文复制",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
@@ -392,6 +397,9 @@ import PlanCheckTestSupport
         "1/3以上",
         "2024/2025",
         "政策文件发布于门户网站后，组织全体职工原创宣传作品。",
+        "3.2.1 落实院感监测制度。",
+        "各单位要对上报数据的真实性负责。",
+        "联系电话：0371-12345678",
     ])
     func aPlansOwnLinesAreNot(_ line: String) {
         #expect(!isResidue(line))
