@@ -100,14 +100,14 @@ package struct RequireCheck: Check {
             return "不要求\(outline.issuerType.chineseName)部署此项工作"
         }
         if !context.topics.isEmpty, !context.topics.contains(rule.id) {
-            return "专项计划（\(outline.title ?? "按标题")），只检查其主题"
+            return "专项计划（\(outline.title ?? "按开篇所述目的")），只检查其主题"
         }
         return nil
     }
 
-    /// Where the first of `topicWords` stands in the document's title, if it does.
+    /// Where the first of `topicWords` stands in the document's title (or purpose statement), if it does.
     private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
-        guard let title = context.outline.titleRange else { return nil }
+        guard let title = context.outline.subjectRange else { return nil }
         return foldedTopicWords.lazy.compactMap { context.folded[title].firstRange(ofSubsequence: $0) }.first
     }
 

@@ -139,10 +139,11 @@ package struct Engine: Sendable {
         )
     }
 
-    /// The element rules with a match in the title line: the topics of a plan on one subject
-    /// (`医院感染管理工作计划`). A title that names more than a few is a plan across the health work.
+    /// The element rules with a match in the title line (or, untitled, in the opening purpose
+    /// statement): the topics of a plan on one subject (`医院感染管理工作计划`). A title that names
+    /// more than a few is a plan across the health work.
     private func topics(named outline: Outline, of document: Document, matches: [[PatternMatch]]) -> Set<String> {
-        guard let title = outline.titleRange else { return [] }
+        guard let title = outline.subjectRange else { return [] }
         let titleText = TextNormalizer.fold(Array(document.utf16[title]))
         let named = elementIndices.filter { index in
             matches[index].contains { title.contains($0.range.lowerBound) }

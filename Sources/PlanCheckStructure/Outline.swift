@@ -23,6 +23,9 @@ package struct Outline: Sendable {
     package var titleLine: Int?
     /// Where the title stands in the document (a line, or the start of one it is glued to).
     package var titleRange: Range<Int>?
+    /// Where the document names its subject: the title, else an untitled page's opening sentence
+    /// that states the plan's purpose (`PurposeStatement`). Topics are read there.
+    package var subjectRange: Range<Int>?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
     package var kind: DocumentKind
@@ -41,6 +44,7 @@ package struct Outline: Sendable {
         self.title = title
         self.titleLine = titleLine
         self.titleRange = nil
+        self.subjectRange = nil
         self.year = year
         self.kind = kind
         self.issuer = issuer

@@ -44,6 +44,7 @@ package enum OutlineBuilder {
             residueLines: survey.residueLines
         )
         outline.titleRange = placed
+        outline.subjectRange = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
         return outline
     }
 

@@ -40,6 +40,24 @@ import PlanCheckTestSupport
     }
 
     /// A plan on an element a hospital is not otherwise asked for is still held to its topic.
+    /// A page copied without its title says its subject in its opening purpose statement.
+    @Test func anUntitledPlanIsHeldToTheTopicItsPurposeStatementNames() throws {
+        let plan = try result("为进一步做好农村适龄妇女“两癌”免费检查工作，提高宫颈癌和乳腺癌的早诊早治率和防治知识知晓率，保障广大妇女身体健康，根据省市有关文件精神，结合我县实际，制定本方案。\n一、检查对象\n全县35至64岁农村妇女。\n二、检查内容\n宫颈癌和乳腺癌筛查，全年完成检查5000人。\n")
+        #expect(plan.title == nil)
+        #expect(status("health.two-cancer-screening", in: plan)?.status == .met)
+        let month = try #require(status("health.patriotic-health-month", in: plan))
+        #expect(month.status == .notApplicable)
+        #expect(month.reason == "专项计划（按开篇所述目的），只检查其主题")
+        #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") && $0.span == nil })
+    }
+
+    /// An untitled plan that opens with the year's circumstances, not a purpose, is held to every element.
+    @Test func anUntitledPlanOpeningWithoutAPurposeIsHeldToEveryElement() throws {
+        let plan = try result("2025年是十四五规划收官之年，也是全县卫生健康事业高质量发展的关键一年，全县卫生健康系统在县委县政府的领导下开展两癌筛查5000人。\n一、做好院感防控\n二、推进家庭医生签约\n")
+        #expect(plan.title == nil)
+        #expect(status("health.patriotic-health-month", in: plan)?.status == .missing)
+    }
+
     @Test func aHospitalsPlanOnATopicIsHeldToThatTopic() throws {
         let plan = try result("县人民医院爱婴医院年度工作计划\n一、落实母乳喂养十条措施，每季度培训1次。\n")
         #expect(plan.issuerType == .hospital)
