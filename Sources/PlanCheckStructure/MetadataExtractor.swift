@@ -208,7 +208,8 @@ package enum MetadataExtractor {
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
-            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1) }
+            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
+                && !isSectionLabel($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -252,6 +253,15 @@ package enum MetadataExtractor {
         }
         return nil
     }
+
+    /// A section's label on a line of its own (`#### 引言`, `前言：`): the page's first section,
+    /// not the document's name.
+    static func isSectionLabel(_ line: String) -> Bool {
+        let text = titleText(line).trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}:："))
+        return sectionLabels.contains(text)
+    }
+
+    private static let sectionLabels: Set<String> = ["引言", "前言", "序言", "导言", "摘要", "内容摘要", "正文", "目录", "概述"]
 
     /// A list item's bullet: a title never has one, a site's counters (`• 9`, `- 约 22页`) do.
     private static func startsWithBullet(_ line: String) -> Bool {

@@ -11,12 +11,13 @@ enum PurposeStatement {
     /// The longest opening sentence read (UTF-16 units): purpose clauses run long, cited documents and all.
     static let maxLength = 300
 
-    /// The range of the first sentence of the first content line in `range` (a line that is not
-    /// site residue), when it states a purpose.
+    /// The range of the first sentence of the first content line in `range` (a line that is
+    /// neither site residue nor a section's label such as `引言`), when it states a purpose.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let line = TextLine.lazyLines(of: document, in: range).lazy
             .map({ $0.trimmed(in: document.utf16) })
-            .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0) }) else { return nil }
+            .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0)
+                && ($0.count > 12 || !MetadataExtractor.isSectionLabel(document.text(in: $0))) }) else { return nil }
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maxLength)
         let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
         let sentence = line.lowerBound..<end
@@ -25,6 +26,6 @@ enum PurposeStatement {
 
     /// How a plan says what it is for. Folded, so 為貫徹 reads as 为贯彻.
     private static let markers = ["为了", "为进一步", "为做好", "为加强", "为贯彻", "为深入", "为切实", "为全面", "为推进", "为巩固",
-                                  "为提高", "为认真", "为有效", "为确保", "为扎实", "为持续", "为更好", "为主题"]
+                                  "为提高", "为认真", "为有效", "为确保", "为扎实", "为持续", "为更好", "为主题", "旨在"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 }

@@ -51,6 +51,15 @@ import PlanCheckTestSupport
         #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") && $0.span == nil })
     }
 
+    /// A page that opens with its first section's label (`#### 引言`) has no title: the section's
+    /// purpose statement names the topic.
+    @Test func aSectionLabelIsNoTitleAndThePurposeAfterItNamesTheTopic() throws {
+        let plan = try result("#### 引言\n在新时代的征程上，爱国卫生工作是提升全民健康水平的重要举措，也是推动经济社会可持续发展的重要基础，新的一年我们将继续坚持预防为主、综合治理的原则，本计划旨在明确本年度爱国卫生工作的重点任务和实施步骤，动员全社会共同参与\n一、开展城乡环境卫生整治\n二、推进卫生城镇创建\n")
+        #expect(plan.title == nil)
+        #expect(status("health.patriotic-health-campaign", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
     /// An untitled plan that opens with the year's circumstances, not a purpose, is held to every element.
     @Test func anUntitledPlanOpeningWithoutAPurposeIsHeldToEveryElement() throws {
         let plan = try result("2025年是十四五规划收官之年，也是全县卫生健康事业高质量发展的关键一年，全县卫生健康系统在县委县政府的领导下开展两癌筛查5000人。\n一、做好院感防控\n二、推进家庭医生签约\n")
