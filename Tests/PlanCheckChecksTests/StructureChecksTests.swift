@@ -52,6 +52,29 @@ import PlanCheckTestSupport
         #expect(found.map(\.message) == ["四是 → 三是"])
     }
 
+    /// Pages that lost their line breaks run headings on after the sentence or title before them.
+    @Test func numberingRestartsUnderAHeadingRunOnToTheLineBefore() throws {
+        // The page starts inside 一、; its 二、 is glued to a target: the （一） after it opens a new list.
+        let text = """
+        （二）年度工作指标
+        早孕建卡率达85%
+        住院分娩率达100%
+        剖宫产率控制在45%以下二、强化产科管理，降低孕产妇死亡率
+        （一）规范接产行为
+        对技术薄弱的接产单位实行重点管理。
+        （二）加强高危孕妇管理
+        """
+        #expect(try findings(numbering, text).isEmpty)
+    }
+
+    @Test func enumerationsStartAgainUnderAHeadingInsideTheirParagraph() throws {
+        let glued = "1、某局2023年上半年工作总结一、主要工作情况（一）指标完成情况。一是空气质量方面，优良率*二是水环境方面。"
+            + "三是土壤方面。（二）重点工作情况。一是开展隐患排查。二是筑牢安全屏障。"
+        #expect(try findings(numbering, glued).isEmpty)
+        let marked = "一、主要工作情况\n（一）指标完成情况。一是空气质量改善。二是水质稳定。（二）重点工作情况。一是开展排查。二是推进整改。"
+        #expect(try findings(numbering, marked).isEmpty)
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
