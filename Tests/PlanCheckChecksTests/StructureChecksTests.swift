@@ -75,6 +75,21 @@ import PlanCheckTestSupport
         #expect(try findings(numbering, marked).isEmpty)
     }
 
+    @Test func aParenHeadingGluedToAHeadingTitleJoinsItsList() throws {
+        // `（一）` run onto `三、活动内容`: the later `二）` is then a sibling written in another form.
+        let text = """
+        二、活动时间。
+        本次活动时间为5月1日至5月31日。三、活动内容（一）集中宣传。
+        以张贴标语、设立宣传栏等形式开展宣传。
+        二）清理卫生死角。
+        1、每周开展一次集中清扫。
+        四、保障措施。
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["（二）"])
+        #expect(found.first?.span?.start == SourcePosition(line: 4, column: 1))
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
