@@ -21,7 +21,7 @@ extension NumberingCheck {
         guard !proper.isEmpty else { return found }
         let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
         var reported: Set<NumberingStyle> = []
-        found += MixedMarker.find(in: context.document, range: context.piece.range)
+        found += MixedMarker.find(in: context.document, range: context.piece.range, headings: headings)
             .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
             .map { found in
                 let text = context.document.text(in: found.range)

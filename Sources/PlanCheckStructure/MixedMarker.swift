@@ -26,6 +26,21 @@ package enum MixedMarker {
         return found
     }
 
+    /// The markers in another form among `headings` (in text order) and those `find` reads at
+    /// the lines' starts, in text order: a `（二）、` the parser read inside a line that ran its
+    /// headings on (`(一)领导小组(二)、领导小组分工`) is one too.
+    package static func find(in document: Document, range: Range<Int>, headings: [Heading]) -> [Found] {
+        let units = document.utf16
+        let inLines = headings.compactMap { heading -> Found? in
+            let end = heading.markerRange.upperBound
+            guard heading.style == .chineseParen, end < units.count, extraMarks.contains(units[end]) else { return nil }
+            return Found(range: heading.markerRange.lowerBound..<end + 1, value: heading.value, style: .chineseParen)
+        }
+        let atStarts = find(in: document, range: range)
+        let known = Set(atStarts.map(\.range.lowerBound))
+        return (atStarts + inLines.filter { !known.contains($0.range.lowerBound) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     private static func read(_ units: [UInt16], start: Int, end: Int) -> Found? {
         if Glyph.isOpenParen(units[start]) {
             // `（二）、` `(二).`: a paren marker followed by a mark.

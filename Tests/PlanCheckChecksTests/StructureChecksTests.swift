@@ -90,6 +90,14 @@ import PlanCheckTestSupport
         #expect(found.first?.span?.start == SourcePosition(line: 4, column: 1))
     }
 
+    @Test func aParenHeadingWithAStrayMarkInsideARunOnPageIsReported() throws {
+        let text = "1、第PAGE3页共NUMPAGES3页某镇卫生院工作计划为落实上级要求，结合实际，制定本方案。一、目标（一）建成管理系统。"
+            + "至年底规范管理率达90%。（二）普及防治知识，提高群众认识。二、组织机构（一）领导小组（二）、领导小组分工张同志：全面负责。"
+            + "三、范围和内容（一）范围：全镇。（二）实施内容：培训。"
+        let found = try findings(numbering, text)
+        #expect(found.map(\.message) == ["标题编号「（二）、」与同级标题的写法不一致，应为「（二）」"])
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
