@@ -75,4 +75,17 @@ extension NumberingCheck {
                                 message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
                                 replacement: expected)]
     }
+
+    /// Arabic items run on after sentences whose number lost its mark (`3 .推进…。4 不断加强…`),
+    /// reported with their siblings' mark.
+    func unmarkedItems(rule: Rule, in context: CheckContext) -> [Finding] {
+        UnmarkedItem.find(in: context.document, range: context.piece.range).map { item in
+            let text = String(item.value)
+            let mark = String(decoding: [item.mark], as: UTF16.self)
+            let template = mark == "、" ? markMessage : formMessage
+            return context.finding(rule: rule, range: item.range,
+                                   message: template.filled(match: text, expected: text + mark, year: context.outline.year),
+                                   replacement: text + mark)
+        }
+    }
 }

@@ -98,6 +98,17 @@ import PlanCheckTestSupport
         #expect(found.map(\.message) == ["标题编号「（二）、」与同级标题的写法不一致，应为「（二）」"])
     }
 
+    @Test func anInlineItemWhoseMarkWasLostIsReportedWhereItsRunMakesItOne() throws {
+        let text = "1、某局2024年工作要点1.坚持党的领导。加强基层党建。2 .落实根本任务。扎实推进五育并举。\n"
+            + "2、时代新人。3 .推进教育高质量发展。促进学前教育普惠。4 加强教师队伍建设。一是完善保障机制。"
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["4."])
+        #expect(found.first?.span?.start.line == 2)
+        // Figures in prose are no items: a count, an amount, a date.
+        let prose = "一、工作目标\n全年培训2 .5万人次。1.开展培训。2.组织体检。3 人参加省级培训，5 月完成验收。6 岁以下儿童全部建档。"
+        #expect(try findings(numbering, prose).isEmpty)
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
