@@ -17,11 +17,13 @@ extension NumberingCheck {
             if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
             proper.insert(heading.style)
         }
+        let mixed = MixedMarker.find(in: context.document, range: context.piece.range, headings: headings)
         var found = commaItems(headings, rule: rule, in: context) + enumerationWords(headings, rule: rule, in: context)
+            + dottedSequence(rule: rule, headings: headings, mixed: mixed, in: context)
         guard !proper.isEmpty else { return found }
         let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
         var reported: Set<NumberingStyle> = []
-        found += MixedMarker.find(in: context.document, range: context.piece.range, headings: headings)
+        found += mixed
             .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
             .map { found in
                 let text = context.document.text(in: found.range)

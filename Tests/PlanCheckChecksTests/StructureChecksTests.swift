@@ -109,6 +109,24 @@ import PlanCheckTestSupport
         #expect(try findings(numbering, prose).isEmpty)
     }
 
+    @Test func aNumberRepeatedAmongHeadingsWrittenWithADotIsReported() throws {
+        // 四. glued to the item before it, then 四. again on a line of its own.
+        let text = """
+        一、院感监测：
+        1.每月开展目标性监测。
+        二.抗菌药物管理：实行分级管理。
+        三.传染病管理：
+        1.健全疫情报告制度。
+        2.做好上级部门的检查工作四.医疗废物管理：每月查阅交接记录。
+        四.手卫生管理：纳入重点考核。
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["二、", "五、"])
+        #expect(found.map { $0.span!.start.line } == [3, 7])
+        let consistent = "一.加强组织领导\n二.完善制度建设\n三.强化督导考核\n附件\n一.考核细则\n二.评分标准"
+        #expect(try findings(numbering, consistent).isEmpty)
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
