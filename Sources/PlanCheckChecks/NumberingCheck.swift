@@ -48,79 +48,10 @@ package struct NumberingCheck: Check {
             let body = headings.filter { !block.lines.contains($0.line) }
             findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
-        for finding in mixedForms(rule: rule, headings: headings, in: context) { findings.append(finding) }
+        for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context) {
+            findings.append(finding)
+        }
         return CheckOutcome(findings)
-    }
-
-    /// Headings written in another form than the style their siblings use (`二.` among `一、`,
-    /// `二)` or `（二）、` among `（一）`): reported only where the piece has headings of that style
-    /// written properly, so a document that numbers `一.` `二.` or `（一）、` throughout is left
-    /// alone; and once per style, at the first, since the rest follow from it.
-    private func mixedForms(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
-        let units = context.document.utf16
-        var proper: Set<NumberingStyle> = []
-        for heading in headings where heading.style == .chineseComma || heading.style == .chineseParen {
-            let end = heading.markerRange.upperBound
-            if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
-            proper.insert(heading.style)
-        }
-        var found = commaItems(headings, rule: rule, in: context) + enumerationWords(headings, rule: rule, in: context)
-        guard !proper.isEmpty else { return found }
-        let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
-        var reported: Set<NumberingStyle> = []
-        found += MixedMarker.find(in: context.document, range: context.piece.range)
-            .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
-            .map { found in
-                let text = context.document.text(in: found.range)
-                let expected = NumberingMarker.marker(found.value, style: found.style, like: example)
-                return context.finding(rule: rule, range: found.range,
-                                       message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
-                                       replacement: expected)
-            }
-        return found
-    }
-
-    /// `三是` after `一要` and `二要` in one paragraph: the first enumeration whose word differs
-    /// from the one its paragraph's run opened with, reported with that word.
-    private func enumerationWords(_ headings: [Heading], rule: Rule, in context: CheckContext) -> [Finding] {
-        let units = context.document.utf16
-        func word(_ heading: Heading) -> UInt16 { units[heading.markerRange.upperBound - 1] }
-        var findings: [Finding] = []
-        var index = headings.startIndex
-        while index < headings.endIndex {
-            guard headings[index].style == .enumeration else { index += 1; continue }
-            let first = headings[index]
-            var next = index + 1
-            var differing: Heading?
-            while next < headings.endIndex, headings[next].style == .enumeration, headings[next].line == first.line {
-                if differing == nil, word(headings[next]) != word(first) { differing = headings[next] }
-                next += 1
-            }
-            if let differing {
-                let text = context.document.text(in: differing.markerRange)
-                let expected = String(text.dropLast()) + String(decoding: [word(first)], as: UTF16.self)
-                findings.append(context.finding(rule: rule, range: differing.markerRange,
-                                                message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
-                                                replacement: expected))
-            }
-            index = next
-        }
-        return findings
-    }
-
-    /// `6,` among `5、` and `7、`: the first arabic item written with a comma where its siblings
-    /// use another mark, reported with theirs.
-    private func commaItems(_ headings: [Heading], rule: Rule, in context: CheckContext) -> [Finding] {
-        let units = context.document.utf16
-        func mark(_ heading: Heading) -> UInt16 { units[heading.markerRange.upperBound - 1] }
-        let arabic = headings.filter { $0.style == .arabic }
-        guard let comma = arabic.first(where: { [0x2C, 0xFF0C].contains(mark($0)) }),
-              let sibling = arabic.first(where: { ![0x2C, 0xFF0C].contains(mark($0)) }) else { return [] }
-        let text = context.document.text(in: comma.markerRange)
-        let expected = NumberingMarker.marker(comma.value, style: .arabic, like: context.document.text(in: sibling.markerRange))
-        return [context.finding(rule: rule, range: comma.markerRange,
-                                message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
-                                replacement: expected)]
     }
 
     /// The findings over `headings` (in text order); `contents` is the line of a table of
@@ -131,6 +62,7 @@ package struct NumberingCheck: Check {
         var groups: [SiblingGroup] = []
         var lastValues: [Int] = []
         var lastLines: [Int] = []
+        var lastEnds: [Int] = []
         // Found at the first restart that needs it, once.
         lazy var contents = contents ?? contentsLine(in: context)
         var findings = context.findingList()
@@ -148,6 +80,7 @@ package struct NumberingCheck: Check {
                 groups.append(group)
                 lastValues.append(heading.value)
                 lastLines.append(heading.line)
+                lastEnds.append(heading.markerRange.upperBound)
                 // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`).
                 if opensEnumeration, heading.value > 1 {
                     let marker = context.document.text(in: heading.markerRange)
@@ -160,14 +93,17 @@ package struct NumberingCheck: Check {
             }
             let previous = lastValues[slot]
             let previousLine = lastLines[slot]
+            let previousEnd = lastEnds[slot]
             lastValues[slot] = heading.value
             lastLines[slot] = heading.line
+            lastEnds[slot] = heading.markerRange.upperBound
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
                   !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context)
                                            || contents.map { $0 < heading.line } == true
-                                           || documentTitle(between: previousLine, and: heading.line, in: context))) else { continue }
+                                           || documentTitle(between: previousLine, and: heading.line, in: context)
+                                           || runOnHeading(above: heading, after: previousEnd, in: context))) else { continue }
             // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
             if hidesText(between: previousLine, and: heading.line, in: context) { continue }
             if heading.value > previous + 1, heading.style == .chineseComma,
@@ -201,6 +137,19 @@ package struct NumberingCheck: Check {
     }
 
     private static let titleLength = 48
+
+    /// Whether a marker of a style above `heading`'s stands in the text since the previous number
+    /// of its list, run on into a sentence where the parser could not read it as a heading
+    /// (`…以下二、采取有力措施` before a `（一）`, `(二)重点工作。` before a `一是`): the list is new.
+    private func runOnHeading(above heading: Heading, after previousEnd: Int, in context: CheckContext) -> Bool {
+        let between = previousEnd..<heading.markerRange.lowerBound
+        let styles: [NumberingStyle] = switch heading.style {
+        case .part, .chineseComma: []
+        case .chineseParen: [.chineseComma]
+        case .arabic, .arabicParen, .circled, .enumeration: [.chineseComma, .chineseParen]
+        }
+        return styles.contains { RunOnMarker.occurs($0, in: context.document, range: between) }
+    }
     private static let titleWords = ["工作计划", "工作总结", "工作要点", "实施方案", "工作方案"].map { Array($0.utf16) }
 
     /// Whether `heading`'s marker is the first text on its line.

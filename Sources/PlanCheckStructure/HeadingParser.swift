@@ -33,6 +33,7 @@ package enum HeadingParser {
                 ? joinedHeadings(units, line: line, start: enumerationStart, end: body.upperBound, document: document) : []
             inLine += headingsAfterSentences(units, line: line, start: enumerationStart, end: body.upperBound,
                                              expecting: (latestTop.map { $0 + 1 }, latestParen + 1),
+                                             titleStart: heading.flatMap { $0.style == .part ? nil : $0.markerRange.upperBound },
                                              known: joined, document: document)
             inLine.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
             for heading in inLine { track(heading) }
@@ -141,11 +142,15 @@ package enum HeadingParser {
     /// due next in their style, right after a sentence's end, so prose such as `。二、三级医院要…`
     /// is read as a heading only where 二 is the number due.
     /// `known` are the headings already found on the line (a joined page's, after spaces): they
-    /// are returned too, and move what is due. No `一、` seen yet: nothing is due at the top.
+    /// are returned too, and move what is due. No `一、` seen yet: only a `一、` after a sentence's
+    /// end is due at the top (a page that runs its whole outline on). A `（一）` due may also be
+    /// glued to the short title of the heading before it on the line (`三、活动内容（一）宣传发动`);
+    /// `titleStart` is where the title of the line's opening heading starts, if it has one.
     private static func headingsAfterSentences(_ units: [UInt16], line: TextLine, start: Int, end: Int,
-                                               expecting: (top: Int?, paren: Int), known: [Heading],
+                                               expecting: (top: Int?, paren: Int), titleStart: Int?, known: [Heading],
                                                document: Document) -> [Heading] {
         var expected = expecting
+        var titleStart = titleStart
         var result: [Heading] = []
         var next = known.startIndex
         var cursor = start + 1
@@ -155,24 +160,43 @@ package enum HeadingParser {
                 let heading = known[next]
                 next += 1
                 result.append(heading)
+                titleStart = heading.markerRange.upperBound
                 if heading.style == .chineseComma { expected = (heading.value + 1, 1) }
                 continue
             }
-            guard expected.top != nil, ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
-                  // A page's full stop may be a dot (`机制.二、工作目标`).
-                  Glyph.isSentenceEnd(units[cursor - 1]) || units[cursor - 1] == 0x2E || units[cursor - 1] == 0xFF0E
-                    || gluesHeading(units, at: cursor, end: end),
+            let previous = units[cursor - 1]
+            // A page's full stop may be a dot (`机制.二、工作目标`).
+            let afterSentence = Glyph.isSentenceEnd(previous) || previous == 0x2E || previous == 0xFF0E
+            guard ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
+                  afterSentence || (expected.top != nil && gluesHeading(units, at: cursor, end: end))
+                    || (Glyph.isOpenParen(units[cursor]) && titleStart.map { isShortTitle(units, from: $0, to: cursor) } == true),
                   let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
-            if heading.style == .chineseComma, heading.value == expected.top {
+            if heading.style == .chineseComma, heading.value == expected.top
+                || (expected.top == nil && heading.value == 1 && Glyph.isSentenceEnd(previous) && opensTopList(units, heading, end: end)) {
                 expected = (heading.value + 1, 1)
-            } else if heading.style == .chineseParen, heading.value == expected.paren {
+            } else if heading.style == .chineseParen, expected.top != nil, heading.value == expected.paren {
                 expected.paren = heading.value + 1
             } else {
                 continue
             }
             result.append(heading)
+            titleStart = heading.markerRange.upperBound
         }
         return result + known[next...]
+    }
+
+    /// Whether the text from `start` to `end` is a heading's short title with nothing to end it
+    /// (`活动内容`, `领导小组`): what comes next was a line of its own.
+    private static func isShortTitle(_ units: [UInt16], from start: Int, to end: Int) -> Bool {
+        (1...shortTitleLength).contains(end - start) && units[start..<end].allSatisfy(isHan)
+    }
+
+    private static let shortTitleLength = 12
+
+    /// A `一、` that opens an outline rather than listing numbers (`一、二级医院`).
+    private static func opensTopList(_ units: [UInt16], _ heading: Heading, end: Int) -> Bool {
+        let after = heading.markerRange.upperBound
+        return after < end && isHan(units[after]) && !ChineseNumeral.isNumeralUnit(units[after])
     }
 
     /// A `二、` glued to the words before it without a sentence's end (`控制在50%以下二、采取有力措施`):

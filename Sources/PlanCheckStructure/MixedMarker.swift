@@ -26,6 +26,41 @@ package enum MixedMarker {
         return found
     }
 
+    /// The markers in another form among `headings` (in text order) and those `find` reads at
+    /// the lines' starts, in text order: a `（二）、` the parser read inside a line that ran its
+    /// headings on (`(一)领导小组(二)、领导小组分工`) is one too.
+    package static func find(in document: Document, range: Range<Int>, headings: [Heading]) -> [Found] {
+        let units = document.utf16
+        let inLines = headings.compactMap { heading -> Found? in
+            let end = heading.markerRange.upperBound
+            guard heading.style == .chineseParen, end < units.count, extraMarks.contains(units[end]) else { return nil }
+            return Found(range: heading.markerRange.lowerBound..<end + 1, value: heading.value, style: .chineseParen)
+        }
+        let atStarts = find(in: document, range: range)
+        let known = Set(atStarts.map(\.range.lowerBound))
+        return (atStarts + inLines.filter { !known.contains($0.range.lowerBound) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The first `四.` of `value` in `range` glued to the text before it (`…检查工作四.医疗废物管理`),
+    /// where a page lost the line break before a heading written with a dot: a Chinese numeral
+    /// after a character that is none (`十四.`) and not 第, with a dot and a character after it.
+    package static func glued(_ value: Int, in document: Document, range: Range<Int>) -> Found? {
+        let units = document.utf16
+        let range = range.clamped(to: 0..<units.count)
+        guard range.count > 3 else { return nil }
+        for start in range.lowerBound + 1..<range.upperBound - 2 {
+            let before = units[start - 1]
+            guard ChineseNumeral.isNumeralUnit(units[start]), isHan(before), !ChineseNumeral.isNumeralUnit(before), before != Glyph.di,
+                  let number = ChineseNumeral.read(units, at: start, end: range.upperBound), number.value == value,
+                  number.end + 1 < range.upperBound, units[number.end] == 0x2E || units[number.end] == 0xFF0E,
+                  isHan(units[number.end + 1]) else { continue }
+            return Found(range: start..<number.end + 1, value: value, style: .chineseComma)
+        }
+        return nil
+    }
+
+    private static func isHan(_ unit: UInt16) -> Bool { (0x3400...0x9FFF).contains(unit) }
+
     private static func read(_ units: [UInt16], start: Int, end: Int) -> Found? {
         if Glyph.isOpenParen(units[start]) {
             // `（二）、` `(二).`: a paren marker followed by a mark.

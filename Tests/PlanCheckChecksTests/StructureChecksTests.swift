@@ -52,6 +52,81 @@ import PlanCheckTestSupport
         #expect(found.map(\.message) == ["四是 → 三是"])
     }
 
+    /// Pages that lost their line breaks run headings on after the sentence or title before them.
+    @Test func numberingRestartsUnderAHeadingRunOnToTheLineBefore() throws {
+        // The page starts inside 一、; its 二、 is glued to a target: the （一） after it opens a new list.
+        let text = """
+        （二）年度工作指标
+        早孕建卡率达85%
+        住院分娩率达100%
+        剖宫产率控制在45%以下二、强化产科管理，降低孕产妇死亡率
+        （一）规范接产行为
+        对技术薄弱的接产单位实行重点管理。
+        （二）加强高危孕妇管理
+        """
+        #expect(try findings(numbering, text).isEmpty)
+    }
+
+    @Test func enumerationsStartAgainUnderAHeadingInsideTheirParagraph() throws {
+        let glued = "1、某局2023年上半年工作总结一、主要工作情况（一）指标完成情况。一是空气质量方面，优良率*二是水环境方面。"
+            + "三是土壤方面。（二）重点工作情况。一是开展隐患排查。二是筑牢安全屏障。"
+        #expect(try findings(numbering, glued).isEmpty)
+        let marked = "一、主要工作情况\n（一）指标完成情况。一是空气质量改善。二是水质稳定。（二）重点工作情况。一是开展排查。二是推进整改。"
+        #expect(try findings(numbering, marked).isEmpty)
+    }
+
+    @Test func aParenHeadingGluedToAHeadingTitleJoinsItsList() throws {
+        // `（一）` run onto `三、活动内容`: the later `二）` is then a sibling written in another form.
+        let text = """
+        二、活动时间。
+        本次活动时间为5月1日至5月31日。三、活动内容（一）集中宣传。
+        以张贴标语、设立宣传栏等形式开展宣传。
+        二）清理卫生死角。
+        1、每周开展一次集中清扫。
+        四、保障措施。
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["（二）"])
+        #expect(found.first?.span?.start == SourcePosition(line: 4, column: 1))
+    }
+
+    @Test func aParenHeadingWithAStrayMarkInsideARunOnPageIsReported() throws {
+        let text = "1、第PAGE3页共NUMPAGES3页某镇卫生院工作计划为落实上级要求，结合实际，制定本方案。一、目标（一）建成管理系统。"
+            + "至年底规范管理率达90%。（二）普及防治知识，提高群众认识。二、组织机构（一）领导小组（二）、领导小组分工张同志：全面负责。"
+            + "三、范围和内容（一）范围：全镇。（二）实施内容：培训。"
+        let found = try findings(numbering, text)
+        #expect(found.map(\.message) == ["标题编号「（二）、」与同级标题的写法不一致，应为「（二）」"])
+    }
+
+    @Test func anInlineItemWhoseMarkWasLostIsReportedWhereItsRunMakesItOne() throws {
+        let text = "1、某局2024年工作要点1.坚持党的领导。加强基层党建。2 .落实根本任务。扎实推进五育并举。\n"
+            + "2、时代新人。3 .推进教育高质量发展。促进学前教育普惠。4 加强教师队伍建设。一是完善保障机制。"
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["4."])
+        #expect(found.first?.span?.start.line == 2)
+        // Figures in prose are no items: a count, an amount, a date.
+        let prose = "一、工作目标\n全年培训2 .5万人次。1.开展培训。2.组织体检。3 人参加省级培训，5 月完成验收。6 岁以下儿童全部建档。"
+        #expect(try findings(numbering, prose).isEmpty)
+    }
+
+    @Test func aNumberRepeatedAmongHeadingsWrittenWithADotIsReported() throws {
+        // 四. glued to the item before it, then 四. again on a line of its own.
+        let text = """
+        一、院感监测：
+        1.每月开展目标性监测。
+        二.抗菌药物管理：实行分级管理。
+        三.传染病管理：
+        1.健全疫情报告制度。
+        2.做好上级部门的检查工作四.医疗废物管理：每月查阅交接记录。
+        四.手卫生管理：纳入重点考核。
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["二、", "五、"])
+        #expect(found.map { $0.span!.start.line } == [3, 7])
+        let consistent = "一.加强组织领导\n二.完善制度建设\n三.强化督导考核\n附件\n一.考核细则\n二.评分标准"
+        #expect(try findings(numbering, consistent).isEmpty)
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
