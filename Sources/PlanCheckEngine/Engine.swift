@@ -159,7 +159,7 @@ package struct Engine: Sendable {
 
     /// Loads and checks files, `jobs` at a time, returning results in the order of `files`.
     /// A file that cannot be read becomes an error finding on that file; the rest go on.
-    package func check(files: [DiscoveredFile], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Results {
+    package func check(files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Results {
         var documents: [DocumentResult] = []
         check(files: files, jobs: jobs) { _, results in documents += results }
         var results = Results(documents: documents, rules: ruleDescriptors)
@@ -170,14 +170,14 @@ package struct Engine: Sendable {
     /// Loads and checks files, `jobs` at a time, handing each file's results to `deliver` as
     /// soon as every earlier file's have been handed over: in the order of `files`, one call at
     /// a time, while later files are still being checked.
-    package func check(files: [DiscoveredFile], jobs: Int, deliver: (Int, [DocumentResult]) -> Void) {
+    package func check(files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int, deliver: (Int, [DocumentResult]) -> Void) {
         check(files: files, jobs: jobs, prepare: { $0 }, deliver: deliver)
     }
 
     /// As `check(files:jobs:deliver:)`, with `prepare` run on the worker thread that checked the
     /// file (rendering a report's part there, say), and only its result handed over in order.
     package func check<Prepared>(
-        files: [DiscoveredFile], jobs: Int,
+        files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int,
         prepare: @Sendable ([DocumentResult]) -> Prepared,
         deliver: (Int, Prepared) -> Void
     ) {
@@ -186,7 +186,7 @@ package struct Engine: Sendable {
 
     /// As `check(files:jobs:deliver:)`, each piece with its paragraph fingerprints, for the
     /// audit's near-duplicate search.
-    package func checkWithFingerprints(files: [DiscoveredFile], jobs: Int, deliver: (Int, [FingerprintedResult]) -> Void) {
+    package func checkWithFingerprints(files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int, deliver: (Int, [FingerprintedResult]) -> Void) {
         run(files: files, jobs: jobs, work: { file in
             do {
                 return try check(DocumentLoader.load(file), fingerprints: true)
@@ -197,14 +197,14 @@ package struct Engine: Sendable {
     }
 
     /// `work` on every file, `jobs` at a time, its results handed to `deliver` in file order.
-    private func run<Prepared>(files: [DiscoveredFile], jobs: Int, work: @Sendable (DiscoveredFile) -> Prepared, deliver: (Int, Prepared) -> Void) {
+    private func run<Prepared>(files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int, work: @Sendable (DiscoveredFile) -> Prepared, deliver: (Int, Prepared) -> Void) {
         let workers = max(1, min(jobs, files.count))
         let delivery = OrderedDelivery<Prepared>(count: files.count, window: 16 * workers)
         withoutActuallyEscaping(deliver) { deliver in
             let handOver = UncheckedSendable(deliver)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = delivery.take() {
-                    delivery.finish(index, work(files[index]), deliver: handOver.value)
+                    delivery.finish(index, work(files[files.index(files.startIndex, offsetBy: index)]), deliver: handOver.value)
                 }
             }
         }

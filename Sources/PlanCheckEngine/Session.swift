@@ -137,7 +137,7 @@ package struct Session: Sendable {
         let files = paths.filter { $0 != StandardInput.path }
         do {
             // Only `-` given: no walk of the working folder.
-            found = files.isEmpty && !paths.isEmpty ? DiscoveryResult(files: [])
+            found = files.isEmpty && !paths.isEmpty ? DiscoveryResult(files: DiscoveredFiles())
                 : try Discovery.walk(files, relativeTo: options.workingDirectory)
         } catch {
             throw SessionError("\(error)")
@@ -148,7 +148,7 @@ package struct Session: Sendable {
             // ruff do: the globs shape folder walks, and naming a file is asking for it.
             let named = Set(files.map { options.url(of: $0).standardizedFileURL.path })
             let accepts = { (file: DiscoveredFile) in named.contains(file.url.standardizedFileURL.path) || filter.accepts(file) }
-            found.files = found.files.filter(accepts)
+            found.files = found.files.keeping(accepts)
             found.unreadableDocuments = found.unreadableDocuments.filter(accepts)
         }
         let stdinName = options.standardInputName

@@ -118,7 +118,7 @@ struct CheckCommand: ParsableCommand {
         var fixOutcome: FixRun.Outcome?
         if fix {
             // A baseline filter uses its entries up: the check before fixing gets one of its own.
-            let outcome = fixFiles(files, engine: engine, jobs: jobs, baselineFilter: try session.baselineFilter(baseline), threshold: threshold)
+            let outcome = fixFiles(Array(files), engine: engine, jobs: jobs, baselineFilter: try session.baselineFilter(baseline), threshold: threshold)
             if dryRun {
                 // The diff is the report: nothing was written, so nothing is checked again.
                 let stream = try ReportStream(target)

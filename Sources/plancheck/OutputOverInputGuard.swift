@@ -12,7 +12,7 @@ enum OutputOverInputGuard {
         var path: String
     }
 
-    static func check(_ output: OutputTarget, documents: [DiscoveredFile], others: [OtherInput] = []) throws {
+    static func check(_ output: OutputTarget, documents: some Sequence<DiscoveredFile>, others: [OtherInput] = []) throws {
         guard case .file(let path) = output, let target = identity(of: path) else { return }
         for document in documents where document.contents == nil && identity(of: document.url.path) == target {
             throw refusal(path, "the document \(document.displayPath)")

@@ -70,7 +70,7 @@ struct RuleOptions: ParsableArguments {
 extension Session {
     /// The documents to check under `paths`; those a folder walk passed over for their format are
     /// named on standard error (the report and the exit code stay as without them).
-    func discoverFiles(_ paths: [String]) throws -> [DiscoveredFile] {
+    func discoverFiles(_ paths: [String]) throws -> DiscoveredFiles {
         let found = try discoverWarning(paths)
         if let note = UnreadableDocumentsNote.text(for: found.unreadableDocuments) {
             FileHandle.standardError.write(Data(note.utf8))

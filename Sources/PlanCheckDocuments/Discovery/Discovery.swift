@@ -19,7 +19,7 @@ package enum Discovery {
     /// - Parameter cwd: the folder relative paths are resolved against.
     /// - Throws: `InputFileError` naming a path that does not exist or a folder that cannot be read.
     package static func files(in paths: [String], relativeTo cwd: URL) throws -> [DiscoveredFile] {
-        try walk(paths, relativeTo: cwd).files
+        Array(try walk(paths, relativeTo: cwd).files)
     }
 
     /// `files(in:relativeTo:)`, and also the documents a folder walk passed over because plancheck
@@ -27,6 +27,9 @@ package enum Discovery {
     /// be told rather than left to wonder why a plan is missing from the report.
     package static func walk(_ paths: [String], relativeTo cwd: URL) throws -> DiscoveryResult {
         var walker = Walker()
+        // Two paths given may name one file (a file and its folder); one folder's walk meets a
+        // path twice only when names that are not UTF-8 are shown alike (see `walk(folder:…)`).
+        walker.mayRepeatPaths = paths.count > 1
         for given in paths {
             guard !given.isEmpty else { throw InputFileError(path: given, reason: "empty path") }
             let absolute = given.hasPrefix("/") ? given : cwd.path + "/" + given
@@ -44,8 +47,11 @@ package enum Discovery {
                 walker.add(path: absolute, display: given)
             }
         }
+        var files = walker.found
+        if walker.mayRepeatPaths { files.removeRepeatedPaths() }
+        files.sortByDisplayPath()
         let byDisplayPath = { (left: DiscoveredFile, right: DiscoveredFile) in String.precedesInScalarOrder(left.displayPath, right.displayPath) }
-        return DiscoveryResult(files: walker.found.sorted(by: byDisplayPath),
+        return DiscoveryResult(files: files,
                                unreadableDocuments: walker.unreadable.sorted(by: byDisplayPath),
                                unreadableFolders: walker.unreadableFolders)
     }
@@ -86,20 +92,16 @@ private struct Walker {
         }
     }
 
-    var found: [DiscoveredFile] = []
+    /// In the order found; repeated paths are left out once the walk is over.
+    var found = DiscoveredFiles()
     /// Regular files in folders whose format plancheck cannot read (.doc, .pdf …).
     var unreadable: [DiscoveredFile] = []
-    var seenPaths: Set<String> = []
+    /// Whether `found` may hold a path twice: no set of every path is kept while walking.
+    var mayRepeatPaths = false
     var visitedFolders: Set<FileIdentity> = []
 
     mutating func add(path: String, display: String) {
-        add(standardPath: URL(fileURLWithPath: path).standardizedFileURL.path, display: display)
-    }
-
-    /// A file whose path is already standard: the set and the file share one string.
-    mutating func add(standardPath path: String, display: String) {
-        guard seenPaths.insert(path).inserted else { return }
-        found.append(DiscoveredFile(path: path, displayPath: display))
+        found.append(DiscoveredFile(path: URL(fileURLWithPath: path).standardizedFileURL.path, displayPath: display))
     }
 
     /// Folders below a folder given that could not be read (display paths): named in a warning,
@@ -121,33 +123,37 @@ private struct Walker {
         // its files' paths are standard as joined (standardizing each was most of a walk).
         let standardFolder = URL(fileURLWithPath: text, isDirectory: true).standardizedFileURL.path
         let fileBase = standardFolder.hasSuffix("/") ? standardFolder : standardFolder + "/"
+        // Added to the list with this folder's first document.
+        var listedFolder: Int?
         let named = names.map { (bytes: $0, name: FileNameBytes.text($0)) }
             .sorted { String.precedesInScalarOrder($0.name.text, $1.name.text) }
         for (nameBytes, (name, nameIsExact)) in named where !Discovery.isSkipped(name) {
             let pathBytes = folder + [UInt8(ascii: "/")] + nameBytes
-            let path = text + "/" + name
             let exact = isExact && nameIsExact
-            let childDisplay = display + joiner + name
+            // `\xb9` typed as text and the byte B9 are shown alike, and so are their paths.
+            if !exact { mayRepeatPaths = true }
             var child = stat()
             if Self.status(of: pathBytes, &child) != 0 {
                 // A broken link with a document's name is still reported, by the loader.
-                if Discovery.takesFile(named: name) { add(path: path, display: childDisplay) }
+                if Discovery.takesFile(named: name) { add(path: text + "/" + name, display: display + joiner + name) }
                 continue
             }
             switch child.st_mode & S_IFMT {
             case S_IFDIR:
-                try walk(folder: pathBytes, text: path, isExact: exact, display: childDisplay, info: child, isGiven: false)
+                try walk(folder: pathBytes, text: text + "/" + name, isExact: exact, display: display + joiner + name, info: child, isGiven: false)
             case S_IFREG:
-                let filePath = fileBase + name
                 if Discovery.takesFile(named: name) {
                     if exact {
-                        add(standardPath: filePath, display: childDisplay)
-                    } else if seenPaths.insert(filePath).inserted {
+                        let index = listedFolder ?? found.addFolder(path: fileBase, displayPath: display + joiner)
+                        listedFolder = index
+                        found.append(name: nameBytes, inFolder: index)
+                    } else {
                         // No String path reaches this file: its bytes are read now, by the path's bytes.
-                        found.append(DiscoveredFile(path: filePath, displayPath: childDisplay, contents: Self.contents(of: pathBytes, display: childDisplay)))
+                        let childDisplay = display + joiner + name
+                        found.append(DiscoveredFile(path: fileBase + name, displayPath: childDisplay, contents: Self.contents(of: pathBytes, display: childDisplay)))
                     }
                 } else if Discovery.isUnreadableDocument(named: name) {
-                    unreadable.append(DiscoveredFile(path: filePath, displayPath: childDisplay))
+                    unreadable.append(DiscoveredFile(path: fileBase + name, displayPath: display + joiner + name))
                 }
             default:
                 break

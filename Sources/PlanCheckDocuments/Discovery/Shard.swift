@@ -39,6 +39,11 @@ package struct Shard: Sendable, Equatable {
         files.filter { contains(displayPath: $0.displayPath) }
     }
 
+    /// This shard's files, in the order given, in the list's compact form.
+    package func files(of files: DiscoveredFiles) -> DiscoveredFiles {
+        files.keeping { contains(displayPath: $0.displayPath) }
+    }
+
     /// 64-bit FNV-1a of the UTF-8 bytes.
     package static func hash(_ text: String) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
