@@ -21,7 +21,8 @@ package enum OutlineBuilder {
         // A title that names a health body as the issuer settles the setting: a 卫生健康局's plan
         // for school health speaks of 学校 and 学生 more than of itself. Else another body named
         // in the title, or in the opening as the writer, settles it the other way.
-        let healthIssuerTitled = IssuerReader.type(of: title.flatMap(IssuerReader.issuer(in:))) != .unknown
+        let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
+        let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown
         let outsideWriter = !healthIssuerTitled
             && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content))
         let isHealth = !outsideWriter
@@ -38,7 +39,7 @@ package enum OutlineBuilder {
             year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
                 ?? planHeadingYear(document, parts: parts),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
-            issuer: MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
+            issuer: titleIssuer ?? MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             headings: headings,
             parts: parts,
             residueLines: survey.residueLines

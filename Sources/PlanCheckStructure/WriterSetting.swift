@@ -17,7 +17,7 @@ enum WriterSetting {
     static func openingNamesOutsideWriter(_ folded: [UInt16], range: Range<Int>) -> Bool {
         let opening = folded[range.lowerBound..<min(range.upperBound, range.lowerBound + openingLength)]
         if selfReferences.contains(where: { opening.containsSubsequence($0) }) { return true }
-        return fittedToOutsideSetting(opening)
+        return fittedToOutsideSetting(opening, of: folded)
     }
 
     /// Whether a title names a body outside the health administration (`县农业农村局2025年工作总结`,
@@ -52,7 +52,7 @@ enum WriterSetting {
     private static let draftWords = ["制定", "制订"].map { Array($0.utf16) }
 
     /// `结合X实际…制定` where X names an outside setting (学校, 交通运输 …) and no health one.
-    private static func fittedToOutsideSetting(_ opening: ArraySlice<UInt16>) -> Bool {
+    private static func fittedToOutsideSetting(_ opening: ArraySlice<UInt16>, of folded: [UInt16]) -> Bool {
         var searchStart = opening.startIndex
         while let found = opening[searchStart...].firstRange(ofSubsequence: combine) {
             searchStart = found.upperBound
@@ -61,8 +61,9 @@ enum WriterSetting {
             let tailEnd = min(opening.endIndex, actualRange.upperBound + maxStatementTail)
             let tail = opening[actualRange.upperBound..<tailEnd]
             guard draftWords.contains(where: { tail.containsSubsequence($0) }) else { continue }
-            let setting = Array(opening[found.upperBound..<actualRange.lowerBound])
-            let counts = DomainVocabulary.counts(in: String(decoding: setting, as: UTF16.self))
+            // Already folded: the vocabulary is matched in place.
+            let setting = found.upperBound..<actualRange.lowerBound
+            let counts = DomainVocabulary.counts(of: LineSurvey.vocabularyMatches(in: folded, range: setting), from: setting.lowerBound)
             if counts.other > 0 && counts.health == 0 { return true }
         }
         return false
