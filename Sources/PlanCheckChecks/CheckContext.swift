@@ -14,16 +14,19 @@ package struct CheckContext: Sendable {
     /// The element rules the title names (`医院感染管理工作计划` names 院感): a plan on one topic
     /// is held to those alone. Empty for a plan across the health work.
     package let topics: Set<String>
+    /// Where the topics are named: the title, or the opening sentence when the title names none.
+    package let topicRange: Range<Int>?
     /// How many findings one rule may make in this piece (`--max-findings-per-rule`).
     package let findingLimit: Int
 
     package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16], topics: Set<String> = [],
-                 findingLimit: Int = .max) {
+                 topicRange: Range<Int>? = nil, findingLimit: Int = .max) {
         self.document = document
         self.piece = piece
         self.outline = outline
         self.folded = folded
         self.topics = topics
+        self.topicRange = topicRange
         self.findingLimit = findingLimit
     }
 
@@ -51,6 +54,34 @@ package struct CheckContext: Sendable {
         let window = folded[start..<range.lowerBound]
         return words.contains { word in window.containsSubsequence(word) }
     }
+
+    /// Whether `range` lies inside the title of a cited document (`《安徽省防控病媒生物管理办法》`,
+    /// `根据《突发公共卫生事件应急预案》`): a law or a plan named is no work planned.
+    package func isInsideCitation(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        let lowest = max(piece.range.lowerBound, range.lowerBound - Self.citationReach)
+        while start > lowest {
+            let unit = folded[start - 1]
+            if unit == Self.citationOpen { break }
+            if unit == Self.citationClose || unit == 0x0A { return false }
+            start -= 1
+        }
+        guard start > piece.range.lowerBound, folded[start - 1] == Self.citationOpen else { return false }
+        var end = range.upperBound
+        let highest = min(piece.range.upperBound, range.upperBound + Self.citationReach)
+        while end < highest {
+            let unit = folded[end]
+            if unit == Self.citationClose { return true }
+            if unit == Self.citationOpen || unit == 0x0A { return false }
+            end += 1
+        }
+        return false
+    }
+
+    /// How far a cited title reaches on either side of a match (UTF-16 units).
+    private static let citationReach = 40
+    private static let citationOpen: UInt16 = 0x300A // 《
+    private static let citationClose: UInt16 = 0x300B // 》
 
     /// Whether the sentence holding `range` contains one of `words`.
     package func sentenceContains(_ range: Range<Int>, anyOf words: [[UInt16]]) -> Bool {

@@ -14,7 +14,9 @@ struct ContentsBlock: Equatable {
         let units = document.utf16
         let first = map.lineIndex(of: range.lowerBound)
         let last = map.lineIndex(of: max(range.lowerBound, range.upperBound - 1))
-        guard let title = (first...last).first(where: { isTitle(trimmed(map.lineRange(at: $0), in: units), in: units) }) else { return nil }
+        guard let title = (first...last).first(where: { isTitle(trimmed(map.lineRange(at: $0), in: units), in: units) }) else {
+            return untitledOutline(in: document, lines: first...last, headingLines: headingLines)
+        }
         var end = title
         var firstEntry: [UInt16]?
         var numbered = false
@@ -37,6 +39,36 @@ struct ContentsBlock: Equatable {
         }
         return end > title ? ContentsBlock(lines: (title + 1)...(end + 1)) : nil
     }
+
+    /// An outline without a 目录 line: the text opens (after at most one line, its title) with
+    /// `minimumOutlineEntries` or more heading lines and nothing else, and the first of them comes
+    /// again later as the body begins (`一、指导思想 二、工作目标 … 方案 为贯彻… 一、指导思想`).
+    private static func untitledOutline(in document: Document, lines: ClosedRange<Int>, headingLines: [Int]) -> ContentsBlock? {
+        let map = document.sourceMap
+        let units = document.utf16
+        let nonEmpty = lines.lazy.filter { !trimmed(map.lineRange(at: $0), in: units).isEmpty }
+        guard var start = nonEmpty.first else { return nil }
+        if !binarySearch(headingLines, start + 1) {
+            guard let next = nonEmpty.first(where: { $0 > start }), binarySearch(headingLines, next + 1) else { return nil }
+            start = next
+        }
+        var end = start
+        var entries = 0
+        for line in nonEmpty where line >= start {
+            guard binarySearch(headingLines, line + 1) else { break }
+            end = line
+            entries += 1
+        }
+        guard entries >= minimumOutlineEntries, end < lines.upperBound else { return nil }
+        let firstEntry = Array(units[trimmed(map.lineRange(at: start), in: units)])
+        let repeated = ((end + 1)...lines.upperBound).contains { line in
+            units[trimmed(map.lineRange(at: line), in: units)].elementsEqual(firstEntry)
+        }
+        return repeated ? ContentsBlock(lines: (start + 1)...(end + 1)) : nil
+    }
+
+    /// Fewer heading lines in a row than this are a short plan's skeleton, not an outline of it.
+    private static let minimumOutlineEntries = 4
 
     /// 目录, 目次 or 提纲, spaces allowed between and around, perhaps a colon: a short line.
     private static func isTitle(_ range: Range<Int>, in units: [UInt16]) -> Bool {

@@ -9,28 +9,37 @@ import PlanCheckRules
 /// the text after a table of contents), not an error; the entries of a table of contents
 /// (`ContentsBlock`) are no sequence and are passed over. A skip whose missing numbers stand at the
 /// head of lines between without their mark (`一、… 二加强… 三、…`) is reported as those missing
-/// marks instead (`mark-message`). `一是/二是` enumerations count within their paragraph.
+/// marks instead (`mark-message`); one whose missing number belongs to the one plain heading line
+/// between (`一、… 目标任务 … 三、`) is reported there (`plain-message`). `一是/二是` enumerations
+/// count within their paragraph.
 package struct NumberingCheck: Check {
     package static let name = "numbering"
-    package static let keys = ["mark-message", "form-message"]
+    package static let keys = ["mark-message", "form-message", "plain-message"]
 
     /// The message for a number that lost its mark; `{match}` is the number, `{expected}` it with its mark.
     let markMessage: MessageTemplate
     /// The message for a number written in another form than its siblings (`MixedMarker`);
     /// `{match}` is the marker as written, `{expected}` in its siblings' form.
     let formMessage: MessageTemplate
+    /// The message for a heading written without its number where the numbers skip it
+    /// (`plainHeading`); `{match}` is the heading, `{expected}` it with its number.
+    let plainMessage: MessageTemplate
 
     static let defaultMarkMessage = "标题编号「{match}」后缺少顿号，应为「{expected}」"
     static let defaultFormMessage = "标题编号「{match}」与同级标题的写法不一致，应为「{expected}」"
+    static let defaultPlainMessage = "标题「{match}」缺少编号，应为「{expected}」"
 
-    package init(markMessage: String = defaultMarkMessage, formMessage: String = defaultFormMessage) {
+    package init(markMessage: String = defaultMarkMessage, formMessage: String = defaultFormMessage,
+                 plainMessage: String = defaultPlainMessage) {
         self.markMessage = MessageTemplate(markMessage)
         self.formMessage = MessageTemplate(formMessage)
+        self.plainMessage = MessageTemplate(plainMessage)
     }
 
     package init(decoding fields: YAMLFields) throws {
         self.init(markMessage: try fields.string("mark-message") ?? Self.defaultMarkMessage,
-                  formMessage: try fields.string("form-message") ?? Self.defaultFormMessage)
+                  formMessage: try fields.string("form-message") ?? Self.defaultFormMessage,
+                  plainMessage: try fields.string("plain-message") ?? Self.defaultPlainMessage)
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
@@ -69,6 +78,7 @@ package struct NumberingCheck: Check {
         let parents = parentIndices(of: headings)
         // The line of the latest heading (not an enumeration) that has had no enumeration under it yet.
         var awaitingFirstEnumeration: Int?
+        lazy var headingLines = Set(headings.map(\.line))
         for (index, heading) in headings.enumerated() {
             // Only an enumeration that opens a line of its own below the heading: one inside a
             // paragraph often follows a `一是` the page lost at a break or wrote after a `.`.
@@ -109,6 +119,11 @@ package struct NumberingCheck: Check {
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 for number in unmarked { findings.append(markFinding(rule: rule, number: number, in: context)) }
+                continue
+            }
+            if heading.value == previous + 2, heading.style == .chineseComma,
+               let plain = plainHeading(between: previousLine, and: heading.line, headingLines: headingLines, in: context) {
+                findings.append(plainHeadingFinding(rule: rule, range: plain, number: previous + 1, like: heading, in: context))
                 continue
             }
             let marker = context.document.text(in: heading.markerRange)

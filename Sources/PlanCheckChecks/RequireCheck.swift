@@ -100,14 +100,15 @@ package struct RequireCheck: Check {
             return "不要求\(outline.issuerType.chineseName)部署此项工作"
         }
         if !context.topics.isEmpty, !context.topics.contains(rule.id) {
-            return "专项计划（\(outline.title ?? "按开篇所述目的")），只检查其主题"
+            let namedInTitle = context.topicRange.map { range in outline.titleRange.map { $0.overlaps(range) } ?? false } ?? false
+            return "专项计划（\(namedInTitle ? outline.title ?? "" : "按开篇所述目的")），只检查其主题"
         }
         return nil
     }
 
     /// Where the first of `topicWords` stands in the document's title (or purpose statement), if it does.
     private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
-        guard let title = context.outline.subjectRange else { return nil }
+        guard let title = context.topicRange else { return nil }
         return foldedTopicWords.lazy.compactMap { context.folded[title].firstRange(ofSubsequence: $0) }.first
     }
 
@@ -123,6 +124,7 @@ package struct RequireCheck: Check {
         for match in matches.leftmostLongest()
         where scopes.contains(where: { $0.contains(match.range.lowerBound) })
             && !context.isPreceded(match.range, byAnyOf: negations)
+            && !context.isInsideCitation(match.range)
             && context.sentenceContains(match.range, anyOf: companions) {
             counted.append(match)
             if counted.count == Self.evidenceLimit { break }

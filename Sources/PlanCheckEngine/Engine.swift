@@ -100,8 +100,9 @@ package struct Engine: Sendable {
         let folded = subject.folded
         let scan = matcher.scan(subject, range: piece.range)
         let matches = scan.matches
+        let topics = topics(named: outline, of: document, folded: folded, matches: matches)
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded,
-                                   topics: topics(named: outline, of: document, matches: matches), findingLimit: findingLimit)
+                                   topics: topics.topics, topicRange: topics.range, findingLimit: findingLimit)
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
@@ -139,19 +140,32 @@ package struct Engine: Sendable {
         )
     }
 
-    /// The element rules with a match in the title line (or, untitled, in the opening purpose
-    /// statement): the topics of a plan on one subject (`医院感染管理工作计划`). A title that names
-    /// more than a few is a plan across the health work.
-    private func topics(named outline: Outline, of document: Document, matches: [[PatternMatch]]) -> Set<String> {
-        guard let title = outline.subjectRange else { return [] }
-        let titleText = TextNormalizer.fold(Array(document.utf16[title]))
-        let named = elementIndices.filter { index in
-            matches[index].contains { title.contains($0.range.lowerBound) }
+    /// The element rules a plan on one subject is about (`医院感染管理工作计划`), and where they are
+    /// named: the title line (or, untitled, the opening purpose statement); when the title names
+    /// none (`村卫生室年度工作计划`), the opening sentence's own name for the plan
+    /// (`制定20xx年健康教育工作计划`), else that sentence. Naming more than a few makes a plan
+    /// across the health work.
+    private func topics(named outline: Outline, of document: Document, folded: [UInt16], matches: [[PatternMatch]]) -> (topics: Set<String>, range: Range<Int>?) {
+        let opening = outline.openingRange ?? (outline.titleRange == nil ? outline.subjectRange : nil)
+        let clause = opening.flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }
+        var candidates = [outline.titleRange, clause, opening].compactMap { $0 }
+        if candidates.isEmpty, let subject = outline.subjectRange { candidates = [subject] }
+        for range in candidates {
+            let named = elements(namedIn: range, of: outline, folded: folded, matches: matches)
+            if named.isEmpty { continue }
+            return named.count <= Self.maximumTopics ? (Set(named.map { rules[$0].id }), range) : ([], nil)
+        }
+        return ([], nil)
+    }
+
+    /// The element rules with a match, or a topic word, in `range`.
+    private func elements(namedIn range: Range<Int>, of outline: Outline, folded: [UInt16], matches: [[PatternMatch]]) -> [Int] {
+        elementIndices.filter { index in
+            matches[index].contains { range.contains($0.range.lowerBound) }
                 || (rules[index].kind as? RequireCheck).map { check in
-                    check.topicWordsCount(for: outline.issuerType) && check.foldedTopicWords.contains { titleText.containsSubsequence($0) }
+                    check.topicWordsCount(for: outline.issuerType) && check.foldedTopicWords.contains { folded[range].containsSubsequence($0) }
                 } == true
         }
-        return named.count <= Self.maximumTopics ? Set(named.map { rules[$0].id }) : []
     }
 
     /// More elements named in one title make it a general plan, not a plan on one topic.

@@ -26,6 +26,9 @@ package struct Outline: Sendable {
     /// Where the document names its subject: the title, else an untitled page's opening sentence
     /// that states the plan's purpose (`PurposeStatement`). Topics are read there.
     package var subjectRange: Range<Int>?
+    /// A titled document's opening sentence when it states the plan's purpose
+    /// (`PurposeStatement.openingRange`): where topics are read when the title names none.
+    package var openingRange: Range<Int>?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
     package var kind: DocumentKind
@@ -45,6 +48,7 @@ package struct Outline: Sendable {
         self.titleLine = titleLine
         self.titleRange = nil
         self.subjectRange = nil
+        self.openingRange = nil
         self.year = year
         self.kind = kind
         self.issuer = issuer

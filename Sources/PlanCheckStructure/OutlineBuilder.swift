@@ -46,6 +46,9 @@ package enum OutlineBuilder {
         )
         outline.titleRange = placed
         outline.subjectRange = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
+        if placed != nil, let line = titleLine?.line {
+            outline.openingRange = PurposeStatement.openingRange(in: document, range: content, afterLine: line, folded: folded)
+        }
         return outline
     }
 

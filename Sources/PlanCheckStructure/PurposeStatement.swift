@@ -7,7 +7,7 @@ import PlanCheckDocuments
 /// Pages copied without their title still say their subject there, where a plan across the
 /// health work opens with the year's circumstances (`2022年，是具有特殊重要意义的一年`) or its
 /// headings. Checks read it where they would read the title for the plan's topic.
-enum PurposeStatement {
+package enum PurposeStatement {
     /// The longest opening sentence read (UTF-16 units): purpose clauses run long, cited documents and all.
     static let maxLength = 300
 
@@ -23,6 +23,54 @@ enum PurposeStatement {
         let sentence = line.lowerBound..<end
         return markers.contains(where: { folded[sentence].containsSubsequence($0) }) ? sentence : nil
     }
+
+    /// The opening sentence of a titled document's body when it states a purpose, else the
+    /// clause of it that names the plan it makes (`…特制定20xx年健康教育工作计划`): a generic
+    /// title (`村卫生室年度工作计划`) leaves the subject to it. Lines between the title and the body — the title repeated by a
+    /// compilation (`…篇1`), a site's line, a heading — are short and passed over.
+    static func openingRange(in document: Document, range: Range<Int>, afterLine titleLine: Int, folded: [UInt16]) -> Range<Int>? {
+        var read = 0
+        for line in TextLine.lazyLines(of: document, in: range) where line.number > titleLine {
+            let body = line.trimmed(in: document.utf16)
+            if body.isEmpty || SiteResidue.isResidue(document, line: body) { continue }
+            read += 1
+            if read > maxLinesBeforeBody { return nil }
+            if body.count <= maxHeadingLength, !folded[body].contains(where: { Glyph.isSentenceEnd($0) || isComma($0) }) { continue }
+            let window = body.lowerBound..<min(body.upperBound, body.lowerBound + maxLength)
+            let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
+            let sentence = body.lowerBound..<end
+            if markers.contains(where: { folded[sentence].containsSubsequence($0) }) { return sentence }
+            // A sentence that gives no purpose (`根据上级要求…`) says the subject only in the
+            // name of the plan it makes; its reasons may name any one field of the work.
+            return selfNamingClause(in: sentence, folded: folded)
+        }
+        return nil
+    }
+
+    /// Where `sentence` names the plan it makes: from 制定 (制订) to the 计划, 方案 or 要点 it
+    /// names (`特制定x年卫生防疫工作计划`), which says the subject more narrowly than the
+    /// reasons around it (`为了更好的贯彻落实《国家基本公共卫生服务项目》…`).
+    package static func selfNamingClause(in sentence: Range<Int>, folded: [UInt16]) -> Range<Int>? {
+        for verb in selfNaming {
+            guard let start = folded[sentence].firstRange(ofSubsequence: verb) else { continue }
+            let window = start.upperBound..<min(sentence.upperBound, start.upperBound + maxClauseLength)
+            let ends = planNouns.compactMap { folded[window].firstRange(ofSubsequence: $0)?.upperBound }
+            if let end = ends.min() { return start.lowerBound..<end }
+        }
+        return nil
+    }
+
+    private static func isComma(_ unit: UInt16) -> Bool { unit == 0xFF0C || unit == 0x2C }
+
+    /// Lines read after the title before giving up on finding the body.
+    private static let maxLinesBeforeBody = 8
+    /// A line this short without a sentence's end or a comma is a heading or a repeated title, not the body.
+    private static let maxHeadingLength = 40
+    /// How far after 制定 the plan's name may end.
+    private static let maxClauseLength = 40
+
+    private static let selfNaming = ["制定", "制订"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let planNouns = ["计划", "方案", "要点", "安排"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// How a plan says what it is for. Folded, so 為貫徹 reads as 为贯彻.
     private static let markers = ["为了", "为进一步", "为做好", "为加强", "为贯彻", "为深入", "为切实", "为全面", "为推进", "为巩固",

@@ -52,6 +52,20 @@ import PlanCheckTestSupport
         #expect(outcome.element?.status == .missing)
     }
 
+    /// A law or plan cited by title (`《安徽省防控病媒生物管理办法》`) is no work planned; the same
+    /// words outside the brackets are.
+    @Test func aCitedTitleIsNoEvidence() throws {
+        func status(_ text: String) throws -> ElementStatus? {
+            let document = Document(path: "t.txt", text: text)
+            let context = CheckContext(document: document, piece: Piece(index: nil, range: 0..<document.utf16.count),
+                                       outline: Outline(kind: .plan), folded: TextNormalizer.fold(document.utf16))
+            return try run(require(["病媒生物"], scope: .document), context).element?.status
+        }
+        #expect(try status("认真贯彻《安徽省防控病媒生物管理办法》等文件精神。") == .missing)
+        #expect(try status("认真贯彻《管理办法》，开展病媒生物防制。") == .met)
+        #expect(try status("病媒生物》防制") == .met) // a stray bracket opens no title
+    }
+
     @Test func coOccurrenceNeedsTheWordInTheSameSentence() throws {
         #expect(try run(require(["爱国卫生月"], with: ["宣传"]), context()).element?.status == .met)
         #expect(try run(require(["爱国卫生月"], with: ["评比"]), context()).element?.status == .missing)

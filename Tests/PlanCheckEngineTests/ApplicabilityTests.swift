@@ -67,6 +67,35 @@ import PlanCheckTestSupport
         #expect(status("health.patriotic-health-month", in: plan)?.status == .missing)
     }
 
+    /// A generic title (`村卫生室年度工作计划`) leaves the subject to the opening: the name of the
+    /// plan it makes (`制定我室20xx健康教育工作计划`) names the topic, past the title repeated by
+    /// a compilation.
+    @Test func aGenericTitleLeavesTheTopicToThePlanTheOpeningNames() throws {
+        let plan = try result("村卫生室年度工作计划\n村卫生室年度工作计划 篇1\n根据上级要求，结合本室实际，制定我室20xx健康教育工作计划：\n一、每季度更换健康教育宣传栏1次。\n二、全年举办健康知识讲座6次。\n")
+        #expect(status("health.health-education", in: plan)?.status == .met)
+        let month = try #require(status("health.patriotic-health-month", in: plan))
+        #expect(month.status == .notApplicable)
+        #expect(month.reason == "专项计划（按开篇所述目的），只检查其主题")
+    }
+
+    /// Under a generic title, an opening that states a purpose names the topic.
+    @Test func aGenericTitleLeavesTheTopicToTheOpeningsPurpose() throws {
+        let plan = try result("2021年度社区卫生服务中心工作计划\n为进一步推动爱国卫生运动，以实际行动创建国家卫生城市，制定本计划。\n一、开展环境卫生综合整治\n")
+        #expect(status("health.patriotic-health-campaign", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
+    /// An opening that gives reasons rather than a purpose (`根据…，以计划免疫为主线`) does not make a
+    /// plan on one topic when the plan it names is general (`卫生防疫工作计划`); nor does a title
+    /// that names a topic give way to the opening.
+    @Test func reasonsInTheOpeningDoNotMakeAPlanOnOneTopic() throws {
+        let general = try result("2024年乡镇卫生工作计划\n根据上级文件要求，以疾病控制为重点，以计划免疫为主线，特制定本年卫生防疫工作计划：\n一、做好预防接种\n二、开展爱国卫生月活动\n")
+        #expect(status("health.infection-control", in: general)?.status == .missing)
+        let titled = try result("2025年院感防控工作计划\n为进一步做好健康教育工作，制定本计划。\n一、每季度开展院感督查1次。\n")
+        #expect(status("health.infection-control", in: titled)?.status == .met)
+        #expect(status("health.health-education", in: titled)?.status == .notApplicable)
+    }
+
     @Test func aHospitalsPlanOnATopicIsHeldToThatTopic() throws {
         let plan = try result("县人民医院爱婴医院年度工作计划\n一、落实母乳喂养十条措施，每季度培训1次。\n")
         #expect(plan.issuerType == .hospital)

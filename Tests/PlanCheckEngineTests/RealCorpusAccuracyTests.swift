@@ -32,9 +32,9 @@ struct RealCorpusAccuracyTests {
         static let otherWithoutMissingElements = 75
         /// Quote rows: (found at least, false alarms at most).
         static let staleReferences = (found: 14, falseAlarms: 3)
-        static let numbering = (found: 15, falseAlarms: 2)
+        static let numbering = (found: 16, falseAlarms: 0)
         static let emptyValues = (found: 20, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 60
+        static let topicPlansHeldToTheirTopic = 63
         static let generalPlansHeldToAll = 52
     }
 
