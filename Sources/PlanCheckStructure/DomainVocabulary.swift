@@ -33,6 +33,10 @@ package enum DomainVocabulary {
         "人居环境", "乡村振兴", "文明创建",
         // Animal health (动物卫生监督所) and transport bodies write 卫生监督 and 爱国卫生月 plans of their own.
         "动物卫生", "动物防疫", "兽医", "畜牧", "交通运输",
+        // Other bureaus by name and by their own work: housing, land, water, culture and tourism,
+        // human resources, police, justice, commerce, statistics, tax.
+        "住房城乡建设", "住房和城乡建设", "住建", "老旧小区", "自然资源", "水利局", "水利工程", "文化和旅游", "文旅",
+        "人力资源和社会保障", "人社局", "公安局", "司法局", "商务局", "统计局", "税务局",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

@@ -20,7 +20,7 @@ enum SiteResidue {
         // Government portals: words of the page around a document, never of a plan's sentences.
         "所在位置", "首页>", "首页 >", "首页＞", "首页»", "首页 »", "索引号", "发布机构", "发文机关", "发布日期", "发布时间",
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
-        "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "无障碍", "关怀版", "欢迎访问",
+        "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "欢迎访问",
         "立即下载", "内容预览", "今天是", "文案大全",
         "当前位置", "您的位置", "现在的位置", "網站首頁", "網站首页", "當前位置", "索引號", "釋出於",
         // Document-sharing sites: their own voice (小编, 范文网) and their buttons and counters.
@@ -28,7 +28,7 @@ enum SiteResidue {
         "相關推薦", "您可能关注", "最近下载", "我要投稿", "网友投稿", "文档下载", "全文预览", "上传者", "仅供预览",
         "复制下载", "下载该文章", "会员注册", "请先登录", "阅读全部", "全文共", "当前显示", "此处隐藏", "字体大小",
         "责任编辑", "責任編輯", "新闻报料", "新聞報料", "融媒体中心", "网站首页", "手机版", "下载APP", "下載APP",
-        "欢迎登录", "适老版", "长者助手", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
+        "欢迎登录", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
         "导语】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
         "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "约4", "千字", "放大 缩小",
         "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类", "公开范围", "公开方式", "生成日期",
@@ -42,6 +42,10 @@ enum SiteResidue {
         // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
     ]
+
+    /// A portal's accessibility buttons: residue on a short line only (`maximumButtonLineLength`).
+    static let buttonWords = ["无障碍", "关怀版", "适老版", "长者助手"].map { TextNormalizer.fold(Array($0.utf16)) }
+    static let maximumButtonLineLength = 30
 
     /// Words that open the site's footer: everything after them is not the document.
     static let footerOpeners = [
@@ -111,6 +115,9 @@ enum SiteResidue {
         // A sharing site's name on a line of its own (天天范文, 第一范文).
         if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }
         if dashedDate && (time || range.count <= 40) { return true }
+        // A portal's buttons (无障碍 关怀版) are a short line's words; a plan writes 无障碍环境建设.
+        if range.count <= maximumButtonLineLength,
+           buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
         guard range.count <= 60 else { return false }
         return siteLabels.contains { label in
             label.count + 1 <= range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
