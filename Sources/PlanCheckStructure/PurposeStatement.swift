@@ -74,6 +74,6 @@ package enum PurposeStatement {
 
     /// How a plan says what it is for. Folded, so 為貫徹 reads as 为贯彻.
     private static let markers = ["为了", "为进一步", "为做好", "为加强", "为贯彻", "为深入", "为切实", "为全面", "为推进", "为巩固",
-                                  "为提高", "为认真", "为有效", "为确保", "为扎实", "为持续", "为更好", "为主题", "旨在"]
+                                  "为提高", "为认真", "为有效", "为确保", "为扎实", "为持续", "为更好", "为主题", "旨在", "决定在", "决定开展"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 208 real documents nobody here wrote. The
+/// The default rules measured against `corpus/real`: 230 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -33,8 +33,8 @@ struct RealCorpusAccuracyTests {
         /// Quote rows: (found at least, false alarms at most).
         static let staleReferences = (found: 14, falseAlarms: 3)
         static let numbering = (found: 17, falseAlarms: 0)
-        static let emptyValues = (found: 20, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 68
+        static let emptyValues = (found: 21, falseAlarms: 0)
+        static let topicPlansHeldToTheirTopic = 69
         static let generalPlansHeldToAll = 55
     }
 
