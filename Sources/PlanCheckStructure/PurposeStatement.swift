@@ -41,8 +41,9 @@ package enum PurposeStatement {
             let sentence = body.lowerBound..<end
             if markers.contains(where: { folded[sentence].containsSubsequence($0) }) { return sentence }
             // A sentence that gives no purpose (`根据上级要求…`) says the subject only in the
-            // name of the plan it makes; its reasons may name any one field of the work.
-            return selfNamingClause(in: sentence, folded: folded)
+            // name of the plan it makes or of the work it sets out to do as a whole; its reasons
+            // may name any one field of the work.
+            return selfNamingClause(in: sentence, folded: folded) ?? scopeClause(in: sentence, folded: folded)
         }
         return nil
     }
@@ -61,6 +62,17 @@ package enum PurposeStatement {
     }
 
     private static func isComma(_ unit: UInt16) -> Bool { unit == 0xFF0C || unit == 0x2C }
+
+    /// Where `sentence` names the whole of the work it sets out to do: from 做好 to 各项工作
+    /// (`依照健康教育工作规范要求，做好健康教育与健康促进各项工作任务`).
+    static func scopeClause(in sentence: Range<Int>, folded: [UInt16]) -> Range<Int>? {
+        guard let start = folded[sentence].firstRange(ofSubsequence: scopeVerb) else { return nil }
+        let window = start.upperBound..<min(sentence.upperBound, start.upperBound + maxClauseLength)
+        return folded[window].firstRange(ofSubsequence: scopeNoun).map { start.lowerBound..<$0.upperBound }
+    }
+
+    private static let scopeVerb = TextNormalizer.fold(Array("做好".utf16))
+    private static let scopeNoun = TextNormalizer.fold(Array("各项工作".utf16))
 
     /// Lines read after the title before giving up on finding the body.
     private static let maxLinesBeforeBody = 8

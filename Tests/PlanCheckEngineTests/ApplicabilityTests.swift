@@ -78,6 +78,16 @@ import PlanCheckTestSupport
         #expect(month.reason == "专项计划（按开篇所述目的），只检查其主题")
     }
 
+    /// Under a generic title, an opening that sets out the whole of its work (`做好…各项工作`)
+    /// names the topic; one that sets out the whole health work names none.
+    @Test func aGenericTitleLeavesTheTopicToTheWorkTheOpeningSetsOut() throws {
+        let topic = try result("健康工作计划\n一、主要工作任务\n依照健康教育工作规范要求，做好健康教育与健康促进各项工作任务。围绕结核病、慢性病开展宣传，开展全国预防接种日宣传。\n")
+        #expect(status("health.health-education", in: topic)?.status == .met)
+        #expect(status("health.immunization", in: topic)?.status == .notApplicable)
+        let general = try result("2025年卫生院工作计划\n一、主要工作任务\n按照上级要求，做好全镇卫生健康各项工作。开展全国预防接种日宣传。\n")
+        #expect(status("health.infection-control", in: general)?.status == .missing)
+    }
+
     /// Under a generic title, an opening that states a purpose names the topic.
     @Test func aGenericTitleLeavesTheTopicToTheOpeningsPurpose() throws {
         let plan = try result("2021年度社区卫生服务中心工作计划\n为进一步推动爱国卫生运动，以实际行动创建国家卫生城市，制定本计划。\n一、开展环境卫生综合整治\n")
