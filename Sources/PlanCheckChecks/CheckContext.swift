@@ -78,6 +78,17 @@ package struct CheckContext: Sendable {
         return false
     }
 
+    /// Whether one of `words` stands in the folded text over all of `range` (`医院感染科` over its `院感`).
+    package func isInside(_ range: Range<Int>, anyOf words: [[UInt16]]) -> Bool {
+        words.contains { word in
+            guard word.count >= range.count else { return false }
+            let lowest = max(piece.range.lowerBound, range.upperBound - word.count)
+            let highest = min(range.lowerBound, piece.range.upperBound - word.count)
+            guard lowest <= highest else { return false }
+            return (lowest...highest).contains { folded[$0..<$0 + word.count].elementsEqual(word) }
+        }
+    }
+
     /// How far a cited title reaches on either side of a match (UTF-16 units).
     private static let citationReach = 40
     private static let citationOpen: UInt16 = 0x300A // 《

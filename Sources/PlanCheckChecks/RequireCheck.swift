@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "topic-words", "topic-issuers", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -20,6 +20,8 @@ package struct RequireCheck: Check {
     package let unlessBefore: [String]
     /// A match counts only when one of these words is in the same sentence.
     package let with: [String]
+    /// Longer words a match inside does not count (`医院感染科` is a ward, not 院感 work).
+    package let except: [String]
     /// Words that, in a title, make the document a plan on this element although they are too
     /// broad to show the element in the text (`公共卫生服务工作计划` is a plan on the basic public
     /// health services; `提升公共卫生服务能力` in a sentence is not that element).
@@ -31,6 +33,7 @@ package struct RequireCheck: Check {
     /// not once per document.
     let foldedUnlessBefore: [[UInt16]]
     let foldedWith: [[UInt16]]
+    let foldedExcept: [[UInt16]]
     package let foldedTopicWords: [[UInt16]]
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
@@ -44,23 +47,26 @@ package struct RequireCheck: Check {
         !foldedTopicWords.isEmpty && topicIssuers.map { $0.contains(issuer) } ?? true
     }
 
-    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], topicWords: [String] = [],
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], except: [String] = [], topicWords: [String] = [],
                  topicIssuers: Set<IssuerType>? = nil, summaryMessage: String? = nil, summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
+        self.except = except
         self.topicWords = topicWords
         self.topicIssuers = topicIssuers
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedExcept = except.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedTopicWords = topicWords.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
     package init(decoding fields: YAMLFields) throws {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
                   unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
+                  except: try fields.strings("except"),
                   topicWords: try fields.strings("topic-words"),
                   topicIssuers: try fields["topic-issuers"].map { try YAMLFields.issuerTypes($0, file: fields.file, key: "topic-issuers") },
                   summaryMessage: try fields.string("summary-message"),
@@ -73,6 +79,7 @@ package struct RequireCheck: Check {
         var lines = ["  patterns:"] + patterns.map(\.descriptionLine)
         if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
         if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
+        if !except.isEmpty { lines.append("  except in: \(except.joined(separator: ", "))") }
         if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
         if let topicIssuers { lines.append("  topic words of:      \(topicIssuers.map(\.rawValue).sorted().joined(separator: ", "))") }
         return lines
@@ -125,6 +132,7 @@ package struct RequireCheck: Check {
         where scopes.contains(where: { $0.contains(match.range.lowerBound) })
             && !context.isPreceded(match.range, byAnyOf: negations)
             && !context.isInsideCitation(match.range)
+            && !context.isInside(match.range, anyOf: foldedExcept)
             && context.sentenceContains(match.range, anyOf: companions) {
             counted.append(match)
             if counted.count == Self.evidenceLimit { break }
