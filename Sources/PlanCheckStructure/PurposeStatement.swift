@@ -15,7 +15,7 @@ package enum PurposeStatement {
     /// neither site residue nor a section's label such as `引言`), when it states a purpose.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let line = TextLine.lazyLines(of: document, in: range).lazy
-            .map({ $0.trimmed(in: document.utf16) })
+            .map({ afterSiteLabel($0.trimmed(in: document.utf16), in: document.utf16) })
             .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0)
                 && ($0.count > 12 || !MetadataExtractor.isSectionLabel(document.text(in: $0))) }) else { return nil }
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maxLength)
@@ -23,6 +23,18 @@ package enum PurposeStatement {
         let sentence = line.lowerBound..<end
         return markers.contains(where: { folded[sentence].containsSubsequence($0) }) ? sentence : nil
     }
+
+    /// The line without a site's label that opens it (`【导读】省爱卫办…`): the document's
+    /// first sentence follows the label on the same line.
+    static func afterSiteLabel(_ line: Range<Int>, in units: [UInt16]) -> Range<Int> {
+        guard line.count > maxLabelLength, units[line.lowerBound] == 0x3010 else { return line } // 【
+        let reach = line.lowerBound + 1..<line.lowerBound + maxLabelLength
+        guard let close = units[reach].firstIndex(of: 0x3011) else { return line } // 】
+        return close + 1..<line.upperBound
+    }
+
+    /// The longest site label read before a line's text (`【导读】`, `【导语】`).
+    private static let maxLabelLength = 6
 
     /// The opening sentence of a titled document's body when it states a purpose, else the
     /// clause of it that names the plan it makes (`…特制定20xx年健康教育工作计划`): a generic

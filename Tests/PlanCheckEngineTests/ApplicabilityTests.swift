@@ -51,6 +51,14 @@ import PlanCheckTestSupport
         #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") && $0.span == nil })
     }
 
+    /// A site's label before the opening sentence (`【导读】`) is residue; the purpose after it still names the topic.
+    @Test func aSiteLabelBeforeThePurposeLeavesTheTopicToIt() throws {
+        let plan = try result("【导读】省爱卫办对我市除四害工作进行复查，决定在全市开展病媒生物防治工作，特制订如下工作方案。\n一、春季集中灭鼠1次，鼠密度控制在1%以下。\n")
+        #expect(plan.findings.contains { $0.ruleID == "hygiene.web-residue" })
+        #expect(status("health.four-pests", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
     /// A page that opens with its first section's label (`#### 引言`) has no title: the section's
     /// purpose statement names the topic.
     @Test func aSectionLabelIsNoTitleAndThePurposeAfterItNamesTheTopic() throws {
