@@ -37,10 +37,12 @@ enum WriterSetting {
         "住房和城乡建设局", "住建局", "水利局", "水务局", "林业局", "林草局", "文化和旅游局", "文旅局", "文化广电旅游局",
         "体育局", "统计局", "司法局", "审计局", "城市管理局", "城管局", "综合行政执法局", "退役军人事务局", "发展和改革局",
         "发改局", "发改委", "科技局", "气象局", "税务局", "乡村振兴局", "妇联", "总工会", "残联", "供销社",
+        // Medical insurance has been a bureau of its own since 2018; the Red Cross is a people's organisation.
+        "医疗保障局", "医保局", "红十字会",
     ].map { TextNormalizer.fold(Array($0.utf16)) }
 
-    /// How a school or a company refers to itself; a health body never does.
-    static let selfReferences = ["我校", "本校", "我公司", "本公司", "我厂", "本厂"].map { TextNormalizer.fold(Array($0.utf16)) }
+    /// How a school, a kindergarten or a company refers to itself; a health body never does.
+    static let selfReferences = ["我校", "本校", "我园", "本园", "我公司", "本公司", "我司", "我厂", "本厂"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// The longest setting between `结合` and `实际`, and the longest stretch from `实际` to
     /// `制定`/`制订` for the statement to be the plan's own purpose (`结合学校实际情况，制订计划如下`).

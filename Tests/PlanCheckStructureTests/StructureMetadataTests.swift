@@ -301,6 +301,7 @@ import PlanCheckTestSupport
         "县农业农村局2025年工作总结及2026年工作计划\n一、2025年工作总结\n推进农村人居环境整治和农村卫生厕所改造，配合卫健部门开展爱国卫生运动。\n二、2026年工作计划\n持续开展村庄清洁行动，做好病媒生物防制。\n",
         "市教育局2025年爱国卫生月活动方案\n为深入开展爱国卫生运动，推进健康校园建设，制定本方案。\n一、开展环境卫生大扫除，做好病媒生物防制。\n二、开展健康教育进课堂，普及传染病防控知识。\n",
         "区经济贸易局2025年健康企业创建工作计划\n一、指导企业落实职业健康、病媒生物防制和控烟工作。\n二、配合爱卫办开展健康企业评估。\n",
+        "市医疗保障局2025年工作要点\n一、深化医保支付方式改革，推进定点医院DRG付费全覆盖。\n二、配合卫生健康部门做好基层医疗机构和家庭医生签约服务的医保支付。\n",
     ])
     func aPlanTitledWithAnotherBodyIsNoHealthPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -309,6 +310,11 @@ import PlanCheckTestSupport
     /// A health body named as the issuer in the title outweighs another body it names.
     @Test func aHealthBodyTitledWithAnotherBodyStaysAHealthPlan() {
         #expect(kind("县卫生健康局 县教育局2025年学校卫生工作计划\n一、落实学生健康体检和晨午检制度。\n二、做好学校传染病防控和预防接种查验。\n") == .plan)
+    }
+
+    /// A kindergarten calls itself 我园: its health-care plan is its own, not a health body's.
+    @Test func aKindergartenSpeakingOfItselfIsNoHealthPlan() {
+        #expect(kind("卫生保健工作计划\n为做好我园卫生保健工作，结合本园实际，制定本计划。\n一、做好晨午检和传染病防控，配合卫生院开展预防接种查验。\n二、做好疫苗接种证查验和慢性病儿童管理。\n") == .other)
     }
 
     /// A health body states its own circumstances (我院, 我镇) or names schools as partners only.
