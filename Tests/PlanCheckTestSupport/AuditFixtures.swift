@@ -1,12 +1,12 @@
 import Foundation
-@testable import PlanCheckCore
-@testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
-@testable import PlanCheckChecks
-@testable import PlanCheckEngine
-@testable import PlanCheckReporters
-@testable import PlanCheckAudit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
+import PlanCheckAudit
 
 /// Shared inputs for the audit tests: a fixed run (so output is deterministic), the seed corpus
 /// checked once, and small helpers to read what the renderers wrote.

@@ -1,13 +1,13 @@
 import Foundation
 import ZIPFoundation
-@testable import PlanCheckCore
-@testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
-@testable import PlanCheckChecks
-@testable import PlanCheckEngine
-@testable import PlanCheckReporters
-@testable import PlanCheckAudit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
+import PlanCheckAudit
 
 /// Crafted hostile inputs, generated in memory so that nothing large or binary is committed.
 package enum HardeningFixtures {

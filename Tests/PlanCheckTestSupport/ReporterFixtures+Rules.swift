@@ -1,11 +1,11 @@
-@testable import PlanCheckCore
-@testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
-@testable import PlanCheckChecks
-@testable import PlanCheckEngine
-@testable import PlanCheckReporters
-@testable import PlanCheckAudit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
+import PlanCheckAudit
 
 extension ReporterFixtures {
     /// The rules behind the fixture's findings, as the engine describes them in `Results.rules`.

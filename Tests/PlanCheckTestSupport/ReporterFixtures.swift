@@ -1,12 +1,12 @@
 import Foundation
-@testable import PlanCheckCore
-@testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
-@testable import PlanCheckChecks
-@testable import PlanCheckEngine
-@testable import PlanCheckReporters
-@testable import PlanCheckAudit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
+import PlanCheckAudit
 
 /// Results built by hand from small, real-shaped plans, with spans computed by the real
 /// `Document`/`SourceMap`, so reporter tests do not depend on the engine.

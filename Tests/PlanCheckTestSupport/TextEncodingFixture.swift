@@ -1,12 +1,12 @@
 import Foundation
-@testable import PlanCheckCore
-@testable import PlanCheckDocuments
-@testable import PlanCheckStructure
-@testable import PlanCheckRules
-@testable import PlanCheckChecks
-@testable import PlanCheckEngine
-@testable import PlanCheckReporters
-@testable import PlanCheckAudit
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckStructure
+import PlanCheckRules
+import PlanCheckChecks
+import PlanCheckEngine
+import PlanCheckReporters
+import PlanCheckAudit
 
 /// Produces the same text in the byte layouts Chinese offices save text in.
 package enum TextEncodingFixture {

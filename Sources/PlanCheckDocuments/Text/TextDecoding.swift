@@ -157,7 +157,7 @@ package enum TextDecoding {
 
     /// Converts bytes between two encodings with iconv; nil when the input is invalid or
     /// incomplete in `from`, or the converter is missing.
-    static func iconvConvert<Bytes: Collection<UInt8>>(_ bytes: Bytes, from: String, to: String) -> [UInt8]? {
+    package static func iconvConvert<Bytes: Collection<UInt8>>(_ bytes: Bytes, from: String, to: String) -> [UInt8]? {
         let converter = iconv_open(to, from)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
