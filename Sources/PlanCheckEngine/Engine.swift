@@ -148,9 +148,7 @@ package struct Engine: Sendable {
     private func topics(named outline: Outline, of document: Document, folded: [UInt16], matches: [[PatternMatch]]) -> (topics: Set<String>, range: Range<Int>?) {
         let opening = outline.openingRange ?? (outline.titleRange == nil ? outline.subjectRange : nil)
         let clause = opening.flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }
-        var candidates = [outline.titleRange, clause, opening].compactMap { $0 }
-        if candidates.isEmpty, let subject = outline.subjectRange { candidates = [subject] }
-        for range in candidates {
+        for range in [outline.titleRange, clause, opening].compactMap({ $0 }) {
             let named = elements(namedIn: range, of: outline, folded: folded, matches: matches)
             if named.isEmpty { continue }
             return named.count <= Self.maximumTopics ? (Set(named.map { rules[$0].id }), range) : ([], nil)
