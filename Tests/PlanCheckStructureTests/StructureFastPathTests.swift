@@ -1,0 +1,34 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckStructure
+
+/// The shortcuts Structure takes before its exact tests (a label's length, a lead's words in one
+/// automaton) must decide as the exact tests alone did.
+@Suite struct StructureFastPathTests {
+    @Test func sectionLabelsAreStillFoundAroundMarksAndExtensions() {
+        for line in ["引言", "前言：", "#### 引言", "## 内容摘要:", "　目录　", "前言.docx", "概述.DOCX", "摘要.doc.docx", "正文 ："] {
+            #expect(MetadataExtractor.isSectionLabel(line), "\(line)")
+        }
+    }
+
+    @Test func longLinesAndOtherWordsAreNoSectionLabel() {
+        for line in ["引言部分", "前言：为进一步做好卫生健康工作，根据上级要求，制定本计划。", "卫生院2024年工作计划.docx", "引 言", ""] {
+            #expect(!MetadataExtractor.isSectionLabel(line), "\(line)")
+        }
+    }
+
+    @Test func documentNumbersAreReadWhateverTheOrderOfTests() {
+        #expect(MetadataExtractor.isDocumentNumber("忠卫〔2025〕47号"))
+        #expect(!MetadataExtractor.isDocumentNumber("关于印发某县卫生健康局2025年度重点工作任务分解方案的通知〔2025〕47号"))
+        #expect(!MetadataExtractor.isDocumentNumber("忠卫〔2025〕47"))
+    }
+
+    @Test func leadWordsAreFoundInOnePassAndWithInvisibleUnits() {
+        #expect(NewsLead.isLead(Array("本报讯（记者 王某）近日，县卫生健康局召开会议".utf16)))
+        #expect(NewsLead.isLead(Array("年度工作计划怎么写？".utf16)))
+        #expect(!NewsLead.isLead(Array("为进一步做好全县卫生健康工作，制定本计划。".utf16)))
+        // An invisible unit inside a word: the words are read as written, so 本报\u{200B}讯 is none.
+        #expect(!NewsLead.isLead(Array("本报\u{200B}讯 近日，县卫生健康局印发计划".utf16)))
+        #expect(NewsLead.isLead(Array("\u{200B}本报讯 近日，县卫生健康局召开会议".utf16)))
+    }
+}
