@@ -20,7 +20,15 @@ package struct InvisibleCharacterCheck: Check {
         for scope in context.ranges(for: rule.scope) {
             var position = scope.lowerBound
             while position < scope.upperBound {
-                guard Self.mayBeInvisible(units[position]), TextNormalizer.isInvisible(units[position]) else {
+                // Over the buffer to the next unit that may be invisible: most documents have none.
+                position = units.withUnsafeBufferPointer { buffer in
+                    var cursor = position
+                    let end = min(scope.upperBound, buffer.count)
+                    while cursor < end, !Self.mayBeInvisible(buffer[cursor]) { cursor += 1 }
+                    return cursor
+                }
+                guard position < scope.upperBound else { break }
+                guard TextNormalizer.isInvisible(units[position]) else {
                     position += 1
                     continue
                 }

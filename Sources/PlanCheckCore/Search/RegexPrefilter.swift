@@ -87,6 +87,9 @@ enum RegexPrefilter {
         /// Every string of `left` followed by every string of `right`, or `nil` past the limit.
         static func product(_ left: Set<Literal>, _ right: Set<Literal>) -> Set<Literal>? {
             guard left.count * right.count <= exactLimit else { return nil }
+            // The empty string is the identity: every run starts as it.
+            if left.count == 1, left.first!.isEmpty { return right }
+            if right.count == 1, right.first!.isEmpty { return left }
             // Sized once: grown insert by insert, the set rehashed every string several times.
             var result = Set<Literal>(minimumCapacity: left.count * right.count)
             for head in left { for tail in right { result.insert(head + tail) } }
@@ -114,8 +117,11 @@ enum RegexPrefilter {
             var starts: Set<Literal>? = []
             while true {
                 guard let branch = sequence() else { return nil }
-                if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
-                    exact = union
+                // Grown in place: a union made anew at each branch copied the set every time, which
+                // over a long alternation (`覆盖|接种|知晓|…`) was quadratic.
+                if let branchExact = branch.exact, exact != nil {
+                    exact!.formUnion(branchExact)
+                    if exact!.count > exactLimit { exact = nil }
                 } else {
                     exact = nil
                 }
