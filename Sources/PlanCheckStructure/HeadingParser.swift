@@ -164,11 +164,12 @@ package enum HeadingParser {
                 if heading.style == .chineseComma { expected = (heading.value + 1, 1) }
                 continue
             }
+            // Nearly every unit opens no marker: told before the unit before it is read.
+            guard ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]) else { continue }
             let previous = units[cursor - 1]
             // A page's full stop may be a dot (`机制.二、工作目标`).
             let afterSentence = Glyph.isSentenceEnd(previous) || previous == 0x2E || previous == 0xFF0E
-            guard ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
-                  afterSentence || (expected.top != nil && gluesHeading(units, at: cursor, end: end))
+            guard afterSentence || (expected.top != nil && gluesHeading(units, at: cursor, end: end))
                     || (Glyph.isOpenParen(units[cursor]) && titleStart.map { isShortTitle(units, from: $0, to: cursor) } == true),
                   let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
             if heading.style == .chineseComma, heading.value == expected.top

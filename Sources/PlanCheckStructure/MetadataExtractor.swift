@@ -273,7 +273,7 @@ package enum MetadataExtractor {
             if unit == 0x23 || unit == 0x20 || unit == 0x3000 || unit == 0x3A || unit == 0xFF1A { continue }
             kept += 1
             // A label's ideograph is one unit, or two for a compatibility ideograph beyond the BMP;
-            // each of the six extensions titleText may strip is at most five.
+            // titleText strips one extension of at most five units (the bound allows more).
             if kept > 2 * sectionLabelLength + (hasDot ? 6 * 5 : 0) { return false }
         }
         return true
@@ -285,9 +285,15 @@ package enum MetadataExtractor {
 
     /// A list item's bullet: a title never has one, a site's counters (`• 9`, `- 约 22页`) do.
     private static func startsWithBullet(_ line: String) -> Bool {
+        // Told by the first scalar before any Character is compared (thousands of instructions
+        // each): a Character equal to a bullet, `-` or `*` opens with it, or with U+0387, which
+        // is canonically a `·`.
+        guard let scalar = line.unicodeScalars.first, bulletOpeners.contains(scalar.value) else { return false }
         guard let first = line.first else { return false }
         return "•●▪◆■·・".contains(first) || ((first == "-" || first == "*") && line.dropFirst().first == " ")
     }
+
+    private static let bulletOpeners: Set<UInt32> = [0x2022, 0x25CF, 0x25AA, 0x25C6, 0x25A0, 0xB7, 0x30FB, 0x387, 0x2D, 0x2A]
 
     /// A document number above the title (`忠卫〔2025〕47号`, `X卫发[2024]3号`): an issuer's
     /// abbreviation, the year in brackets, a serial number and 号, on a short line of its own.
