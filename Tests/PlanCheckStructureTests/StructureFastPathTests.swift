@@ -32,4 +32,22 @@ import Testing
         #expect(!NewsLead.isLead(Array("本报\u{200B}讯 近日，县卫生健康局印发计划".utf16)))
         #expect(NewsLead.isLead(Array("\u{200B}本报讯 近日，县卫生健康局召开会议".utf16)))
     }
+
+    @Test func slogansAreDroppedOnlyWhereOneOpensTheLine() {
+        #expect(SiteResidue.droppingLeadingSlogan("精选优质文档-倾情为你奉上卫生院工作计划") == "卫生院工作计划")
+        #expect(SiteResidue.droppingLeadingSlogan("精品文档 | 卫生院工作计划") == "卫生院工作计划")
+        #expect(SiteResidue.droppingLeadingSlogan("卫生院工作计划") == "卫生院工作计划")
+        #expect(SiteResidue.droppingLeadingSlogan("精神卫生工作计划") == "精神卫生工作计划")
+        #expect(SiteResidue.droppingLeadingSlogan("") == "")
+    }
+
+    @Test func residueShapesAreReadPastTheIdeographs() {
+        func shaped(_ line: String) -> Bool { let units = Array(line.utf16); return SiteResidue.hasResidueShape(units, 0..<units.count) }
+        #expect(shaped("首页 > 工作计划 > 卫生院"))
+        #expect(shaped("首页＞工作总结＞卫生院"))
+        #expect(shaped("发布：2023-11-19 09:01:27"))
+        #expect(shaped("来源：某某网"))
+        #expect(!shaped("为进一步做好全县卫生健康工作，制定本计划。"))
+        #expect(!shaped("卫生院门诊量>90%"))
+    }
 }
