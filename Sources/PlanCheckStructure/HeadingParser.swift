@@ -155,6 +155,15 @@ package enum HeadingParser {
         var next = known.startIndex
         var cursor = start + 1
         while cursor < end {
+            // Over the buffer to the next unit that may open a marker, stopping at the next known
+            // heading: most units of a line are neither.
+            let stop = next < known.endIndex ? min(end, max(cursor, known[next].markerRange.lowerBound)) : end
+            cursor = units.withUnsafeBufferPointer { buffer in
+                var at = cursor
+                while at < stop, !ChineseNumeral.isNumeralUnit(buffer[at]), !Glyph.isOpenParen(buffer[at]) { at += 1 }
+                return at
+            }
+            guard cursor < end else { break }
             defer { cursor += 1 }
             if next < known.endIndex, known[next].markerRange.lowerBound == cursor {
                 let heading = known[next]
