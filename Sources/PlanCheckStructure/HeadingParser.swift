@@ -155,6 +155,15 @@ package enum HeadingParser {
         var next = known.startIndex
         var cursor = start + 1
         while cursor < end {
+            // Over the buffer to the next unit that may open a marker, stopping at the next known
+            // heading: most units of a line are neither.
+            let stop = next < known.endIndex ? min(end, max(cursor, known[next].markerRange.lowerBound)) : end
+            cursor = units.withUnsafeBufferPointer { buffer in
+                var at = cursor
+                while at < stop, !ChineseNumeral.isNumeralUnit(buffer[at]), !Glyph.isOpenParen(buffer[at]) { at += 1 }
+                return at
+            }
+            guard cursor < end else { break }
             defer { cursor += 1 }
             if next < known.endIndex, known[next].markerRange.lowerBound == cursor {
                 let heading = known[next]
@@ -164,11 +173,12 @@ package enum HeadingParser {
                 if heading.style == .chineseComma { expected = (heading.value + 1, 1) }
                 continue
             }
+            // Nearly every unit opens no marker: told before the unit before it is read.
+            guard ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]) else { continue }
             let previous = units[cursor - 1]
             // A page's full stop may be a dot (`机制.二、工作目标`).
             let afterSentence = Glyph.isSentenceEnd(previous) || previous == 0x2E || previous == 0xFF0E
-            guard ChineseNumeral.isNumeralUnit(units[cursor]) || Glyph.isOpenParen(units[cursor]),
-                  afterSentence || (expected.top != nil && gluesHeading(units, at: cursor, end: end))
+            guard afterSentence || (expected.top != nil && gluesHeading(units, at: cursor, end: end))
                     || (Glyph.isOpenParen(units[cursor]) && titleStart.map { isShortTitle(units, from: $0, to: cursor) } == true),
                   let heading = structuralHeading(units, line: line, start: cursor, end: end, document: document) else { continue }
             if heading.style == .chineseComma, heading.value == expected.top

@@ -11,8 +11,14 @@ package enum InlineSiteStamp {
         var found: [Range<Int>] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            // Nearly every unit opens neither: one comparison each before any reading.
-            guard opensStamp(folded[index]) else { index += 1; continue }
+            // Nearly every unit opens neither: passed over on the buffer before any reading.
+            index = folded.withUnsafeBufferPointer { buffer in
+                var next = index
+                let end = min(range.upperBound, buffer.count)
+                while next < end, !opensStamp(buffer[next]) { next += 1 }
+                return next
+            }
+            guard index < range.upperBound else { break }
             if let end = pageCounterEnd(folded, from: index, limit: range.upperBound)
                 ?? dateStampEnd(folded, from: index, limit: range.upperBound)
                 ?? siteMarkEnd(folded, from: index, limit: range.upperBound) {

@@ -257,22 +257,49 @@ package enum MetadataExtractor {
     /// A section's label on a line of its own (`#### 引言`, `前言：`): the page's first section,
     /// not the document's name.
     static func isSectionLabel(_ line: String) -> Bool {
+        guard mayBeSectionLabel(line) else { return false }
         let text = titleText(line).trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}:："))
         return sectionLabels.contains(text)
     }
+
+    /// Whether a line is short enough to be a label: a label has at most four characters, and
+    /// only `#`, spaces, colons and a file extension are stripped around it. Counted on the units,
+    /// so the lines of a plan's body are not trimmed with Foundation (a tenth of all checking).
+    private static func mayBeSectionLabel(_ line: String) -> Bool {
+        var kept = 0
+        var hasDot = false
+        for unit in line.utf16 {
+            if unit == 0x2E { hasDot = true }
+            if unit == 0x23 || unit == 0x20 || unit == 0x3000 || unit == 0x3A || unit == 0xFF1A { continue }
+            kept += 1
+            // A label's ideograph is one unit, or two for a compatibility ideograph beyond the BMP;
+            // titleText strips one extension of at most five units (the bound allows more).
+            if kept > 2 * sectionLabelLength + (hasDot ? 6 * 5 : 0) { return false }
+        }
+        return true
+    }
+
+    private static let sectionLabelLength = 4
 
     private static let sectionLabels: Set<String> = ["引言", "前言", "序言", "导言", "摘要", "内容摘要", "正文", "目录", "概述"]
 
     /// A list item's bullet: a title never has one, a site's counters (`• 9`, `- 约 22页`) do.
     private static func startsWithBullet(_ line: String) -> Bool {
+        // Told by the first scalar before any Character is compared (thousands of instructions
+        // each): a Character equal to a bullet, `-` or `*` opens with it, or with U+0387, which
+        // is canonically a `·`.
+        guard let scalar = line.unicodeScalars.first, bulletOpeners.contains(scalar.value) else { return false }
         guard let first = line.first else { return false }
         return "•●▪◆■·・".contains(first) || ((first == "-" || first == "*") && line.dropFirst().first == " ")
     }
 
+    private static let bulletOpeners: Set<UInt32> = [0x2022, 0x25CF, 0x25AA, 0x25C6, 0x25A0, 0xB7, 0x30FB, 0x387, 0x2D, 0x2A]
+
     /// A document number above the title (`忠卫〔2025〕47号`, `X卫发[2024]3号`): an issuer's
     /// abbreviation, the year in brackets, a serial number and 号, on a short line of its own.
     static func isDocumentNumber(_ line: String) -> Bool {
-        guard line.count <= 24, line.hasSuffix("号"),
+        // The suffix first: counting the characters walks the whole line.
+        guard line.hasSuffix("号"), line.count <= 24,
               let open = line.firstIndex(where: { "〔[［【(（".contains($0) }),
               let close = line[open...].firstIndex(where: { "〕]］】)）".contains($0) }) else { return false }
         let year = line[line.index(after: open)..<close]

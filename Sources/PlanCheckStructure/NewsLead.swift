@@ -35,10 +35,14 @@ enum NewsLead {
 
     static func isLead(_ line: [UInt16]) -> Bool {
         let units = TextNormalizer.fold(line)
-        if datelines.contains(where: { units.containsSubsequence($0) }) { return true }
-        // A New Year's address (新年钟声, 新年祝福) or a guide to writing a plan (撰写指南): about
-        // the year's work, but neither plans it.
-        if notAPlanWords.contains(where: { units.containsSubsequence($0) }) { return true }
+        // A dateline, a New Year's address (新年钟声, 新年祝福) or a guide to writing a plan
+        // (撰写指南): about the year's work, but none plans it. One pass for all their words; the
+        // automaton passes over invisible units, so a line with one is read word by word as before.
+        if units.contains(TextNormalizer.ignorable) {
+            if (datelines + notAPlanWords).contains(where: { units.containsSubsequence($0) }) { return true }
+        } else if leadWords.containsMatch(in: units, range: 0..<units.count) {
+            return true
+        }
         guard let afterDate = monthDayPrefix(units) else { return false }
         // The first sentence only: a meeting held that day.
         let sentenceEnd = units[afterDate...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
@@ -64,5 +68,6 @@ enum NewsLead {
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let notAPlanWords = ["新年钟声", "新年祝福", "新春祝福", "新年的祝福", "撰写指南", "写作指南", "怎么写", "如何撰写"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let leadWords = AhoCorasick(patterns: datelines + notAPlanWords)
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

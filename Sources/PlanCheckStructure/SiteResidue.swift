@@ -81,6 +81,11 @@ enum SiteResidue {
         var index = range.lowerBound
         while index < range.upperBound {
             let unit = units[index]
+            // Ideographs, most of a line, are none of the marks read here: one compare each.
+            if unit &- 0x3400 < 0xFF00 - 0x3400 {
+                index += 1
+                continue
+            }
             switch unit {
             case 0x3C, 0xFF1C, 0xAB, 0x2039: opensAngle = true // < ＜ « ‹
             case 0x3E, 0xFF1E, 0xBB, 0x203A: // > ＞ » ›, but not a bound such as `>90%`
@@ -169,10 +174,14 @@ enum SiteResidue {
     /// glued to it, in a page copied into one line.
     static let leadingSlogans = ["精选优质文档-倾情为你奉上", "精选优质文档", "倾情为你奉上", "精品文档"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let sloganHeads = Set(leadingSlogans.compactMap(\.first))
 
     /// The line without the sharing site's slogans that open it (and the dashes and spaces after
     /// them), so the title glued behind them can be read; the line itself when none opens it.
     static func droppingLeadingSlogan(_ line: String) -> String {
+        // Nearly every line opens with no slogan's first character: told before it is copied out.
+        // (Folding a whole line may turn its first unit invisible, which opens no slogan either.)
+        guard let head = line.utf16.first, sloganHeads.contains(TextNormalizer.fold(head)) else { return line }
         let units = Array(line.utf16)
         // Folding keeps every unit's offset, so the folded text is indexed like `units`.
         let folded = TextNormalizer.fold(units)

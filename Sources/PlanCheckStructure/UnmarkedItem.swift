@@ -22,8 +22,15 @@ package enum UnmarkedItem {
         var latest: (value: Int, mark: UInt16, run: Int)?
         var cursor = range.lowerBound + 1
         while cursor < range.upperBound {
+            // Over the buffer to the next digit: nearly every unit of a plan is none.
+            cursor = units.withUnsafeBufferPointer { buffer in
+                var next = cursor
+                while next < range.upperBound, Glyph.digit(buffer[next]) == nil { next += 1 }
+                return next
+            }
+            guard cursor < range.upperBound else { break }
             defer { cursor += 1 }
-            guard Glyph.digit(units[cursor]) != nil, followsSentence(units, at: cursor, from: range.lowerBound),
+            guard followsSentence(units, at: cursor, from: range.lowerBound),
                   let number = ChineseNumeral.readArabic(units, at: cursor, end: range.upperBound, maxDigits: 2) else { continue }
             var next = number.end
             while next < range.upperBound, units[next] == 0x20 || units[next] == 0x3000 { next += 1 }

@@ -58,6 +58,8 @@ package final class CompiledRegex: @unchecked Sendable {
     private var compileError: CompiledRegexError?
     private var compileTried = false
     private let compileLock = NSLock()
+    /// Matchers that ended their searches, for the next document's searcher.
+    private let matchers = MatcherPool()
     #else
     private let expression: NSRegularExpression
     #endif
@@ -197,7 +199,7 @@ package final class CompiledRegex: @unchecked Sendable {
         #if canImport(_FoundationICU)
         // A deferred pattern that does not compile finds nothing (the bundled rules' tests
         // compile every one of theirs).
-        Searcher(pattern: try? icuPattern(), text: text, stepLimit: stepLimit)
+        Searcher(pattern: try? icuPattern(), pool: matchers, text: text, stepLimit: stepLimit)
         #else
         Searcher(expression: expression, text: text, stepLimit: stepLimit)
         #endif
@@ -211,13 +213,16 @@ package final class CompiledRegex: @unchecked Sendable {
         package private(set) var isExhausted = false
         #if canImport(_FoundationICU)
         private let matcher: OpaquePointer?
+        /// Where `matcher` goes back when this searcher ends.
+        private let pool: MatcherPool
         private let text: UnsafeBufferPointer<UInt16>
         /// The reports ICU has made in the current call (its count starts again at every call).
         private var reportsInCall = 0
 
-        fileprivate init(pattern: OpaquePointer?, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
+        fileprivate init(pattern: OpaquePointer?, pool: MatcherPool, text: UnsafeBufferPointer<UInt16>, stepLimit: Int) {
             var status = U_ZERO_ERROR
-            let matcher = pattern.flatMap { swift_uregex_clone($0, &status) }
+            let matcher = pattern.flatMap { pool.take(cloning: $0, status: &status) }
+            self.pool = pool
             self.text = text
             self.stepsLeft = stepLimit
             guard let matcher, status.rawValue <= U_ZERO_ERROR.rawValue else {
@@ -234,7 +239,7 @@ package final class CompiledRegex: @unchecked Sendable {
             }, Unmanaged.passUnretained(self).toOpaque(), &status)
         }
 
-        deinit { if let matcher { swift_uregex_close(matcher) } }
+        deinit { if let matcher { pool.giveBack(matcher) } }
 
         /// Non-overlapping, non-empty matches within `range`, while steps are left.
         package func scan(_ range: Range<Int>) -> Scan {

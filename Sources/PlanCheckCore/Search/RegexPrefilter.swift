@@ -87,6 +87,9 @@ enum RegexPrefilter {
         /// Every string of `left` followed by every string of `right`, or `nil` past the limit.
         static func product(_ left: Set<Literal>, _ right: Set<Literal>) -> Set<Literal>? {
             guard left.count * right.count <= exactLimit else { return nil }
+            // The empty string is the identity: every run starts as it.
+            if left.count == 1, left.first!.isEmpty { return right }
+            if right.count == 1, right.first!.isEmpty { return left }
             // Sized once: grown insert by insert, the set rehashed every string several times.
             var result = Set<Literal>(minimumCapacity: left.count * right.count)
             for head in left { for tail in right { result.insert(head + tail) } }
@@ -114,8 +117,11 @@ enum RegexPrefilter {
             var starts: Set<Literal>? = []
             while true {
                 guard let branch = sequence() else { return nil }
-                if let branchExact = branch.exact, let union = exact?.union(branchExact), union.count <= exactLimit {
-                    exact = union
+                // Grown in place: a union made anew at each branch copied the set every time, which
+                // over a long alternation (`覆盖|接种|知晓|…`) was quadratic.
+                if let branchExact = branch.exact, exact != nil {
+                    exact!.formUnion(branchExact)
+                    if exact!.count > exactLimit { exact = nil }
                 } else {
                     exact = nil
                 }
@@ -170,7 +176,22 @@ enum RegexPrefilter {
                 runIsPrefix = false
                 wholeIsExact = false
             }
+            // Plain characters read since the run was last multiplied out, appended as one string:
+            // the run times c1 then c2 is the run times c1c2, also past the limit (the run is then
+            // the string alone either way), and a set was made and hashed for every character.
+            var pending: Literal = []
+            func flush() {
+                guard !pending.isEmpty else { return }
+                append([pending])
+                pending.removeAll(keepingCapacity: true)
+            }
             while !atSequenceEnd {
+                if let plain = plainCharacter() {
+                    pending.append(plain)
+                    isFirst = false
+                    continue
+                }
+                flush()
                 guard let atom = atom() else { return nil }
                 guard let repetition = quantifier() else { return nil }
                 defer { isFirst = false }
@@ -208,6 +229,7 @@ enum RegexPrefilter {
                 }
                 if let exact = info.exact { append(exact) } else { breakRun(required: info) }
             }
+            flush()
             if runIsPrefix { prefix = Info.usable(run) }
             consider(run, isPrefix: runIsPrefix)
             return Info(exact: wholeIsExact ? run : nil, required: best, requiredIsPrefix: best != nil && bestIsPrefix, prefix: prefix)
@@ -226,6 +248,20 @@ enum RegexPrefilter {
             }
             return result
         }
+
+        /// The character at the position, read past, when it is a literal matched once: not
+        /// syntax and no quantifier after it (what `atom()` and `quantifier()` read as an exact
+        /// one-character string, once).
+        mutating func plainCharacter() -> Unicode.Scalar? {
+            let scalar = scalars[position]
+            guard !Self.syntax.contains(scalar) else { return nil }
+            if position + 1 < scalars.count, Self.quantifiers.contains(scalars[position + 1]) { return nil }
+            position += 1
+            return scalar
+        }
+
+        private static let syntax: Set<Unicode.Scalar> = ["\\", "[", "(", ".", "^", "$", "*", "+", "?", "{", ")", "|"]
+        private static let quantifiers: Set<Unicode.Scalar> = ["?", "*", "+", "{"]
 
         enum Atom {
             case info(Info)

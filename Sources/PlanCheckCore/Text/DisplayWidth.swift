@@ -23,6 +23,10 @@ package struct DisplayWidth: Sendable, Hashable {
     package func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if let width = Self.commonWidth(value) { return width }
+        // Dashes, quotes, bullets and the ellipsis (‐ — ‘ ’ “ ” • …), in every message of a report:
+        // punctuation, none a mark, a format character, wide or an emoji, so only the ambiguous
+        // ones widen, without looking up Unicode properties.
+        if (0x2010...0x2027).contains(value) { return ambiguousIsWide && Self.contains(Self.ambiguous, value) ? 2 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control, .surrogate:
             return 0
@@ -53,6 +57,25 @@ package struct DisplayWidth: Sendable, Hashable {
     package func width(of text: some StringProtocol, startColumn: Int = 0) -> Int {
         var column = startColumn
         for scalar in text.unicodeScalars {
+            column += scalar == "\t" ? tabAdvance(atColumn: column) : width(of: scalar)
+        }
+        return column - startColumn
+    }
+
+    /// `width(of:startColumn:)` for a String or a Substring, compiled for it: the generic one,
+    /// called from another module, reached each scalar through protocol witnesses (a twelfth of
+    /// a text report's instructions).
+    package func width(of text: String, startColumn: Int = 0) -> Int {
+        columns(of: text.unicodeScalars, startColumn: startColumn)
+    }
+
+    package func width(of text: Substring, startColumn: Int = 0) -> Int {
+        columns(of: text.unicodeScalars, startColumn: startColumn)
+    }
+
+    private func columns(of scalars: some Sequence<Unicode.Scalar>, startColumn: Int) -> Int {
+        var column = startColumn
+        for scalar in scalars {
             column += scalar == "\t" ? tabAdvance(atColumn: column) : width(of: scalar)
         }
         return column - startColumn

@@ -58,7 +58,8 @@ package enum TextNormalizer {
                         // The trail of a plane-14 pair (tags, variation selectors) is invisible too.
                         folded[index] = planeFourteen ? ignorable : table[Int(source[index])]
                         planeFourteen = source[index] == 0xDB40
-                        toneMarks = toneMarks || PinyinReading.isToneMarked(source[index])
+                        // Tone-marked vowels lie between à (U+00E0) and ǜ (U+01DC): one compare for the rest.
+                        toneMarks = toneMarks || (source[index] &- 0xE0 <= 0x1DC - 0xE0 && PinyinReading.isToneMarked(source[index]))
                     }
                     // Only a text with a tone-marked letter can hold a reading: most have none.
                     if toneMarks { PinyinReading.foldReadings(in: folded, count: source.count, ignorable: ignorable) }

@@ -64,10 +64,25 @@ package struct UTF16Layout {
 
     /// How many UTF-16 units valid UTF-8 decodes to: one for each byte that starts a character,
     /// and one more for each four-byte character (a surrogate pair).
-    private static func unitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func unitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
-        for byte in bytes {
+        var index = 0
+        // Eight bytes at a time (a Chinese document is three bytes a unit, read byte by byte a
+        // tenth of loading it): bit 7 of each byte, shifted from the bits below it, tells a
+        // continuation byte (10xxxxxx) and a four-byte lead (11110xxx) apart from the rest.
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let continuations = word & ~(word << 1) & high
+            let fourByteLeads = word & (word << 1) & (word << 2) & (word << 3) & high
+            count &+= 8 &- continuations.nonzeroBitCount &+ fourByteLeads.nonzeroBitCount
+            index &+= 8
+        }
+        while index < bytes.count {
+            let byte = base[index]
             count &+= (byte & 0xC0 != 0x80 ? 1 : 0) &+ (byte >= 0xF0 ? 1 : 0)
+            index &+= 1
         }
         return count
     }
