@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "outside-topics", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -29,12 +29,16 @@ package struct RequireCheck: Check {
     /// The issuers whose titles' `topicWords` name the element; `nil` for every issuer. A health
     /// centre's 公共卫生服务 is the basic service; a bureau's is all its public health work.
     package let topicIssuers: Set<IssuerType>?
+    /// Health topics outside the elements (精神卫生, 安全生产, 健康老龄化): a title that names one
+    /// and no element is a plan on that topic, held to none of the elements.
+    package let outsideTopics: [String]
     /// `unlessBefore` and `with` folded like the text they are compared with: once per rule,
     /// not once per document.
     let foldedUnlessBefore: [[UInt16]]
     let foldedWith: [[UInt16]]
     let foldedExcept: [[UInt16]]
     package let foldedTopicWords: [[UInt16]]
+    let foldedOutsideTopics: [[UInt16]]
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
     let summaryMessage: MessageTemplate?
@@ -48,19 +52,22 @@ package struct RequireCheck: Check {
     }
 
     package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], except: [String] = [], topicWords: [String] = [],
-                 topicIssuers: Set<IssuerType>? = nil, summaryMessage: String? = nil, summaryPlanMessage: String? = nil) {
+                 topicIssuers: Set<IssuerType>? = nil, outsideTopics: [String] = [], summaryMessage: String? = nil,
+                 summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
         self.except = except
         self.topicWords = topicWords
         self.topicIssuers = topicIssuers
+        self.outsideTopics = outsideTopics
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedExcept = except.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedTopicWords = topicWords.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedOutsideTopics = outsideTopics.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
     package init(decoding fields: YAMLFields) throws {
@@ -69,6 +76,7 @@ package struct RequireCheck: Check {
                   except: try fields.strings("except"),
                   topicWords: try fields.strings("topic-words"),
                   topicIssuers: try fields["topic-issuers"].map { try YAMLFields.issuerTypes($0, file: fields.file, key: "topic-issuers") },
+                  outsideTopics: try fields.strings("outside-topics"),
                   summaryMessage: try fields.string("summary-message"),
                   summaryPlanMessage: try fields.string("summary-plan-message"))
     }
@@ -82,6 +90,7 @@ package struct RequireCheck: Check {
         if !except.isEmpty { lines.append("  except in: \(except.joined(separator: ", "))") }
         if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
         if let topicIssuers { lines.append("  topic words of:      \(topicIssuers.map(\.rawValue).sorted().joined(separator: ", "))") }
+        if !outsideTopics.isEmpty { lines.append("  not for titles on:   \(outsideTopics.joined(separator: ", "))") }
         return lines
     }
 
@@ -113,6 +122,25 @@ package struct RequireCheck: Check {
         return nil
     }
 
+    /// Why a plan on a topic outside the elements is not held to this one, or `nil`: its title
+    /// (an untitled document's opening sentence) names one of `outsideTopics` and no element, and
+    /// not joined to other work (`卫生和人口计生工作汇报` reports on all the health work).
+    private func outsideTopicReason(in context: CheckContext) -> String? {
+        guard context.topics.isEmpty, !foldedOutsideTopics.isEmpty,
+              let range = context.outline.titleRange ?? context.outline.subjectRange
+        else { return nil }
+        let title = context.folded[range]
+        for (index, word) in foldedOutsideTopics.enumerated() {
+            guard let found = title.firstRange(ofSubsequence: word) else { continue }
+            if found.lowerBound > range.lowerBound, Self.conjunctions.contains(context.folded[found.lowerBound - 1]) { continue }
+            return "专项计划（\(outsideTopics[index])），主题不在必备要素之列"
+        }
+        return nil
+    }
+
+    /// 和 与 及 、: a topic after one is joined to the work named before it.
+    private static let conjunctions: Set<UInt16> = [0x548C, 0x4E0E, 0x53CA, 0x3001]
+
     /// Where the first of `topicWords` stands in the document's title (or purpose statement), if it does.
     private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
         guard let title = context.topicRange else { return nil }
@@ -120,7 +148,7 @@ package struct RequireCheck: Check {
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        if let reason = Self.inapplicability(of: rule, in: context) {
+        if let reason = Self.inapplicability(of: rule, in: context) ?? outsideTopicReason(in: context) {
             return CheckOutcome(element: ElementResult(ruleID: rule.id, title: rule.title, status: .notApplicable, reason: reason))
         }
         let scopes = context.ranges(for: rule.scope)

@@ -17,7 +17,9 @@ package enum DomainVocabulary {
         "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
         // The 爱国卫生 campaign's own words: a 街道's 创建卫生乡镇 plan is a health plan.
-        "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城",
+        "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "除四害", "病媒",
+        // The health administration's care for the old (its 老龄健康 department's programmes).
+        "老年健康", "健康老龄化", "医养结合",
     ]
 
     /// Settings whose health-related reports are not health-administration documents: schools,
@@ -63,6 +65,17 @@ package enum DomainVocabulary {
         guard localGovernments.contains(where: { units.containsSubsequence($0) }) else { return false }
         return counts(in: title).health == 0
     }
+
+    /// Whether a title names the health system as the plan's scope (`县卫生健康系统安全生产工作计划`):
+    /// the health administration's own plan, whatever its subject's vocabulary.
+    static func namesHealthSystem(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(UTF16Layout(title).units)
+        return healthSystems.contains { units.containsSubsequence($0) }
+    }
+
+    private static let healthSystems = ["卫生健康系统", "卫健系统", "卫生计生系统", "卫生系统", "医疗卫生系统", "卫生健康行业"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
 
     private static let localGovernments = ["街道", "镇人民政府", "乡人民政府", "镇政府", "乡政府"].map { TextNormalizer.fold(Array($0.utf16)) }
 

@@ -19,6 +19,7 @@ enum Glyph {
     static func isOpenParen(_ unit: UInt16) -> Bool { unit == 0x28 || unit == 0xFF08 }
     static func isCloseParen(_ unit: UInt16) -> Bool { unit == 0x29 || unit == 0xFF09 }
     static func isColon(_ unit: UInt16) -> Bool { unit == 0x3A || unit == 0xFF1A }
+    static func isComma(_ unit: UInt16) -> Bool { unit == 0x2C || unit == 0xFF0C }
 
     /// The delimiters after an Arabic list number: `1.` `1、` `1．`.
     static func isArabicDelimiter(_ unit: UInt16) -> Bool {

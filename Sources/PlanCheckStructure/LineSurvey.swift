@@ -53,6 +53,9 @@ struct LineSurvey {
                 continue
             }
             seenText = true
+            // A notice's addressees (`各区卫生健康局、教育局、民政局…：`) name every body it is sent
+            // to, not the setting it is written in.
+            if Self.isAddresseeList(units, body) { continue }
             let counts = DomainVocabulary.counts(of: words, from: body.lowerBound)
             vocabulary.health += counts.health
             vocabulary.other += counts.other
@@ -60,6 +63,11 @@ struct LineSurvey {
         self.contentEnd = contentEnd
         self.vocabulary = vocabulary
         self.residueLines = residueLines
+    }
+
+    /// `各…：`: a line that opens with 各 and ends with a colon addresses a notice's readers.
+    static func isAddresseeList(_ units: [UInt16], _ line: Range<Int>) -> Bool {
+        line.count >= 3 && units[line.lowerBound] == 0x5404 && Glyph.isColon(units[line.upperBound - 1]) // 各
     }
 
     /// The domain vocabulary's words, then the residue markers, then the footer openers.

@@ -209,7 +209,7 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
-                && !isSectionLabel($0.1) }
+                && !isSectionLabel($0.1) && !isAddresseeList($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -252,6 +252,11 @@ package enum MetadataExtractor {
             return start
         }
         return nil
+    }
+
+    /// A notice's addressees (`各区卫生健康局、教育局：`): whom it is sent to, never its name.
+    static func isAddresseeList(_ line: String) -> Bool {
+        line.hasPrefix("各") && (line.hasSuffix("：") || line.hasSuffix(":"))
     }
 
     /// A section's label on a line of its own (`#### 引言`, `前言：`): the page's first section,

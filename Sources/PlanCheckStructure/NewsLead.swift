@@ -43,12 +43,23 @@ enum NewsLead {
         } else if leadWords.containsMatch(in: units, range: 0..<units.count) {
             return true
         }
+        if citesNewsSource(units) { return true }
         guard let afterDate = monthDayPrefix(units) else { return false }
         // The first sentence only: a meeting held that day.
         let sentenceEnd = units[afterDate...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
         let sentence = Array(units[afterDate..<sentenceEnd])
         return meetingVerbs.contains { sentence.containsSubsequence($0) }
     }
+
+    /// `据河北省卫生健康委员会消息，…`: a report that names the body it heard the news from. A plan
+    /// says 根据 what it is written, never 据…消息.
+    private static func citesNewsSource(_ units: [UInt16]) -> Bool {
+        guard units.first == 0x636E, let news = units.prefix(sourceReach).firstRange(ofSubsequence: newsWord) else { return false } // 据
+        return news.upperBound < units.count && Glyph.isComma(units[news.upperBound])
+    }
+
+    private static let sourceReach = 30
+    private static let newsWord = Array("消息".utf16)
 
     /// `2月2日` or `12月30日上午` at the very start of a line (no year: a plan's own dates carry one).
     private static func monthDayPrefix(_ units: [UInt16]) -> Int? {

@@ -18,11 +18,12 @@ package enum OutlineBuilder {
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
                                        skippingLines: titleLines(document, piece: piece, title: title))
         let placed = titleLine.map { Self.titleRange(of: $0.title, line: $0.line, in: document) }
-        // A title that names a health body as the issuer settles the setting: a 卫生健康局's plan
-        // for school health speaks of 学校 and 学生 more than of itself. Else another body named
-        // in the title, or in the opening as the writer, settles it the other way.
+        // A title that names a health body as the issuer, or the health system as its scope
+        // (卫生健康系统), settles the setting: a 卫生健康局's plan for school health speaks of 学校 and
+        // 学生 more than of itself, its 安全生产 plan of 安全生产. Else another body named in the
+        // title, or in the opening as the writer, settles it the other way.
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
-        let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown
+        let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown || DomainVocabulary.namesHealthSystem(title: title)
         let outsideWriter = !healthIssuerTitled
             && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content))
         let isHealth = !outsideWriter

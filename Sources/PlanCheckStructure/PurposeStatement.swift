@@ -12,11 +12,13 @@ package enum PurposeStatement {
     static let maxLength = 300
 
     /// The range of the first sentence of the first content line in `range` (a line that is
-    /// neither site residue nor a section's label such as `引言`), when it states a purpose.
+    /// neither site residue, a notice's addressees nor a section's label such as `引言`), when it
+    /// states a purpose.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let line = TextLine.lazyLines(of: document, in: range).lazy
             .map({ afterSiteLabel($0.trimmed(in: document.utf16), in: document.utf16) })
             .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0)
+                && !LineSurvey.isAddresseeList(document.utf16, $0)
                 && ($0.count > 12 || !MetadataExtractor.isSectionLabel(document.text(in: $0))) }) else { return nil }
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maxLength)
         let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
@@ -47,7 +49,7 @@ package enum PurposeStatement {
             if body.isEmpty || SiteResidue.isResidue(document, line: body) { continue }
             read += 1
             if read > maxLinesBeforeBody { return nil }
-            if body.count <= maxHeadingLength, !folded[body].contains(where: { Glyph.isSentenceEnd($0) || isComma($0) }) { continue }
+            if body.count <= maxHeadingLength, !folded[body].contains(where: { Glyph.isSentenceEnd($0) || Glyph.isComma($0) }) { continue }
             let window = body.lowerBound..<min(body.upperBound, body.lowerBound + maxLength)
             let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
             let sentence = body.lowerBound..<end
@@ -72,8 +74,6 @@ package enum PurposeStatement {
         }
         return nil
     }
-
-    private static func isComma(_ unit: UInt16) -> Bool { unit == 0xFF0C || unit == 0x2C }
 
     /// Where `sentence` names the whole of the work it sets out to do: from 做好 to 各项工作
     /// (`依照健康教育工作规范要求，做好健康教育与健康促进各项工作任务`).

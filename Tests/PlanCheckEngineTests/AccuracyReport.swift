@@ -83,6 +83,10 @@ struct AccuracyReport: Sendable {
         /// Labelled general: how many, and those plancheck held to some elements only.
         var generalDocuments = 0
         var generalNarrowed: [String] = []
+        /// Labelled a health plan on a topic outside the elements (a 精神卫生 or 安全生产 plan):
+        /// how many, and those given a missing-element finding all the same.
+        var outsideTopicDocuments = 0
+        var outsideTopicMissing: [String] = []
     }
 
     var corpusName = LabelledCorpus.seeds.name
@@ -158,6 +162,11 @@ struct AccuracyReport: Sendable {
                 let offTopic = missing.filter { concepts[$0.ruleID] != topic }
                 if !offTopic.isEmpty {
                     row.offTopicMissing.append("\(item.label.id) (topic \(topic)): \(offTopic.count) missing elements besides its topic — \(item.label.title)")
+                }
+            case "other"? where item.label.kind != "other":
+                row.outsideTopicDocuments += 1
+                if !missing.isEmpty {
+                    row.outsideTopicMissing.append("\(item.label.id) (\(item.label.kind)): \(missing.count) missing elements — \(item.label.title)")
                 }
             default: break
             }
@@ -294,7 +303,8 @@ extension AccuracyReport {
             lines += ["", "### What health documents are held to", "",
                       "| documents | count | as wanted |", "|---|--:|--:|",
                       "| labelled a plan on one topic | \(applicability.topicDocuments) | \(applicability.topicDocuments - applicability.offTopicMissing.count) without a missing element besides their topic |",
-                      "| labelled a plan across the health work | \(applicability.generalDocuments) | \(applicability.generalDocuments - applicability.generalNarrowed.count) held to every element |"]
+                      "| labelled a plan across the health work | \(applicability.generalDocuments) | \(applicability.generalDocuments - applicability.generalNarrowed.count) held to every element |",
+                      "| labelled a health document on a topic outside the elements | \(applicability.outsideTopicDocuments) | \(applicability.outsideTopicDocuments - applicability.outsideTopicMissing.count) without a missing element |"]
         }
         lines += ["", "### Occurrences", "",
                   "| check | rules | labelled | found | missed | findings | false alarms |",
@@ -308,10 +318,11 @@ extension AccuracyReport {
                 lines.append("| \(row.title) | \(names) | rule not loaded | | | | |")
             }
         }
-        if !applicability.offTopicMissing.isEmpty || !applicability.generalNarrowed.isEmpty {
+        if !applicability.offTopicMissing.isEmpty || !applicability.generalNarrowed.isEmpty || !applicability.outsideTopicMissing.isEmpty {
             lines += ["", "### Applicability disagreements", ""]
             lines += Self.capped(applicability.offTopicMissing.map { "- held to other elements: \($0)" })
             lines += Self.capped(applicability.generalNarrowed.map { "- general plan held to fewer elements: \($0)" })
+            lines += Self.capped(applicability.outsideTopicMissing.map { "- topic outside the elements, held to them: \($0)" })
         }
         if !kinds.otherWithMissingElements.isEmpty || !kinds.healthReadAsOther.isEmpty {
             lines += ["", "### Kind disagreements", ""]

@@ -202,6 +202,53 @@ import PlanCheckTestSupport
     func issuerTypesFollowTheBodysName(_ issuer: String, _ type: IssuerType) {
         #expect(IssuerReader.type(of: issuer) == type)
     }
+
+    /// A health body's plan on a topic outside the elements (安全生产, 精神卫生) is a health plan held
+    /// to none of them; its vocabulary (安全生产, 消防) does not make it another body's.
+    @Test func aHealthSystemsPlanOnATopicOutsideTheElementsIsHeldToNone() throws {
+        let plan = try result("2023年度县卫生健康系统安全生产工作计划\n一、落实安全生产责任制，开展安全生产大检查。\n二、加强消防安全和危险化学品管理，开展应急管理培训。\n")
+        #expect(plan.kind == .plan)
+        let infection = try #require(status("health.infection-control", in: plan))
+        #expect(infection.status == .notApplicable)
+        #expect(infection.reason == "专项计划（安全生产），主题不在必备要素之列")
+        #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") })
+    }
+
+    /// Joined to the health work by 和 (卫生和人口计生工作), the topic is one of the plan's subjects,
+    /// not its only one: the plan is held to every element.
+    @Test func aTopicJoinedToTheHealthWorkLeavesThePlanGeneral() throws {
+        let report = try result("某镇2015年卫生和人口计生工作计划\n一、加强医疗质量管理。\n二、做好人口计生服务。\n")
+        #expect(status("health.infection-control", in: report)?.status == .missing)
+        let topic = try result("某镇2015年人口计生工作计划\n一、做好人口计生服务。\n")
+        #expect(status("health.infection-control", in: topic)?.status == .notApplicable)
+    }
+
+    /// A 街道's plan on 除四害 names its subject: the 爱卫 campaign's work, not the 街道's general work.
+    @Test func aStreetOfficesPestControlPlanIsAHealthPlanOnItsTopic() throws {
+        let plan = try result("某街道2015年除四害工作计划\n为巩固创建卫生城市成果，特制定本计划。\n（1）开展春季灭鼠、灭蚊、灭蝇、灭蟑螂活动，鼠密度控制在1%以下。\n")
+        #expect(plan.kind == .plan)
+        #expect(status("health.four-pests", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
+    /// A notice sent to every bureau (`各区卫生健康局、教育局、民政局…：`) is written in the setting
+    /// its own text speaks of, and the addressees are not its title; it is about a topic outside
+    /// the elements.
+    @Test func aNoticesAddresseesDoNotDecideItsSettingOrTopic() throws {
+        let notice = try result("各区卫生健康局、教育局、民政局、财政局、住房城乡建设局、自然资源局、体育局：\n为积极应对人口老龄化，持续改善老年健康服务，我们制定了《某市健康老龄化三年行动实施方案》。现印发给你们，请认真贯彻执行。\n一、指导思想\n推进医养结合，提升老年健康服务能力。\n")
+        #expect(notice.kind == .plan)
+        let infection = try #require(status("health.infection-control", in: notice))
+        #expect(infection.reason?.hasSuffix("主题不在必备要素之列") == true)
+        #expect(notice.title?.hasPrefix("各区") != true)
+    }
+
+    /// A report that names its source (`据…消息，`) is news about the health work, no plan.
+    @Test func aReportCitingItsNewsSourceIsNoPlan() throws {
+        let news = try result("河北省卫健委部署2026年重点工作\n据河北省卫生健康委员会消息，1月14日，全省卫生健康工作会议在石家庄召开。\n一是加强院感防控。\n")
+        #expect(news.kind == .other)
+        let plan = try result("某县卫生健康局2026年工作计划\n据统计，全县共有卫生院12所。\n一是加强院感防控。\n")
+        #expect(plan.kind == .plan)
+    }
 }
 
 /// Planned work with something to check it by, and without.
@@ -234,4 +281,5 @@ import PlanCheckTestSupport
         let summary = try result("某县卫生健康局2024年工作总结\n一、加强了院感防控。\n")
         #expect(!summary.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID })
     }
+
 }
