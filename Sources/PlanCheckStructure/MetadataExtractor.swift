@@ -172,8 +172,27 @@ package enum MetadataExtractor {
 
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        ownTitleLine(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
+        ownTitleLine(of: document, piece: piece) ?? labelledTitle(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
     }
+
+    /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
+    /// page has none of its own: the block is residue, but what it names is the document's title.
+    static func labelledTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
+            var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
+            if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
+            guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
+            let title = text.dropFirst(label.count).drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "\u{3000}" }
+                .trimmingCharacters(in: .whitespaces)
+            guard title.count >= 4, title.count <= maxTitleLength, namesGenre(title) else { continue }
+            return (title, line.number)
+        }
+        return nil
+    }
+
+    /// A metadata block's labels for the document's title, and the lines a block may take.
+    private static let titleLabels = ["标题", "信息名称", "文件名称"]
+    private static let metadataBlockLines = 12
 
     /// The title a sharing site's introduction names when the page has none of its own:
     /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`.

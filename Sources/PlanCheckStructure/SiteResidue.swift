@@ -14,7 +14,7 @@ enum SiteResidue {
         "上传人", "文档编号", "上传时间", "返回 下载", "点击查看更多", "资源描述", "由会员分享", "本站",
         "ICP", "备案号", "经营许可证", "公网安备", "免费预览", "下载本文", "会员上传", "简介:", "简介：",
         "展开阅读全文", "试读结束", "查阅全文", "相关资源", "相关搜索", "猜你喜欢", "当前位置", "相关范文推荐",
-        "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", ".docx_第",
+        "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", "www.", ".docx_第",
         // A page image's caption on a sharing site: `乡镇卫生院爱国卫生工作计划_第1页`.
         "_第",
         // Government portals: words of the page around a document, never of a plan's sentences.
@@ -68,8 +68,8 @@ enum SiteResidue {
     /// Whether a (trimmed) line is residue by its shape rather than its words: a breadcrumb (two
     /// or more of `>` `＞` `»` `›`), a date with a time (`2023-11-19 09:01:27`) or a dashed date
     /// on a short line (`2024-02-06`, `23-04-23`), or a site's label opening a short line (`来源：`, `作者：`,
-    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`). A plan's own lines write dates with 年月日
-    /// and open with headings or sentences.
+    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`), or a watermark in styled letters
+    /// (`𝗔𝒾𝘹𝓈.𝓒𝗢𝓶`). A plan's own lines write dates with 年月日 and open with headings or sentences.
     static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
         // Breadcrumbs, stamps and labels are short lines; a paragraph of a plan is not read.
         guard !range.isEmpty, range.count <= maximumShapedLength else { return false }
@@ -78,11 +78,13 @@ enum SiteResidue {
         var opensAngle = false
         var dashedDate = false
         var time = false
+        var styledLetters = 0
         var index = range.lowerBound
         while index < range.upperBound {
             let unit = units[index]
-            // Ideographs, most of a line, are none of the marks read here: one compare each.
-            if unit &- 0x3400 < 0xFF00 - 0x3400 {
+            // Ideographs, most of a line, are none of the marks read here: one compare each
+            // (up to the surrogates, which pair into the styled letters read below).
+            if unit &- 0x3400 < 0xD800 - 0x3400 {
                 index += 1
                 continue
             }
@@ -112,10 +114,13 @@ enum SiteResidue {
                 // hh:mm
                 time = time || ((0x30...0x39).contains(units[index - 1]) && (0x30...0x39).contains(units[index - 2])
                     && (0x30...0x39).contains(units[index + 1]) && (0x30...0x39).contains(units[index + 2]))
+            case 0xD835: // 𝗔𝒾𝘹…: styled letters (U+1D400–1D7FF) spell a site's watermark, never a plan's words
+                styledLetters += 1
             default: break
             }
             index += 1
         }
+        if styledLetters >= 3 { return true }
         if separators >= 2 && !opensAngle { return true }
         // A sharing site's name on a line of its own (天天范文, 第一范文).
         if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }

@@ -33,6 +33,15 @@ import PlanCheckTestSupport
         #expect(found.issuer == "县卫生健康局")
     }
 
+    /// A portal's metadata list (residue) names the title when the page has none of its own line;
+    /// that title then says whose plan it is.
+    @Test func aPortalsMetadataListNamesTheTitle() {
+        let text = "- 索引号: 11370100MB/2025-00347\n- 发布机构: 某市文化和旅游局\n- 标题: 某市文化和旅游局2025年工作要点\n- 发文字号:\n2025年是关键一年。市文化和旅游局坚持高质量发展。\n一、加强党的建设\n"
+        let found = outline(text)
+        #expect(found.title == "某市文化和旅游局2025年工作要点")
+        #expect(found.kind == .other)
+    }
+
     /// No title and an opening without a year: the plan part's heading says which year is planned.
     @Test func withoutATitleTheYearIsThePlanHeadings() {
         let text = "一、工作完成情况\n（一）加强党建引领\n（二）全面加强疫情防控\n二、存在问题\n基层人才不足。\n三、2023年工作计划\n（一）以党建为统领\n"
