@@ -26,6 +26,9 @@ package struct RuleMatcher: Sendable {
         var literals: [[UInt16]] = []
         var owners: [Owner] = []
         var regexes: [(Int, Int, CompiledRegex)] = []
+        CompiledRegex.prepareDeferred(rules.flatMap { rule in
+            rule.searchPatterns.compactMap { pattern in if case .regex(let source) = pattern { source } else { nil } }
+        })
         for (ruleIndex, rule) in rules.enumerated() {
             for (patternIndex, pattern) in rule.searchPatterns.enumerated() {
                 switch pattern {

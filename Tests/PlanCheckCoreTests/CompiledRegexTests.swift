@@ -78,6 +78,21 @@ import PlanCheckTestSupport
         #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(院感未闭合") }
     }
 
+    /// Regexes prepared side by side are the ones asked for afterwards, with the literals read
+    /// one by one; a pattern that does not compile is still reported when asked for as checked.
+    @Test func regexesPreparedSideBySideAreTheOnesAskedFor() throws {
+        let sources = (1...24).map { "疫苗接种\($0)(?:剂|人)次" } + ["(接种未闭合"]
+        CompiledRegex.prepareDeferred(sources)
+        for source in sources.dropLast() {
+            let prepared = try CompiledRegex.deferred(source)
+            #expect(try CompiledRegex.deferred(source) === prepared)
+            #expect(prepared.requiredLiterals == RegexPrefilter.requiredLiterals(of: source).map { literals in
+                literals.map { TextNormalizer.fold(Array($0.utf16)) }.sorted { $0.lexicographicallyPrecedes($1) }
+            })
+        }
+        #expect(throws: CompiledRegexError.self) { try CompiledRegex.compiled("(接种未闭合") }
+    }
+
     /// Every bundled rule loads the same without checking its regexes as with, and each of
     /// those regexes compiles (the bundled rules skip the check at every start).
     @Test func everyBundledRegexCompiles() throws {

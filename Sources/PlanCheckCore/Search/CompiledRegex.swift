@@ -94,6 +94,17 @@ package final class CompiledRegex: @unchecked Sendable {
         try cache.compiled(source, deferring: true)
     }
 
+    /// `deferred(_:)` for each of `sources`, shared among the processors: reading the literals
+    /// of every bundled regex is a seventh of checking one document, and the matcher that needs
+    /// them waits for it. A source that does not compile is left for `deferred(_:)` to report.
+    package static func prepareDeferred(_ sources: [String]) {
+        let shares = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+        guard shares > 1, sources.count > 1 else { return }
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            for index in stride(from: share, to: sources.count, by: shares) { _ = try? deferred(sources[index]) }
+        }
+    }
+
     private static let cache = Cache()
 
     private final class Cache: @unchecked Sendable {
@@ -101,15 +112,30 @@ package final class CompiledRegex: @unchecked Sendable {
         private var compiled: [String: CompiledRegex] = [:]
 
         func compiled(_ source: String, deferring: Bool) throws -> CompiledRegex {
-            lock.lock()
-            defer { lock.unlock() }
-            if let found = compiled[source] {
+            if let found = cached(source) {
                 if !deferring { try found.validate() }
                 return found
             }
+            // Made outside the lock, so that regexes are prepared side by side; the first one
+            // stored is the one every caller gets.
             let regex = try CompiledRegex(source, deferringCompilation: deferring)
-            compiled[source] = regex
+            let stored = store(regex)
+            if !deferring, stored !== regex { try stored.validate() }
+            return stored
+        }
+
+        private func store(_ regex: CompiledRegex) -> CompiledRegex {
+            lock.lock()
+            defer { lock.unlock() }
+            if let found = compiled[regex.source] { return found }
+            compiled[regex.source] = regex
             return regex
+        }
+
+        private func cached(_ source: String) -> CompiledRegex? {
+            lock.lock()
+            defer { lock.unlock() }
+            return compiled[source]
         }
     }
 
