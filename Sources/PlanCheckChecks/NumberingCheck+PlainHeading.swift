@@ -12,13 +12,10 @@ extension NumberingCheck {
     /// of plain subheadings is no lost number).
     func plainHeading(between first: Int, and last: Int, headingLines: Set<Int>, in context: CheckContext) -> Range<Int>? {
         guard last - first > 1 else { return nil }
-        let map = context.document.sourceMap
         let units = context.document.utf16
         var found: Range<Int>?
         for line in (first + 1)..<last where !headingLines.contains(line) {
-            var range = map.lineRange(at: line - 1)
-            while !range.isEmpty, Self.isBlank(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
-            while !range.isEmpty, Self.isBlank(units[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
+            let range = Self.trimmedLine(line - 1, in: context)
             guard range.count >= Self.plainHeadingMinimum, range.count <= Self.plainHeadingLength,
                   !units[range].contains(where: Self.isPunctuation),
                   !context.outline.residueLines.contains(where: { $0.overlaps(range) }) else { continue }
@@ -39,8 +36,6 @@ extension NumberingCheck {
 
     /// A heading has a few characters at least (`目标任务`); a line of one or two is a label or a signature.
     private static let plainHeadingMinimum = 3
-
-    private static func isBlank(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0D }
 
     /// Punctuation a heading has none of: sentence ends, commas, colons, brackets, digits and
     /// quotes (a plain line holding them is a sentence, a date or a label, not a lost heading).

@@ -178,14 +178,22 @@ package struct NumberingCheck: Check {
     /// Whether the nearest line with text before `heading` heads a new list: a short line without
     /// a number or a sentence's end (a heading written plain), or a heading of another style.
     /// `headings` are the piece's in text order, `heading` the one at `index`.
+    /// Line `index` (0-based) without the spaces, tabs and carriage return around it.
+    static func trimmedLine(_ index: Int, in context: CheckContext) -> Range<Int> {
+        let units = context.document.utf16
+        var range = context.document.sourceMap.lineRange(at: index)
+        while !range.isEmpty, isBlank(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
+        while !range.isEmpty, isBlank(units[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
+        return range
+    }
+
+    private static func isBlank(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0D }
+
     private func followsPlainHeading(_ heading: Heading, after index: Int, in headings: [Heading], context: CheckContext) -> Bool {
-        let map = context.document.sourceMap
         let units = context.document.utf16
         var line = heading.line - 2 // 0-based index of the line before
         while line >= 0 {
-            var range = map.lineRange(at: line)
-            while !range.isEmpty, [0x20, 0x09, 0x3000, 0x0D].contains(units[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
-            while !range.isEmpty, [0x20, 0x09, 0x3000].contains(units[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
+            let range = Self.trimmedLine(line, in: context)
             guard range.isEmpty else {
                 // A heading of another numbering style right above: a list under it.
                 if let above = Self.heading(onLine: line + 1, before: index, in: headings) { return above.style != heading.style }
