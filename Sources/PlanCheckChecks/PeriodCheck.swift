@@ -54,9 +54,14 @@ package struct PeriodCheck: Check {
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
-        guard let year = context.outline.year else { return CheckOutcome() }
+        guard let documentYear = context.outline.year else { return CheckOutcome() }
+        // A summary and plan's plan part is judged against the year it plans, its summary against
+        // the year summarised: 常态化疫情防控 reported of 2022 is history, planned for 2023 is stale.
+        let planParts = context.outline.kind == .summaryPlan ? context.outline.ranges(of: .plan) : []
         var findings = context.findingList()
         for match in matches.leftmostLongest() {
+            let inPlanPart = planParts.contains { $0.contains(match.range.lowerBound) }
+            let year = inPlanPart ? context.outline.plannedYear ?? documentYear : documentYear
             let era = eras[match.pattern]
             guard era.last + tolerance < year else { continue }
             let text = context.document.text(in: match.range)

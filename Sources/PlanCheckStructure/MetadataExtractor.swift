@@ -173,7 +173,33 @@ package enum MetadataExtractor {
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         ownTitleLine(of: document, piece: piece) ?? labelledTitle(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
+            ?? titleAfterOutline(of: document, piece: piece)
     }
+
+    /// The title below an outline of the document that opens the page without a 目录 label
+    /// (`一、指导思想` … `(三)营造氛围`, then `乡镇慢性病综合防控示范区建设方案`): the first line after a
+    /// run of numbered lines, when it is no numbered line itself and reads as a title naming its
+    /// genre (no sentence: no comma, no full stop).
+    static func titleAfterOutline(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        var numbered = 0
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(maximumOutlineLines) {
+            let text = line.trimmedText(in: document, limit: titleReadLength)
+            if text.isEmpty || SiteResidue.isResidue(text) { continue }
+            if let first = text.utf16.first, mayOpenHeading(first), !isTitleShaped(text) {
+                numbered += 1
+                continue
+            }
+            guard numbered >= minimumOutlineLines else { return nil }
+            let title = titleText(text)
+            let isSentence = title.utf16.contains { Glyph.isComma($0) || Glyph.isSentenceEnd($0) }
+            return !isSentence && isTitleShaped(title) && namesGenre(title) ? (title, line.number) : nil
+        }
+        return nil
+    }
+
+    /// An outline has a few entries at least, and is read for a page's first lines only.
+    private static let minimumOutlineLines = 4
+    private static let maximumOutlineLines = 80
 
     /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
     /// page has none of its own: the block is residue, but what it names is the document's title.

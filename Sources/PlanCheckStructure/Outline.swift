@@ -31,6 +31,9 @@ package struct Outline: Sendable {
     package var openingRange: Range<Int>?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
+    /// The year a summary and plan plans, when its title names it after the year summarised
+    /// (`2022年度工作总结与2023年度工作计划`: 2023): its plan part is of that year. Else `year`.
+    package var plannedYear: Int?
     package var kind: DocumentKind
     /// The issuing body when stated (县卫生健康局, 镇卫生院 …).
     package var issuer: String?
@@ -50,6 +53,7 @@ package struct Outline: Sendable {
         self.subjectRange = nil
         self.openingRange = nil
         self.year = year
+        self.plannedYear = year
         self.kind = kind
         self.issuer = issuer
         self.issuerType = IssuerReader.type(of: issuer)

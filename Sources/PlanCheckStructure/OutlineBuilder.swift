@@ -46,6 +46,9 @@ package enum OutlineBuilder {
             residueLines: survey.residueLines
         )
         outline.titleRange = placed
+        if declared == .summaryPlan, let title, case .year(let planned)? = YearReader.lastToken(in: title) {
+            outline.plannedYear = planned
+        }
         outline.subjectRange = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
         if placed != nil, let line = titleLine?.line {
             outline.openingRange = PurposeStatement.openingRange(in: document, range: content, afterLine: line, folded: folded)

@@ -17,6 +17,16 @@ enum YearReader {
         return nil
     }
 
+    /// The last year or year placeholder in `text`: a summary and plan's title names the year
+    /// summarised first and the year planned last (`2022年度工作总结与2023年度工作计划`).
+    static func lastToken(in text: String) -> Token? {
+        let units = Array(text.utf16)
+        for (index, unit) in units.enumerated().reversed() where unit == Glyph.nian {
+            if let token = token(before: index, in: units) { return token }
+        }
+        return nil
+    }
+
     private static func token(before end: Int, in units: [UInt16]) -> Token? {
         var start = end
         while start > 0, Glyph.isSpace(units[start - 1]) { start -= 1 }

@@ -138,6 +138,16 @@ import PlanCheckTestSupport
         #expect(try findings(rule, unknownYear).isEmpty)
     }
 
+    /// A summary and plan's summary is judged against the year it summarises, its plan part
+    /// against the year it plans: the same term is history in one and stale in the other.
+    @Test func aSummaryAndPlansPlanPartIsJudgedAgainstTheYearItPlans() throws {
+        let rule = "id: currency.t\nkind: period\nterms:\n  - {term: 常态化疫情防控, until: 2022}\nmessage: '{match} {year}'\n"
+        let text = "县卫健委2022年度工作总结与2023年度工作计划\n一、2022年工作总结\n做好常态化疫情防控。\n二、2023年工作计划\n继续做好常态化疫情防控。\n"
+        let found = try findings(rule, text)
+        #expect(found.map(\.message) == ["常态化疫情防控 2023"])
+        #expect(found.map { $0.span!.start.line } == [5])
+    }
+
     @Test func duplicateParagraphIsReportedAtTheRepeatIgnoringPunctuation() throws {
         let rule = "id: structure.t\nkind: duplicate\nmin-length: 10\nmessage: '与{expected}重复'\n"
         let text = "一、工作计划\n加强院感防控，落实预检分诊制度。\n二、保障措施\n  加强院感防控,落实预检分诊制度.\n加强领导。\n加强领导。"

@@ -42,6 +42,15 @@ import PlanCheckTestSupport
         #expect(found.kind == .other)
     }
 
+    /// A page that opens with the document's outline (no 目录 label) has its title below it; a
+    /// page of numbered lines followed by a sentence has none.
+    @Test func theTitleBelowAnOpeningOutlineIsRead() {
+        let outlineFirst = "一、指导思想\n二、工作目标\n三、工作内容\n（一）建立慢性病监测系统\n（二）开展健康教育\n四、工作要求\n乡镇慢性病综合防控示范区建设方案\n为推进我镇慢性病综合防控工作，特制定本方案。\n一、指导思想\n"
+        #expect(outline(outlineFirst).title == "乡镇慢性病综合防控示范区建设方案")
+        let noTitle = "一、指导思想\n二、工作目标\n三、工作内容\n四、工作要求\n全镇各村要高度重视，认真组织实施方案。\n"
+        #expect(outline(noTitle).title == nil)
+    }
+
     /// No title and an opening without a year: the plan part's heading says which year is planned.
     @Test func withoutATitleTheYearIsThePlanHeadings() {
         let text = "一、工作完成情况\n（一）加强党建引领\n（二）全面加强疫情防控\n二、存在问题\n基层人才不足。\n三、2023年工作计划\n（一）以党建为统领\n"
