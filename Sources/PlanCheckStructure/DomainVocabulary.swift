@@ -53,6 +53,8 @@ package enum DomainVocabulary {
         let inTitle = counts(in: title ?? "")
         let health = titleWeight * inTitle.health + vocabulary.health
         let other = titleWeight * inTitle.other + vocabulary.other
+        // No word of the health administration at all, and one of another field: that field's.
+        if health == 0 && other > 0 { return false }
         return !(other >= minimumOutside && other > health)
     }
 

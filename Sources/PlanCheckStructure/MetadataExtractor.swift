@@ -172,9 +172,39 @@ package enum MetadataExtractor {
 
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        ownTitleLine(of: document, piece: piece) ?? labelledTitle(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
-            ?? titleAfterOutline(of: document, piece: piece)
+        let own = ownTitleLine(of: document, piece: piece)
+        // A sentence read as the title (a notice's `现将《…》印发给你们`): the document it issues is the title.
+        if let own, own.title.utf16.contains(where: Glyph.isComma), let noticed = noticedTitle(of: document, piece: piece) { return noticed }
+        return own ?? labelledTitle(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
+            ?? noticedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
+
+    /// The title a notice that issues the document names (`现将《牡丹江市防治慢性病中长期规划》印发给你们`,
+    /// `制定了《…实施方案》。现印发给你们`) when the page has none of its own above it: the notice is
+    /// the page's first lines, the document it issues follows.
+    static func noticedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(noticeLines) {
+            let units = Array(line.trimmedText(in: document, limit: titleReadLength).utf16)
+            // Folded (印發 reads as 印发); folding keeps every unit's offset.
+            let folded = TextNormalizer.fold(units)
+            guard let issued = folded.firstRange(ofSubsequence: issueWord),
+                  let close = folded[..<issued.lowerBound].lastIndex(of: closeMark),
+                  issued.lowerBound - close <= noticeReach,
+                  let open = folded[..<close].lastIndex(of: openMark) else { continue }
+            let title = String(decoding: units[(open + 1)..<close], as: UTF16.self)
+            guard title.count >= 4, title.count <= maxTitleLength, namesGenre(title) else { continue }
+            return (title, line.number)
+        }
+        return nil
+    }
+
+    /// The lines a notice takes above the document, and the most characters between the title's
+    /// 》 and 印发 (`》。现印发`, `》予以印发`).
+    private static let noticeLines = 6
+    private static let noticeReach = 5
+    private static let issueWord = Array("印发".utf16)
+    private static let openMark = Array("《".utf16)[0]
+    private static let closeMark = Array("》".utf16)[0]
 
     /// The title below an outline of the document that opens the page without a 目录 label
     /// (`一、指导思想` … `(三)营造氛围`, then `乡镇慢性病综合防控示范区建设方案`): the first line after a

@@ -51,6 +51,24 @@ import PlanCheckTestSupport
         #expect(outline(noTitle).title == nil)
     }
 
+    /// A notice that issues the document above it names its title (`现将《…规划》印发给你们`), in
+    /// traditional characters too.
+    @Test func theTitleANoticeIssuesIsRead() {
+        let text = "各縣(市)、區人民政府:\n經市政府同意,現將《某市防治慢性病中長期規劃(2018—2025年)》印發給你們,請認真貫徹執行。\n某市人民政府辦公室\n2018年5月14日\n為積極推進慢性病防治工作,特制定本規劃。\n"
+        #expect(outline(text).title == "某市防治慢性病中長期規劃(2018—2025年)")
+        let cited = "为落实《全民健康生活方式行动方案》，结合实际开展工作。\n一、加强慢性病防治。\n"
+        #expect(outline(cited).title != "全民健康生活方式行动方案")
+    }
+
+    /// A text with no word of the health administration and one of another field (人居环境) is
+    /// that field's, however few its words.
+    @Test func aTextWithoutAHealthWordIsAnotherFields() {
+        let text = "某镇村庄整治行动工作方案\n为持续巩固农村人居环境整治成果，开展村庄清理行动。\n一、清理垃圾\n"
+        #expect(outline(text).kind == .other)
+        let health = "某镇工作方案\n为持续巩固农村人居环境整治成果，推进公共卫生服务。\n一、清理垃圾\n"
+        #expect(outline(health).kind == .plan)
+    }
+
     /// No title and an opening without a year: the plan part's heading says which year is planned.
     @Test func withoutATitleTheYearIsThePlanHeadings() {
         let text = "一、工作完成情况\n（一）加强党建引领\n（二）全面加强疫情防控\n二、存在问题\n基层人才不足。\n三、2023年工作计划\n（一）以党建为统领\n"
