@@ -16,17 +16,21 @@ package struct CheckContext: Sendable {
     package let topics: Set<String>
     /// Where the topics are named: the title, or the opening sentence when the title names none.
     package let topicRange: Range<Int>?
+    /// The element rules' `outside-topics` (folded) the title names as the plan's topic
+    /// (`RequireCheck.outsideTopics(_:namedIn:of:)`): read once for all of them.
+    package let namedOutsideTopics: Set<[UInt16]>
     /// How many findings one rule may make in this piece (`--max-findings-per-rule`).
     package let findingLimit: Int
 
     package init(document: Document, piece: Piece, outline: Outline, folded: [UInt16], topics: Set<String> = [],
-                 topicRange: Range<Int>? = nil, findingLimit: Int = .max) {
+                 topicRange: Range<Int>? = nil, namedOutsideTopics: Set<[UInt16]> = [], findingLimit: Int = .max) {
         self.document = document
         self.piece = piece
         self.outline = outline
         self.folded = folded
         self.topics = topics
         self.topicRange = topicRange
+        self.namedOutsideTopics = namedOutsideTopics
         self.findingLimit = findingLimit
     }
 

@@ -38,7 +38,7 @@ package struct RequireCheck: Check {
     let foldedWith: [[UInt16]]
     let foldedExcept: [[UInt16]]
     package let foldedTopicWords: [[UInt16]]
-    let foldedOutsideTopics: [[UInt16]]
+    package let foldedOutsideTopics: [[UInt16]]
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
     let summaryMessage: MessageTemplate?
@@ -123,19 +123,24 @@ package struct RequireCheck: Check {
     }
 
     /// Why a plan on a topic outside the elements is not held to this one, or `nil`: its title
-    /// (an untitled document's opening sentence) names one of `outsideTopics` and no element, and
-    /// not joined to other work (`卫生和人口计生工作汇报` reports on all the health work).
+    /// (an untitled document's opening sentence) names one of `outsideTopics` and no element.
     private func outsideTopicReason(in context: CheckContext) -> String? {
-        guard context.topics.isEmpty, !foldedOutsideTopics.isEmpty,
-              let range = context.outline.titleRange ?? context.outline.subjectRange
-        else { return nil }
-        let title = context.folded[range]
-        for (index, word) in foldedOutsideTopics.enumerated() {
-            guard let found = title.firstRange(ofSubsequence: word) else { continue }
-            if found.lowerBound > range.lowerBound, Self.conjunctions.contains(context.folded[found.lowerBound - 1]) { continue }
-            return "专项计划（\(outsideTopics[index])），主题不在必备要素之列"
+        guard context.topics.isEmpty, !context.namedOutsideTopics.isEmpty,
+              let index = foldedOutsideTopics.firstIndex(where: context.namedOutsideTopics.contains) else { return nil }
+        return "专项计划（\(outsideTopics[index])），主题不在必备要素之列"
+    }
+
+    /// Which of `words` (folded `outsideTopics`) the text at `range` names as its topic: found
+    /// there and not joined to other work (`卫生和人口计生工作汇报` reports on all the health work).
+    /// Read once per document for every element rule's words (`CheckContext.namedOutsideTopics`).
+    package static func outsideTopics(_ words: [[UInt16]], namedIn range: Range<Int>, of folded: [UInt16]) -> Set<[UInt16]> {
+        var named: Set<[UInt16]> = []
+        for word in words {
+            guard let found = folded[range].firstRange(ofSubsequence: word) else { continue }
+            if found.lowerBound > range.lowerBound, conjunctions.contains(folded[found.lowerBound - 1]) { continue }
+            named.insert(word)
         }
-        return nil
+        return named
     }
 
     /// 和 与 及 、: a topic after one is joined to the work named before it.

@@ -17,6 +17,8 @@ package struct Engine: Sendable {
     /// The indices of the rules that are required elements (found once: asking a rule is a
     /// dynamic cast).
     private let elementIndices: [Int]
+    /// Every element rule's `outside-topics`, each once: a document's title is read for them once.
+    private let outsideTopicWords: [[UInt16]]
     private var hasElements: Bool { !elementIndices.isEmpty }
     private let matcher: RuleMatcher
     /// How many findings one rule may make in one document; the rest are counted in one
@@ -47,6 +49,8 @@ package struct Engine: Sendable {
             return check
         }
         self.elementIndices = rules.indices.filter { rules[$0].isElement }
+        self.outsideTopicWords = Array(Set(elementIndices.flatMap { (rules[$0].kind as? RequireCheck)?.foldedOutsideTopics ?? [] }))
+            .sorted { $0.lexicographicallyPrecedes($1) }
         self.knownRuleIDs = Set(rules.map(\.id) + BuiltInFinding.descriptors.map(\.id))
         self.matcher = try RuleMatcher(rules: rules)
     }
@@ -101,8 +105,12 @@ package struct Engine: Sendable {
         let scan = matcher.scan(subject, range: piece.range)
         let matches = scan.matches
         let topics = topics(named: outline, of: document, folded: folded, matches: matches)
+        // Read only where an element rule may ask: a health plan whose title names no element.
+        let outsideRange = topics.topics.isEmpty && outline.kind != .other ? outline.titleRange ?? outline.subjectRange : nil
+        let outside = outsideRange.map { RequireCheck.outsideTopics(outsideTopicWords, namedIn: $0, of: folded) } ?? []
         let context = CheckContext(document: document, piece: piece, outline: outline, folded: folded,
-                                   topics: topics.topics, topicRange: topics.range, findingLimit: findingLimit)
+                                   topics: topics.topics, topicRange: topics.range, namedOutsideTopics: outside,
+                                   findingLimit: findingLimit)
         var findings: [Finding] = scan.timedOut.sorted().map { index in
             Finding(
                 ruleID: BuiltInFinding.regexLimit, severity: .warning,
