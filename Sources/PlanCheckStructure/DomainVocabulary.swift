@@ -39,6 +39,8 @@ package enum DomainVocabulary {
         // human resources, police, justice, commerce, statistics, tax.
         "住房城乡建设", "住房和城乡建设", "住建", "老旧小区", "自然资源", "水利局", "水利工程", "文化和旅游", "文旅",
         "人力资源和社会保障", "人社局", "公安局", "司法局", "商务局", "统计局", "税务局",
+        // City management and the offices that run government buildings, cars and canteens.
+        "城管", "机关事务",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

@@ -79,15 +79,18 @@ package enum MetadataExtractor {
     private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定"].map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
-    /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`): the organisation's
-    /// own work, not the health work an element rule asks for.
+    /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on
+    /// its own disclosure duty (`卫生健康局政府信息公开工作年度报告`): the organisation's own work,
+    /// not the health work an element rule asks for.
     package static func isPartyOrUnionWork(title: String?) -> Bool {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))
         return partyOrUnionWords.contains { units.containsSubsequence($0) }
     }
 
-    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会"]
+    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会",
+                                            // A body's report on its own disclosure duty (政府信息公开工作年度报告).
+                                            "政府信息公开", "政务公开"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title names a service specification or a guide for the public
@@ -173,10 +176,11 @@ package enum MetadataExtractor {
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         let own = ownTitleLine(of: document, piece: piece)
-        // A sentence read as the title (a notice's `现将《…》印发给你们`): the document it issues is the title.
-        if let own, own.title.utf16.contains(where: Glyph.isComma), let noticed = noticedTitle(of: document, piece: piece) { return noticed }
-        return own ?? labelledTitle(of: document, piece: piece) ?? introducedTitle(of: document, piece: piece)
-            ?? noticedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
+        if let own, !own.title.utf16.contains(where: Glyph.isComma) { return own }
+        // No line of its own, or a sentence read as one (a notice's `现将《…》印发给你们`): the title
+        // a portal's metadata or the notice names is the better one.
+        return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece) ?? own
+            ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
 
     /// The title a notice that issues the document names (`现将《牡丹江市防治慢性病中长期规划》印发给你们`,
@@ -238,9 +242,10 @@ package enum MetadataExtractor {
             var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
             if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
             guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
-            let title = text.dropFirst(label.count).drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "\u{3000}" }
-                .trimmingCharacters(in: .whitespaces)
-            guard title.count >= 4, title.count <= maxTitleLength, namesGenre(title) else { continue }
+            // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
+            let title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
+            // Labelled as the title: a news item's headline names no genre.
+            guard title.count >= 4, title.count <= maxTitleLength else { continue }
             return (title, line.number)
         }
         return nil
@@ -249,6 +254,7 @@ package enum MetadataExtractor {
     /// A metadata block's labels for the document's title, and the lines a block may take.
     private static let titleLabels = ["标题", "信息名称", "文件名称"]
     private static let metadataBlockLines = 12
+    private static let labelledTitleTrim = CharacterSet(charactersIn: ":：|｜ \u{3000}")
 
     /// The title a sharing site's introduction names when the page has none of its own:
     /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`.

@@ -30,7 +30,7 @@ enum SiteResidue {
         "责任编辑", "責任編輯", "新闻报料", "新聞報料", "融媒体中心", "网站首页", "手机版", "下载APP", "下載APP",
         "欢迎登录", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
         "导语】", "导读】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
-        "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "约4", "千字", "放大 缩小",
+        "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "千字", "放大 缩小", "附件列表",
         "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类", "公开范围", "公开方式", "生成日期",
         // Paywalls, takedown notices and re-posting sites' own stamps.
         // `VIP` alone could be a hospital's VIP病房; a site's paywall and its file lists say more.
@@ -68,8 +68,8 @@ enum SiteResidue {
     /// Whether a (trimmed) line is residue by its shape rather than its words: a breadcrumb (two
     /// or more of `>` `＞` `»` `›`), a date with a time (`2023-11-19 09:01:27`) or a dashed date
     /// on a short line (`2024-02-06`, `23-04-23`), or a site's label opening a short line (`来源：`, `作者：`,
-    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`), or a watermark in styled letters
-    /// (`𝗔𝒾𝘹𝓈.𝓒𝗢𝓶`). A plan's own lines write dates with 年月日 and open with headings or sentences.
+    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`), a metadata table's row of labelled cells
+    /// (`文 号: | 所属主题: | 政策文件 |`), or a watermark in styled letters (`𝗔𝒾𝘹𝓈.𝓒𝗢𝓶`). A plan's own lines write dates with 年月日 and open with headings or sentences.
     static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
         // Breadcrumbs, stamps and labels are short lines; a paragraph of a plan is not read.
         guard !range.isEmpty, range.count <= maximumShapedLength else { return false }
@@ -79,15 +79,20 @@ enum SiteResidue {
         var dashedDate = false
         var time = false
         var styledLetters = 0
+        var pipes = 0
+        var colons = 0
+        var hasIdeograph = false
         var index = range.lowerBound
         while index < range.upperBound {
             let unit = units[index]
             // Ideographs, most of a line, are none of the marks read here: one compare each
             // (up to the surrogates, which pair into the styled letters read below).
             if unit &- 0x3400 < 0xD800 - 0x3400 {
+                hasIdeograph = true
                 index += 1
                 continue
             }
+            if unit == 0x7C { pipes += 1 } else if unit == 0x3A || unit == 0xFF1A { colons += 1 }
             switch unit {
             case 0x3C, 0xFF1C, 0xAB, 0x2039: opensAngle = true // < ＜ « ‹
             case 0x3E, 0xFF1E, 0xBB, 0x203A: // > ＞ » ›, but not a bound such as `>90%`
@@ -121,6 +126,9 @@ enum SiteResidue {
             index += 1
         }
         if styledLetters >= 3 { return true }
+        // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
+        // the row of dashes under a table's head (`---|---|`).
+        if pipes >= 2 && (colons >= 1 || !hasIdeograph) { return true }
         if separators >= 2 && !opensAngle { return true }
         // A sharing site's name on a line of its own (天天范文, 第一范文).
         if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }

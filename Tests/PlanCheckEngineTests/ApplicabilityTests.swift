@@ -242,6 +242,20 @@ import PlanCheckTestSupport
         #expect(notice.title?.hasPrefix("各区") != true)
     }
 
+    /// A health body's report on its disclosure duty, a community's 城管 plan and a 机关事务 plan are
+    /// not health plans; a person's own plan and a 医共体 construction plan are health plans on topics
+    /// outside the elements.
+    @Test func reportsOfOtherDutiesAndPlansOutsideTheElementsAreNotHeldToThem() throws {
+        let disclosure = try result("某县卫生健康局2024年政府信息公开工作年度报告\n一、主动公开情况\n全年公开卫生健康信息120条。\n")
+        #expect(disclosure.kind == .other)
+        let cityManagement = try result("社区城管工作计划\n一、加强城管执法，整治占道经营。\n二、开展城管宣传。\n三、配合爱国卫生运动。\n")
+        #expect(cityManagement.kind == .other)
+        for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案"] {
+            let plan = try result(title + "\n一、提升诊断质量，每月开展质控1次。\n")
+            #expect(status("health.infection-control", in: plan)?.reason?.hasSuffix("主题不在必备要素之列") == true, "\(title)")
+        }
+    }
+
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.
     @Test func aReportCitingItsNewsSourceIsNoPlan() throws {
         let news = try result("河北省卫健委部署2026年重点工作\n据河北省卫生健康委员会消息，1月14日，全省卫生健康工作会议在石家庄召开。\n一是加强院感防控。\n")

@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 275 real pieces nobody here wrote. The
+/// The default rules measured against `corpus/real`: 290 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -23,20 +23,20 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 99
+        static let recognisedOther = 104
         static let healthReadAsOther = 0
-        static let placeholdersFound = 484
+        static let placeholdersFound = 500
         static let placeholderFalseAlarms = 4
-        static let residueFound = 204
+        static let residueFound = 212
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 100
+        static let otherWithoutMissingElements = 107
         /// Quote rows: (found at least, false alarms at most).
-        static let staleReferences = (found: 22, falseAlarms: 4)
+        static let staleReferences = (found: 24, falseAlarms: 5)
         static let numbering = (found: 18, falseAlarms: 0)
         static let emptyValues = (found: 24, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 82
-        static let generalPlansHeldToAll = 65
-        static let outsideTopicsHeldToNone = 11
+        static let topicPlansHeldToTheirTopic = 84
+        static let generalPlansHeldToAll = 67
+        static let outsideTopicsHeldToNone = 15
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {

@@ -42,6 +42,13 @@ import PlanCheckTestSupport
         #expect(found.kind == .other)
     }
 
+    /// The same list copied as a Markdown table: the `标题` cell is the title even when it names no
+    /// genre (a news item's headline), and the row of dashes under it is no title.
+    @Test func aPortalsMetadataTableNamesTheTitle() {
+        let text = "标题: | 常态开展爱国卫生运动 全面提升城乡人居环境 | ||\n---|---|---|---|\n索引号: | /2023-5345752 | 文号: | |\n为推动爱国卫生运动常态化开展,改善城乡人居环境,街道开展整治。\n"
+        #expect(outline(text).title == "常态开展爱国卫生运动 全面提升城乡人居环境")
+    }
+
     /// A page that opens with the document's outline (no 目录 label) has its title below it; a
     /// page of numbered lines followed by a sentence has none.
     @Test func theTitleBelowAnOpeningOutlineIsRead() {
