@@ -183,78 +183,8 @@ package enum MetadataExtractor {
             ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
 
-    /// The title a notice that issues the document names (`现将《牡丹江市防治慢性病中长期规划》印发给你们`,
-    /// `制定了《…实施方案》。现印发给你们`) when the page has none of its own above it: the notice is
-    /// the page's first lines, the document it issues follows.
-    static func noticedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(noticeLines) {
-            let units = Array(line.trimmedText(in: document, limit: titleReadLength).utf16)
-            // Folded (印發 reads as 印发); folding keeps every unit's offset.
-            let folded = TextNormalizer.fold(units)
-            guard let issued = folded.firstRange(ofSubsequence: issueWord),
-                  let close = folded[..<issued.lowerBound].lastIndex(of: closeMark),
-                  issued.lowerBound - close <= noticeReach,
-                  let open = folded[..<close].lastIndex(of: openMark) else { continue }
-            let title = String(decoding: units[(open + 1)..<close], as: UTF16.self)
-            guard title.count >= 4, title.count <= maxTitleLength, namesGenre(title) else { continue }
-            return (title, line.number)
-        }
-        return nil
-    }
 
-    /// The lines a notice takes above the document, and the most characters between the title's
-    /// 》 and 印发 (`》。现印发`, `》予以印发`).
-    private static let noticeLines = 6
-    private static let noticeReach = 5
-    private static let issueWord = Array("印发".utf16)
-    private static let openMark = Array("《".utf16)[0]
-    private static let closeMark = Array("》".utf16)[0]
 
-    /// The title below an outline of the document that opens the page without a 目录 label
-    /// (`一、指导思想` … `(三)营造氛围`, then `乡镇慢性病综合防控示范区建设方案`): the first line after a
-    /// run of numbered lines, when it is no numbered line itself and reads as a title naming its
-    /// genre (no sentence: no comma, no full stop).
-    static func titleAfterOutline(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        var numbered = 0
-        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(maximumOutlineLines) {
-            let text = line.trimmedText(in: document, limit: titleReadLength)
-            if text.isEmpty || SiteResidue.isResidue(text) { continue }
-            if let first = text.utf16.first, mayOpenHeading(first), !isTitleShaped(text) {
-                numbered += 1
-                continue
-            }
-            guard numbered >= minimumOutlineLines else { return nil }
-            let title = titleText(text)
-            let isSentence = title.utf16.contains { Glyph.isComma($0) || Glyph.isSentenceEnd($0) }
-            return !isSentence && isTitleShaped(title) && namesGenre(title) ? (title, line.number) : nil
-        }
-        return nil
-    }
-
-    /// An outline has a few entries at least, and is read for a page's first lines only.
-    private static let minimumOutlineLines = 4
-    private static let maximumOutlineLines = 80
-
-    /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
-    /// page has none of its own: the block is residue, but what it names is the document's title.
-    static func labelledTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
-            var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
-            if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
-            guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
-            // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
-            let title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
-            // Labelled as the title: a news item's headline names no genre.
-            guard title.count >= 4, title.count <= maxTitleLength else { continue }
-            return (title, line.number)
-        }
-        return nil
-    }
-
-    /// A metadata block's labels for the document's title, and the lines a block may take.
-    private static let titleLabels = ["标题", "信息名称", "文件名称"]
-    private static let metadataBlockLines = 12
-    private static let labelledTitleTrim = CharacterSet(charactersIn: ":：|｜ \u{3000}")
 
     /// The title a sharing site's introduction names when the page has none of its own:
     /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`.
@@ -409,13 +339,13 @@ package enum MetadataExtractor {
     }
 
     /// Whether a line names a document's genre (a plan, a summary, a programme, a notice …).
-    private static func namesGenre(_ line: String) -> Bool {
+    static func namesGenre(_ line: String) -> Bool {
         let units = TextNormalizer.fold(Array(line.utf16))
         return genreWords.contains { units.containsSubsequence($0) }
     }
 
     /// A line as a title: without a Markdown heading's `#` marks or a file extension a site appended.
-    private static func titleText(_ line: String) -> String {
+    static func titleText(_ line: String) -> String {
         // A Markdown heading's `#` marks are layout, not title.
         var text = String(line.drop { $0 == "#" }.drop { $0 == " " })
         if text.utf8.contains(UInt8(ascii: ".")) {
@@ -428,7 +358,7 @@ package enum MetadataExtractor {
     }
 
     /// Short, no sentence inside, and no heading number of its own.
-    private static func isTitleShaped(_ text: String) -> Bool {
+    static func isTitleShaped(_ text: String) -> Bool {
         let units = Array(text.utf16)
         // Counted on the units first: a page read into one line must not be walked character by character.
         guard !text.isEmpty, units.count <= 2 * maxTitleLength, text.count <= maxTitleLength,
@@ -440,7 +370,7 @@ package enum MetadataExtractor {
 
     /// Whether a line starting with this unit may be a numbered heading: a Chinese numeral, a
     /// digit, a bracket, a circled number or 第.
-    private static func mayOpenHeading(_ unit: UInt16) -> Bool {
+    static func mayOpenHeading(_ unit: UInt16) -> Bool {
         ChineseNumeral.isNumeralUnit(unit) || (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit)
             || [0x28, 0xFF08, 0x7B2C, 0x3010, 0x5B].contains(unit) || (0x2460...0x2473).contains(unit)
     }

@@ -1,0 +1,80 @@
+import Foundation
+import PlanCheckCore
+import PlanCheckDocuments
+
+/// Titles found where a page's first lines hold none of their own: a portal's metadata list, the
+/// notice that issues the document, or the line below an outline of the document.
+extension MetadataExtractor {
+    /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
+    /// page has none of its own: the block is residue, but what it names is the document's title.
+    static func labelledTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
+            var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
+            if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
+            guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
+            // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
+            let title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
+            // Labelled as the title: a news item's headline names no genre.
+            guard title.count >= 4, title.count <= maxTitleLength else { continue }
+            return (title, line.number)
+        }
+        return nil
+    }
+
+    /// A metadata block's labels for the document's title, and the lines a block may take.
+    static let titleLabels = ["标题", "信息名称", "文件名称"]
+    static let metadataBlockLines = 12
+    static let labelledTitleTrim = CharacterSet(charactersIn: ":：|｜ \u{3000}")
+
+    /// The title a notice that issues the document names (`现将《牡丹江市防治慢性病中长期规划》印发给你们`,
+    /// `制定了《…实施方案》。现印发给你们`) when the page has none of its own above it: the notice is
+    /// the page's first lines, the document it issues follows.
+    static func noticedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(noticeLines) {
+            let units = Array(line.trimmedText(in: document, limit: titleReadLength).utf16)
+            // Folded (印發 reads as 印发); folding keeps every unit's offset.
+            let folded = TextNormalizer.fold(units)
+            guard let issued = folded.firstRange(ofSubsequence: issueWord),
+                  let close = folded[..<issued.lowerBound].lastIndex(of: closeMark),
+                  issued.lowerBound - close <= noticeReach,
+                  let open = folded[..<close].lastIndex(of: openMark) else { continue }
+            let title = String(decoding: units[(open + 1)..<close], as: UTF16.self)
+            guard title.count >= 4, title.count <= maxTitleLength, namesGenre(title) else { continue }
+            return (title, line.number)
+        }
+        return nil
+    }
+
+    /// The lines a notice takes above the document, and the most characters between the title's
+    /// 》 and 印发 (`》。现印发`, `》予以印发`).
+    static let noticeLines = 6
+    static let noticeReach = 5
+    static let issueWord = Array("印发".utf16)
+    static let openMark = Array("《".utf16)[0]
+    static let closeMark = Array("》".utf16)[0]
+
+    /// The title below an outline of the document that opens the page without a 目录 label
+    /// (`一、指导思想` … `(三)营造氛围`, then `乡镇慢性病综合防控示范区建设方案`): the first line after a
+    /// run of numbered lines, when it is no numbered line itself and reads as a title naming its
+    /// genre (no sentence: no comma, no full stop).
+    static func titleAfterOutline(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        var numbered = 0
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(maximumOutlineLines) {
+            let text = line.trimmedText(in: document, limit: titleReadLength)
+            if text.isEmpty || SiteResidue.isResidue(text) { continue }
+            if let first = text.utf16.first, mayOpenHeading(first), !isTitleShaped(text) {
+                numbered += 1
+                continue
+            }
+            guard numbered >= minimumOutlineLines else { return nil }
+            let title = titleText(text)
+            let isSentence = title.utf16.contains { Glyph.isComma($0) || Glyph.isSentenceEnd($0) }
+            return !isSentence && isTitleShaped(title) && namesGenre(title) ? (title, line.number) : nil
+        }
+        return nil
+    }
+
+    /// An outline has a few entries at least, and is read for a page's first lines only.
+    static let minimumOutlineLines = 4
+    static let maximumOutlineLines = 80
+}
