@@ -19,6 +19,8 @@ package struct Engine: Sendable {
     private let elementIndices: [Int]
     /// Every element rule's `outside-topics`, each once: a document's title is read for them once.
     private let outsideTopicWords: [[UInt16]]
+    /// Each of them as a rule wrote it, for messages.
+    private let outsideTopicNames: [[UInt16]: String]
     private var hasElements: Bool { !elementIndices.isEmpty }
     private let matcher: RuleMatcher
     /// How many findings one rule may make in one document; the rest are counted in one
@@ -49,8 +51,15 @@ package struct Engine: Sendable {
             return check
         }
         self.elementIndices = rules.indices.filter { rules[$0].isElement }
-        self.outsideTopicWords = Array(Set(elementIndices.flatMap { (rules[$0].kind as? RequireCheck)?.foldedOutsideTopics ?? [] }))
-            .sorted { $0.lexicographicallyPrecedes($1) }
+        var outsideTopicNames: [[UInt16]: String] = [:]
+        for index in elementIndices {
+            guard let check = rules[index].kind as? RequireCheck else { continue }
+            for (folded, name) in zip(check.foldedOutsideTopics, check.outsideTopics) where outsideTopicNames[folded] == nil {
+                outsideTopicNames[folded] = name
+            }
+        }
+        self.outsideTopicNames = outsideTopicNames
+        self.outsideTopicWords = outsideTopicNames.keys.sorted { $0.lexicographicallyPrecedes($1) }
         self.knownRuleIDs = Set(rules.map(\.id) + BuiltInFinding.descriptors.map(\.id))
         self.matcher = try RuleMatcher(rules: rules)
     }
@@ -124,6 +133,15 @@ package struct Engine: Sendable {
             findings += outcome.findings
             if outcome.omitted > 0 { findings.append(Self.capped(rule, omitted: outcome.omitted, limit: findingLimit)) }
             if let element = outcome.element { elements.append(element) }
+        }
+        // A plan on a topic outside the elements, held to none of them: said once, as for `other`.
+        if let topic = outsideTopicWords.first(where: outside.contains).flatMap({ outsideTopicNames[$0] }),
+           !elements.isEmpty, elements.allSatisfy({ $0.status == .notApplicable }) {
+            findings.append(Finding(
+                ruleID: BuiltInFinding.outsideTopic, severity: .info,
+                message: "专项计划（\(topic)），主题不在必备要素之列，未检查必备要素",
+                hint: "如果这是卫生健康全面工作的计划，标题不要只写一个专项（如“\(topic)”）。"
+            ))
         }
         if outline.kind == .other, hasElements {
             findings.append(Finding(
@@ -273,6 +291,8 @@ package enum BuiltInFinding {
     /// A document that expands past a reading limit (`ReadingBudget`).
     package static let tooLarge = "plancheck.too-large"
     package static let notAPlan = "plancheck.not-a-plan"
+    /// A health plan on a topic outside the elements (`outside-topics`), held to none of them.
+    package static let outsideTopic = "plancheck.outside-topic"
     package static let regexLimit = "plancheck.regex-limit"
     package static let findingsCapped = "plancheck.findings-capped"
     /// A silencing directive naming a rule id that no rule has.
@@ -297,6 +317,8 @@ package enum BuiltInFinding {
                        hint: "这条 plancheck-disable 注释所针对的问题已不存在：删去它，或只保留仍需屏蔽的规则 id。"),
         RuleDescriptor(id: notAPlan, title: "不是卫生健康工作计划或总结", kind: RuleDescriptor.builtInKind, severity: .info,
                        hint: "学校、企业或其他部门的材料不检查卫生健康必备要素；如判断有误，请在标题中写明卫生健康部门和“工作计划”。"),
+        RuleDescriptor(id: outsideTopic, title: "专项计划的主题不在必备要素之列", kind: RuleDescriptor.builtInKind, severity: .info,
+                       hint: "标题只写了必备要素以外的一个专项（安全生产、精神卫生、健康老龄化……）的计划不检查必备要素；如判断有误，请在标题中写明是全面工作计划。"),
     ]
 }
 

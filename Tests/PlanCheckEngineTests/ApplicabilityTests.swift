@@ -212,6 +212,9 @@ import PlanCheckTestSupport
         #expect(infection.status == .notApplicable)
         #expect(infection.reason == "专项计划（安全生产），主题不在必备要素之列")
         #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") })
+        // Said once, as for a document that is no health plan.
+        #expect(plan.findings.filter { $0.ruleID == BuiltInFinding.outsideTopic }.map(\.message)
+                == ["专项计划（安全生产），主题不在必备要素之列，未检查必备要素"])
     }
 
     /// Joined to the health work by 和 (卫生和人口计生工作), the topic is one of the plan's subjects,
