@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the accuracy of the default rules as Markdown tables: on the project's own corpus/real
-# (288 real documents) and, when it is beside the repository, on ../shared/corpus. Runs
+# (303 real documents) and, when it is beside the repository, on ../shared/corpus. Runs
 # `swift test --filter AccuracyTests` (Tests/PlanCheckEngineTests), whose suites write their
 # tables to .build/accuracy/, and prints them. Exits with the tests' status, so CI can gate on it.
 set -euo pipefail

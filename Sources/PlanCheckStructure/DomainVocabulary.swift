@@ -20,6 +20,8 @@ package enum DomainVocabulary {
         "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "除四害", "病媒",
         // The health administration's care for the old (its 老龄健康 department's programmes).
         "老年健康", "健康老龄化", "医养结合",
+        // The 爱国卫生 campaign's healthy-settings programmes.
+        "健康城市", "健康城区", "健康村镇", "健康乡镇",
     ]
 
     /// Settings whose health-related reports are not health-administration documents: schools,
@@ -41,6 +43,8 @@ package enum DomainVocabulary {
         "人力资源和社会保障", "人社局", "公安局", "司法局", "商务局", "统计局", "税务局",
         // City management and the offices that run government buildings, cars and canteens.
         "城管", "机关事务",
+        // Students among themselves, homes for the old, and the tax offices of before 2018.
+        "同学", "寝室", "养老院", "敬老院", "养老机构", "国税", "地税",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

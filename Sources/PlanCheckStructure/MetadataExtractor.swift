@@ -76,7 +76,8 @@ package enum MetadataExtractor {
         return newsWords.contains { units.containsSubsequence($0) }
     }
 
-    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定"].map { Array($0.utf16) }
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求"]
+        .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
     /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on

@@ -259,6 +259,23 @@ import PlanCheckTestSupport
         }
     }
 
+    /// A home for the old cleaning its rooms, a meeting's news headline and a tax office's own
+    /// housekeeping are not health plans; a city's 健康城市 plan is one, and a plan titled for
+    /// one supervision task is held to that element alone.
+    @Test func settingsAndTopicsOfTheEighthBatch() throws {
+        let home = try result("养老院公共卫生保洁方案\n一、养老院每日保洁两次，公共卫生间每日消毒。\n二、养老院房间每周清洁。\n")
+        #expect(home.kind == .other)
+        let meeting = try result("某县卫生健康工作会提出：高质量推进卫生健康事业发展\n会议总结了2020年工作，部署了2021年任务。\n")
+        #expect(meeting.kind == .other)
+        let tax = try result("县国税局2015年后勤工作安排\n国税局机关开展环境整治，清理卫生死角。\n")
+        #expect(tax.kind == .other)
+        let city = try result("某市建设健康城市三年行动计划\n一、推进健康城市建设，开展教育、体育、交通、住建、文旅等部门联合行动。\n")
+        #expect(city.kind == .plan)
+        let water = try result("2015年全省饮用水卫生重点监督检查计划\n一、检查城市集中式供水单位。\n")
+        #expect(status("health.health-supervision", in: water)?.status == .met)
+        #expect(status("health.infection-control", in: water)?.status == .notApplicable)
+    }
+
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.
     @Test func aReportCitingItsNewsSourceIsNoPlan() throws {
         let news = try result("河北省卫健委部署2026年重点工作\n据河北省卫生健康委员会消息，1月14日，全省卫生健康工作会议在石家庄召开。\n一是加强院感防控。\n")
