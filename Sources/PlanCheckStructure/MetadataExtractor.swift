@@ -268,7 +268,8 @@ package enum MetadataExtractor {
 
     /// A notice's addressees (`各区卫生健康局、教育局：`): whom it is sent to, never its name.
     static func isAddresseeList(_ line: String) -> Bool {
-        line.hasPrefix("各") && (line.hasSuffix("：") || line.hasSuffix(":"))
+        let units = Array(line.utf16)
+        return LineSurvey.isAddresseeList(units, 0..<units.count)
     }
 
     /// A section's label on a line of its own (`#### 引言`, `前言：`): the page's first section,
