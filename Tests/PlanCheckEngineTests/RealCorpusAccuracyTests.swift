@@ -31,9 +31,10 @@ struct RealCorpusAccuracyTests {
         static let residueFalseAlarms = 0
         static let otherWithoutMissingElements = 114
         /// Quote rows: (found at least, false alarms at most).
-        static let staleReferences = (found: 24, falseAlarms: 5)
+        /// Six of the seven stale false alarms repeat a labelled quote elsewhere in its document.
+        static let staleReferences = (found: 25, falseAlarms: 7)
         static let numbering = (found: 18, falseAlarms: 0)
-        static let emptyValues = (found: 24, falseAlarms: 0)
+        static let emptyValues = (found: 31, falseAlarms: 0)
         static let topicPlansHeldToTheirTopic = 90
         static let generalPlansHeldToAll = 68
         static let outsideTopicsHeldToNone = 15
