@@ -60,7 +60,8 @@ package struct CheckContext: Sendable {
     }
 
     /// Whether `range` lies inside the title of a cited document (`《安徽省防控病媒生物管理办法》`,
-    /// `根据《突发公共卫生事件应急预案》`): a law or a plan named is no work planned.
+    /// `根据《突发公共卫生事件应急预案》`): a law or a plan named is no work planned. A document the
+    /// body makes itself (`出台了《县突发公共卫生事件应急预案》、《…》`) is its work, not a citation.
     package func isInsideCitation(_ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         let lowest = max(piece.range.lowerBound, range.lowerBound - Self.citationReach)
@@ -70,7 +71,8 @@ package struct CheckContext: Sendable {
             if unit == Self.citationClose || unit == 0x0A { return false }
             start -= 1
         }
-        guard start > piece.range.lowerBound, folded[start - 1] == Self.citationOpen else { return false }
+        guard start > piece.range.lowerBound, folded[start - 1] == Self.citationOpen,
+              !isMadeByTheBody(citationAt: start - 1) else { return false }
         var end = range.upperBound
         let highest = min(piece.range.upperBound, range.upperBound + Self.citationReach)
         while end < highest {
@@ -92,6 +94,23 @@ package struct CheckContext: Sendable {
             return (lowest...highest).contains { folded[$0..<$0 + word.count].elementsEqual(word) }
         }
     }
+
+    /// Whether the clause before the 《 at `open` makes the document (制定, 出台, 修订 …): a
+    /// list of titles (`《甲》、《乙》`) is read back to the verb before its first.
+    private func isMadeByTheBody(citationAt open: Int) -> Bool {
+        let lowest = max(piece.range.lowerBound, open - Self.citationReach * 3)
+        var start = open
+        while start > lowest, !ClauseBoundary.isClauseEnd(folded[start - 1]) || folded[start - 1] == 0x3001 { start -= 1 } // 、
+        // The words of the clause outside any earlier title.
+        var depth = 0
+        var outside: [UInt16] = []
+        for unit in folded[start..<open] {
+            if unit == Self.citationOpen { depth += 1 } else if unit == Self.citationClose { depth = max(0, depth - 1) } else if depth == 0 { outside.append(unit) }
+        }
+        return Self.makingVerbs.contains { outside.containsSubsequence($0) }
+    }
+
+    private static let makingVerbs = ["制定", "出台", "修订", "编制", "修改完善", "完善了"].map { Array($0.utf16) }
 
     /// How far a cited title reaches on either side of a match (UTF-16 units).
     private static let citationReach = 40

@@ -12,6 +12,9 @@ enum IssuerReader {
     ]
     static let maxPrefix = 8
     private static let verbs = ["印发", "转发", "发布"]
+    /// The hour a report gives before the body that met (`3月9日下午县疾控中心`); 日 alone can start a
+    /// place name (日照市), so only 日 with an hour is dropped.
+    private static let hours = ["日上午", "日下午", "日晚上", "上午", "下午", "晚上"]
     private static let stops: Set<UInt16> = Set("年的于和及与在将对为是由".utf16)
 
     /// The body words as units, and the units they start with (most positions start none).
@@ -51,6 +54,7 @@ enum IssuerReader {
             var issuer = String(decoding: units[prefixStart..<start + body.count], as: UTF16.self)
             // `关于印发XX县卫生健康局…`: the verb before the name is not part of it.
             for verb in verbs where issuer.hasPrefix(verb) { issuer.removeFirst(verb.count) }
+            if let hour = hours.first(where: { issuer.hasPrefix($0) }) { issuer.removeFirst(hour.count) }
             return issuer
         }
         return nil

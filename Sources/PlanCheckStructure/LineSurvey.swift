@@ -24,9 +24,10 @@ struct LineSurvey {
         var vocabulary = (health: 0, other: 0)
         var residueLines: [Range<Int>] = []
         var words: [AhoCorasick.Match] = []
-        // A footer's words above the document's first line of text (`当前位置：文范网 >` at the
-        // top of a page) are the page's header: residue, not the end of the document.
-        var seenText = false
+        // A footer's words above the document's first text (`当前位置：文范网 >` at the top of a
+        // page, perhaps under a menu's word such as `信息公开`) are the page's header: residue, not
+        // the end of the document. Its text has begun once `textBeforeFooter` units of it are seen.
+        var seenText = 0
         for line in TextLine.lines(of: document, in: range) {
             let body = line.trimmed(in: units)
             var opensFooter = false
@@ -43,7 +44,7 @@ struct LineSurvey {
             if opensFooter || (body.count >= 2 && units[body.lowerBound] == 0x4E0B && units[body.lowerBound + 1] == 0x8F7D
                                && SiteResidue.opensFooter(document.text(in: body))) {
                 residueLines.append(body)
-                guard seenText else { continue }
+                guard seenText >= Self.textBeforeFooter else { continue }
                 contentEnd = line.range.lowerBound
                 break
             }
@@ -52,7 +53,7 @@ struct LineSurvey {
                 residueLines.append(body)
                 continue
             }
-            seenText = true
+            seenText += body.count
             // A notice's addressees (`各区卫生健康局、教育局、民政局…：`) name every body it is sent
             // to, not the setting it is written in.
             if Self.isAddresseeList(units, body) { continue }
@@ -64,6 +65,10 @@ struct LineSurvey {
         self.vocabulary = vocabulary
         self.residueLines = residueLines
     }
+
+    /// The units of text a document has before a line can open its footer: more than a menu's
+    /// word, less than a title and a sentence.
+    static let textBeforeFooter = 20
 
     /// `各…：`: a line that opens with 各 and ends with a colon addresses a notice's readers.
     static func isAddresseeList(_ units: [UInt16], _ line: Range<Int>) -> Bool {

@@ -44,12 +44,48 @@ enum NewsLead {
             return true
         }
         if citesNewsSource(units) { return true }
-        guard let afterDate = monthDayPrefix(units) else { return false }
-        // The first sentence only: a meeting held that day.
-        let sentenceEnd = units[afterDate...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
-        let sentence = Array(units[afterDate..<sentenceEnd])
-        return meetingVerbs.contains { sentence.containsSubsequence($0) }
+        if let afterDate = monthDayPrefix(units) {
+            // The first sentence only: a meeting held that day.
+            return meetingVerbs.contains { firstSentence(of: units, from: afterDate).containsSubsequence($0) }
+        }
+        return meetingHeldAtAnHour(firstSentence(of: units, from: 0))
     }
+
+    private static func firstSentence(of units: [UInt16], from start: Int) -> [UInt16] {
+        let end = units[start...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex
+        return Array(units[start..<end])
+    }
+
+    /// `为全面盘点…工作，3月9日下午县疾控中心组织召开…汇报会`: a meeting held on a day and at an
+    /// hour (上午, 下午, 晚上), told after a clause of purpose. Only a report gives the hour a
+    /// meeting was held; a notice sets one ahead (定于, 拟于, 将于), and a plan's schedule dates
+    /// the work, not the hour.
+    private static func meetingHeldAtAnHour(_ sentence: [UInt16]) -> Bool {
+        var index = 0
+        while let day = sentence[index...].firstIndex(of: 0x65E5) { // 日
+            index = day + 1
+            guard hours.contains(where: { sentence[index...].starts(with: $0) }),
+                  let month = monthDigitsEnd(before: day, in: sentence) else { continue }
+            let before = month > 0 ? sentence[month - 1] : 0
+            guard month == 0 || Glyph.isComma(before) || before == 0x20 else { continue } // not 定于, 2024年
+            return meetingVerbs.contains { Array(sentence[index...]).containsSubsequence($0) }
+        }
+        return false
+    }
+
+    /// Where `N月N` starts when the units before `day` (the offset of 日) are one or two digits, 月,
+    /// one or two digits.
+    private static func monthDigitsEnd(before day: Int, in units: [UInt16]) -> Int? {
+        func digitsStart(endingAt end: Int) -> Int? {
+            var start = end
+            while start > 0, end - start < 2, (0x30...0x39).contains(units[start - 1]) { start -= 1 }
+            return start < end ? start : nil
+        }
+        guard let dayStart = digitsStart(endingAt: day), dayStart > 0, units[dayStart - 1] == 0x6708 else { return nil } // 月
+        return digitsStart(endingAt: dayStart - 1)
+    }
+
+    private static let hours = ["上午", "下午", "晚上", "晚"].map { Array($0.utf16) }
 
     /// `据河北省卫生健康委员会消息，…`: a report that names the body it heard the news from. A plan
     /// says 根据 what it is written, never 据…消息.
@@ -75,7 +111,7 @@ enum NewsLead {
         return index + 1
     }
 
-    private static let datelines = ["本报讯", "网讯", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
+    private static let datelines = ["报讯", "网讯", "日讯", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let notAPlanWords = ["新年钟声", "新年祝福", "新春祝福", "新年的祝福", "撰写指南", "写作指南", "怎么写", "如何撰写"]
         .map { TextNormalizer.fold(Array($0.utf16)) }

@@ -41,6 +41,8 @@ enum SiteResidue {
         "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录",
         // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
+        // A sharing site's label above the outline it shows of a document.
+        "目录/提纲",
     ]
 
     /// A portal's accessibility buttons: residue on a short line only (`maximumButtonLineLength`).
@@ -81,6 +83,8 @@ enum SiteResidue {
         var styledLetters = 0
         var pipes = 0
         var colons = 0
+        var underscores = 0
+        var hashes = 0
         var hasIdeograph = false
         var index = range.lowerBound
         while index < range.upperBound {
@@ -92,7 +96,13 @@ enum SiteResidue {
                 index += 1
                 continue
             }
-            if unit == 0x7C { pipes += 1 } else if unit == 0x3A || unit == 0xFF1A { colons += 1 }
+            switch unit {
+            case 0x7C: pipes += 1
+            case 0x3A, 0xFF1A: colons += 1
+            case 0x5F: underscores += 1
+            case 0x23, 0xFF03: hashes += 1
+            default: break
+            }
             switch unit {
             case 0x3C, 0xFF1C, 0xAB, 0x2039: opensAngle = true // < ＜ « ‹
             case 0x3E, 0xFF1E, 0xBB, 0x203A: // > ＞ » ›, but not a bound such as `>90%`
@@ -126,6 +136,10 @@ enum SiteResidue {
             index += 1
         }
         if styledLetters >= 3 { return true }
+        // A social page's hashtags (`#生活知识# #社会生活#`); a plan numbers with （一）, not #.
+        if hashes >= 4, hashtagCount(units[range]) >= 2 { return true }
+        // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
+        if underscores >= 2, isKeywordChain(units[range]) { return true }
         // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
         // the row of dashes under a table's head (`---|---|`).
         if pipes >= 2 && (colons >= 1 || !hasIdeograph) { return true }
@@ -133,6 +147,8 @@ enum SiteResidue {
         // A sharing site's name on a line of its own (天天范文, 第一范文).
         if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }
         if dashedDate && (time || range.count <= 40) { return true }
+        // A site's widget alone on its line (`搜 索`, `微博`, `Qzone`): a plan's heading says what is searched.
+        if range.count <= maximumWidgetLineLength, isWidget(units[range]) { return true }
         // A portal's buttons (无障碍 关怀版) are a short line's words; a plan writes 无障碍环境建设.
         if range.count <= maximumButtonLineLength,
            buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
@@ -142,6 +158,64 @@ enum SiteResidue {
                 && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
         }
     }
+
+    /// Words of a site's widgets, read with the spaces between their letters dropped.
+    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册"].map { Array($0.utf16) }
+    static let maximumWidgetLineLength = 9
+
+    private static func isWidget(_ line: ArraySlice<UInt16>) -> Bool {
+        let letters = line.filter { $0 != 0x20 && $0 != 0x3000 }
+        return widgetWords.contains { $0.elementsEqual(letters) }
+    }
+
+    /// `#话题#` tags: a `#`, two to twelve characters that are no space or `#`, a `#`.
+    private static func hashtagCount(_ line: ArraySlice<UInt16>) -> Int {
+        var count = 0
+        var open: Int?
+        for index in line.indices {
+            let unit = line[index]
+            if unit == 0x23 || unit == 0xFF03 {
+                if let start = open, (2...12).contains(index - start - 1) { count += 1; open = nil } else { open = index }
+            } else if unit == 0x20 || unit == 0x3000 {
+                open = nil
+            }
+        }
+        return count
+    }
+
+    /// The shortest keyword of a spam title's chain: a template's blanks sit a few characters
+    /// apart (`20_年工作方案_镇卫生院20_年`), a spam page's keywords are phrases.
+    static let minimumChainedKeyword = 7
+
+    /// `关键词甲甲甲甲_关键词乙乙乙乙_关键词丙丙丙丙_关键词丁丁丁丁`: four or more runs of
+    /// `minimumChainedKeyword` or more characters (no space or punctuation) joined by single
+    /// underscores (three runs can be a title behind two keywords, which is read as the title).
+    /// A masked place (`_市级重点专科`) opens no keyword: a sentence's blank.
+    static func isKeywordChain(_ line: ArraySlice<UInt16>) -> Bool {
+        // Runs long enough, each ended by an underscore, in a row; then the run after the last.
+        var chainedRuns = 0
+        var run = 0
+        var index = line.startIndex
+        for unit in line {
+            index += 1
+            switch unit {
+            case 0x5F:
+                let opensPlace = index < line.endIndex && maskedPlaces.contains(line[index])
+                chainedRuns = run >= minimumChainedKeyword && !opensPlace ? chainedRuns + 1 : 0
+                if chainedRuns >= 4 { return true }
+                run = 0
+            case 0x20, 0x3000, 0x3002, 0xFF0C, 0x2C, 0x2E, 0x3001, 0xFF1B, 0x3B, 0xFF1A, 0x3A:
+                if chainedRuns >= 3, run >= minimumChainedKeyword { return true }
+                chainedRuns = 0
+                run = 0
+            default:
+                run += 1
+            }
+        }
+        return chainedRuns >= 3 && run >= minimumChainedKeyword
+    }
+
+    private static let maskedPlaces: Set<UInt16> = Set("市县区镇乡村省州".utf16)
 
     /// The longest line read for a residue shape (UTF-16 units).
     static let maximumShapedLength = 160

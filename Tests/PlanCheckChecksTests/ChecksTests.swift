@@ -64,6 +64,10 @@ import PlanCheckTestSupport
         #expect(try status("认真贯彻《安徽省防控病媒生物管理办法》等文件精神。") == .missing)
         #expect(try status("认真贯彻《管理办法》，开展病媒生物防制。") == .met)
         #expect(try status("病媒生物》防制") == .met) // a stray bracket opens no title
+        // A document the body makes is its work: each title of the list it made.
+        #expect(try status("我县先后出台了《县病媒生物防制方案》、《县病媒生物监测方案》。") == .met)
+        #expect(try status("先后出台了《县爱卫工作方案》、《县病媒生物监测方案》。") == .met)
+        #expect(try status("根据市卫健委制定的文件，认真贯彻《安徽省防控病媒生物管理办法》。") == .missing)
     }
 
     @Test func coOccurrenceNeedsTheWordInTheSameSentence() throws {

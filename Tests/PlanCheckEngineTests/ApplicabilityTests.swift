@@ -224,6 +224,9 @@ import PlanCheckTestSupport
         #expect(status("health.infection-control", in: report)?.status == .missing)
         let topic = try result("某镇2015年人口计生工作计划\n一、做好人口计生服务。\n")
         #expect(status("health.infection-control", in: topic)?.status == .notApplicable)
+        // The 人口委's own plan is on the same topic.
+        let committee = try result("2016年区人口委后两年工作计划\n一、稳定低生育水平。\n")
+        #expect(status("health.infection-control", in: committee)?.status == .notApplicable)
     }
 
     /// A 街道's plan on 除四害 names its subject: the 爱卫 campaign's work, not the 街道's general work.
@@ -274,6 +277,9 @@ import PlanCheckTestSupport
         let water = try result("2015年全省饮用水卫生重点监督检查计划\n一、检查城市集中式供水单位。\n")
         #expect(status("health.health-supervision", in: water)?.status == .met)
         #expect(status("health.infection-control", in: water)?.status == .notApplicable)
+        // A campaign on the hygiene of public places (重点场所卫生整治) is supervision's work too.
+        let places = try result("某市重点场所卫生整治专项行动实施方案\n一、对宾馆、游泳场所开展卫生监督检查。\n")
+        #expect(status("health.infection-control", in: places)?.status == .notApplicable)
     }
 
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.

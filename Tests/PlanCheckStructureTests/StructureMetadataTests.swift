@@ -177,6 +177,9 @@ import PlanCheckTestSupport
         #expect(outline("2024年工作计划\n下半年，卫计委将按照省市县的部署做好工作。").issuer == "卫计委")
         #expect(outline("2024年工作计划\n按照县委部署推进工作。同时配合县卫生局。").issuer == nil)
         #expect(outline("关于印发XX县卫生健康局2024年工作要点的通知\n各单位：").issuer == "XX县卫生健康局")
+        // The hour of a meeting before the body that held it is no part of its name; 日照 is.
+        #expect(outline("2024年工作计划\n3月9日下午县疾控中心召开动员会。").issuer == "县疾控中心")
+        #expect(outline("2024年工作计划\n日照市卫生健康委员会部署全年工作。").issuer == "日照市卫生健康委员会")
     }
 
     @Test func aCompilationPieceTakesItsHeadingAsTitle() {
@@ -223,6 +226,14 @@ import PlanCheckTestSupport
         #expect(survey.contentEnd == document.utf16.count)
         #expect(survey.residueLines.first.map { document.text(in: $0) } == "當前位置:文範網 >")
     }
+
+    /// Under a portal's menu word (`信息公开`), the breadcrumb is still the page's header.
+    @Test func aBreadcrumbUnderAMenuWordIsHeaderResidue() {
+        let text = "无障碍 | 设为首页 | 加入收藏\n信息公开\n当前位置: 网站首页 >> 信息公开\n关于印发2026年健康素养促进项目实施方案的通知\n一、开展健康教育。\n"
+        let document = Document(path: "t.txt", text: text)
+        let survey = LineSurvey(document, range: 0..<document.utf16.count, folded: TextNormalizer.fold(document.utf16))
+        #expect(survey.contentEnd == document.utf16.count)
+    }
 }
 
 /// Pages about health work that are no plan: a meeting reported, a speech; and other bodies' plans.
@@ -247,6 +258,11 @@ import PlanCheckTestSupport
         "郸城县2024年卫生工作目标确定\n本报讯(记者张三 通讯员李四)2月13日，县卫生健康委部署全年卫生工作。\n",
         "竹溪新聞網訊 記者 鄒啟明 報道:3月4日，縣衛健局部署2024年衛生健康工作。\n",
         "第06版:郸城新闻\n2024年2月22日 星期四\n下一篇 4\n郸城县2024年\n卫生工作目标确定\n本报讯(记者张三)2月13日，县卫生健康委部署全年卫生工作。\n",
+        // A paper's own dateline (晚报讯, 生活报讯) and a site's dated one (某网某市4月21日讯).
+        "某县部署全年妇幼健康工作\n生活报讯 (记者 王五 通讯员 赵六) 4月21日，某县召开妇幼健康工作大会，部署孕产妇保健和儿童保健工作。\n",
+        "您当前的位置：某网 > 地方新闻\n某市妇女儿童享受多项医疗卫生保障\n某网某市4月21日讯 从全市妇幼卫生工作会议获悉，今年将开展宫颈癌筛查。\n",
+        // The day and hour of the meeting after a clause of purpose.
+        "总结经验谋新篇，为全面盘点2023年疾控工作，谋划2024年重点工作，3月9日下午县疾控中心组织召开年度工作总结暨工作计划汇报会，确保全年工作起好头。会议由中心主任主持，全体职工参加。\n会上，各科室汇报了预防接种和传染病防控工作。\n",
     ])
     func aNewsReportOfTheYearsWorkIsNoPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -271,6 +287,9 @@ import PlanCheckTestSupport
     @Test(arguments: [
         "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
         "县卫生健康局2024年工作计划\n为进一步做好卫生健康工作，制定本计划。\n一、3月5日前召开动员会，部署院感防控和预防接种工作。\n",
+        // A meeting set ahead (定于), and one dated with its year, are no report.
+        "县卫生健康局2024年工作计划\n为做好预防接种工作，定于3月9日下午召开全县动员会，部署院感防控工作。\n一、加强院感防控。\n",
+        "县卫生健康局2024年工作计划\n为做好预防接种工作，2024年3月9日下午召开动员会，部署院感防控工作。\n一、加强院感防控。\n",
     ])
     func aHealthDocumentThatMentionsAMeetingStaysOne(_ text: String) {
         #expect(kind(text) != .other)
@@ -414,6 +433,13 @@ import PlanCheckTestSupport
         "【本文为Word格式，下载后可方便编辑和修改】",
         "内容来自网络整理，本司不为其真实性负责，如有异议请联系删除。",
         "正文复制",
+        // A news site's widgets, each on a line of its own.
+        "搜 索",
+        "Qzone",
+        // Hashtags, a spam title's chain of keywords, a sharing site's outline label.
+        "政策实施通常通过立法进行 #生活知识# #社会生活#",
+        "在线观看免费专区_高清影视精品大全_最新电影网站入口_手机看片神器下载",
+        "目录/提纲:……",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
@@ -449,6 +475,11 @@ import PlanCheckTestSupport
         "3.2.1 落实院感监测制度。",
         "各单位要对上报数据的真实性负责。",
         "联系电话：0371-12345678",
+        "（三）搜索救援",
+        "20_年工作总结及20_年工作方案_镇卫生院20_年妇幼保健工作总结",
+        "（1）#号为约束性指标",
+        "重点专科发展态势继续向_市级重点专科区人民医院妇科微创中心通过_市医学重点专科周期评审_市卫人委评审成为特色专科",
+        "2016年棋牌大厅大厅_平台被黑被黑被黑_扑克客户端公共卫生重点监督检查方案",
     ])
     func aPlansOwnLinesAreNot(_ line: String) {
         #expect(!isResidue(line))
