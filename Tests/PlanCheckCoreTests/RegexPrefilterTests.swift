@@ -23,6 +23,12 @@ import PlanCheckTestSupport
         ("率[^，。；\\n0-9]{0,6}?[0-9]+(?:\\.[0-9]+)?\\s*%", ["率"]),
         ("ICP[备證证]", ["ICP备", "ICP證", "ICP证"]),
         ("第\\s*\\d+\\s*页", ["第"]),
+        // A character by its code: an invisible one that may stand between two words.
+        ("(?<!公共)卫\\u200B*生计\\u200B*生(?!委)", ["生计"]),
+        ("a\\u0062c", ["abc"]),
+        // Spaces written by code in a class, which stand between the words of a literal.
+        ("、[ \\u3000]、", ["、 、", "、\u{3000}、"]),
+        ("、[\\t\\u3000]?、", ["、、", "、\t、", "、\u{3000}、"]),
     ])
     func namesLiteralsEveryMatchContains(_ source: String, _ expected: [String]) {
         #expect(RegexPrefilter.requiredLiterals(of: source) == Set(expected))
@@ -50,7 +56,7 @@ import PlanCheckTestSupport
         let sources = [
             "(?:19|20)[xX_]{1,2}年", "[xX]+[年月]?", "率[^，]{0,3}?[0-9]+%", "(达到|为)\\s*%", "a(b|c)+d",
             "(?<=[局委])年(?=工作(?:计划|要点))", "率(?:达|为)(?=[，,])", "a(?:(?<=a)b)c", "(?<!a)b(?=c)d?",
-            "x{2,3}年", "(a|b)?c{0,2}d",
+            "x{2,3}年", "(a|b)?c{0,2}d", "a\\u0020*b\\u0020*c", "a[ \\u3000]b",
         ]
         // Words, not characters, so that the longer literals turn up in the lines now and then.
         let words = ["20", "19", "x", "X", "_", "年", "月", "率", "达", "达到", "为", "%", "，", ",", "9", "a", "b", "c", "d", " ", "局", "委", "工作", "计划", "要点"]

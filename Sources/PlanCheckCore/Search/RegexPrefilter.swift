@@ -275,6 +275,17 @@ enum RegexPrefilter {
             case atLeast(Int)
         }
 
+        /// The character of `\u` and four hex digits at `position`, which it passes; nil (and
+        /// `position` unmoved) for any other form.
+        mutating func codedScalar() -> Unicode.Scalar? {
+            guard position + 4 <= scalars.count else { return nil }
+            let digits = String(String.UnicodeScalarView(scalars[position..<position + 4]))
+            guard digits.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit), let code = UInt32(digits, radix: 16),
+                  let scalar = Unicode.Scalar(code) else { return nil }
+            position += 4
+            return scalar
+        }
+
         mutating func atom() -> Atom? {
             let scalar = scalars[position]
             position += 1
@@ -285,6 +296,8 @@ enum RegexPrefilter {
                 position += 1
                 if "bBAzZG".unicodeScalars.contains(escaped) { return .info(.empty) }
                 if "dDsSwWntr".unicodeScalars.contains(escaped) { return .info(.opaque) }
+                // `\u200B`: one character by its code, as the rules write invisible ones.
+                if escaped == "u", let coded = codedScalar() { return .info(Info(exact: [[coded]], required: nil)) }
                 if "pPxuNQEk0123456789".unicodeScalars.contains(escaped) { return nil }
                 return .info(Info(exact: [[escaped]], required: nil))
             case "[":
@@ -335,6 +348,9 @@ enum RegexPrefilter {
             }
         }
 
+        /// `\t`, `\n`, `\r`: the characters they stand for.
+        private static let controls: [Unicode.Scalar: Unicode.Scalar] = ["t": "\t", "n": "\n", "r": "\r"]
+
         /// `[abc]`: one of its characters; negated or ranged classes name none.
         mutating func characterClass() -> Info? {
             var members: Set<Literal> = []
@@ -355,7 +371,15 @@ enum RegexPrefilter {
                     guard !atEnd else { return nil }
                     let escaped = scalars[position]
                     position += 1
-                    if "dDsSwWpPntr".unicodeScalars.contains(escaped) { plain = false } else { members.insert([escaped]) }
+                    if let control = Self.controls[escaped] {
+                        members.insert([control])
+                    } else if escaped == "u", let coded = codedScalar() {
+                        members.insert([coded])
+                    } else if "dDsSwWpPxuNQEk".unicodeScalars.contains(escaped) {
+                        plain = false
+                    } else {
+                        members.insert([escaped])
+                    }
                 } else if scalar == "-", !members.isEmpty, !atEnd, scalars[position] != "]" {
                     plain = false
                 } else if scalar == "[" {
