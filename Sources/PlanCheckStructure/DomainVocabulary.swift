@@ -17,7 +17,7 @@ package enum DomainVocabulary {
         "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
         // The 爱国卫生 campaign's own words: a 街道's 创建卫生乡镇 plan is a health plan.
-        "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "除四害", "病媒",
+        "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "卫生先进单位", "除四害", "病媒",
         // The health administration's care for the old (its 老龄健康 department's programmes).
         "老年健康", "健康老龄化", "医养结合",
         // The 爱国卫生 campaign's healthy-settings programmes.
@@ -45,6 +45,8 @@ package enum DomainVocabulary {
         "城管", "机关事务",
         // Students among themselves, homes for the old, and the tax offices of before 2018.
         "同学", "寝室", "养老院", "敬老院", "养老机构", "国税", "地税",
+        // Property companies, whose 消杀 and 灭鼠 schemes serve their estates.
+        "物业",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

@@ -76,7 +76,9 @@ package enum MetadataExtractor {
         return newsWords.contains { units.containsSubsequence($0) }
     }
 
-    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求"]
+    // A government's report to its people's congress (在…会议上的政府工作报告) is a speech on all its work;
+    // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
@@ -221,7 +223,7 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
-                && !isSectionLabel($0.1) && !isAddresseeList($0.1) }
+                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -335,6 +337,16 @@ package enum MetadataExtractor {
 
     /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
     /// newspaper's page (`第06版:郸城新闻`), not a title.
+    /// `咨询电话:0813-6211120`: a telephone number under its label, as a hospital's page lists them
+    /// above the text; never a title.
+    static func isContactLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let number = line[line.index(after: colon)...]
+        return label.count <= 8 && (label.hasSuffix("电话") || label.hasSuffix("電話") || label.hasSuffix("热线") || label.hasSuffix("熱線"))
+            && number.contains(where: \.isNumber) && number.allSatisfy { $0.isNumber || " -—()（）、,，/".contains($0) }
+    }
+
     private static func isSiteLabel(_ line: String) -> Bool {
         guard line.utf16.count <= 24, line.count <= 12, !namesGenre(line) else { return false }
         return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))

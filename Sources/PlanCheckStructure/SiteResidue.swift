@@ -20,7 +20,7 @@ enum SiteResidue {
         // Government portals: words of the page around a document, never of a plan's sentences.
         "所在位置", "首页>", "首页 >", "首页＞", "首页»", "首页 »", "索引号", "发布机构", "发文机关", "发布日期", "发布时间",
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",
-        "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "政府网", "欢迎访问",
+        "关闭窗口", "关闭本页", "分享到", "扫一扫", "网站地图", "主办单位", "欢迎访问",
         "立即下载", "内容预览", "今天是", "文案大全",
         "当前位置", "您的位置", "现在的位置", "網站首頁", "網站首页", "當前位置", "索引號", "釋出於",
         // Document-sharing sites: their own voice (小编, 范文网) and their buttons and counters.
@@ -31,7 +31,7 @@ enum SiteResidue {
         "欢迎登录", "恢复窄屏", "推荐访问", "浏览量", "点击量", "人气:", "人氣:",
         "导语】", "导读】", "路引】", "倾情为你奉上", "精选优质文档", "供大家参考", "供大家阅读", "欢迎大家阅读", "希望对大家",
         "希望大家可以喜欢", "优秀范文", "范文锦集", "合集下载", "网络精选", "千字", "放大 缩小", "附件列表",
-        "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类", "公开范围", "公开方式", "生成日期",
+        "本文档", "版权归属", "侵权举报", "查看更多", "收益归属", "主题分类", "体裁分类", "组配分类", "生成日期",
         // Paywalls, takedown notices and re-posting sites' own stamps.
         // `VIP` alone could be a hospital's VIP病房; a site's paywall and its file lists say more.
         "VIP会员", "VIP专免", "VIP用户", "VIP免费", "加入VIP", "开通VIP", "赞助VIP", "pdfVIP", "docxVIP", "docVIP",
@@ -41,12 +41,14 @@ enum SiteResidue {
         "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录",
         // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
-        // A sharing site's label above the outline it shows of a document.
-        "目录/提纲",
+        // A sharing site's label above the outline it shows of a document, and its reading meter.
+        "目录/提纲", "免费阅读", "页未读",
     ]
 
-    /// A portal's accessibility buttons: residue on a short line only (`maximumButtonLineLength`).
-    static let buttonWords = ["无障碍", "关怀版", "适老版", "长者助手"].map { TextNormalizer.fold(Array($0.utf16)) }
+    /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):
+    /// residue on a short line only (`maximumButtonLineLength`); a disclosure report's sentence
+    /// says it published `通过县人民政府网站`.
+    static let buttonWords = ["无障碍", "关怀版", "适老版", "长者助手", "政府网"].map { TextNormalizer.fold(Array($0.utf16)) }
     static let maximumButtonLineLength = 30
 
     /// Words that open the site's footer: everything after them is not the document.
@@ -153,6 +155,10 @@ enum SiteResidue {
         if range.count <= maximumButtonLineLength,
            buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
         guard range.count <= 60 else { return false }
+        if tableLabels.contains(where: { label in
+            label.count < range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[range.lowerBound + label.count])
+        }) { return true }
         return siteLabels.contains { label in
             label.count + 1 <= range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
                 && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
@@ -223,6 +229,11 @@ enum SiteResidue {
     private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
                                      "关键字", "关键词", "關鍵字"]
         .map { Array($0.utf16) }
+
+    /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's
+    /// `信息公开方式：主动公开`): residue only as a line's first words, before a colon, a cell's
+    /// bar or a space (`公开范围 | 面向全社会 |`).
+    private static let tableLabels = ["公开范围", "公开方式"].map { Array($0.utf16) }
 
     /// `第2页 / 共6页`, or a viewer's bare `1/16`.
     static func isPageCounter(_ line: String) -> Bool {

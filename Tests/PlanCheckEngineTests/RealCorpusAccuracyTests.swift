@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 335 real pieces nobody here wrote. The
+/// The default rules measured against `corpus/real`: 364 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -23,20 +23,22 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 126
+        static let recognisedOther = 134
         static let healthReadAsOther = 0
-        static let placeholdersFound = 589
+        static let placeholdersFound = 613
         static let placeholderFalseAlarms = 5
-        static let residueFound = 241
+        static let residueFound = 260
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 129
+        static let otherWithoutMissingElements = 141
         /// Quote rows: (found at least, false alarms at most).
-        /// Six of the nine stale false alarms repeat a labelled quote elsewhere in its document; two
-        /// are a masked-year template (20xx) whose site title says 2024, labelled without a year.
-        static let staleReferences = (found: 25, falseAlarms: 9)
-        static let numbering = (found: 18, falseAlarms: 0)
+        /// Six of the eleven stale false alarms repeat a labelled quote elsewhere in its document; two
+        /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two
+        /// name an ended five-year period in a review (“十三五”规划所确定的目标) or a cited title.
+        static let staleReferences = (found: 25, falseAlarms: 11)
+        /// The one false alarm is a heading an extraction repeated (一、… twice).
+        static let numbering = (found: 19, falseAlarms: 1)
         static let emptyValues = (found: 38, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 93
+        static let topicPlansHeldToTheirTopic = 108
         static let generalPlansHeldToAll = 75
         static let outsideTopicsHeldToNone = 18
     }

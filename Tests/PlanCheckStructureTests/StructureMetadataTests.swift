@@ -283,6 +283,24 @@ import PlanCheckTestSupport
         #expect(kind("东柳街道2024年爱国卫生月活动方案\n一、开展环境卫生整治和病媒生物防制。\n") != .other)
     }
 
+    /// A hospital's page lists its telephone numbers above the news: they are no title.
+    @Test func contactLinesAreNoTitle() {
+        let text = "咨询电话:0813-6211120\n急诊电话:0813-6211120\n\n某县妇幼健康工作会顺利召开——共绘2025年发展新蓝图\n会上，部署了孕产妇保健工作。\n"
+        let document = Document(path: "t.txt", text: text)
+        #expect(OutlineBuilder.outline(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count)).title
+                == "某县妇幼健康工作会顺利召开——共绘2025年发展新蓝图")
+        #expect(kind(text) == .other)
+    }
+
+    /// A town's report to its congress covers all its work; a property company's pest control
+    /// serves its estates; a town government's 卫生先进单位 campaign is the 爱卫 campaign's.
+    @Test func aGovernmentReportAndAPropertySchemeAreNoHealthPlans() {
+        #expect(kind("在某镇人民代表大会第一次会议上的政府工作报告\n一、过去一年工作回顾\n完成卫生院改造和预防接种工作。\n") == .other)
+        #expect(kind("县卫健委2021年政府工作报告任务分解\n一、推进紧密型医共体建设。\n二、做好预防接种工作。\n") != .other)
+        #expect(kind("物业管理消杀方案\n一、消杀范围：小区绿化带、垃圾站。\n二、每月开展灭鼠、灭蚊一次，做好除四害工作。\n") == .other)
+        #expect(kind("某镇政府创建卫生先进单位工作总结\n我镇开展环境卫生整治，清理卫生死角。\n") != .other)
+    }
+
     /// A summary's dated events carry their year, and a plan's schedule is not its opening.
     @Test(arguments: [
         "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
@@ -440,6 +458,8 @@ import PlanCheckTestSupport
         "政策实施通常通过立法进行 #生活知识# #社会生活#",
         "在线观看免费专区_高清影视精品大全_最新电影网站入口_手机看片神器下载",
         "目录/提纲:……",
+        "已阅读5页,还剩4页未读 继续免费阅读",
+        "中国政府网   |中央国家机关举报网站",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
@@ -478,6 +498,10 @@ import PlanCheckTestSupport
         "（三）搜索救援",
         "20_年工作总结及20_年工作方案_镇卫生院20_年妇幼保健工作总结",
         "（1）#号为约束性指标",
+        // A disclosure report's own words and a notice's 版记 name the fields a portal's table has.
+        "持续扩大公开范围，丰富公开内容。",
+        "信息公开方式：主动公开",
+        "全年累计主动公开政府信息165条，其中通过县人民政府网站公开106条，公开内容涵盖医政医管、疾病预防控制。",
         "重点专科发展态势继续向_市级重点专科区人民医院妇科微创中心通过_市医学重点专科周期评审_市卫人委评审成为特色专科",
         "2016年棋牌大厅大厅_平台被黑被黑被黑_扑克客户端公共卫生重点监督检查方案",
     ])
