@@ -78,7 +78,9 @@ package enum MetadataExtractor {
 
     // A government's report to its people's congress (在…会议上的政府工作报告) is a speech on all its work;
     // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.
-    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告"]
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告",
+                                    // An inspection passed (顺利通过…初验): the news of it.
+                                    "顺利通过"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
@@ -95,6 +97,23 @@ package enum MetadataExtractor {
                                             // A body's report on its own disclosure duty (政府信息公开工作年度报告).
                                             "政府信息公开", "政务公开"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// Whether a title is a notice that asks its readers for their summaries or plans
+    /// (`关于做好…工作总结的通知`, `关于报送2024年工作计划的通知`): the request, not the report.
+    package static func asksForReports(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        guard units.count > noticeSuffix.count, units.suffix(noticeSuffix.count).elementsEqual(noticeSuffix) else { return false }
+        let asked = units[..<(units.count - noticeSuffix.count)]
+        return requestVerbs.contains { verb in
+            guard let at = asked.firstRange(ofSubsequence: verb) else { return false }
+            return reportWords.contains { asked[at.upperBound...].containsSubsequence($0) }
+        }
+    }
+
+    private static let noticeSuffix = TextNormalizer.fold(Array("的通知".utf16))
+    private static let requestVerbs = ["做好", "报送", "上报", "撰写"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let reportWords = ["总结", "计划", "要点", "规划", "汇报", "打算"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title names a service specification or a guide for the public
     /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary: it
@@ -179,9 +198,9 @@ package enum MetadataExtractor {
     /// The title and its 1-based line.
     static func titleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         let own = ownTitleLine(of: document, piece: piece)
-        if let own, !own.title.utf16.contains(where: Glyph.isComma) { return own }
-        // No line of its own, or a sentence read as one (a notice's `现将《…》印发给你们`): the title
-        // a portal's metadata or the notice names is the better one.
+        if let own, !own.title.utf16.contains(where: Glyph.isComma), !titleLabels.contains(where: own.title.hasPrefix) { return own }
+        // No line of its own, a sentence read as one (a notice's `现将《…》印发给你们`), or the
+        // metadata's own `标题:` line: the title a portal's metadata or the notice names is the better one.
         return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece) ?? own
             ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }

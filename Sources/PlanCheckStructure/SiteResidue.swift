@@ -138,6 +138,8 @@ enum SiteResidue {
             index += 1
         }
         if styledLetters >= 3 { return true }
+        // A portal's label with its letters spread out (`索 引 号:`, `发 布 机 构`).
+        if range.count <= maximumSpacedLabelLength, hasSpacedMarker(units, range) { return true }
         // A social page's hashtags (`#生活知识# #社会生活#`); a plan numbers with （一）, not #.
         if hashes >= 4, hashtagCount(units[range]) >= 2 { return true }
         // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
@@ -172,6 +174,20 @@ enum SiteResidue {
     private static func isWidget(_ line: ArraySlice<UInt16>) -> Bool {
         let letters = line.filter { $0 != 0x20 && $0 != 0x3000 }
         return widgetWords.contains { $0.elementsEqual(letters) }
+    }
+
+    /// The longest line read for a label spelled with spaces between its letters (UTF-16 units).
+    static let maximumSpacedLabelLength = 40
+
+    /// Whether a short line holds a residue marker once the spaces between its Han letters are
+    /// dropped; only a line with a Han, a space and a Han is read again.
+    private static func hasSpacedMarker(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+        guard range.count >= 3, (range.lowerBound + 1..<range.upperBound - 1).contains(where: { at in
+            Glyph.isSpace(units[at]) && isHan(units[at - 1]) && isHan(units[at + 1])
+        }) else { return false }
+        let letters = TextNormalizer.fold(units[range].filter { !Glyph.isSpace($0) })
+        return lineMarkerMatcher.containsMatch(in: letters, range: 0..<letters.count)
     }
 
     /// `#话题#` tags: a `#`, two to twelve characters that are no space or `#`, a `#`.
@@ -227,7 +243,7 @@ enum SiteResidue {
     static let maximumShapedLength = 160
 
     private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
-                                     "关键字", "关键词", "關鍵字"]
+                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效"]
         .map { Array($0.utf16) }
 
     /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's

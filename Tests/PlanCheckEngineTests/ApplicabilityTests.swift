@@ -224,7 +224,9 @@ import PlanCheckTestSupport
         #expect(status("health.infection-control", in: report)?.status == .missing)
         let topic = try result("某镇2015年人口计生工作计划\n一、做好人口计生服务。\n")
         #expect(status("health.infection-control", in: topic)?.status == .notApplicable)
-        // The 人口委's own plan is on the same topic.
+        // The family-planning association's plan (计生协会) and the 人口委's are on the same topic.
+        let association = try result("村计生协会2016年工作计划\n一、开展计划生育宣传服务。\n")
+        #expect(status("health.infection-control", in: association)?.status == .notApplicable)
         let committee = try result("2016年区人口委后两年工作计划\n一、稳定低生育水平。\n")
         #expect(status("health.infection-control", in: committee)?.status == .notApplicable)
     }

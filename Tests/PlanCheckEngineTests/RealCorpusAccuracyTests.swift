@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 364 real pieces nobody here wrote. The
+/// The default rules measured against `corpus/real`: 394 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -23,13 +23,14 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 134
-        static let healthReadAsOther = 0
-        static let placeholdersFound = 613
-        static let placeholderFalseAlarms = 5
-        static let residueFound = 260
+        static let recognisedOther = 145
+        /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`.
+        static let healthReadAsOther = 1
+        static let placeholdersFound = 681
+        static let placeholderFalseAlarms = 6
+        static let residueFound = 280
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 141
+        static let otherWithoutMissingElements = 153
         /// Quote rows: (found at least, false alarms at most).
         /// Six of the eleven stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two
@@ -37,10 +38,10 @@ struct RealCorpusAccuracyTests {
         static let staleReferences = (found: 25, falseAlarms: 11)
         /// The one false alarm is a heading an extraction repeated (一、… twice).
         static let numbering = (found: 19, falseAlarms: 1)
-        static let emptyValues = (found: 38, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 108
-        static let generalPlansHeldToAll = 75
-        static let outsideTopicsHeldToNone = 18
+        static let emptyValues = (found: 41, falseAlarms: 0)
+        static let topicPlansHeldToTheirTopic = 117
+        static let generalPlansHeldToAll = 77
+        static let outsideTopicsHeldToNone = 19
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {

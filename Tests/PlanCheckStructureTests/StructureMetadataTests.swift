@@ -261,6 +261,8 @@ import PlanCheckTestSupport
         // A paper's own dateline (晚报讯, 生活报讯) and a site's dated one (某网某市4月21日讯).
         "某县部署全年妇幼健康工作\n生活报讯 (记者 王五 通讯员 赵六) 4月21日，某县召开妇幼健康工作大会，部署孕产妇保健和儿童保健工作。\n",
         "您当前的位置：某网 > 地方新闻\n某市妇女儿童享受多项医疗卫生保障\n某网某市4月21日讯 从全市妇幼卫生工作会议获悉，今年将开展宫颈癌筛查。\n",
+        // A journal's own dateline.
+        "2012年卫生工作要点\n本刊讯 全省卫生工作会议日前召开，会议提出了2012年卫生工作要点。\n一、深化医药卫生体制改革。\n",
         // The day and hour of the meeting after a clause of purpose.
         "总结经验谋新篇，为全面盘点2023年疾控工作，谋划2024年重点工作，3月9日下午县疾控中心组织召开年度工作总结暨工作计划汇报会，确保全年工作起好头。会议由中心主任主持，全体职工参加。\n会上，各科室汇报了预防接种和传染病防控工作。\n",
     ])
@@ -281,6 +283,13 @@ import PlanCheckTestSupport
     @Test func aLocalGovernmentsGeneralSummaryIsNoHealthPlanButItsHealthCampaignIs() {
         #expect(kind("东柳街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n完成卫生健康、疫苗接种和公共卫生服务工作，推进医疗卫生事业。\n") == .other)
         #expect(kind("东柳街道2024年爱国卫生月活动方案\n一、开展环境卫生整治和病媒生物防制。\n") != .other)
+    }
+
+    /// An inspection passed is news; a notice that asks for the year's summaries is the request.
+    @Test func anInspectionPassedAndARequestForSummariesAreNoHealthPlans() {
+        #expect(kind("区卫生局顺利通过“省级卫生单位”初验\n近日，市爱卫会对我局创建工作进行了初验。\n") == .other)
+        #expect(kind("省卫生厅关于做好我省农村卫生工作总结的通知\n各市县卫生局：\n请做好总结，报送省厅。\n") == .other)
+        #expect(kind("关于印发2024年卫生工作要点的通知\n各卫生院：\n一、加强院感防控。\n") != .other)
     }
 
     /// A hospital's page lists its telephone numbers above the news: they are no title.
@@ -460,6 +469,10 @@ import PlanCheckTestSupport
         "目录/提纲:……",
         "已阅读5页,还剩4页未读 继续免费阅读",
         "中国政府网   |中央国家机关举报网站",
+        "索 引 号: 035200022/2026-00004",
+        "发 布 机 构：县卫生健康局",
+        "信息分类: 信息公开年度报告",
+        "时效:",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
@@ -501,6 +514,7 @@ import PlanCheckTestSupport
         // A disclosure report's own words and a notice's 版记 name the fields a portal's table has.
         "持续扩大公开范围，丰富公开内容。",
         "信息公开方式：主动公开",
+        "组 长：张三 副组长：李四",
         "全年累计主动公开政府信息165条，其中通过县人民政府网站公开106条，公开内容涵盖医政医管、疾病预防控制。",
         "重点专科发展态势继续向_市级重点专科区人民医院妇科微创中心通过_市医学重点专科周期评审_市卫人委评审成为特色专科",
         "2016年棋牌大厅大厅_平台被黑被黑被黑_扑克客户端公共卫生重点监督检查方案",
@@ -514,6 +528,13 @@ import PlanCheckTestSupport
     private func title(_ text: String) -> String? {
         let document = Document(path: "t.txt", text: text)
         return MetadataExtractor.title(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count))
+    }
+
+    /// A portal's metadata list with its letters spread, its own labels and its 标题 field: the
+    /// field names the title, without its label.
+    @Test func aMetadataListsTitleFieldNamesTheTitle() {
+        let text = "索 引 号: 035200022/2026-00004\n信息分类: 信息公开年度报告\n发布机构: 某市卫生健康委员会\n标题: 某市卫生健康委员会2025年政府信息公开年度报告\n时效:\n\n一、总体情况\n"
+        #expect(title(text) == "某市卫生健康委员会2025年政府信息公开年度报告")
     }
 
     @Test func aButtonOrASitesNameAboveTheTitleIsPassedOver() {
