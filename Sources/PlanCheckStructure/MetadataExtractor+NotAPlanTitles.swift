@@ -1,0 +1,70 @@
+import PlanCheckCore
+
+/// Titles that name a document about health work that is no plan or summary of it: news and
+/// speeches, a Party or union body's own work, a request for reports, a service's specification.
+/// `OutlineBuilder` reads such a document as `other`.
+extension MetadataExtractor {
+    /// Whether a title announces a news report or a speech rather than a plan or summary: a
+    /// meeting held (`召开`), a speech (`…会议上的讲话`), an address (`致辞`, `贺词`), praise
+    /// (`表扬`), a target set (`敲定`). Such a page is about health work but is not a plan to check for its elements.
+    package static func isNewsOrSpeech(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = Array(title.utf16)
+        return newsWords.contains { units.containsSubsequence($0) }
+    }
+
+    // A government's report to its people's congress (在…会议上的政府工作报告) is a speech on all its work;
+    // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告",
+                                    // An inspection passed (顺利通过…初验): the news of it.
+                                    "顺利通过"]
+        .map { Array($0.utf16) }
+
+    /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
+    /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on
+    /// its own disclosure duty (`卫生健康局政府信息公开工作年度报告`): the organisation's own work,
+    /// not the health work an element rule asks for.
+    package static func isPartyOrUnionWork(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        return partyOrUnionWords.contains { units.containsSubsequence($0) }
+    }
+
+    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会",
+                                            // A body's report on its own disclosure duty (政府信息公开工作年度报告).
+                                            "政府信息公开", "政务公开"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// Whether a title is a notice that asks its readers for their summaries or plans
+    /// (`关于做好…工作总结的通知`, `关于报送2024年工作计划的通知`): the request, not the report.
+    package static func asksForReports(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        guard units.count > noticeSuffix.count, units.suffix(noticeSuffix.count).elementsEqual(noticeSuffix) else { return false }
+        let asked = units[..<(units.count - noticeSuffix.count)]
+        return requestVerbs.contains { verb in
+            guard let at = asked.firstRange(ofSubsequence: verb) else { return false }
+            return reportWords.contains { asked[at.upperBound...].containsSubsequence($0) }
+        }
+    }
+
+    private static let noticeSuffix = TextNormalizer.fold(Array("的通知".utf16))
+    private static let requestVerbs = ["做好", "报送", "上报", "撰写"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let reportWords = ["总结", "计划", "要点", "规划", "汇报", "打算"].map { TextNormalizer.fold(Array($0.utf16)) }
+
+    /// Whether a title names a service specification or a guide for the public
+    /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary: it
+    /// describes a service, it does not plan the year's work.
+    package static func isGuideOrSpecification(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        guard guideWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }) else { return false }
+        return !notGuideWords.contains { units.containsSubsequence($0) }
+    }
+
+    /// A title with one of these plans or reports (not 报告: 传染病报告 is a service too).
+    private static let notGuideWords = planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }
+
+    private static let guideWords = ["服务规范", "技术规范", "工作规范", "操作规范", "服务指南", "办事指南", "工作指南", "技术指南"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+}
