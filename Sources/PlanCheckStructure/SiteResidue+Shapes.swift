@@ -1,0 +1,188 @@
+import PlanCheckCore
+
+/// Residue told by the shape of a line rather than by its words: breadcrumbs, stamps, labels,
+/// a metadata table's cells, widgets, hashtags, spam keyword chains, labels with their letters
+/// spread out.
+extension SiteResidue {
+    /// Whether a (trimmed) line is residue by its shape rather than its words: a breadcrumb (two
+    /// or more of `>` `＞` `»` `›`), a date with a time (`2023-11-19 09:01:27`) or a dashed date
+    /// on a short line (`2024-02-06`, `23-04-23`), or a site's label opening a short line (`来源：`, `作者：`,
+    /// `责编：`, `标签：`, `栏目：`, `编号：`, `出处：`), a metadata table's row of labelled cells
+    /// (`文 号: | 所属主题: | 政策文件 |`), or a watermark in styled letters (`𝗔𝒾𝘹𝓈.𝓒𝗢𝓶`). A plan's own lines write dates with 年月日 and open with headings or sentences.
+    static func hasResidueShape(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        // Breadcrumbs, stamps and labels are short lines; a paragraph of a plan is not read.
+        guard !range.isEmpty, range.count <= maximumShapedLength else { return false }
+        var separators = 0
+        // `<` opens a tag or a comparison, never a breadcrumb: `<b>` has a `>` of its own.
+        var opensAngle = false
+        var dashedDate = false
+        var time = false
+        var styledLetters = 0
+        var pipes = 0
+        var colons = 0
+        var underscores = 0
+        var hashes = 0
+        var hasIdeograph = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let unit = units[index]
+            // Ideographs, most of a line, are none of the marks read here: one compare each
+            // (up to the surrogates, which pair into the styled letters read below).
+            if unit &- 0x3400 < 0xD800 - 0x3400 {
+                hasIdeograph = true
+                index += 1
+                continue
+            }
+            switch unit {
+            case 0x7C: pipes += 1
+            case 0x3A, 0xFF1A: colons += 1
+            case 0x5F: underscores += 1
+            case 0x23, 0xFF03: hashes += 1
+            default: break
+            }
+            switch unit {
+            case 0x3C, 0xFF1C, 0xAB, 0x2039: opensAngle = true // < ＜ « ‹
+            case 0x3E, 0xFF1E, 0xBB, 0x203A: // > ＞ » ›, but not a bound such as `>90%`
+                var next = index + 1
+                while next < range.upperBound, units[next] == 0x20 || units[next] == 0x3E { next += 1 }
+                if next == range.upperBound || !(0x30...0x39).contains(units[next]) { separators += 1 }
+            case 0x30...0x39 where index + 7 < range.upperBound && !dashedDate:
+                // dddd-dd-dd or dddd/d/d: a year, a month and a day joined by dashes, slashes or
+                // dots (a span of years, 2011-2020, is none).
+                func isDigit(_ at: Int) -> Bool { at < range.upperBound && (0x30...0x39).contains(units[at]) }
+                func isJoin(_ at: Int) -> Bool { at < range.upperBound && [0x2D, 0x2F, 0x2E].contains(units[at]) }
+                if (index == range.lowerBound || !isDigit(index - 1)), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
+                   isJoin(index + 4), isDigit(index + 5) {
+                    let month = isDigit(index + 6) ? index + 7 : index + 6
+                    dashedDate = isJoin(month) && isDigit(month + 1)
+                }
+                // dd-dd-dd, a site's short stamp (`时间:23-04-23 网友`): dashes only, as `1.2.3` numbers a clause.
+                func isDash(_ at: Int) -> Bool { at < range.upperBound && units[at] == 0x2D }
+                if !dashedDate, index == range.lowerBound || !isDigit(index - 1), isDigit(index + 1), isDash(index + 2),
+                   isDigit(index + 3), isDigit(index + 4), isDash(index + 5), isDigit(index + 6), isDigit(index + 7), !isDigit(index + 8) {
+                    dashedDate = true
+                }
+            case 0x3A where index >= 2 && index + 2 < range.upperBound:
+                // hh:mm
+                time = time || ((0x30...0x39).contains(units[index - 1]) && (0x30...0x39).contains(units[index - 2])
+                    && (0x30...0x39).contains(units[index + 1]) && (0x30...0x39).contains(units[index + 2]))
+            case 0xD835: // 𝗔𝒾𝘹…: styled letters (U+1D400–1D7FF) spell a site's watermark, never a plan's words
+                styledLetters += 1
+            default: break
+            }
+            index += 1
+        }
+        if styledLetters >= 3 { return true }
+        // A portal's label with its letters spread out (`索 引 号:`, `发 布 机 构`).
+        if range.count <= maximumSpacedLabelLength, hasSpacedMarker(units, range) { return true }
+        // A social page's hashtags (`#生活知识# #社会生活#`); a plan numbers with （一）, not #.
+        if hashes >= 4, hashtagCount(units[range]) >= 2 { return true }
+        // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
+        if underscores >= 2, isKeywordChain(units[range]) { return true }
+        // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
+        // the row of dashes under a table's head (`---|---|`).
+        if pipes >= 2 && (colons >= 1 || !hasIdeograph) { return true }
+        if separators >= 2 && !opensAngle { return true }
+        // A sharing site's name on a line of its own (天天范文, 第一范文).
+        if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }
+        if dashedDate && (time || range.count <= 40) { return true }
+        // A site's widget alone on its line (`搜 索`, `微博`, `Qzone`): a plan's heading says what is searched.
+        if range.count <= maximumWidgetLineLength, isWidget(units[range]) { return true }
+        // A portal's buttons (无障碍 关怀版) are a short line's words; a plan writes 无障碍环境建设.
+        if range.count <= maximumButtonLineLength,
+           buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
+        guard range.count <= 60 else { return false }
+        if tableLabels.contains(where: { label in
+            label.count < range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[range.lowerBound + label.count])
+        }) { return true }
+        return siteLabels.contains { label in
+            label.count + 1 <= range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
+        }
+    }
+
+    /// Words of a site's widgets, read with the spaces between their letters dropped.
+    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册"].map { Array($0.utf16) }
+    static let maximumWidgetLineLength = 9
+
+    private static func isWidget(_ line: ArraySlice<UInt16>) -> Bool {
+        let letters = line.filter { $0 != 0x20 && $0 != 0x3000 }
+        return widgetWords.contains { $0.elementsEqual(letters) }
+    }
+
+    /// The longest line read for a label spelled with spaces between its letters (UTF-16 units).
+    static let maximumSpacedLabelLength = 40
+
+    /// Whether a short line holds a residue marker once the spaces between its Han letters are
+    /// dropped; only a line with a Han, a space and a Han is read again.
+    private static func hasSpacedMarker(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+        guard range.count >= 3, (range.lowerBound + 1..<range.upperBound - 1).contains(where: { at in
+            Glyph.isSpace(units[at]) && isHan(units[at - 1]) && isHan(units[at + 1])
+        }) else { return false }
+        let letters = TextNormalizer.fold(units[range].filter { !Glyph.isSpace($0) })
+        return lineMarkerMatcher.containsMatch(in: letters, range: 0..<letters.count)
+    }
+
+    /// `#话题#` tags: a `#`, two to twelve characters that are no space or `#`, a `#`.
+    private static func hashtagCount(_ line: ArraySlice<UInt16>) -> Int {
+        var count = 0
+        var open: Int?
+        for index in line.indices {
+            let unit = line[index]
+            if unit == 0x23 || unit == 0xFF03 {
+                if let start = open, (2...12).contains(index - start - 1) { count += 1; open = nil } else { open = index }
+            } else if unit == 0x20 || unit == 0x3000 {
+                open = nil
+            }
+        }
+        return count
+    }
+
+    /// The shortest keyword of a spam title's chain: a template's blanks sit a few characters
+    /// apart (`20_年工作方案_镇卫生院20_年`), a spam page's keywords are phrases.
+    static let minimumChainedKeyword = 7
+
+    /// `关键词甲甲甲甲_关键词乙乙乙乙_关键词丙丙丙丙_关键词丁丁丁丁`: four or more runs of
+    /// `minimumChainedKeyword` or more characters (no space or punctuation) joined by single
+    /// underscores (three runs can be a title behind two keywords, which is read as the title).
+    /// A masked place (`_市级重点专科`) opens no keyword: a sentence's blank.
+    static func isKeywordChain(_ line: ArraySlice<UInt16>) -> Bool {
+        // Runs long enough, each ended by an underscore, in a row; then the run after the last.
+        var chainedRuns = 0
+        var run = 0
+        var index = line.startIndex
+        for unit in line {
+            index += 1
+            switch unit {
+            case 0x5F:
+                let opensPlace = index < line.endIndex && maskedPlaces.contains(line[index])
+                chainedRuns = run >= minimumChainedKeyword && !opensPlace ? chainedRuns + 1 : 0
+                if chainedRuns >= 4 { return true }
+                run = 0
+            case 0x20, 0x3000, 0x3002, 0xFF0C, 0x2C, 0x2E, 0x3001, 0xFF1B, 0x3B, 0xFF1A, 0x3A:
+                if chainedRuns >= 3, run >= minimumChainedKeyword { return true }
+                chainedRuns = 0
+                run = 0
+            default:
+                run += 1
+            }
+        }
+        return chainedRuns >= 3 && run >= minimumChainedKeyword
+    }
+
+    private static let maskedPlaces: Set<UInt16> = Set("市县区镇乡村省州".utf16)
+
+    /// The longest line read for a residue shape (UTF-16 units).
+    static let maximumShapedLength = 160
+
+    private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
+                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效"]
+        .map { Array($0.utf16) }
+
+    /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's
+    /// `信息公开方式：主动公开`): residue only as a line's first words, before a colon, a cell's
+    /// bar or a space (`公开范围 | 面向全社会 |`).
+    private static let tableLabels = ["公开范围", "公开方式"].map { Array($0.utf16) }
+}
