@@ -30,7 +30,7 @@ extension MetadataExtractor {
         return partyOrUnionWords.contains { units.containsSubsequence($0) }
     }
 
-    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会工作", "妇委会",
+    private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会", "妇委会",
                                             // A body's report on its own disclosure duty (政府信息公开工作年度报告).
                                             "政府信息公开", "政务公开"]
         .map { TextNormalizer.fold(Array($0.utf16)) }

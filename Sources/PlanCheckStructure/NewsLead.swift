@@ -111,7 +111,7 @@ enum NewsLead {
         return index + 1
     }
 
-    private static let datelines = ["报讯", "网讯", "日讯", "刊讯", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
+    private static let datelines = ["报讯", "网讯", "日讯", "刊讯", "消息(", "消息（", "讯(记者", "讯（记者", "讯 记者", "电(记者", "电（记者"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let notAPlanWords = ["新年钟声", "新年祝福", "新春祝福", "新年的祝福", "撰写指南", "写作指南", "怎么写", "如何撰写"]
         .map { TextNormalizer.fold(Array($0.utf16)) }

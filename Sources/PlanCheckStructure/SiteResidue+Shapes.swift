@@ -21,6 +21,7 @@ extension SiteResidue {
         var pipes = 0
         var colons = 0
         var underscores = 0
+        var dashes = 0
         var hashes = 0
         var hasIdeograph = false
         var index = range.lowerBound
@@ -37,6 +38,7 @@ extension SiteResidue {
             case 0x7C: pipes += 1
             case 0x3A, 0xFF1A: colons += 1
             case 0x5F: underscores += 1
+            case 0x2D: dashes += 1
             case 0x23, 0xFF03: hashes += 1
             default: break
             }
@@ -80,8 +82,9 @@ extension SiteResidue {
         // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
         if underscores >= 2, isKeywordChain(units[range]) { return true }
         // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
-        // the row of dashes under a table's head (`---|---|`).
-        if pipes >= 2 && (colons >= 1 || !hasIdeograph) { return true }
+        // the row of dashes under a table's head (`---|---|`); not a table's empty row (`||||`),
+        // which is the document's.
+        if pipes >= 2 && (colons >= 1 || (!hasIdeograph && dashes > 0)) { return true }
         if separators >= 2 && !opensAngle { return true }
         // A sharing site's name on a line of its own (天天范文, 第一范文).
         if range.count <= 6, range.count > 2, units[range.upperBound - 2] == 0x8303, units[range.upperBound - 1] == 0x6587 { return true }
@@ -178,7 +181,7 @@ extension SiteResidue {
     static let maximumShapedLength = 160
 
     private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
-                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效"]
+                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效", "大小", "页数", "ID"]
         .map { Array($0.utf16) }
 
     /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's

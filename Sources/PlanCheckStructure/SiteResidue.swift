@@ -42,7 +42,7 @@ enum SiteResidue {
         // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
         // A sharing site's label above the outline it shows of a document, and its reading meter.
-        "目录/提纲", "免费阅读", "页未读",
+        "目录/提纲", "免费阅读", "页未读", "浏览记录",
     ]
 
     /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):

@@ -261,6 +261,8 @@ import PlanCheckTestSupport
         // A paper's own dateline (晚报讯, 生活报讯) and a site's dated one (某网某市4月21日讯).
         "某县部署全年妇幼健康工作\n生活报讯 (记者 王五 通讯员 赵六) 4月21日，某县召开妇幼健康工作大会，部署孕产妇保健和儿童保健工作。\n",
         "您当前的位置：某网 > 地方新闻\n某市妇女儿童享受多项医疗卫生保障\n某网某市4月21日讯 从全市妇幼卫生工作会议获悉，今年将开展宫颈癌筛查。\n",
+        // A news agency's dateline with its reporters.
+        "信阳消息(张三 李四)3月11日上午，全区卫生和计划生育工作会议在区政府举行。\n会议指出，要抓好预防接种工作。\n",
         // A journal's own dateline.
         "2012年卫生工作要点\n本刊讯 全省卫生工作会议日前召开，会议提出了2012年卫生工作要点。\n一、深化医药卫生体制改革。\n",
         // The day and hour of the meeting after a clause of purpose.
@@ -326,6 +328,7 @@ import PlanCheckTestSupport
     @Test(arguments: [
         "2020年医院党支部工作计划\n一、加强政治理论学习，落实三会一课制度。\n二、组织医院党员开展志愿服务。\n",
         "- 2021-04-22 发布 |\n- 37.5 KB |\n2024年卫生院党建工作要点\n一、加强党员教育管理。\n",
+        "欢迎来到某某文库\n浏览记录\nxx年卫生中心工会的工作计划\n一、组织职工开展文体活动，做好职工体检和慰问。\n",
     ])
     func aPartyOrUnionBodysPlanIsNoHealthPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -473,6 +476,9 @@ import PlanCheckTestSupport
         "发 布 机 构：县卫生健康局",
         "信息分类: 信息公开年度报告",
         "时效:",
+        "浏览记录",
+        "页数:3页",
+        "ID:27659507",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
@@ -515,6 +521,7 @@ import PlanCheckTestSupport
         "持续扩大公开范围，丰富公开内容。",
         "信息公开方式：主动公开",
         "组 长：张三 副组长：李四",
+        "||||||||",
         "全年累计主动公开政府信息165条，其中通过县人民政府网站公开106条，公开内容涵盖医政医管、疾病预防控制。",
         "重点专科发展态势继续向_市级重点专科区人民医院妇科微创中心通过_市医学重点专科周期评审_市卫人委评审成为特色专科",
         "2016年棋牌大厅大厅_平台被黑被黑被黑_扑克客户端公共卫生重点监督检查方案",
