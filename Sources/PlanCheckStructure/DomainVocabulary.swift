@@ -18,6 +18,8 @@ package enum DomainVocabulary {
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
         // The 爱国卫生 campaign's own words: a 街道's 创建卫生乡镇 plan is a health plan.
         "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "卫生先进单位", "除四害", "病媒",
+        // Blood donation, which the health administration organises with the towns and 街道.
+        "无偿献血",
         // The health administration's care for the old (its 老龄健康 department's programmes).
         "老年健康", "健康老龄化", "医养结合",
         // The 爱国卫生 campaign's healthy-settings programmes.

@@ -8,8 +8,13 @@ extension MetadataExtractor {
     /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
     /// page has none of its own: the block is residue, but what it names is the document's title.
     static func labelledTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        var labelAlone = false
         for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
             var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
+            // A list that puts each field's value on the line below its name (`标题` then the title).
+            if labelAlone, text.count >= 4, text.count <= maxTitleLength { return (String(text), line.number) }
+            labelAlone = titleLabels.contains(String(text))
+            if labelAlone { continue }
             if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
             guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
             // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.

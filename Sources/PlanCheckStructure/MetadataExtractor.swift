@@ -178,7 +178,7 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
-                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) }
+                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -330,8 +330,9 @@ package enum MetadataExtractor {
     static func isTitleShaped(_ text: String) -> Bool {
         let units = Array(text.utf16)
         // Counted on the units first: a page read into one line must not be walked character by character.
+        // A title names something in Chinese: a table's bar or a counter alone is none.
         guard !text.isEmpty, units.count <= 2 * maxTitleLength, text.count <= maxTitleLength,
-              !units.dropLast().contains(where: Glyph.isSentenceEnd) else { return false }
+              !units.dropLast().contains(where: Glyph.isSentenceEnd), units.contains(where: { (0x3400...0x9FFF).contains($0) }) else { return false }
         // Only a line that opens like a heading number is parsed for one.
         guard let first = units.first, mayOpenHeading(first) else { return true }
         return HeadingParser.headings(in: Document(path: "", text: text)).first(where: { $0.style != .enumeration }) == nil

@@ -309,6 +309,7 @@ import PlanCheckTestSupport
         #expect(kind("在某镇人民代表大会第一次会议上的政府工作报告\n一、过去一年工作回顾\n完成卫生院改造和预防接种工作。\n") == .other)
         #expect(kind("县卫健委2021年政府工作报告任务分解\n一、推进紧密型医共体建设。\n二、做好预防接种工作。\n") != .other)
         #expect(kind("物业管理消杀方案\n一、消杀范围：小区绿化带、垃圾站。\n二、每月开展灭鼠、灭蚊一次，做好除四害工作。\n") == .other)
+        #expect(kind("某街道办事处2020年街道无偿献血工作实施意见\n一、组织辖区居民参加无偿献血。\n") != .other)
         #expect(kind("某镇政府创建卫生先进单位工作总结\n我镇开展环境卫生整治，清理卫生死角。\n") != .other)
     }
 
@@ -539,6 +540,12 @@ import PlanCheckTestSupport
 
     /// A portal's metadata list with its letters spread, its own labels and its 标题 field: the
     /// field names the title, without its label.
+    /// A field's name alone on its line (`标题`, its value below) and a table's bar are no title.
+    @Test func aFieldNameAloneAndABarAreNoTitle() {
+        #expect(title("标题\n某市卫生健康委员会 某市民政局 某市人力资源和社会保障局 某市医疗保障局 某市总工会关于开展2025年《职业病防治法》宣传周活动的通知\n某市卫生健康委员会\n发文字号\n") != "标题")
+        #expect(title("|\n某市卫生健康委员会 某市民政局 某市人力资源和社会保障局 某市医疗保障局 某市总工会关于开展2025年《职业病防治法》宣传周活动的通知。一、活动主题。二、活动时间。\n") == nil)
+    }
+
     @Test func aMetadataListsTitleFieldNamesTheTitle() {
         let text = "索 引 号: 035200022/2026-00004\n信息分类: 信息公开年度报告\n发布机构: 某市卫生健康委员会\n标题: 某市卫生健康委员会2025年政府信息公开年度报告\n时效:\n\n一、总体情况\n"
         #expect(title(text) == "某市卫生健康委员会2025年政府信息公开年度报告")
