@@ -44,7 +44,7 @@ enum NewsLead {
             return true
         }
         if citesNewsSource(units) { return true }
-        if let afterDate = monthDayPrefix(units) {
+        if let afterDate = monthDay(in: units, at: 0) {
             // The first sentence only: a meeting held that day.
             return meetingVerbs.contains { firstSentence(of: units, from: afterDate).containsSubsequence($0) }
         }
@@ -61,28 +61,14 @@ enum NewsLead {
     /// meeting was held; a notice sets one ahead (定于, 拟于, 将于), and a plan's schedule dates
     /// the work, not the hour.
     private static func meetingHeldAtAnHour(_ sentence: [UInt16]) -> Bool {
-        var index = 0
-        while let day = sentence[index...].firstIndex(of: 0x65E5) { // 日
-            index = day + 1
-            guard hours.contains(where: { sentence[index...].starts(with: $0) }),
-                  let month = monthDigitsEnd(before: day, in: sentence) else { continue }
-            let before = month > 0 ? sentence[month - 1] : 0
-            guard month == 0 || Glyph.isComma(before) || before == 0x20 else { continue } // not 定于, 2024年
-            return meetingVerbs.contains { Array(sentence[index...]).containsSubsequence($0) }
+        for start in sentence.indices where (0x30...0x39).contains(sentence[start]) {
+            // The date opens the sentence or follows a comma or space: not 定于, nor 2024年.
+            guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20,
+                  let afterDay = monthDay(in: sentence, at: start),
+                  hours.contains(where: { sentence[afterDay...].starts(with: $0) }) else { continue }
+            return meetingVerbs.contains { Array(sentence[afterDay...]).containsSubsequence($0) }
         }
         return false
-    }
-
-    /// Where `N月N` starts when the units before `day` (the offset of 日) are one or two digits, 月,
-    /// one or two digits.
-    private static func monthDigitsEnd(before day: Int, in units: [UInt16]) -> Int? {
-        func digitsStart(endingAt end: Int) -> Int? {
-            var start = end
-            while start > 0, end - start < 2, (0x30...0x39).contains(units[start - 1]) { start -= 1 }
-            return start < end ? start : nil
-        }
-        guard let dayStart = digitsStart(endingAt: day), dayStart > 0, units[dayStart - 1] == 0x6708 else { return nil } // 月
-        return digitsStart(endingAt: dayStart - 1)
     }
 
     private static let hours = ["上午", "下午", "晚上", "晚"].map { Array($0.utf16) }
@@ -97,13 +83,14 @@ enum NewsLead {
     private static let sourceReach = 30
     private static let newsWord = Array("消息".utf16)
 
-    /// `2月2日` or `12月30日上午` at the very start of a line (no year: a plan's own dates carry one).
-    private static func monthDayPrefix(_ units: [UInt16]) -> Int? {
-        var index = 0
+    /// Where `2月2日` or `12月30日` starting at `start` ends, if one does; at a line's start a date
+    /// without a year is a report's (a plan's own dates carry one).
+    private static func monthDay(in units: [UInt16], at start: Int) -> Int? {
+        var index = start
         func digits() -> Bool {
-            let start = index
-            while index < units.count, index - start < 2, (0x30...0x39).contains(units[index]) { index += 1 }
-            return index > start
+            let first = index
+            while index < units.count, index - first < 2, (0x30...0x39).contains(units[index]) { index += 1 }
+            return index > first
         }
         guard digits(), index < units.count, units[index] == 0x6708 else { return nil } // 月
         index += 1
