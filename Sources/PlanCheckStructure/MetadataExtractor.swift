@@ -290,18 +290,23 @@ package enum MetadataExtractor {
     private static let genreWords = ["计划", "要点", "安排", "打算", "思路", "总结", "汇报", "报告", "方案", "规划", "通知", "意见", "讲话"]
         .map { Array($0.utf16) }
 
-    /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
-    /// newspaper's page (`第06版:郸城新闻`), not a title.
     /// `咨询电话:0813-6211120`: a telephone number under its label, as a hospital's page lists them
     /// above the text; never a title.
     static func isContactLine(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        // The colon is looked for among the first units only: the label is short, and a line of a
+        // plan's body is not walked character by character for it.
+        guard let colon = line.utf16.prefix(contactLabelReadLength).firstIndex(where: { $0 == 0x3A || $0 == 0xFF1A }) else { return false }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+        guard label.count <= 8, label.hasSuffix("电话") || label.hasSuffix("電話") || label.hasSuffix("热线") || label.hasSuffix("熱線") else { return false }
         let number = line[line.index(after: colon)...]
-        return label.count <= 8 && (label.hasSuffix("电话") || label.hasSuffix("電話") || label.hasSuffix("热线") || label.hasSuffix("熱線"))
-            && number.contains(where: \.isNumber) && number.allSatisfy { $0.isNumber || " -—()（）、,，/".contains($0) }
+        return number.contains(where: \.isNumber) && number.allSatisfy { $0.isNumber || " -—()（）、,，/".contains($0) }
     }
 
+    /// Units read for a contact line's label: eight characters and the spaces around them.
+    private static let contactLabelReadLength = 24
+
+    /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
+    /// newspaper's page (`第06版:郸城新闻`), not a title.
     private static func isSiteLabel(_ line: String) -> Bool {
         guard line.utf16.count <= 24, line.count <= 12, !namesGenre(line) else { return false }
         return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))
