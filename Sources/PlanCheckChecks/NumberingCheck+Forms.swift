@@ -90,4 +90,35 @@ extension NumberingCheck {
                                    replacement: text + mark)
         }
     }
+
+    /// Lists whose numbers all lost their marks, run on in one paragraph (`…指标1每月…。2落实…`,
+    /// `…工作:一加强…。二进一步…`): each number reported with the mark its scheme takes — 、 after a
+    /// Chinese numeral, and after digits the mark most of the piece's Arabic headings use (、 when none do).
+    func unmarkedRuns(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
+        let items = UnmarkedRun.find(in: context.document, range: context.piece.range)
+        guard !items.isEmpty else { return [] }
+        let arabicMark = Self.commonMark(of: headings.filter { $0.style == .arabic }, in: context.document) ?? "、"
+        return items.map { item in
+            let text = context.document.text(in: item.range)
+            let mark = item.isChinese ? "、" : arabicMark
+            let template = mark == "、" ? markMessage : formMessage
+            return context.finding(rule: rule, range: item.range,
+                                   message: template.filled(match: text, expected: text + mark, year: context.outline.year),
+                                   replacement: text + mark)
+        }
+    }
+
+    /// The mark most of `headings` put after their numbers (the first met among equals), or nil.
+    private static func commonMark(of headings: [Heading], in document: Document) -> String? {
+        var counts: [UInt16: Int] = [:]
+        var order: [UInt16] = []
+        for heading in headings where !heading.markerRange.isEmpty {
+            let mark = document.utf16[heading.markerRange.upperBound - 1]
+            guard [0x2E, 0xFF0E, 0x3001].contains(mark) else { continue } // . ． 、
+            if counts[mark] == nil { order.append(mark) }
+            counts[mark, default: 0] += 1
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
+        return String(decoding: [best], as: UTF16.self)
+    }
 }

@@ -57,7 +57,8 @@ package struct NumberingCheck: Check {
             let body = headings.filter { !block.lines.contains($0.line) }
             findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
-        for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context) {
+        for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
+            + unmarkedRuns(rule: rule, headings: headings, in: context) {
             findings.append(finding)
         }
         return CheckOutcome(findings)

@@ -56,5 +56,5 @@ package enum UnmarkedItem {
     }
 
     /// What follows a figure in prose: units and counters (`4 人`, `5 月`, `6 岁`, `3 项`).
-    private static let wordsAfterAFigure: Set<UInt16> = Set("年月日时分秒天周岁人名个位家所项次例台辆张本篇册处座间床万亿元倍米千百克斤吨种类批件份套条场片户号级期轮届".utf16)
+    static let wordsAfterAFigure: Set<UInt16> = Set("年月日时分秒天周岁人名个位家所项次例台辆张本篇册处座间床万亿元倍米千百克斤吨种类批件份套条场片户号级期轮届".utf16)
 }

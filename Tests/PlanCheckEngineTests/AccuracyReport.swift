@@ -347,7 +347,7 @@ extension AccuracyReport {
     }
 
     /// A long list cut to its first lines, so one noisy check does not bury the table.
-    static func capped(_ lines: [String], limit: Int = 12) -> [String] {
+    static func capped(_ lines: [String], limit: Int = Int(ProcessInfo.processInfo.environment["ACCURACY_LIST_LIMIT"] ?? "") ?? 12) -> [String] {
         lines.count <= limit ? lines : Array(lines.prefix(limit)) + ["- … and \(lines.count - limit) more"]
     }
 }

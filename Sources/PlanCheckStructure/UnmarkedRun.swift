@@ -1,0 +1,78 @@
+import PlanCheckDocuments
+
+/// A list whose numbers all lost their marks, run on in one paragraph as pages copied from
+/// sharing sites read (`…工作指标1每月按时完成…。2落实妇女孕前期…。3进一步提高…`,
+/// `…以下几项工作:一加强公共卫生体系建设…。二进一步强化…`). A number and a word are common in
+/// prose (`。3月`, `。一年来`, `。一是`), so a number counts as an item only in a run that counts
+/// 1, 2, 3 … within its line, each after a sentence's end or a colon (the first `1` may be glued
+/// to the word before it), with a word directly after it that no figure or phrase takes.
+package enum UnmarkedRun {
+    package struct Item: Sendable, Equatable {
+        /// The number alone (`1`, `二`).
+        package var range: Range<Int>
+        package var value: Int
+        /// Whether the number is a Chinese numeral (else Arabic digits).
+        package var isChinese: Bool
+    }
+
+    /// The items of runs of at least two in `range`, in text order.
+    package static func find(in document: Document, range: Range<Int>) -> [Item] {
+        let units = document.utf16
+        let range = range.clamped(to: 0..<units.count)
+        var found: [Item] = []
+        // The run being read in each scheme (Arabic, Chinese); a line break ends both.
+        var runs: [[Item]] = [[], []]
+        func close(_ scheme: Int) {
+            if runs[scheme].count >= 2 { found += runs[scheme] }
+            runs[scheme] = []
+        }
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            let unit = units[cursor]
+            defer { cursor += 1 }
+            if unit == 0x0A {
+                close(0)
+                close(1)
+                continue
+            }
+            let start: Int
+            if Glyph.isSentenceEnd(unit) || unit == 0x3A || unit == 0xFF1A {
+                start = cursor + 1
+            } else if Glyph.digit(unit) == 1, cursor > range.lowerBound, isHan(units[cursor - 1]), units[cursor - 1] != 0x7B2C { // not 第1
+                start = cursor
+            } else {
+                continue
+            }
+            guard start < range.upperBound, let item = item(units, at: start, end: range.upperBound, gluedToWord: start == cursor) else { continue }
+            let scheme = item.isChinese ? 1 : 0
+            if let last = runs[scheme].last, last.value + 1 == item.value {
+                runs[scheme].append(item)
+            } else {
+                close(scheme)
+                if item.value == 1 { runs[scheme] = [item] }
+            }
+        }
+        close(0)
+        close(1)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The number at `start` when a word that makes it an item follows it directly.
+    private static func item(_ units: [UInt16], at start: Int, end: Int, gluedToWord: Bool) -> Item? {
+        if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 2) {
+            // A glued `1` must begin its number (`21`, `3.1` are figures).
+            if gluedToWord, number.value != 1 { return nil }
+            guard number.end < end, isHan(units[number.end]), !UnmarkedItem.wordsAfterAFigure.contains(units[number.end]),
+                  ChineseNumeral.digit(units[number.end]) == nil, !UnmarkedHeading.phraseStarts.contains(units[number.end]) else { return nil }
+            return Item(range: start..<number.end, value: number.value, isChinese: false)
+        }
+        // One numeral character (一 … 九): a heading numbered beyond nine is not run on.
+        guard !gluedToWord, let value = ChineseNumeral.digit(units[start]), value > 0, start + 1 < end else { return nil }
+        let next = units[start + 1]
+        guard isHan(next), !ChineseNumeral.isNumeralUnit(next), !UnmarkedHeading.phraseStarts.contains(next),
+              !UnmarkedItem.wordsAfterAFigure.contains(next) else { return nil }
+        return Item(range: start..<start + 1, value: value, isChinese: true)
+    }
+
+    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+}
