@@ -20,6 +20,8 @@ package enum DomainVocabulary {
         "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "卫生先进单位", "除四害", "病媒",
         // Blood donation, which the health administration organises with the towns and 街道.
         "无偿献血",
+        // Disease programmes the health administration leads (a 街道's 艾滋病防治 plan is one of them).
+        "艾滋病", "防艾", "结核病",
         // The health administration's care for the old (its 老龄健康 department's programmes).
         "老年健康", "健康老龄化", "医养结合",
         // The 爱国卫生 campaign's healthy-settings programmes.
@@ -49,6 +51,8 @@ package enum DomainVocabulary {
         "同学", "寝室", "养老院", "敬老院", "养老机构", "国税", "地税",
         // Property companies, whose 消杀 and 灭鼠 schemes serve their estates.
         "物业",
+        // The Red Cross society, whose 救助, 救护 training and 献血 promotion are its own work.
+        "红十字",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

@@ -178,7 +178,8 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
-                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1) }
+                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
+                && !isBareDate($0.1) }
             .prefix(titleCandidates))
         guard let first = candidates.first else { return nil }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
@@ -301,6 +302,23 @@ package enum MetadataExtractor {
         let number = line[line.index(after: colon)...]
         return number.contains(where: \.isNumber) && number.allSatisfy { $0.isNumber || " -—()（）、,，/".contains($0) }
     }
+
+    /// A date alone on its line (`2018年`, `2018年12月1日`, `2024-03-05`): a page's date above the
+    /// text, never its title.
+    static func isBareDate(_ line: String) -> Bool {
+        var digits = 0
+        for unit in line.utf16 {
+            if (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) {
+                digits += 1
+            } else if !bareDateUnits.contains(unit) {
+                return false
+            }
+        }
+        return digits >= 4
+    }
+
+    /// 年 月 日 度 号, spaces and the separators of a written date.
+    private static let bareDateUnits: Set<UInt16> = Set("年月日度号 \u{3000}-/.:：".utf16)
 
     /// Units read for a contact line's label: eight characters and the spaces around them.
     private static let contactLabelReadLength = 24

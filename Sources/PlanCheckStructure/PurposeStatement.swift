@@ -12,14 +12,15 @@ package enum PurposeStatement {
     static let maxLength = 300
 
     /// The range of the first sentence of the first content line in `range` (a line that is
-    /// neither site residue, a notice's addressees nor a section's label such as `引言`), when it
-    /// states a purpose.
+    /// neither site residue, a notice's addressees, a section's label such as `引言` nor a date
+    /// alone), when it states a purpose.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let line = TextLine.lazyLines(of: document, in: range).lazy
             .map({ afterSiteLabel($0.trimmed(in: document.utf16), in: document.utf16) })
             .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0)
                 && !LineSurvey.isAddresseeList(document.utf16, $0)
-                && ($0.count > 12 || !MetadataExtractor.isSectionLabel(document.text(in: $0))) }) else { return nil }
+                && ($0.count > 12 || !MetadataExtractor.isSectionLabel(document.text(in: $0)) && !MetadataExtractor.isBareDate(document.text(in: $0))) })
+        else { return nil }
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maxLength)
         let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
         let sentence = line.lowerBound..<end

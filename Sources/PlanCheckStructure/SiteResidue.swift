@@ -43,6 +43,10 @@ enum SiteResidue {
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
         // A sharing site's label above the outline it shows of a document, and its reading meter.
         "目录/提纲", "免费阅读", "页未读", "浏览记录",
+        // A page's dates as labels, never a plan's sentence: `更新日期:2025年01月08日`.
+        "更新日期:", "更新日期：", "更新时间:", "更新时间：",
+        // The pornographic keywords a hijacked site puts above the page it copied.
+        "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻",
     ]
 
     /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):

@@ -23,27 +23,27 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 160
+        static let recognisedOther = 166
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans);
         /// fresh-266 (a 街道's 无偿献血 plan whose title is read only up to 街道办事处).
         static let healthReadAsOther = 4
-        static let placeholdersFound = 709
+        static let placeholdersFound = 750
         static let placeholderFalseAlarms = 7
-        static let residueFound = 307
+        static let residueFound = 319
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 168
+        static let otherWithoutMissingElements = 177
         /// Quote rows: (found at least, false alarms at most).
         /// Six of the eleven stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two
         /// name an ended five-year period in a review (“十三五”规划所确定的目标) or a cited title.
-        static let staleReferences = (found: 28, falseAlarms: 11)
+        static let staleReferences = (found: 29, falseAlarms: 11)
         /// The one false alarm is a heading an extraction repeated (一、… twice).
-        static let numbering = (found: 32, falseAlarms: 1)
+        static let numbering = (found: 33, falseAlarms: 1)
         static let emptyValues = (found: 41, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 133
-        static let generalPlansHeldToAll = 80
-        static let outsideTopicsHeldToNone = 20
+        static let topicPlansHeldToTheirTopic = 136
+        static let generalPlansHeldToAll = 81
+        static let outsideTopicsHeldToNone = 22
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {

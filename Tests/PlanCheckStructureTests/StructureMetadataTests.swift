@@ -313,6 +313,25 @@ import PlanCheckTestSupport
         #expect(kind("某镇政府创建卫生先进单位工作总结\n我镇开展环境卫生整治，清理卫生死角。\n") != .other)
     }
 
+    /// A 街道's plan on a disease programme the health administration leads is a health plan; a
+    /// Red Cross society's work (救助, 救护, 献血 promotion) is its own, not the health administration's.
+    @Test func aStreetsAIDSPlanIsHealthAndARedCrossPlanIsNot() {
+        #expect(kind("XX街道2018年艾滋病防治工作计划\n为切实加强我街道艾滋病防治工作，特制定本计划。\n一、指导思想\n") != .other)
+        #expect(kind("做好红十字“救助工程”。与卫生部门联合开展大病救助，开展红十字博爱卫生站建设，争取上级红十字会支持。\n") == .other)
+    }
+
+    /// A date alone above the text (`2018年`) is no title: the untitled page's subject is its
+    /// opening purpose sentence.
+    @Test func aDateAloneIsNoTitle() {
+        let text = "2018年\n2018年12月1日是第31个“世界艾滋病日”，为认真贯彻落实上级防治艾滋病攻坚工程的文件精神，宣传和倡导人人参与艾滋病防控，营造良好舆论氛围，决定开展系列宣传活动，制定本方案。\n一、活动目标\n"
+        let document = Document(path: "t.txt", text: text)
+        let outline = OutlineBuilder.outline(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count))
+        #expect(outline.title == nil)
+        #expect(outline.subjectRange.map { document.text(in: $0) }?.hasPrefix("2018年12月1日是第31个") == true)
+        #expect(MetadataExtractor.isBareDate("2018年12月1日") && MetadataExtractor.isBareDate("2024-03-05"))
+        #expect(!MetadataExtractor.isBareDate("2018年工作计划") && !MetadataExtractor.isBareDate("12月"))
+    }
+
     /// A summary's dated events carry their year, and a plan's schedule is not its opening.
     @Test(arguments: [
         "县卫生健康局2023年工作总结\n2023年1月10日，我局召开全县卫生健康工作会议，部署院感防控和预防接种工作。\n一、主要工作\n",
@@ -480,6 +499,9 @@ import PlanCheckTestSupport
         "浏览记录",
         "页数:3页",
         "ID:27659507",
+        // A page's update date as a label, and the pornographic keywords a hijacked site puts above a page.
+        "評論: 更新日期:2025年01月08日",
+        "色爱综合区,亚洲中文字幕黄网站,国产三级在线播放欧美,美国一级毛片aa,av无码,天天干",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
