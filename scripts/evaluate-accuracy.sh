@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints the accuracy of the default rules as Markdown tables: on the project's own corpus/real
-# (303 real documents) and, when it is beside the repository, on ../shared/corpus. Runs
+# (its real documents) and, when it is beside the repository, on ../shared/corpus. Runs
 # `swift test --filter AccuracyTests` (Tests/PlanCheckEngineTests), whose suites write their
 # tables to .build/accuracy/, and prints them. Exits with the tests' status, so CI can gate on it.
+# Lists of misses and false alarms are cut to 12 lines; ACCURACY_LIST_LIMIT=N sets another limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
