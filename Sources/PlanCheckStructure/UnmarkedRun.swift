@@ -26,24 +26,15 @@ package enum UnmarkedRun {
             if runs[scheme].count >= 2 { found += runs[scheme] }
             runs[scheme] = []
         }
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            let unit = units[cursor]
-            defer { cursor += 1 }
-            if unit == 0x0A {
+        var lineEnd = range.lowerBound
+        for start in candidates(in: units, range: range) {
+            // A line break between two candidates ends both runs.
+            if start > lineEnd {
                 close(0)
                 close(1)
-                continue
+                lineEnd = units[start..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
             }
-            let start: Int
-            if Glyph.isSentenceEnd(unit) || unit == 0x3A || unit == 0xFF1A {
-                start = cursor + 1
-            } else if Glyph.digit(unit) == 1, cursor > range.lowerBound, isHan(units[cursor - 1]), units[cursor - 1] != 0x7B2C { // not 第1
-                start = cursor
-            } else {
-                continue
-            }
-            guard start < range.upperBound, let item = item(units, at: start, end: range.upperBound, gluedToWord: start == cursor) else { continue }
+            guard let item = item(units, at: start, end: range.upperBound, gluedToWord: !isRunOpener(units[start - 1])) else { continue }
             let scheme = item.isChinese ? 1 : 0
             if let last = runs[scheme].last, last.value + 1 == item.value {
                 runs[scheme].append(item)
@@ -55,6 +46,35 @@ package enum UnmarkedRun {
         close(0)
         close(1)
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Where an item may start: after a sentence's end or a colon, or a `1` glued to a Han
+    /// character (not 第1). Found over the buffer: nearly every unit of a plan is neither.
+    private static func candidates(in units: [UInt16], range: Range<Int>) -> [Int] {
+        units.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            var index = range.lowerBound
+            while index + 1 < range.upperBound {
+                let unit = buffer[index]
+                // Most units are Han characters, which are neither.
+                if unit &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                    index += 1
+                    continue
+                }
+                if isRunOpener(unit) {
+                    found.append(index + 1)
+                } else if (unit == 0x31 || unit == 0xFF11), index > range.lowerBound, isHan(buffer[index - 1]), buffer[index - 1] != 0x7B2C {
+                    found.append(index)
+                }
+                index += 1
+            }
+            return found
+        }
+    }
+
+    /// A sentence's end or a colon, after which a run's item may stand.
+    private static func isRunOpener(_ unit: UInt16) -> Bool {
+        Glyph.isSentenceEnd(unit) || unit == 0x3A || unit == 0xFF1A
     }
 
     /// The number at `start` when a word that makes it an item follows it directly.
