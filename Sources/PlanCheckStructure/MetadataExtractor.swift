@@ -24,7 +24,8 @@ package enum MetadataExtractor {
             switch YearReader.firstToken(in: text) {
             case .year(let year): return year
             case .placeholder: return nil
-            case nil: continue
+            case nil:
+                if let year = PatrioticHealthMonthYear.year(in: text) { return year }
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {

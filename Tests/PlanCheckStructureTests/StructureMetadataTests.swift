@@ -97,6 +97,16 @@ import PlanCheckTestSupport
         #expect(outline("卫生院工作计划\n上传时间:2023-02-19\n正文没有年份。").year == nil)
     }
 
+    /// The 爱国卫生月 has been held every April since 1989: the title that counts it dates the notice.
+    @Test func aTitleCountingThePatrioticHealthMonthGivesItsYear() {
+        #expect(outline("关于开展第35个爱国卫生月活动的通知\n各街道：现就有关事项通知如下。").year == 2023)
+        #expect(outline("第三十六个全国爱国卫生月活动方案\n一、活动主题").year == 2024)
+        #expect(outline("孙庙乡开展第37个爱国卫生宣传月活动\n会上传达了文件精神。").year == 2025)
+        // A year written in the title wins, and other ordinals count nothing.
+        #expect(outline("2019年第35个爱国卫生月活动方案\n一、活动主题").year == 2019)
+        #expect(outline("第35个工作日爱国卫生检查方案\n一、检查内容").year == nil)
+    }
+
     @Test func aSpanOfYearsIsAboutItsFirstYear() {
         #expect(outline("卫生部贯彻2011-2020年中国妇女儿童发展纲要实施方案\n正文").year == 2011)
         #expect(outline("健康城市建设规划（2021—2025年）\n正文").year == 2021)
