@@ -22,6 +22,11 @@ package enum OutlineBuilder {
         // (卫生健康系统), settles the setting: a 卫生健康局's plan for school health speaks of 学校 and
         // 学生 more than of itself, its 安全生产 plan of 安全生产. Else another body named in the
         // title, or in the opening as the writer, settles it the other way.
+        // An untitled page's subject: its opening purpose sentence; and the clause of its first
+        // sentence that names the plan (`现将2025年医院党建工作作出如下计划`), read as a title would be.
+        let subject = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
+        let namingClause = placed != nil ? nil : PurposeStatement.openingSentence(in: document, range: content, folded: folded)
+            .flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }.map { document.text(in: $0) }
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
         let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown || DomainVocabulary.namesHealthSystem(title: title)
         let outsideWriter = !healthIssuerTitled
@@ -30,7 +35,7 @@ package enum OutlineBuilder {
             && (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
-            && !MetadataExtractor.isPartyOrUnionWork(title: title)
+            && !MetadataExtractor.isPartyOrUnionWork(title: title ?? namingClause)
             && !MetadataExtractor.asksForReports(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
@@ -50,7 +55,7 @@ package enum OutlineBuilder {
         if declared == .summaryPlan, let title, case .year(let planned)? = YearReader.lastToken(in: title) {
             outline.plannedYear = planned
         }
-        outline.subjectRange = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
+        outline.subjectRange = subject
         if placed != nil, let line = titleLine?.line {
             outline.openingRange = PurposeStatement.openingRange(in: document, range: content, afterLine: line, folded: folded)
         }

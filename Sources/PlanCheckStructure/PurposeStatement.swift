@@ -15,6 +15,12 @@ package enum PurposeStatement {
     /// neither site residue, a notice's addressees, a section's label such as `引言` nor a date
     /// alone), when it states a purpose.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
+        guard let sentence = openingSentence(in: document, range: range, folded: folded) else { return nil }
+        return markers.contains(where: { folded[sentence].containsSubsequence($0) }) ? sentence : nil
+    }
+
+    /// The first sentence of the first content line in `range` (at most `maxLength` units), whatever it says.
+    static func openingSentence(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let line = TextLine.lazyLines(of: document, in: range).lazy
             .map({ afterSiteLabel($0.trimmed(in: document.utf16), in: document.utf16) })
             .first(where: { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0)
@@ -23,8 +29,7 @@ package enum PurposeStatement {
         else { return nil }
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maxLength)
         let end = folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound
-        let sentence = line.lowerBound..<end
-        return markers.contains(where: { folded[sentence].containsSubsequence($0) }) ? sentence : nil
+        return line.lowerBound..<end
     }
 
     /// The line without a site's label that opens it (`【导读】省爱卫办…`): the document's
@@ -63,7 +68,7 @@ package enum PurposeStatement {
         return nil
     }
 
-    /// Where `sentence` names the plan it makes: from 制定 (制订) to the 计划, 方案 or 要点 it
+    /// Where `sentence` names the plan it makes: from 制定 (制订, 现将) to the 计划, 方案 or 要点 it
     /// names (`特制定x年卫生防疫工作计划`), which says the subject more narrowly than the
     /// reasons around it (`为了更好的贯彻落实《国家基本公共卫生服务项目》…`).
     package static func selfNamingClause(in sentence: Range<Int>, folded: [UInt16]) -> Range<Int>? {
@@ -94,7 +99,7 @@ package enum PurposeStatement {
     /// How far after 制定 the plan's name may end.
     private static let maxClauseLength = 40
 
-    private static let selfNaming = ["制定", "制订"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let selfNaming = ["制定", "制订", "现将"].map { TextNormalizer.fold(Array($0.utf16)) }
     private static let planNouns = ["计划", "方案", "要点", "安排"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// How a plan says what it is for. Folded, so 為貫徹 reads as 为贯彻.

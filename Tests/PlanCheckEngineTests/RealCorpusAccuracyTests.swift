@@ -23,7 +23,7 @@ struct RealCorpusAccuracyTests {
     enum Floor {
         static let elementPrecision = 0.65
         static let elementRecall = 0.75
-        static let recognisedOther = 166
+        static let recognisedOther = 167
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans);
         /// fresh-266 (a 街道's 无偿献血 plan whose title is read only up to 街道办事处).
@@ -32,7 +32,7 @@ struct RealCorpusAccuracyTests {
         static let placeholderFalseAlarms = 7
         static let residueFound = 319
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 177
+        static let otherWithoutMissingElements = 178
         /// Quote rows: (found at least, false alarms at most).
         /// Six of the eleven stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two

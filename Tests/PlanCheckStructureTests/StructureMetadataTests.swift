@@ -330,6 +330,13 @@ import PlanCheckTestSupport
         #expect(kind("做好红十字“救助工程”。与卫生部门联合开展大病救助，开展红十字博爱卫生站建设，争取上级红十字会支持。\n") == .other)
     }
 
+    /// An untitled page whose first sentence names its plan as Party work is no health plan, as a
+    /// title naming it would be; an untitled health plan named the same way stays one.
+    @Test func anUntitledPartyPlanNamedInItsFirstSentenceIsNoHealthPlan() {
+        #expect(kind("2025年是“十四五”规划收官之年，结合医院实际，现将2025年医院党建工作作出如下计划。\n一、工作思路\n紧紧围绕医院中心工作，加强院感防控。\n") == .other)
+        #expect(kind("2025年是“十四五”规划收官之年，结合我院实际，现将2025年卫生院工作作出如下计划。\n一、工作思路\n加强院感防控，做好预防接种。\n") != .other)
+    }
+
     /// A date alone above the text (`2018年`) is no title: the untitled page's subject is its
     /// opening purpose sentence.
     @Test func aDateAloneIsNoTitle() {
