@@ -32,11 +32,13 @@ struct LineSurvey {
             let body = line.trimmed(in: units)
             var opensFooter = false
             var hasMarker = false
+            var hasGluedMarker = false
             words.removeAll(keepingCapacity: true)
             Self.automaton.forEachMatch(in: folded, range: body) { match in
                 switch match.pattern {
                 case ..<Self.markersStart: words.append(match)
-                case ..<Self.footerStart: hasMarker = true
+                case ..<Self.gluedStart: hasMarker = true
+                case ..<Self.footerStart: hasGluedMarker = true
                 default: opensFooter = true
                 }
             }
@@ -53,6 +55,8 @@ struct LineSurvey {
                 residueLines.append(body)
                 continue
             }
+            // A glued marker's line is reported, and read on: it may hold the document's own text.
+            if hasGluedMarker { residueLines.append(body) }
             seenText += body.count
             // A notice's addressees (`各区卫生健康局、教育局、民政局…：`) name every body it is sent
             // to, not the setting it is written in.
@@ -75,12 +79,14 @@ struct LineSurvey {
         line.count >= 3 && units[line.lowerBound] == 0x5404 && Glyph.isColon(units[line.upperBound - 1]) // 各
     }
 
-    /// The domain vocabulary's words, then the residue markers, then the footer openers.
-    /// Matched on folded text (`TextNormalizer`), so Traditional and full-width copies read alike.
+    /// The domain vocabulary's words, then the residue markers, the glued markers and the footer
+    /// openers. Matched on folded text (`TextNormalizer`), so Traditional and full-width copies read alike.
     private static let automaton = AhoCorasick(
-        patterns: (DomainVocabulary.words + SiteResidue.lineMarkers + SiteResidue.footerOpeners).map { TextNormalizer.fold(Array($0.utf16)) })
+        patterns: (DomainVocabulary.words + SiteResidue.lineMarkers + SiteResidue.gluedMarkers + SiteResidue.footerOpeners)
+            .map { TextNormalizer.fold(Array($0.utf16)) })
     private static let markersStart = DomainVocabulary.words.count
-    private static let footerStart = markersStart + SiteResidue.lineMarkers.count
+    private static let gluedStart = markersStart + SiteResidue.lineMarkers.count
+    private static let footerStart = gluedStart + SiteResidue.gluedMarkers.count
 
     /// The domain vocabulary's words in `range` of `units` (pattern numbers index
     /// `DomainVocabulary.words`).

@@ -45,8 +45,18 @@ enum SiteResidue {
         "目录/提纲", "免费阅读", "页未读", "浏览记录",
         // A page's dates as labels, never a plan's sentence: `更新日期:2025年01月08日`.
         "更新日期:", "更新日期：", "更新时间:", "更新时间：",
-        // The pornographic keywords a hijacked site puts above the page it copied.
-        "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻",
+        // A newspaper site's page turner and its copyright lines.
+        "上一版", "下一版", "本期共", "版权所有", "不得转载", "不良信息举报", "举报邮箱",
+    ]
+
+    /// Words that make a line residue for the report, though the document's own title may be glued
+    /// to them (`2024欧洲杯开户_澳门葡京平台-游戏网站经济贸易局…工作总结`, `20XX 职业病防治法宣传周活动方案
+    /// 职业病防治法宣传周就要到了,…下面的这篇…`): the title reader still reads such a line. The
+    /// pornographic and gambling keywords a hijacked site puts above a page, and a sharing site
+    /// speaking to its reader.
+    static let gluedMarkers = [
+        "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻", "葡京", "365bet", "bet365", "足球比分", "百家乐", "博彩", "平台被黑",
+        "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
     ]
 
     /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):

@@ -337,6 +337,22 @@ import PlanCheckTestSupport
         #expect(kind("2025年是“十四五”规划收官之年，结合我院实际，现将2025年卫生院工作作出如下计划。\n一、工作思路\n加强院感防控，做好预防接种。\n") != .other)
     }
 
+    /// A hijacked site's keywords glued before the title, and a sharing site's introduction glued
+    /// after it: each line is reported as residue, and the title is still read from the first.
+    @Test func gluedSpamAndSiteVoiceAreResidueAndTheTitleIsStillRead() {
+        let text = """
+        2024欧洲杯开户_澳门葡京平台-游戏网站经济贸易局2024年上半年健康企业创建工作总结
+        色爱综合区,亚洲中文字幕黄网站,国产三级在线播放欧美,美国一级毛片aa
+        以下是网友为您整理分享的“乡镇工作总结”相关范文,供您参考!
+        一、工作开展情况
+        今年以来，我局组织企业开展健康企业创建。
+        """
+        let document = Document(path: "t.txt", text: text)
+        let outline = OutlineBuilder.outline(of: document, piece: Piece(index: nil, range: 0..<document.utf16.count))
+        #expect(outline.title == "2024欧洲杯开户_澳门葡京平台-游戏网站经济贸易局2024年上半年健康企业创建工作总结")
+        #expect(outline.residueLines.map { document.sourceMap.lineIndex(of: $0.lowerBound) } == [0, 1, 2])
+    }
+
     /// A date alone above the text (`2018年`) is no title: the untitled page's subject is its
     /// opening purpose sentence.
     @Test func aDateAloneIsNoTitle() {
@@ -516,9 +532,10 @@ import PlanCheckTestSupport
         "浏览记录",
         "页数:3页",
         "ID:27659507",
-        // A page's update date as a label, and the pornographic keywords a hijacked site puts above a page.
+        // A page's update date as a label, and a newspaper site's page turner and copyright line.
+        "«上一版 下一版»本期共4版, 当前第2版 PDF",
+        "版权所有:拂晓报社",
         "評論: 更新日期:2025年01月08日",
-        "色爱综合区,亚洲中文字幕黄网站,国产三级在线播放欧美,美国一级毛片aa,av无码,天天干",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
