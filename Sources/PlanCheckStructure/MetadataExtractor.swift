@@ -373,10 +373,15 @@ package enum MetadataExtractor {
     /// (`contentEnd`, found once per piece by the caller).
     static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int,
                              count: Int = openingLineCount, limit: Int = .max) -> [String] {
+        // Read on the document's units: a String's UTF-16 is decoded again at every look.
         Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
             .lazy.filter { $0.number > (titleLine ?? 0) }
-            .map { limit == .max ? $0.trimmedText(in: document) : $0.trimmedText(in: document, limit: limit) }
-            .filter { !$0.isEmpty && !SiteResidue.isResidue($0) }
+            .map { line -> Range<Int> in
+                let trimmed = line.trimmed(in: document.utf16)
+                return limit == .max ? trimmed : trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + limit)
+            }
+            .filter { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0) }
+            .map { document.text(in: $0) }
             .prefix(count))
     }
 }
