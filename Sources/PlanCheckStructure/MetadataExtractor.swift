@@ -206,7 +206,7 @@ package enum MetadataExtractor {
         let folded = TextNormalizer.fold(units)
         var best: Int?
         for word in gluedGenreWords {
-            guard let start = firstIndex(of: word, in: folded, before: maxTitleLength) else { continue }
+            guard let start = firstIndex(of: word, in: folded, before: maxTitleLength, skippingProgrammes: true) else { continue }
             let end = start + word.count
             if best.map({ end < $0 }) ?? true { best = end }
         }
@@ -217,9 +217,14 @@ package enum MetadataExtractor {
 
     private static let gluedGenreWords = ["工作计划", "计划", "方案", "总结", "要点", "安排", "汇报"].map { Array($0.utf16) }
 
-    private static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int) -> Int? {
+    /// Where `word` first starts in `units` at or before `limit`; with `skippingProgrammes`, not
+    /// where it opens a programme's name (`计划生育`, `计划免疫` name no genre).
+    private static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int, skippingProgrammes: Bool = false) -> Int? {
         guard word.count <= units.count else { return nil }
         for start in 0...min(limit, units.count - word.count) where units[start..<start + word.count].elementsEqual(word) {
+            if skippingProgrammes, programmeNames.contains(where: { name in
+                start + name.count <= units.count && units[start..<start + name.count].elementsEqual(name)
+            }) { continue }
             return start
         }
         return nil

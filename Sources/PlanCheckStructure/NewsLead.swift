@@ -57,7 +57,7 @@ enum NewsLead {
     }
 
     /// `为全面盘点…工作，3月9日下午县疾控中心组织召开…汇报会`: a meeting held on a day and at an
-    /// hour (上午, 下午, 晚上), told after a clause of purpose. Only a report gives the hour a
+    /// hour (上午, 下午, 晚上) or in a place (`5月11日,在…召开`), told after a clause of purpose. Only a report gives the hour a
     /// meeting was held; a notice sets one ahead (定于, 拟于, 将于), and a plan's schedule dates
     /// the work, not the hour.
     private static func meetingHeldAtAnHour(_ sentence: [UInt16]) -> Bool {
@@ -65,13 +65,22 @@ enum NewsLead {
             // The date opens the sentence or follows a comma or space: not 定于, nor 2024年.
             guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20,
                   let afterDay = monthDay(in: sentence, at: start),
-                  hours.contains(where: { sentence[afterDay...].starts(with: $0) }) else { continue }
+                  hours.contains(where: { sentence[afterDay...].starts(with: $0) }) || namesThePlace(sentence, after: afterDay)
+            else { continue }
             return meetingVerbs.contains { Array(sentence[afterDay...]).containsSubsequence($0) }
         }
         return false
     }
 
     private static let hours = ["上午", "下午", "晚上", "晚"].map { Array($0.utf16) }
+
+    /// `…,5月11日,在县行政中心召开…`: the day, then (after a comma) where it was held; a scheme
+    /// that dates an event ahead says so before the place (`4月1日,将在县广场召开`).
+    private static func namesThePlace(_ sentence: [UInt16], after day: Int) -> Bool {
+        var index = day
+        if index < sentence.count, Glyph.isComma(sentence[index]) { index += 1 }
+        return index < sentence.count && sentence[index] == 0x5728 // 在
+    }
 
     /// `据河北省卫生健康委员会消息，…`: a report that names the body it heard the news from. A plan
     /// says 根据 what it is written, never 据…消息.

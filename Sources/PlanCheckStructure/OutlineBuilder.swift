@@ -24,7 +24,10 @@ package enum OutlineBuilder {
         // title, or in the opening as the writer, settles it the other way.
         // An untitled page's subject: its opening purpose sentence; and the clause of its first
         // sentence that names the plan (`现将2025年医院党建工作作出如下计划`), read as a title would be.
+        // Else the writer a summary's first sentence names (`某区计划生育协会在区委领导下，…`).
         let subject = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
+            ?? PurposeStatement.openingSentence(in: document, range: content, folded: folded)
+                .flatMap { PurposeStatement.writerClause(in: $0, folded: folded) }
         let namingClause = placed != nil ? nil : PurposeStatement.openingSentence(in: document, range: content, folded: folded)
             .flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }.map { document.text(in: $0) }
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))

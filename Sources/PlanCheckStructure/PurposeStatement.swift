@@ -81,6 +81,22 @@ package enum PurposeStatement {
         return nil
     }
 
+    /// The writer an untitled summary opens with (`2006年某区计划生育协会在区委、区政府的正确领导下，…`):
+    /// the words before 在 when a 领导下/指导下/支持下 follows it soon, with no comma between. A body
+    /// says what it is there, as a title would.
+    static func writerClause(in sentence: Range<Int>, folded: [UInt16]) -> Range<Int>? {
+        let reach = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + maxWriterLength)
+        guard let at = folded[reach].firstIndex(of: 0x5728), at - sentence.lowerBound >= minWriterLength, // 在
+              !folded[sentence.lowerBound..<at].contains(where: Glyph.isComma) else { return nil }
+        let after = at..<min(sentence.upperBound, at + maxGuidanceLength)
+        return guidanceWords.contains(where: { folded[after].containsSubsequence($0) }) ? sentence.lowerBound..<at : nil
+    }
+
+    private static let guidanceWords = ["领导下", "指导下", "支持下"].map { Array($0.utf16) }
+    private static let maxWriterLength = 40
+    private static let minWriterLength = 4
+    private static let maxGuidanceLength = 30
+
     /// Where `sentence` names the whole of the work it sets out to do: from 做好 to 各项工作
     /// (`依照健康教育工作规范要求，做好健康教育与健康促进各项工作任务`).
     static func scopeClause(in sentence: Range<Int>, folded: [UInt16]) -> Range<Int>? {

@@ -23,6 +23,7 @@ extension SiteResidue {
         var underscores = 0
         var dashes = 0
         var hashes = 0
+        var dots = 0
         var hasIdeograph = false
         var index = range.lowerBound
         while index < range.upperBound {
@@ -40,6 +41,7 @@ extension SiteResidue {
             case 0x5F: underscores += 1
             case 0x2D: dashes += 1
             case 0x23, 0xFF03: hashes += 1
+            case 0x2E: dots += 1
             default: break
             }
             switch unit {
@@ -95,6 +97,8 @@ extension SiteResidue {
         if range.count <= maximumButtonLineLength,
            buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
         guard range.count <= 60 else { return false }
+        // A site's name as its address on a short line (`11月25日 编辑 fanwen51.com`).
+        if dots > 0, hasDomainName(units, range) { return true }
         if tableLabels.contains(where: { label in
             label.count < range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
                 && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[range.lowerBound + label.count])
@@ -104,6 +108,25 @@ extension SiteResidue {
                 && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
         }
     }
+
+    /// Whether a line holds a web address without its `www.`: letters or digits, a dot and a
+    /// top-level domain (`fanwen51.com`, `xx.gov.cn`) that no letter follows. A plan's decimals
+    /// (`3.5`) and file names (`附件.docx`) are none.
+    private static func hasDomainName(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        func isLetterOrDigit(_ unit: UInt16) -> Bool {
+            (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+        }
+        for dot in range where units[dot] == 0x2E && dot > range.lowerBound && isLetterOrDigit(units[dot - 1]) {
+            for domain in topLevelDomains where dot + 1 + domain.count <= range.upperBound
+                && units[dot + 1..<dot + 1 + domain.count].elementsEqual(domain) {
+                let end = dot + 1 + domain.count
+                if end == range.upperBound || !isLetterOrDigit(units[end]) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let topLevelDomains = ["com", "cn", "net", "org"].map { Array($0.utf16) }
 
     /// Words of a site's widgets, read with the spaces between their letters dropped.
     static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册"].map { Array($0.utf16) }

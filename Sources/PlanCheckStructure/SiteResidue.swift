@@ -47,6 +47,8 @@ enum SiteResidue {
         "更新日期:", "更新日期：", "更新时间:", "更新时间：",
         // A newspaper site's page turner and its copyright lines.
         "上一版", "下一版", "本期共", "版权所有", "不得转载", "不良信息举报", "举报邮箱",
+        // A teaser of another page, cut with the site's link to read on: `…提高轮岗的比率;...+阅读`.
+        "+阅读",
     ]
 
     /// Words that make a line residue for the report, though the document's own title may be glued
@@ -56,6 +58,7 @@ enum SiteResidue {
     /// speaking to its reader.
     static let gluedMarkers = [
         "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻", "葡京", "365bet", "bet365", "足球比分", "百家乐", "博彩", "平台被黑",
+        "威尼斯人", "威尼斯城", "金沙娱乐", "娱乐城",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
     ]
 

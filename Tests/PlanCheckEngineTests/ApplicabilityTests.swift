@@ -251,17 +251,22 @@ import PlanCheckTestSupport
     }
 
     /// A health body's report on its disclosure duty, a community's 城管 plan and a 机关事务 plan are
-    /// not health plans; a person's own plan and a 医共体 construction plan are health plans on topics
-    /// outside the elements.
+    /// not health plans; a person's own plan, a 医共体 construction plan, a 三下乡 outreach scheme and
+    /// a testing clinic's plan are health plans on topics outside the elements.
     @Test func reportsOfOtherDutiesAndPlansOutsideTheElementsAreNotHeldToThem() throws {
         let disclosure = try result("某县卫生健康局2024年政府信息公开工作年度报告\n一、主动公开情况\n全年公开卫生健康信息120条。\n")
         #expect(disclosure.kind == .other)
         let cityManagement = try result("社区城管工作计划\n一、加强城管执法，整治占道经营。\n二、开展城管宣传。\n三、配合爱国卫生运动。\n")
         #expect(cityManagement.kind == .other)
-        for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案"] {
+        for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案", "2014年卫生三下乡活动实施方案", "2026年核酸检测门诊工作计划"] {
             let plan = try result(title + "\n一、提升诊断质量，每月开展质控1次。\n")
             #expect(status("health.infection-control", in: plan)?.reason?.hasSuffix("主题不在必备要素之列") == true, "\(title)")
         }
+        // Untitled, a summary names its writer in its first sentence, as a title would.
+        let association = try result("2006年某区计划生育协会在区委、区政府的正确领导下,在市计生协会大力支持下,开展了一系列活动。\n一、进一步健全协会组织,完善工作网络。\n区计生协会今年召开3次常务理事会。\n")
+        #expect(status("health.infection-control", in: association)?.reason?.hasSuffix("主题不在必备要素之列") == true)
+        let town = try result("2023年某镇卫生院在县卫健局的正确领导下,全面完成了各项工作任务。\n一、加强院感防控。\n")
+        #expect(status("health.patriotic-health-month", in: town)?.status == .missing)
     }
 
     /// A home for the old cleaning its rooms, a meeting's news headline and a tax office's own

@@ -277,6 +277,8 @@ import PlanCheckTestSupport
         "2012年卫生工作要点\n本刊讯 全省卫生工作会议日前召开，会议提出了2012年卫生工作要点。\n一、深化医药卫生体制改革。\n",
         // The day and hour of the meeting after a clause of purpose.
         "总结经验谋新篇，为全面盘点2023年疾控工作，谋划2024年重点工作，3月9日下午县疾控中心组织召开年度工作总结暨工作计划汇报会，确保全年工作起好头。会议由中心主任主持，全体职工参加。\n会上，各科室汇报了预防接种和传染病防控工作。\n",
+        // The day and the place of the meeting after a clause of purpose, in a page without its headline.
+        "为认真贯彻落实省市卫生健康会议精神,总结2019年度卫生健康工作,安排部署2020年卫生健康工作任务,5月11日,在县行政中心召开全县卫生健康工作会议。县政府分管领导出席。\n会上,局长部署了预防接种和院感防控工作。\n",
     ])
     func aNewsReportOfTheYearsWorkIsNoPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -372,6 +374,9 @@ import PlanCheckTestSupport
         // A meeting set ahead (定于), and one dated with its year, are no report.
         "县卫生健康局2024年工作计划\n为做好预防接种工作，定于3月9日下午召开全县动员会，部署院感防控工作。\n一、加强院感防控。\n",
         "县卫生健康局2024年工作计划\n为做好预防接种工作，2024年3月9日下午召开动员会，部署院感防控工作。\n一、加强院感防控。\n",
+        // A scheme's schedule: the day and place of an event ahead (拟于, 将在).
+        "县卫生健康局2024年爱国卫生月活动方案\n为做好爱国卫生月活动，拟于4月1日在县广场召开启动仪式。\n一、开展环境卫生整治。\n",
+        "县卫生健康局2024年爱国卫生月活动方案\n为做好爱国卫生月活动,4月1日,将在县广场召开启动仪式。\n一、开展环境卫生整治。\n",
     ])
     func aHealthDocumentThatMentionsAMeetingStaysOne(_ text: String) {
         #expect(kind(text) != .other)
@@ -638,6 +643,9 @@ import PlanCheckTestSupport
     /// A page copied into one paragraph: the title runs on into the text (a line longer than a title).
     @Test func aTitleGluedToTheTextAfterItIsCutAtItsGenre() {
         #expect(title("20xx年疾控中心健康教育工作计划及安排20xx年疾控中心将以健康促进为主线，深入开展健康教育进机关、进学校、进社区、进家庭活动，全面提升居民健康素养。") == "20xx年疾控中心健康教育工作计划")
+        // 计划生育 and 计划免疫 name programmes, not the genre: a sentence that opens with them has no title in it.
+        #expect(title("2006年某区计划生育协会在区委、区政府的正确领导下,在市计生协会大力支持下,紧紧围绕稳定低生育水平这一中心,突出三生服务,全面完成了各项工作任务。") == nil)
+        #expect(title("2024年某区计划生育协会工作计划一、进一步健全协会组织,完善工作网络,抓好村、社区协会组织建设,打牢网底,做好流动人口协会组织建设和个私民营企业协会建设。") == "2024年某区计划生育协会工作计划")
         #expect(title("精选乡镇下半年公共卫生工作计划 下半年我镇基本公共卫生服务工作将围绕居民健康档案、老年人健康管理和慢病随访展开，确保各项指标按时完成并通过县级考核。") == "精选乡镇下半年公共卫生工作计划")
     }
 
