@@ -10,8 +10,19 @@ extension MetadataExtractor {
     package static func isNewsOrSpeech(title: String?) -> Bool {
         guard let title else { return false }
         let units = Array(title.utf16)
-        return newsWords.contains { units.containsSubsequence($0) }
+        return newsWords.contains { units.containsSubsequence($0) } || reportsOwnPlacesEvent(units)
     }
+
+    /// `我县开展爱国卫生月暨爱国卫生日宣传活动`, `我院举办…培训班`: a headline that tells what "we" did;
+    /// a plan's title names its body (某县…方案), and `我院2024年院感工作计划` names no deed.
+    private static func reportsOwnPlacesEvent(_ units: [UInt16]) -> Bool {
+        guard units.count > 4, units[0] == 0x6211, ownPlaces.contains(units[1]) else { return false } // 我
+        return eventVerbs.contains { units[2...].starts(with: $0) }
+    }
+
+    private static let ownPlaces = Set("县市区镇乡院局委校".utf16)
+    private static let eventVerbs = ["开展", "举办", "举行", "启动", "部署", "组织", "圆满", "顺利", "积极开展", "扎实开展", "全面开展"]
+        .map { Array($0.utf16) }
 
     // A government's report to its people's congress (在…会议上的政府工作报告) is a speech on all its work;
     // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.

@@ -44,6 +44,10 @@ enum NewsLead {
             return true
         }
         if citesNewsSource(units) { return true }
+        // A headline's subtitle that reports the meeting (`——资阳市召开2025年免疫规划管理工作会议`).
+        if units.first == 0x2014, meetingVerbs.contains(where: { units.containsSubsequence($0) }) { return true }
+        // `…精神,近日,中山市卫生健康局组织召开全市卫生监督工作会议`: a meeting held lately, as news tells it.
+        if heldLately(firstSentence(of: units, from: 0)) { return true }
         if let afterDate = monthDay(in: units, at: 0) {
             // The first sentence only: a meeting held that day.
             return meetingVerbs.contains { firstSentence(of: units, from: afterDate).containsSubsequence($0) }
@@ -73,6 +77,17 @@ enum NewsLead {
     }
 
     private static let hours = ["上午", "下午", "晚上", "晚"].map { Array($0.utf16) }
+
+    /// `近日` opening a clause, and a meeting held after it in the sentence. A plan that cites news
+    /// says what was issued lately (`近日，省卫健委印发了…`), not that a meeting was held.
+    private static func heldLately(_ sentence: [UInt16]) -> Bool {
+        guard let lately = sentence.firstRange(ofSubsequence: latelyWord),
+              lately.lowerBound == 0 || Glyph.isComma(sentence[lately.lowerBound - 1]) else { return false }
+        let after = Array(sentence[lately.upperBound...])
+        return meetingVerbs.contains { after.containsSubsequence($0) }
+    }
+
+    private static let latelyWord = Array("近日".utf16)
 
     /// `…,5月11日,在县行政中心召开…`: the day, then (after a comma) where it was held; a scheme
     /// that dates an event ahead says so before the place (`4月1日,将在县广场召开`).

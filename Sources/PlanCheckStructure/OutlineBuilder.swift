@@ -25,11 +25,12 @@ package enum OutlineBuilder {
         // An untitled page's subject: its opening purpose sentence; and the clause of its first
         // sentence that names the plan (`现将2025年医院党建工作作出如下计划`), read as a title would be.
         // Else the writer a summary's first sentence names (`某区计划生育协会在区委领导下，…`).
+        let opening = placed != nil ? nil : PurposeStatement.openingSentence(in: document, range: content, folded: folded)
         let subject = placed ?? PurposeStatement.range(in: document, range: content, folded: folded)
-            ?? PurposeStatement.openingSentence(in: document, range: content, folded: folded)
-                .flatMap { PurposeStatement.writerClause(in: $0, folded: folded) }
-        let namingClause = placed != nil ? nil : PurposeStatement.openingSentence(in: document, range: content, folded: folded)
-            .flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }.map { document.text(in: $0) }
+            ?? opening.flatMap { PurposeStatement.writerClause(in: $0, folded: folded) }
+        let namingClause = opening.flatMap { PurposeStatement.selfNamingClause(in: $0, folded: folded) }.map { document.text(in: $0) }
+        // An untitled page's first words name who writes (`2025年,医院工会将以…为指导`).
+        let openingHead = opening.map { document.text(in: $0.prefix(Self.openingHeadLength)) }
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
         let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown || DomainVocabulary.namesHealthSystem(title: title)
         let outsideWriter = !healthIssuerTitled
@@ -39,6 +40,7 @@ package enum OutlineBuilder {
             && MetadataExtractor.isMostlyChinese(document, in: content)
             && !MetadataExtractor.isNewsOrSpeech(title: title)
             && !MetadataExtractor.isPartyOrUnionWork(title: title ?? namingClause)
+            && !(title == nil && MetadataExtractor.isPartyOrUnionWork(title: openingHead))
             && !MetadataExtractor.asksForReports(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
@@ -64,6 +66,9 @@ package enum OutlineBuilder {
         }
         return outline
     }
+
+    /// How much of an untitled page's first sentence is read for the body that writes it.
+    static let openingHeadLength = 16
 
     /// Without a title or an opening that names a year, the year of the plan part's heading
     /// (`三、2023年工作计划`): a plan is about the year it plans.

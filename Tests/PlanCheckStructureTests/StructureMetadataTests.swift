@@ -277,6 +277,10 @@ import PlanCheckTestSupport
         "2012年卫生工作要点\n本刊讯 全省卫生工作会议日前召开，会议提出了2012年卫生工作要点。\n一、深化医药卫生体制改革。\n",
         // The day and hour of the meeting after a clause of purpose.
         "总结经验谋新篇，为全面盘点2023年疾控工作，谋划2024年重点工作，3月9日下午县疾控中心组织召开年度工作总结暨工作计划汇报会，确保全年工作起好头。会议由中心主任主持，全体职工参加。\n会上，各科室汇报了预防接种和传染病防控工作。\n",
+        // A headline that tells what "we" did, a subtitle that reports the meeting, a meeting held 近日.
+        "我县开展爱国卫生月暨爱国卫生日宣传活动\n4月7日是世界卫生日,县卫生健康局在广场开展宣传活动。\n活动现场发放除四害和预防接种宣传资料。\n",
+        "总结提升夯基石 系统谋划促发展\n——某市召开2025年免疫规划管理工作会议\n为全面总结全市2024年免疫规划工作,安排部署2025年工作任务。某市疾控中心于2025年3月28日召开会议。\n",
+        "为深入贯彻落实党的二十大精神,近日,某市卫生健康局组织召开全市卫生监督工作会议,总结2022年全市卫生监督工作,做好2023年工作部署。\n2022年,全市卫生监督机构开展公共场所和学校卫生监督。\n",
         // The day and the place of the meeting after a clause of purpose, in a page without its headline.
         "为认真贯彻落实省市卫生健康会议精神,总结2019年度卫生健康工作,安排部署2020年卫生健康工作任务,5月11日,在县行政中心召开全县卫生健康工作会议。县政府分管领导出席。\n会上,局长部署了预防接种和院感防控工作。\n",
     ])
@@ -374,6 +378,11 @@ import PlanCheckTestSupport
         // A meeting set ahead (定于), and one dated with its year, are no report.
         "县卫生健康局2024年工作计划\n为做好预防接种工作，定于3月9日下午召开全县动员会，部署院感防控工作。\n一、加强院感防控。\n",
         "县卫生健康局2024年工作计划\n为做好预防接种工作，2024年3月9日下午召开动员会，部署院感防控工作。\n一、加强院感防控。\n",
+        // Untitled, a hospital's own plan whose first words name it.
+        "2025年,我院将以院感防控为重点,全面提升医疗质量,为群众健康不懈努力。\n一、工作目标\n每月开展院感督查1次。\n",
+        // A plan that cites what was issued lately, and a hospital's plan titled 我院.
+        "县卫生健康局2024年工作计划\n近日,省卫生健康委印发了《2024年卫生健康工作要点》,为抓好落实,制定本计划。\n一、加强院感防控。\n",
+        "我院2024年院感工作计划\n为做好医院感染管理工作，制定本计划。\n一、加强院感防控，每月督查1次。\n",
         // A scheme's schedule: the day and place of an event ahead (拟于, 将在).
         "县卫生健康局2024年爱国卫生月活动方案\n为做好爱国卫生月活动，拟于4月1日在县广场召开启动仪式。\n一、开展环境卫生整治。\n",
         "县卫生健康局2024年爱国卫生月活动方案\n为做好爱国卫生月活动,4月1日,将在县广场召开启动仪式。\n一、开展环境卫生整治。\n",
@@ -387,6 +396,9 @@ import PlanCheckTestSupport
         "2020年医院党支部工作计划\n一、加强政治理论学习，落实三会一课制度。\n二、组织医院党员开展志愿服务。\n",
         "- 2021-04-22 发布 |\n- 37.5 KB |\n2024年卫生院党建工作要点\n一、加强党员教育管理。\n",
         "欢迎来到某某文库\n浏览记录\nxx年卫生中心工会的工作计划\n一、组织职工开展文体活动，做好职工体检和慰问。\n",
+        // Untitled: the first words name the union; a sharing site names the file it offers.
+        "2025年,医院工会将以习近平新时代中国特色社会主义思想为指导,围绕医院中心任务,为职工的幸福生活不懈努力。\n一、工作目标\n提升职工满意度,组织职工体检和文体活动。\n",
+        "欢迎来到某某文库\n浏览记录\nID:27659507\n大小:16.88 KB\n页数:3页\n时间:2018-12-05\n《xx年卫生中心工会的工作计划》由会员上传分享,免费在线阅读。\n1、医院工作认真贯彻落实科学发展观,组织职工开展文体活动,做好职工体检和慰问。\n",
     ])
     func aPartyOrUnionBodysPlanIsNoHealthPlan(_ text: String) {
         #expect(kind(text) == .other)
@@ -638,6 +650,14 @@ import PlanCheckTestSupport
 
     @Test func aNewsTitleIsKeptOverACaptionThatNamesAGenre() {
         #expect(title("我县召开2012年全县卫生工作会议(图)\n副县长谢恩莲讲话\n会议总结了去年的工作。") == "我县召开2012年全县卫生工作会议(图)")
+    }
+
+    /// A title set on two lines: the body's name, then what it issues.
+    @Test func aBodysNameAboveItsDocumentIsPartOfTheTitle() {
+        #expect(title("五角场街道办事处\n\n2020年街道无偿献血工作实施意见\n\n由于近期无偿献血募集量骤减,医疗用血异常紧缺。\n一、组织领导") == "五角场街道办事处2020年街道无偿献血工作实施意见")
+        #expect(title("某县卫生健康局\n2024年工作计划\n一、加强院感防控。") == "某县卫生健康局2024年工作计划")
+        // A name over a sentence, or a title over a heading, is not joined.
+        #expect(title("某县卫生健康局2024年工作计划\n一、加强院感防控。") == "某县卫生健康局2024年工作计划")
     }
 
     /// A page copied into one paragraph: the title runs on into the text (a line longer than a title).
