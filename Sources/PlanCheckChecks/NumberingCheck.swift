@@ -160,7 +160,7 @@ package struct NumberingCheck: Check {
     private func runOnHeading(above heading: Heading, after previousEnd: Int, in context: CheckContext) -> Bool {
         let between = previousEnd..<heading.markerRange.lowerBound
         let styles: [NumberingStyle] = switch heading.style {
-        case .part, .chineseComma: []
+        case .part, .chineseComma, .article: []
         case .chineseParen: [.chineseComma]
         case .arabic, .arabicParen, .circled, .enumeration: [.chineseComma, .chineseParen]
         }

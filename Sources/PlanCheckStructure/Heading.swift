@@ -16,6 +16,8 @@ package enum NumberingStyle: String, Sendable, CaseIterable, Codable {
     case circled
     /// 一是 二是 (an enumeration inside a paragraph)
     case enumeration
+    /// 第一条 (an article of a regulation or a 办法 attached to a plan)
+    case article
 
     /// The style's position in `allCases`, for per-style tables and hashing: a raw-value enum
     /// hashes its string otherwise.
@@ -28,6 +30,7 @@ package enum NumberingStyle: String, Sendable, CaseIterable, Codable {
         case .arabicParen: 4
         case .circled: 5
         case .enumeration: 6
+        case .article: 7
         }
     }
 }

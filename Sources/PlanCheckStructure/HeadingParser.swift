@@ -51,7 +51,7 @@ package enum HeadingParser {
         var match: (style: NumberingStyle, value: Int, end: Int)?
 
         if first == Glyph.di {
-            match = partMarker(units, start: start, end: end)
+            match = partMarker(units, start: start, end: end) ?? articleMarker(units, start: start, end: end)
         } else if let value = Glyph.circledValue(first) {
             match = (.circled, value, start + 1)
         } else if Glyph.isOpenParen(first) {
@@ -89,6 +89,22 @@ package enum HeadingParser {
         guard number.end + word.count <= end, Array(units[number.end..<number.end + word.count]) == word else { return nil }
         return (.part, number.value, number.end + word.count)
     }
+
+    /// `第一条` or `第12条` opening an article of a regulation (`第二条本办法所称…`, `第三条 …`).
+    private static func articleMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
+        let numberStart = start + 1
+        guard let number = ChineseNumeral.read(units, at: numberStart, end: end)
+            ?? ChineseNumeral.readArabic(units, at: numberStart, end: end, maxDigits: 3),
+              number.end < end, units[number.end] == 0x6761 else { return nil } // 条
+        let after = number.end + 1
+        // 第一条例 is a name; 第X条 at the end of a line numbers nothing; `第二十条第(一)项`,
+        // `第五条规定`, `第三条的` cite an article rather than open one.
+        guard after < end, !citingUnits.contains(units[after]) else { return nil }
+        return (.article, number.value, after)
+    }
+
+    /// 例 第 规 的 之 中 款 项 、 ， , 。: what follows 第N条 where it names an article instead of opening it.
+    private static let citingUnits: Set<UInt16> = Set("例第规的之中款项、，,。".utf16)
 
     /// `（一）` `(一)` `（1）` `(1)`, in either width and even mixed.
     private static func parenMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {

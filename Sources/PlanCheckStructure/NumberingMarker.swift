@@ -13,6 +13,7 @@ package enum NumberingMarker {
         case .arabicParen: return fullWidth ? "（\(value)）" : "(\(value))"
         case .circled: return (1...20).contains(value) ? String(UnicodeScalar(0x245F + value)!) : "(\(value))"
         case .enumeration: return "\(chinese)是"
+        case .article: return "第\(chinese)条"
         }
     }
 

@@ -67,6 +67,14 @@ import PlanCheckTestSupport
         #expect(found[0].level == 1 && found[1].level == 2)
     }
 
+    /// The articles of a regulation attached to a plan; an article cited is none.
+    @Test func readsArticleMarkers() {
+        let found = headings("第一条为加强职业健康检查工作，制定本办法。\n第二条 本办法所称职业健康检查是指…\n(一)具有医疗机构执业许可证\n第12条附则")
+        #expect(found.map(\.style) == [.article, .article, .chineseParen, .article])
+        #expect(found.filter { $0.style == .article }.map(\.value) == [1, 2, 12])
+        #expect(headings("第二十条第(一)项\n第五条规定的情形\n第一条例外\n第三条").isEmpty)
+    }
+
     @Test func acceptsHalfAndFullWidthPunctuation() {
         let found = headings("(一)半角\n（二）全角\n(三）混合\n(1)半角\n（2）全角\n1.半角\n2．全角\n3、顿号")
         #expect(found.map(\.style) == [.chineseParen, .chineseParen, .chineseParen, .arabicParen, .arabicParen, .arabic, .arabic, .arabic])
