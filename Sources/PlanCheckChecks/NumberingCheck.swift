@@ -117,6 +117,12 @@ package struct NumberingCheck: Check {
                                            || runOnHeading(above: heading, after: previousEnd, in: context))) else { continue }
             // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
             if hidesText(between: previousLine, and: heading.line, in: context) { continue }
+            // `1.提高护理质量; 2.促进疾病的恢复` then `3.…` on the next line: the numbers between run on
+            // inside the line above, after a clause's end.
+            if heading.style == .arabic, heading.value > previous + 1,
+               runsOnInline(previous + 1..<heading.value, between: previousEnd..<heading.markerRange.lowerBound, like: heading, in: context) {
+                continue
+            }
             if heading.value > previous + 1, heading.style == .chineseComma,
                let unmarked = unmarkedNumbers(from: previous + 1, to: heading.value - 1, after: previousLine, before: heading.line, in: context) {
                 for number in unmarked { findings.append(markFinding(rule: rule, number: number, in: context)) }
@@ -153,6 +159,30 @@ package struct NumberingCheck: Check {
     }
 
     private static let titleLength = 48
+
+    /// Whether each of `numbers` stands in `range`, in order, as `2.` (with `heading`'s delimiter)
+    /// right after a clause's end (`;` `；` `。` or a space) and before a Chinese character.
+    private func runsOnInline(_ numbers: Range<Int>, between range: Range<Int>, like heading: Heading, in context: CheckContext) -> Bool {
+        let units = context.document.utf16
+        guard let delimiter = heading.markerRange.last.map({ units[$0] }) else { return false }
+        var cursor = range.lowerBound
+        for number in numbers {
+            let digits = Array(String(number).utf16)
+            var found = false
+            while cursor + digits.count + 1 < range.upperBound {
+                defer { cursor += 1 }
+                guard cursor > range.lowerBound, Self.clauseEnds.contains(units[cursor - 1]),
+                      units[cursor..<cursor + digits.count].elementsEqual(digits), units[cursor + digits.count] == delimiter,
+                      (0x4E00...0x9FFF).contains(units[cursor + digits.count + 1]) else { continue }
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    private static let clauseEnds: Set<UInt16> = [0x3B, 0xFF1B, 0x3002, 0x20, 0x3000]
 
     /// Whether a marker of a style above `heading`'s stands in the text since the previous number
     /// of its list, run on into a sentence where the parser could not read it as a heading

@@ -28,7 +28,9 @@ extension MetadataExtractor {
     // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.
     private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告",
                                     // An inspection passed (顺利通过…初验): the news of it.
-                                    "顺利通过"]
+                                    "顺利通过",
+                                    // A prize won (荣获, 获评, 获第一名): the news of it.
+                                    "荣获", "获评", "获第一", "喜获"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a

@@ -129,7 +129,7 @@ extension SiteResidue {
     private static let topLevelDomains = ["com", "cn", "net", "org"].map { Array($0.utf16) }
 
     /// Words of a site's widgets, read with the spaces between their letters dropped.
-    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册"].map { Array($0.utf16) }
+    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册", "×", "✕"].map { Array($0.utf16) }
     static let maximumWidgetLineLength = 9
 
     private static func isWidget(_ line: ArraySlice<UInt16>) -> Bool {

@@ -258,7 +258,8 @@ import PlanCheckTestSupport
         #expect(disclosure.kind == .other)
         let cityManagement = try result("社区城管工作计划\n一、加强城管执法，整治占道经营。\n二、开展城管宣传。\n三、配合爱国卫生运动。\n")
         #expect(cityManagement.kind == .other)
-        for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案", "2014年卫生三下乡活动实施方案", "2026年核酸检测门诊工作计划"] {
+        for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案", "2014年卫生三下乡活动实施方案", "2026年核酸检测门诊工作计划",
+                      "2017年某某医院创建“一科一品”优质护理服务活动方案"] {
             let plan = try result(title + "\n一、提升诊断质量，每月开展质控1次。\n")
             #expect(status("health.infection-control", in: plan)?.reason?.hasSuffix("主题不在必备要素之列") == true, "\(title)")
         }
@@ -287,6 +288,9 @@ import PlanCheckTestSupport
         // A campaign on the hygiene of public places (重点场所卫生整治) is supervision's work too.
         let places = try result("某市重点场所卫生整治专项行动实施方案\n一、对宾馆、游泳场所开展卫生监督检查。\n")
         #expect(status("health.infection-control", in: places)?.status == .notApplicable)
+        // The yearly random inspections (双随机) are supervision's work.
+        let random = try result("2018年XX市XX区公共卫生国家随机监督抽查计划实施方案\n一、抽查对象为辖区内公共场所和供水单位。\n")
+        #expect(status("health.infection-control", in: random)?.status == .notApplicable)
     }
 
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.
