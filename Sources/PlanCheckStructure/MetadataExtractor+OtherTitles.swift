@@ -3,7 +3,7 @@ import PlanCheckCore
 import PlanCheckDocuments
 
 /// Titles found where a page's first lines hold none of their own: a portal's metadata list, the
-/// notice that issues the document, or the line below an outline of the document.
+/// notice that issues the document, a sharing site's introduction, or the line below an outline of the document.
 extension MetadataExtractor {
     /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
     /// page has none of its own: the block is residue, but what it names is the document's title.
@@ -82,4 +82,40 @@ extension MetadataExtractor {
     /// An outline has a few entries at least, and is read for a page's first lines only.
     static let minimumOutlineLines = 4
     static let maximumOutlineLines = 80
+
+    /// The title a sharing site's introduction names when the page has none of its own:
+    /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`,
+    /// `《xx年卫生中心工会的工作计划》由会员上传分享`.
+    static func introducedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        // A site's file panel (`ID:`, `大小:`, `页数:`, `时间:`) may stand above its introduction.
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(introductionLines) {
+            let text = line.trimmedText(in: document, limit: titleReadLength)
+            // `《xx年卫生中心工会的工作计划》由会员上传分享`: the file a sharing site offers, named first.
+            if text.hasPrefix("《"), let close = text.range(of: "》由"),
+               uploaders.contains(where: { text[close.upperBound...].hasPrefix($0) }) {
+                let named = String(text[text.index(after: text.startIndex)..<close.lowerBound])
+                if named.count >= 4, named.count <= maxTitleLength, namesGenre(named) { return (named, line.number) }
+            }
+            guard let marker = introMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
+            var title = text[marker.upperBound...].prefix { !"，,。；;！!（(".contains($0) }
+            // `…工作计划6篇`, `…范文(通用5篇)`: the count of pieces is the page's, not the title's.
+            if title.hasSuffix("篇") {
+                title = title.dropLast()
+                while title.last?.isNumber == true { title = title.dropLast() }
+            }
+            let trimmed = String(title).trimmingCharacters(in: .whitespaces)
+            guard trimmed.count >= 4, trimmed.count <= maxTitleLength, namesGenre(trimmed) else { continue }
+            return (trimmed, line.number)
+        }
+        return nil
+    }
+
+    /// The first lines read for a sharing site's introduction.
+    static let introductionLines = 8
+
+    /// Who a sharing site says uploaded the file it names (`《…》由会员上传分享`).
+    static let uploaders = ["会员", "用户", "网友"]
+
+    /// What a sharing site's introduction says before the title it offers.
+    static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的"]
 }

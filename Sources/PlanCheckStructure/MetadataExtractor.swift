@@ -142,39 +142,6 @@ package enum MetadataExtractor {
             ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
 
-
-
-
-    /// The title a sharing site's introduction names when the page has none of its own:
-    /// `下面是小编为大家整理的街道工作总结及2023年工作思路,供大家参考。`, `以下是小编整理的卫生监督工作计划6篇`,
-    /// `《xx年卫生中心工会的工作计划》由会员上传分享`.
-    static func introducedTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
-        // A site's file panel (`ID:`, `大小:`, `页数:`, `时间:`) may stand above its introduction.
-        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(introductionLines) {
-            let text = line.trimmedText(in: document, limit: titleReadLength)
-            // `《xx年卫生中心工会的工作计划》由会员上传分享`: the file a sharing site offers, named first.
-            if text.hasPrefix("《"), let close = text.range(of: "》由"),
-               uploaders.contains(where: { text[close.upperBound...].hasPrefix($0) }) {
-                let named = String(text[text.index(after: text.startIndex)..<close.lowerBound])
-                if named.count >= 4, named.count <= maxTitleLength, namesGenre(named) { return (named, line.number) }
-            }
-            guard let marker = introMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
-            var title = text[marker.upperBound...].prefix { !"，,。；;！!（(".contains($0) }
-            // `…工作计划6篇`, `…范文(通用5篇)`: the count of pieces is the page's, not the title's.
-            if title.hasSuffix("篇") {
-                title = title.dropLast()
-                while title.last?.isNumber == true { title = title.dropLast() }
-            }
-            let trimmed = String(title).trimmingCharacters(in: .whitespaces)
-            guard trimmed.count >= 4, trimmed.count <= maxTitleLength, namesGenre(trimmed) else { continue }
-            return (trimmed, line.number)
-        }
-        return nil
-    }
-
-    /// The first lines read for a sharing site's introduction.
-    static let introductionLines = 8
-
     /// A line that is only a body's name (`五角场街道办事处`, `某县卫生健康局`): short, naming no
     /// genre and no year, ending in what names a body.
     static func isBodyName(_ line: String) -> Bool {
@@ -188,11 +155,6 @@ package enum MetadataExtractor {
     private static let bodySuffixes = ["办事处", "人民政府", "委员会", "卫生健康局", "卫生局", "卫健委", "卫健局", "卫生院", "服务中心",
                                        "疾病预防控制中心", "保健院", "医院", "办公室"]
 
-    /// Who a sharing site says uploaded the file it names (`《…》由会员上传分享`).
-    private static let uploaders = ["会员", "用户", "网友"]
-
-    /// What a sharing site's introduction says before the title it offers.
-    private static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的"]
 
     private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         // Lines one at a time: the title is nearly always on the first.
