@@ -35,8 +35,23 @@ package enum MetadataExtractor {
             case nil: continue
             }
         }
+        return title.flatMap { noticeDateYear(of: document, piece: piece, title: $0) }
+    }
+
+    /// The year of the date line that closes a notice issuing a document (`关于印发…预案的通知`, its
+    /// number, addressees, a sentence, then `2020年10月27日`), when neither title nor opening says one.
+    private static func noticeDateYear(of document: Document, piece: Piece, title: (title: String, line: Int)) -> Int? {
+        guard title.title.hasSuffix("通知"), title.title.contains("印发") else { return nil }
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(title.line + noticeDateLines) where line.number > title.line {
+            let text = line.trimmedText(in: document, limit: titleReadLength)
+            guard isBareDate(text), case .year(let year)? = YearReader.firstToken(in: text) else { continue }
+            return year
+        }
         return nil
     }
+
+    /// The lines a notice takes below its title before its date line.
+    private static let noticeDateLines = 10
 
     /// The issuing body named in the title, else in the opening sentence.
     package static func issuer(of document: Document, piece: Piece) -> String? {

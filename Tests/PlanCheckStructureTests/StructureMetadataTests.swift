@@ -654,6 +654,16 @@ import PlanCheckTestSupport
         #expect(title("我县召开2012年全县卫生工作会议(图)\n副县长谢恩莲讲话\n会议总结了去年的工作。") == "我县召开2012年全县卫生工作会议(图)")
     }
 
+    /// A notice that issues a document without a year in its title is dated by its date line.
+    @Test func aNoticeIsDatedByItsDateLine() {
+        let text = "某县人民政府办公室关于印发某县突发公共卫生事件应急预案的通知\n某政办发[2020]47号\n各乡(镇)人民政府:\n经县人民政府同意,现将《某县突发公共卫生事件应急预案》印发给你们,请认真组织实施。\n2020年10月27日\n某县突发公共卫生事件应急预案\n1总则\n"
+        let document = Document(path: "t.txt", text: text)
+        #expect(MetadataExtractor.year(of: document, piece: PieceSplitter.pieces(of: document)[0]) == 2020)
+        // A plan whose text dates its events has no date line read for its year.
+        let plan = Document(path: "p.txt", text: "某县卫生院工作计划\n一、加强院感防控。\n二、开展爱国卫生月活动。\n三、做好预防接种。\n2020年10月27日\n")
+        #expect(MetadataExtractor.year(of: plan, piece: PieceSplitter.pieces(of: plan)[0]) == nil)
+    }
+
     /// A title set on two lines: the body's name, then what it issues.
     @Test func aBodysNameAboveItsDocumentIsPartOfTheTitle() {
         #expect(title("五角场街道办事处\n\n2020年街道无偿献血工作实施意见\n\n由于近期无偿献血募集量骤减,医疗用血异常紧缺。\n一、组织领导") == "五角场街道办事处2020年街道无偿献血工作实施意见")
