@@ -3,7 +3,8 @@ import PlanCheckCore
 import PlanCheckDocuments
 
 /// Titles found where a page's first lines hold none of their own: a portal's metadata list, the
-/// notice that issues the document, a sharing site's introduction, or the line below an outline of the document.
+/// notice that issues the document, a sharing site's introduction, or the line below an outline of the document;
+/// and the body's name set on the line above a title.
 extension MetadataExtractor {
     /// The title a portal's metadata block gives (`标题: 济南市文化和旅游局2025年工作要点`) when the
     /// page has none of its own: the block is residue, but what it names is the document's title.
@@ -118,4 +119,17 @@ extension MetadataExtractor {
 
     /// What a sharing site's introduction says before the title it offers.
     static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的"]
+
+    /// A line that is only a body's name (`五角场街道办事处`, `某县卫生健康局`): short, naming no
+    /// genre and no year, ending in what names a body.
+    static func isBodyName(_ line: String) -> Bool {
+        let text = titleText(line)
+        guard (3...maxBodyNameLength).contains(text.count), !namesGenre(text),
+              !text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return false }
+        return bodySuffixes.contains { text.hasSuffix($0) }
+    }
+
+    static let maxBodyNameLength = 24
+    static let bodySuffixes = ["办事处", "人民政府", "委员会", "卫生健康局", "卫生局", "卫健委", "卫健局", "卫生院", "服务中心",
+                               "疾病预防控制中心", "保健院", "医院", "办公室"]
 }

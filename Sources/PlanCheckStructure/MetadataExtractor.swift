@@ -157,20 +157,6 @@ package enum MetadataExtractor {
             ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
 
-    /// A line that is only a body's name (`五角场街道办事处`, `某县卫生健康局`): short, naming no
-    /// genre and no year, ending in what names a body.
-    static func isBodyName(_ line: String) -> Bool {
-        let text = titleText(line)
-        guard (3...maxBodyNameLength).contains(text.count), !namesGenre(text),
-              !text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return false }
-        return bodySuffixes.contains { text.hasSuffix($0) }
-    }
-
-    private static let maxBodyNameLength = 24
-    private static let bodySuffixes = ["办事处", "人民政府", "委员会", "卫生健康局", "卫生局", "卫健委", "卫健局", "卫生院", "服务中心",
-                                       "疾病预防控制中心", "保健院", "医院", "办公室"]
-
-
     private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         // Lines one at a time: the title is nearly always on the first.
         let lines = TextLine.lazyLines(of: document, in: piece.range)
