@@ -118,7 +118,7 @@ extension MetadataExtractor {
     static let uploaders = ["会员", "用户", "网友"]
 
     /// What a sharing site's introduction says before the title it offers.
-    static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的"]
+    static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的", "给大家整理的"]
 
     /// A line that is only a body's name (`五角场街道办事处`, `某县卫生健康局`): short, naming no
     /// genre and no year, ending in what names a body.

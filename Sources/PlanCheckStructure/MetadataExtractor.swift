@@ -153,7 +153,9 @@ package enum MetadataExtractor {
         if let own, !own.title.utf16.contains(where: Glyph.isComma), !titleLabels.contains(where: own.title.hasPrefix) { return own }
         // No line of its own, a sentence read as one (a notice's `现将《…》印发给你们`), or the
         // metadata's own `标题:` line: the title a portal's metadata or the notice names is the better one.
-        return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece) ?? own
+        // A sentence read as the title gives way to the title a site's introduction names.
+        return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece)
+            ?? (own == nil ? nil : introducedTitle(of: document, piece: piece)) ?? own
             ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
     }
 
