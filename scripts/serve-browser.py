@@ -9,6 +9,7 @@ library.
 import base64
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,7 +75,12 @@ class Browser:
     def close(self):
         self.process.kill()
         self.process.wait()
-        subprocess.run(["rm", "-rf", self.profile])
+        # Chromium's helper processes may still write into the profile for a moment after it exits.
+        for _ in range(10):
+            shutil.rmtree(self.profile, ignore_errors=True)
+            if not os.path.exists(self.profile):
+                break
+            time.sleep(0.2)
 
 
 def main():

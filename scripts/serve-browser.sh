@@ -12,9 +12,10 @@ shot="${1:-$root/reports/serve-1366.png}"
 document="${2:-$root/examples/城关镇卫生院2025年工作计划.docx}"
 
 browser="$(command -v chromium || command -v chromium-browser || true)"
-if [[ -z "$browser" ]]; then
+# Without a CJK font the screenshots show boxes where the Chinese text is: installed with Chromium.
+if [[ -z "$browser" ]] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
     sudo=""; [[ "$(id -u)" != 0 ]] && sudo="sudo"
-    if { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >/dev/null 2>&1; then
+    if { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk; } >/dev/null 2>&1; then
         browser="$(command -v chromium || true)"
     fi
 fi
