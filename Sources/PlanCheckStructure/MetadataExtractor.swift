@@ -155,8 +155,7 @@ package enum MetadataExtractor {
         // metadata's own `标题:` line: the title a portal's metadata or the notice names is the better one.
         // A sentence read as the title gives way to the title a site's introduction names.
         return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece)
-            ?? (own == nil ? nil : introducedTitle(of: document, piece: piece)) ?? own
-            ?? introducedTitle(of: document, piece: piece) ?? titleAfterOutline(of: document, piece: piece)
+            ?? introducedTitle(of: document, piece: piece) ?? own ?? titleAfterOutline(of: document, piece: piece)
     }
 
     private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {

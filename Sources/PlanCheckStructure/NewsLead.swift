@@ -46,13 +46,14 @@ enum NewsLead {
         if citesNewsSource(units) { return true }
         // A headline's subtitle that reports the meeting (`——资阳市召开2025年免疫规划管理工作会议`).
         if units.first == 0x2014, meetingVerbs.contains(where: { units.containsSubsequence($0) }) { return true }
+        let first = firstSentence(of: units, from: 0)
         // `…精神,近日,中山市卫生健康局组织召开全市卫生监督工作会议`: a meeting held lately, as news tells it.
-        if heldLately(firstSentence(of: units, from: 0)) { return true }
+        if heldLately(first) { return true }
         if let afterDate = monthDay(in: units, at: 0) {
             // The first sentence only: a meeting held that day.
             return meetingVerbs.contains { firstSentence(of: units, from: afterDate).containsSubsequence($0) }
         }
-        return meetingHeldAtAnHour(firstSentence(of: units, from: 0))
+        return meetingHeldAtAnHour(first)
     }
 
     private static func firstSentence(of units: [UInt16], from start: Int) -> [UInt16] {
