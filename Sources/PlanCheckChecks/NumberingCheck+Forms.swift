@@ -108,6 +108,21 @@ extension NumberingCheck {
         }
     }
 
+    /// Numbers skipped in a list run on inside one line (`InlineSequence`), except at a marker
+    /// the parser read as a heading: the sequence of headings reports those.
+    func inlineSkips(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
+        let skips = InlineSequence.skips(in: context.document, range: context.piece.range)
+        guard !skips.isEmpty else { return [] }
+        let headingStarts = Set(headings.map(\.markerRange.lowerBound))
+        return skips.filter { !headingStarts.contains($0.range.lowerBound) }.map { item in
+            let text = context.document.text(in: item.range)
+            let expected = NumberingMarker.marker(item.expected, style: item.style, like: text)
+            return context.finding(rule: rule, range: item.range,
+                                   message: rule.messageTemplate.filled(match: text, expected: expected, year: context.outline.year),
+                                   replacement: expected)
+        }
+    }
+
     /// The mark most of `headings` put after their numbers (the first met among equals), or nil.
     private static func commonMark(of headings: [Heading], in document: Document) -> String? {
         var counts: [UInt16: Int] = [:]

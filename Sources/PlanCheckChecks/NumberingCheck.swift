@@ -58,7 +58,7 @@ package struct NumberingCheck: Check {
             findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
         for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
-            + unmarkedRuns(rule: rule, headings: headings, in: context) {
+            + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context) {
             findings.append(finding)
         }
         return CheckOutcome(findings)
@@ -92,8 +92,9 @@ package struct NumberingCheck: Check {
                 lastValues.append(heading.value)
                 lastLines.append(heading.line)
                 lastEnds.append(heading.markerRange.upperBound)
-                // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`).
-                if opensEnumeration, heading.value > 1 {
+                // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`),
+                // or the document's first `一、` (its outline opens at `二、` on a line of its own).
+                if (opensEnumeration && heading.value > 1) || opensOutlineAtTwo(heading, parent: parents[index], in: context) {
                     let marker = context.document.text(in: heading.markerRange)
                     let expected = NumberingMarker.marker(1, style: heading.style, like: marker)
                     findings.append(context.finding(rule: rule, range: heading.markerRange,
@@ -197,6 +198,29 @@ package struct NumberingCheck: Check {
         return styles.contains { RunOnMarker.occurs($0, in: context.document, range: between) }
     }
     private static let titleWords = ["工作计划", "工作总结", "工作要点", "实施方案", "工作方案"].map { Array($0.utf16) }
+
+    /// Whether `heading` is the first `、` heading of the piece's top level, numbered 二 on a
+    /// line of its own after a paragraph of body text with no 一、 anywhere before: the text of
+    /// 一 is there, its heading lost. A text that opens at 二、 (or 五、) is taken for an excerpt
+    /// of a longer one, not a slip.
+    private func opensOutlineAtTwo(_ heading: Heading, parent: Int, in context: CheckContext) -> Bool {
+        guard heading.style == .chineseComma, heading.value == 2, parent == -1, opensLine(heading, in: context.document) else { return false }
+        let before = context.piece.range.lowerBound..<heading.markerRange.lowerBound
+        guard !RunOnMarker.occurs(.chineseComma, in: context.document, range: before) else { return false }
+        let map = context.document.sourceMap
+        let units = context.document.utf16
+        let first = map.lineIndex(of: context.piece.range.lowerBound)
+        guard heading.line - 1 > first else { return false }
+        return (first..<(heading.line - 1)).contains { line in
+            let range = Self.trimmedLine(line, in: context)
+            guard range.count >= Self.bodyParagraphLength,
+                  !context.outline.residueLines.contains(where: { $0.overlaps(range) }) else { return false }
+            return units[range].contains(0x3002) // 。
+        }
+    }
+
+    /// The shortest line read as a paragraph of body text (UTF-16 units).
+    private static let bodyParagraphLength = 40
 
     /// Whether `heading`'s marker is the first text on its line.
     private func opensLine(_ heading: Heading, in document: Document) -> Bool {

@@ -1,0 +1,64 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckRules
+@testable import PlanCheckEngine
+
+/// Lists run on inside one line with their marks kept (a digest page that lost its line breaks,
+/// corpus/real fresh-262), and an outline whose 一、 heading was lost above its body (fresh-203).
+@Suite struct InlineSequenceTests {
+    private static let rule: [Rule] = {
+        do {
+            return try RuleLoader.standard.defaultRules().filter { $0.id == "structure.numbering" }
+        } catch {
+            fatalError("cannot load the bundled rules: \(error)")
+        }
+    }()
+
+    private func findings(_ text: String) throws -> [Finding] {
+        try Engine(rules: Self.rule).check(Document(path: "t.txt", text: text)).flatMap(\.findings)
+    }
+
+    private static let runOn = "二、重点任务(一)建立健全服务体系行动1.中医医院高质量发展,(责任单位:区卫生健康局)2.综合医院中医药科室建设,"
+        + "(责任单位:区财政局)4.推进传统中医惠民行动,(责任单位:区卫生健康局)(二)提升服务能力行动5.打造示范品牌,(责任单位:区卫生健康局)"
+        + "6.建设重点专科,(责任单位:区卫生健康局)7.推进信息化建设,(责任单位:区发展改革局)(五)中医药产业发展行动10.中医药产业高质量发展,"
+        + "(责任单位:区文广旅局)(六)传承弘扬文化行动11.推动文化宣传,(责任单位:区委宣传部)(七)建设人才高地行动12.加强人才队伍建设,"
+        + "(责任单位:区人社局)\n"
+
+    @Test func numbersSkippedInsideOneLineAreEachReported() throws {
+        let found = try findings(Self.runOn)
+        #expect(found.map(\.match) == ["4.", "(五)", "10."])
+        #expect(found.map(\.replacement) == ["3.", "(三)", "8."])
+        #expect(found.allSatisfy { $0.span?.start.line == 1 })
+    }
+
+    @Test func aListThatCountsOnInsideItsLineIsLeftAlone() throws {
+        let renumbered = [(")4.", ")3."), ("动5.", "动4."), (")6.", ")5."), (")7.", ")6."), ("(五)", "(三)"), ("10.", "7."),
+                          ("(六)", "(四)"), ("11.", "8."), ("(七)", "(五)"), ("12.", "9.")]
+        let counted = renumbered.reduce(Self.runOn) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        #expect(try findings(counted).isEmpty)
+    }
+
+    @Test func figuresAfterAClauseEndStillCountAsItems() throws {
+        // `2、5岁以下…`: the item opens with a figure; without it the 3、 would read as a skip.
+        let text = "一、主要工作指标1、孕产妇死亡率控制在20/10万以下;2、5岁以下儿童死亡率控制在18‰以下;3、婴儿死亡率控制在12‰以下;"
+            + "4、新生儿破伤风以县为单位控制在1‰以内;5、住院分娩率维持99%以上。\n"
+        #expect(try findings(text).isEmpty)
+    }
+
+    @Test func threeItemsOrDecimalsAreNoChain() throws {
+        // Three numbers prove no list; `2.5` and `V1.` are no markers.
+        #expect(try findings("二、工作要求 具体要求:1、每月自查,逐项整改到位。2、每季度督查,通报督查结果。4、年终考核,结果纳入绩效。\n").isEmpty)
+        #expect(try findings("一、工作目标 1.覆盖率提高2.5个百分点以上,3.5万人次参与;系统V1.版上线,5.完成培训,6.开展督导,7.年终总结。\n").isEmpty)
+    }
+
+    @Test func anOutlineThatOpensAtTwoBelowItsFirstSectionsBodyLostItsFirstHeading() throws {
+        let body = "为切实做好创卫各项工作,我镇把创建卫生乡镇列入重要议事日程,成立了由镇长任组长的创卫工作领导小组,落实专职工作人员。"
+        let found = try findings("乡镇创卫工作总结\n\(body)\n二、加强舆论宣传,营造良好创卫工作氛围\n三、规范管理\n")
+        #expect(found.map(\.match) == ["二、"])
+        #expect(found.map(\.replacement) == ["一、"])
+        // An excerpt that opens at 二、, and a 一、 run on into the title line, are no such loss.
+        #expect(try findings("二、加强舆论宣传,营造良好创卫工作氛围\n三、规范管理\n").isEmpty)
+        #expect(try findings("某镇2024年工作计划 一、总体思路 \(body)\n\(body)\n二、主要任务\n").isEmpty)
+    }
+}
