@@ -119,6 +119,11 @@ import PlanCheckTestSupport
         let noPatterns = "id: a.b\nkind: forbid\nmessage: m\n"
         let second = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: noPatterns, file: "t.yml") }
         #expect(second.reason.contains("needs 'any' or 'patterns'"))
+        let noEmptyValueShape = "id: a.b\nkind: empty-value\nmessage: m\n"
+        let third = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: noEmptyValueShape, file: "t.yml") }
+        #expect(third.reason.contains("needs 'any', 'patterns' or 'bare-labels'"))
+        let bareLabelsOnly = "id: a.b\nkind: empty-value\nmessage: m\nbare-labels: [组长, 成员]\n"
+        #expect(throws: Never.self) { try RuleLoader.standard.rule(fromYAML: bareLabelsOnly, file: "t.yml") }
     }
 
     @Test func substituteKeepsTermOrder() throws {
