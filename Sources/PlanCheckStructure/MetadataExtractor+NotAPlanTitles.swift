@@ -40,8 +40,16 @@ extension MetadataExtractor {
     package static func isPartyOrUnionWork(title: String?) -> Bool {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))
-        return partyOrUnionWords.contains { units.containsSubsequence($0) }
+        return partyOrUnionWords.contains { word in
+            // `…医疗保障局 淄博市总工会关于开展…宣传周活动的通知`: a federation of unions among the
+            // bodies that issue a joint notice, not a union's own work.
+            word == unionWord ? units.indices.contains { at in
+                units[at...].starts(with: word) && (at == 0 || units[at - 1] != federation)
+            } : units.containsSubsequence(word)
+        }
     }
+    private static let unionWord = TextNormalizer.fold(Array("工会".utf16))
+    private static let federation = TextNormalizer.fold(Array("总".utf16))[0]
 
     private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会", "妇委会",
                                             // A body's report on its own disclosure duty (政府信息公开工作年度报告).

@@ -12,20 +12,52 @@ extension MetadataExtractor {
         var labelAlone = false
         for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
             var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
-            // A list that puts each field's value on the line below its name (`标题` then the title).
-            if labelAlone, text.count >= 4, text.count <= maxTitleLength { return (String(text), line.number) }
+            // A list that puts each field's value on the line below its name (`标题` then the title),
+            // the next field's name perhaps glued to it (`…宣传周活动的通知发文机关`).
+            if labelAlone {
+                let title = beforeMetadataLabel(String(text)) ?? String(text)
+                if title.count >= 4, title.count <= maxLabelledTitleLength { return (title, line.number) }
+            }
             labelAlone = titleLabels.contains(String(text))
             if labelAlone { continue }
             if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
             guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
             // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
-            let title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
-            // Labelled as the title: a news item's headline names no genre.
-            guard title.count >= 4, title.count <= maxTitleLength else { continue }
+            var title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
+            title = beforeMetadataLabel(title) ?? title
+            // Labelled as the title: a news item's headline names no genre; a joint notice of
+            // five bodies is longer than a title of one.
+            guard title.count >= 4, title.count <= maxLabelledTitleLength else { continue }
             return (title, line.number)
         }
         return nil
     }
+
+    /// A title glued to the metadata a portal prints after it, as a page copied into one line
+    /// reads (`…关于开展2025年全市夏季灭蚊蝇活动的通知发布日期:2025-06-04 来源:…`): the text before the
+    /// first metadata label, when it ends with a genre word (通知, 方案, 计划 …) and holds no sentence.
+    static func titleBeforeMetadata(_ line: String) -> String? {
+        guard let title = beforeMetadataLabel(line), title.count >= 6, title.count <= maxLabelledTitleLength else { return nil }
+        let units = TextNormalizer.fold(Array(title.utf16))
+        guard genreWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }),
+              // A table's cells (`公开目录 | 发展规划 | 发布日期 |`) are no title.
+              !units.contains(where: { Glyph.isComma($0) || Glyph.isSentenceEnd($0) || $0 == 0x7C || $0 == 0xFF5C }),
+              !SiteResidue.isResidue(title) else { return nil }
+        return title
+    }
+
+    /// The text before the first portal metadata label in `text` (trimmed), or nil when none
+    /// stands after some text.
+    static func beforeMetadataLabel(_ text: String) -> String? {
+        let units = Array(text.utf16)
+        guard let start = metadataLabels.compactMap({ units.firstRange(ofSubsequence: $0)?.lowerBound }).min(), start > 0 else { return nil }
+        let before = String(decoding: units[..<start], as: UTF16.self).trimmingCharacters(in: labelledTitleTrim)
+        return before.isEmpty ? nil : before
+    }
+
+    static let metadataLabels = ["发布日期", "发布时间", "发文机关", "发布机构", "发文字号", "成文日期", "索引号", "信息来源", "来源:", "来源："]
+        .map { Array($0.utf16) }
+    static let maxLabelledTitleLength = 2 * maxTitleLength
 
     /// A metadata block's labels for the document's title, and the lines a block may take.
     static let titleLabels = ["标题", "信息名称", "文件名称"]

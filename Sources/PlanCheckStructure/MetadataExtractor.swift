@@ -79,9 +79,18 @@ package enum MetadataExtractor {
         case (true, true): return planQualifiesSummary(units) ? .summary : .summaryPlan
         case (true, false): return .plan
         case (false, true): return .summary
-        case (false, false): return nil
+        // `关于开展2025年全市夏季灭蚊蝇活动的通知`: a notice that sets out work to be done plans it.
+        case (false, false): return announcesWork(units) ? .plan : nil
         }
     }
+
+    private static func announcesWork(_ units: [UInt16]) -> Bool {
+        units.count > noticeWord.count && units.suffix(noticeWord.count).elementsEqual(noticeWord)
+            && announcingWords.contains { units.containsSubsequence($0) }
+    }
+
+    private static let noticeWord = Array("通知".utf16)
+    private static let announcingWords = ["关于开展", "关于组织开展", "关于深入开展", "关于集中开展"].map { Array($0.utf16) }
 
     private static let programmeNames = ["计划生育", "计划免疫"].map { Array($0.utf16) }
     static let planWords = ["计划", "要点", "安排", "打算", "思路"].map { Array($0.utf16) }
@@ -168,7 +177,11 @@ package enum MetadataExtractor {
         // Sites put a button or their name above the title (`返回`, `绿色圃中小学教育网`): when the
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
-        let candidates = Array(lines.lazy.map({ ($0, SiteResidue.droppingLeadingSlogan($0.trimmedText(in: document, limit: titleReadLength))) })
+        // A title glued to the portal's metadata after it is read without them.
+        let candidates = Array(lines.lazy.map({ line in
+            let text = SiteResidue.droppingLeadingSlogan(line.trimmedText(in: document, limit: titleReadLength))
+            return (line, titleBeforeMetadata(text) ?? text)
+        })
             .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
                 && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
                 && !isBareDate($0.1) }
@@ -290,7 +303,7 @@ package enum MetadataExtractor {
     /// Lines read for a title: a site's furniture above it is a line or two.
     static let titleCandidates = 4
 
-    private static let genreWords = ["计划", "要点", "安排", "打算", "思路", "总结", "汇报", "报告", "方案", "规划", "通知", "意见", "讲话"]
+    static let genreWords = ["计划", "要点", "安排", "打算", "思路", "总结", "汇报", "报告", "方案", "规划", "通知", "意见", "讲话"]
         .map { Array($0.utf16) }
 
     /// `咨询电话:0813-6211120`: a telephone number under its label, as a hospital's page lists them

@@ -1,0 +1,40 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+
+/// Titles a government portal prints with its metadata glued to them, as pages copied flat read
+/// (corpus/real fresh-268, fresh-264), and the kind a joint notice of activities declares.
+@Suite struct StructurePortalTitleTests {
+    private func outline(_ text: String) -> Outline {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+    }
+
+    @Test func aTitleGluedToThePortalsMetadataIsReadBeforeIt() {
+        let text = "|\n北京市爱国卫生运动委员会办公室关于开展2025年全市夏季灭蚊蝇活动的通知发布日期:2025-06-04 来源:北京市爱国卫生运动委员会办公室 :"
+            + " 各区卫生健康委(爱卫办)、各成员单位: 为有效降低蚊、蝇密度,预防登革热等蚊媒传染病,市爱卫办定于6—9月在全市范围内开展统一灭蚊蝇活动。\n"
+        let found = outline(text)
+        #expect(found.title == "北京市爱国卫生运动委员会办公室关于开展2025年全市夏季灭蚊蝇活动的通知")
+        #expect(found.year == 2025)
+        // A notice that sets out work to be done is a plan.
+        #expect(found.kind == .plan)
+    }
+
+    @Test func aTableOfMetadataCellsIsNoTitle() {
+        #expect(MetadataExtractor.titleBeforeMetadata("公开目录 | 发展规划 | 发布日期 | 2022-12-22 |") == nil)
+        #expect(MetadataExtractor.titleBeforeMetadata("为有效降低蚊蝇密度,现将方案印发来源:市卫健委") == nil)
+    }
+
+    @Test func aLabelledTitleOfAJointNoticeIsReadWithoutTheNextLabel() {
+        let bodies = "淄博市卫生健康委员会 淄博市民政局 淄博市人力资源和社会保障局 淄博市医疗保障局 淄博市总工会"
+        let text = "标题\n\(bodies)关于开展2025年《职业病防治法》宣传周活动的通知发文机关\n淄博市卫生健康委员会\n发文字号\n淄卫函〔2025〕98号\n"
+            + "各区县卫生健康局:\n一、活动主题\n二、活动时间\n三、活动内容\n开展职业病防治法律法规宣传。\n"
+        let found = outline(text)
+        #expect(found.title == "\(bodies)关于开展2025年《职业病防治法》宣传周活动的通知")
+        // The federation of unions among the issuers does not make it a union's own work.
+        #expect(found.kind == .plan)
+        #expect(MetadataExtractor.isPartyOrUnionWork(title: "2024年卫生院工会工作计划"))
+        #expect(!MetadataExtractor.isPartyOrUnionWork(title: found.title))
+    }
+}
