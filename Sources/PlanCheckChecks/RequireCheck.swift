@@ -117,7 +117,8 @@ package struct RequireCheck: Check {
         }
         if !context.topics.isEmpty, !context.topics.contains(rule.id) {
             let namedInTitle = context.topicRange.map { range in outline.titleRange.map { $0.overlaps(range) } ?? false } ?? false
-            return "专项计划（\(namedInTitle ? outline.title ?? "" : "按开篇所述目的")），只检查其主题"
+            let named = namedInTitle ? outline.title ?? "" : context.topicRange == nil ? "无标题，正文只写一个专项" : "按开篇所述目的"
+            return "专项计划（\(named)），只检查其主题"
         }
         return nil
     }

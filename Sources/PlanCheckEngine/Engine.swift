@@ -179,6 +179,9 @@ package struct Engine: Sendable {
             if named.isEmpty { continue }
             return named.count <= Self.maximumTopics ? (Set(named.map { rules[$0].id }), range) : ([], nil)
         }
+        // An untitled page (a plan's fragment, its title lost) that names one element over and
+        // over and the others hardly at all is on that element.
+        if outline.titleRange == nil, let dominant = dominantElement(matches) { return ([rules[dominant].id], nil) }
         return ([], nil)
     }
 
@@ -191,6 +194,23 @@ package struct Engine: Sendable {
                 } == true
         }
     }
+
+    /// The element rule with at least `dominantMatches` matches that hold `dominantShare` of all
+    /// the element rules' matches, if one does.
+    private func dominantElement(_ matches: [[PatternMatch]]) -> Int? {
+        var total = 0
+        var top: (index: Int, count: Int)?
+        for index in elementIndices {
+            let count = matches[index].count
+            total += count
+            if count > top?.count ?? 0 { top = (index, count) }
+        }
+        guard let top, top.count >= Self.dominantMatches, Double(top.count) >= Self.dominantShare * Double(total) else { return nil }
+        return top.index
+    }
+
+    static let dominantMatches = 10
+    static let dominantShare = 0.85
 
     /// More elements named in one title make it a general plan, not a plan on one topic.
     static let maximumTopics = 2

@@ -1,0 +1,42 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckRules
+@testable import PlanCheckEngine
+
+/// An untitled fragment of a plan (its title lost on the page, corpus/real fresh-048, fresh-307)
+/// that names one element over and over is held to that element; one that names many is not.
+@Suite struct UntitledTopicTests {
+    static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
+
+    private func result(_ text: String) throws -> DocumentResult {
+        try #require(try Self.engine.get().check(Document(path: "t.txt", text: text)).first)
+    }
+
+    private static let bloodFragment = """
+    (二)洞头县由当地献血办做好预约工作,由市献血办协调实施时间,市中心血站承担采血工作。
+    (三)其他各县按当地实际情况安排血液保障工作,制订无偿献血宣传、动员、预约工作计划,发展献血志愿团体。
+    (四)驻地部队、大中专院校的团体预约献血工作由市献血办统筹安排,每季度组织无偿献血活动1次。
+    实行无偿献血是社会文明进步的象征。各地要加强无偿献血宣传,开展献血者表彰,做好献血者关爱,扩大固定献血者队伍,
+    推进献血屋建设,落实献血者用血优惠,完成无偿献血人次较上年增长5%,确保临床用血和应急献血需要,建立献血应急预备队。
+    """
+
+    @Test func anUntitledFragmentOnOneElementIsHeldToItAlone() throws {
+        let fragment = try result(Self.bloodFragment)
+        #expect(fragment.elements.first { $0.ruleID == "health.blood-donation" }?.status == .met)
+        let month = try #require(fragment.elements.first { $0.ruleID == "health.patriotic-health-month" })
+        #expect(month.status == .notApplicable)
+        #expect(month.reason == "专项计划（无标题，正文只写一个专项），只检查其主题")
+        #expect(!fragment.findings.contains { $0.ruleID.hasPrefix("health.") })
+    }
+
+    @Test func anUntitledFragmentAcrossTheWorkIsHeldToEveryElement() throws {
+        let general = Self.bloodFragment + """
+        一、做好免疫规划,儿童预防接种率达95%。二、开展爱国卫生月活动。三、落实院感防控。四、推进家庭医生签约。
+        五、做好两癌筛查。六、加强健康教育。七、抓好慢性病管理。八、开展除四害。九、完善卫生应急预案。
+        """
+        let fragment = try result(general)
+        #expect(fragment.elements.first { $0.ruleID == "health.patriotic-health-month" }?.status == .met)
+        #expect(fragment.findings.contains { $0.ruleID == "health.tcm" })
+    }
+}
