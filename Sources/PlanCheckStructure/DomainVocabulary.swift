@@ -39,6 +39,8 @@ package enum DomainVocabulary {
         "民政办", "社会救助", "殡葬", "生态环境", "环境保护", "污染防治", "大气污染",
         "体育局", "全民健身", "体育赛事", "公司", "村委", "村民委员会",
         "人居环境", "乡村振兴", "文明创建",
+        // The farm ministry's 村庄清洁行动 (village clean-up), run by towns and villages.
+        "村庄清洁",
         // Animal health (动物卫生监督所) and transport bodies write 卫生监督 and 爱国卫生月 plans of their own.
         "动物卫生", "动物防疫", "兽医", "畜牧", "交通运输",
         // Other bureaus by name and by their own work: housing, land, water, culture and tourism,
