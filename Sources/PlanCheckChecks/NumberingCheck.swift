@@ -58,7 +58,8 @@ package struct NumberingCheck: Check {
             findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
         for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
-            + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context) {
+            + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context)
+            + unmarkedArabicHeadings(rule: rule, headings: headings, in: context) {
             findings.append(finding)
         }
         return CheckOutcome(findings)
@@ -94,7 +95,8 @@ package struct NumberingCheck: Check {
                 lastEnds.append(heading.markerRange.upperBound)
                 // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`),
                 // or the document's first `一、` (its outline opens at `二、` on a line of its own).
-                if (opensEnumeration && heading.value > 1) || opensOutlineAtTwo(heading, parent: parents[index], in: context) {
+                if (opensEnumeration && heading.value > 1) || opensOutlineAtTwo(heading, parent: parents[index], in: context)
+                    || opensListAfterLeadIn(heading, in: context) {
                     let marker = context.document.text(in: heading.markerRange)
                     let expected = NumberingMarker.marker(1, style: heading.style, like: marker)
                     findings.append(context.finding(rule: rule, range: heading.markerRange,
@@ -217,6 +219,21 @@ package struct NumberingCheck: Check {
                   !context.outline.residueLines.contains(where: { $0.overlaps(range) }) else { return false }
             return units[range].contains(0x3002) // 。
         }
+    }
+
+    /// Whether `heading` opens its line right below a line that ends with a colon (`应当具备以下
+    /// 条件:`) and is numbered above 1: the list that line leads into lost its first items.
+    private func opensListAfterLeadIn(_ heading: Heading, in context: CheckContext) -> Bool {
+        guard heading.value > 1, heading.style != .part, heading.style != .article, heading.style != .enumeration,
+              opensLine(heading, in: context.document) else { return false }
+        var line = heading.line - 2 // 0-based index of the line before
+        let first = context.document.sourceMap.lineIndex(of: context.piece.range.lowerBound)
+        while line >= first {
+            let range = Self.trimmedLine(line, in: context)
+            if !range.isEmpty { return [0x3A, 0xFF1A].contains(context.document.utf16[range.upperBound - 1]) }
+            line -= 1
+        }
+        return false
     }
 
     /// The shortest line read as a paragraph of body text (UTF-16 units).
