@@ -22,16 +22,32 @@ package enum InlineSequence {
         let units = document.utf16
         let range = range.clamped(to: 0..<units.count)
         var found: [Item] = []
+        // One pass over the buffer: the lines and where a mark stands in each. Nearly every
+        // unit is a Han character and neither.
         var lineStart = range.lowerBound
-        while lineStart < range.upperBound {
-            let lineEnd = units[lineStart..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
-            // A short line holds no run-on list.
-            if lineEnd - lineStart >= minimumLineLength {
-                found += chainSkips(arabicMarkers(units, lineStart..<lineEnd), style: .arabic)
-                found += chainSkips(parenMarkers(units, lineStart..<lineEnd), style: .chineseParen)
+        var arabic: [Int] = []
+        var paren: [Int] = []
+        func closeLine(at end: Int) {
+            if end - lineStart >= minimumLineLength, arabic.count + paren.count >= minimumChain {
+                if arabic.count >= minimumChain { found += chainSkips(arabicMarkers(units, lineStart..<end, marks: arabic), style: .arabic) }
+                if paren.count >= minimumChain { found += chainSkips(parenMarkers(units, lineStart..<end, opens: paren), style: .chineseParen) }
             }
-            lineStart = lineEnd + 1
+            arabic.removeAll(keepingCapacity: true)
+            paren.removeAll(keepingCapacity: true)
         }
+        units.withUnsafeBufferPointer { buffer in
+            for cursor in range {
+                switch buffer[cursor] {
+                case 0x0A:
+                    closeLine(at: cursor)
+                    lineStart = cursor + 1
+                case 0x2E, 0xFF0E, 0x3001: arabic.append(cursor)
+                case 0x28, 0xFF08: paren.append(cursor)
+                default: continue
+                }
+            }
+        }
+        closeLine(at: range.upperBound)
         return found
     }
 
@@ -69,9 +85,9 @@ package enum InlineSequence {
     /// `4.推进`: one or two digits, a dot or 、, and a Chinese character; not after a digit, a
     /// dot or a Latin letter (`2.5`, `V1.版`). After a clause's end an item marked 、 may open
     /// with a figure (`;2、5岁以下儿童死亡率…`; `,3.5万人次` is a decimal).
-    private static func arabicMarkers(_ units: [UInt16], _ line: Range<Int>) -> [(range: Range<Int>, value: Int)] {
+    private static func arabicMarkers(_ units: [UInt16], _ line: Range<Int>, marks: [Int]) -> [(range: Range<Int>, value: Int)] {
         var markers: [(range: Range<Int>, value: Int)] = []
-        for cursor in line where [0x2E, 0xFF0E, 0x3001].contains(units[cursor]) && cursor + 1 < line.upperBound {
+        for cursor in marks where cursor + 1 < line.upperBound {
             var start = cursor
             while start > line.lowerBound, cursor - start < 2, Glyph.digit(units[start - 1]) != nil { start -= 1 }
             guard start < cursor, start == line.lowerBound || !isDigitOrLetter(units[start - 1]),
@@ -87,9 +103,9 @@ package enum InlineSequence {
     private static let clauseEnds: Set<UInt16> = [0x3B, 0xFF1B, 0x3002, 0xFF0C, 0x2C, 0x3A, 0xFF1A]
 
     /// `（五）提升`: a Chinese numeral in brackets, either width, and a Chinese character.
-    private static func parenMarkers(_ units: [UInt16], _ line: Range<Int>) -> [(range: Range<Int>, value: Int)] {
+    private static func parenMarkers(_ units: [UInt16], _ line: Range<Int>, opens: [Int]) -> [(range: Range<Int>, value: Int)] {
         var markers: [(range: Range<Int>, value: Int)] = []
-        for cursor in line where (units[cursor] == 0x28 || units[cursor] == 0xFF08) && cursor + 3 < line.upperBound {
+        for cursor in opens where cursor + 3 < line.upperBound {
             guard let number = ChineseNumeral.read(units, at: cursor + 1, end: line.upperBound),
                   number.end + 1 < line.upperBound, units[number.end] == 0x29 || units[number.end] == 0xFF09,
                   isHan(units[number.end + 1]) else { continue }
