@@ -37,7 +37,10 @@ package enum InlineSequence {
         }
         units.withUnsafeBufferPointer { buffer in
             for cursor in range {
-                switch buffer[cursor] {
+                let unit = buffer[cursor]
+                // Han characters, most of a text, are none of the marks.
+                if unit &- 0x4E00 < 0xA000 - 0x4E00 { continue }
+                switch unit {
                 case 0x0A:
                     closeLine(at: cursor)
                     lineStart = cursor + 1

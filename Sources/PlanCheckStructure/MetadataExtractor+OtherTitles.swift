@@ -49,8 +49,6 @@ extension MetadataExtractor {
     /// The text before the first portal metadata label in `text` (trimmed), or nil when none
     /// stands after some text.
     static func beforeMetadataLabel(_ text: String) -> String? {
-        // Read only where a label's first character stands: most lines hold none.
-        guard text.utf16.contains(where: metadataLabelHeads.contains) else { return nil }
         let units = Array(text.utf16)
         guard let start = metadataLabels.compactMap({ units.firstRange(ofSubsequence: $0)?.lowerBound }).min(), start > 0 else { return nil }
         let before = String(decoding: units[..<start], as: UTF16.self).trimmingCharacters(in: labelledTitleTrim)
@@ -59,7 +57,6 @@ extension MetadataExtractor {
 
     static let metadataLabels = ["发布日期", "发布时间", "发文机关", "发布机构", "发文字号", "成文日期", "索引号", "信息来源", "来源:", "来源："]
         .map { Array($0.utf16) }
-    static let metadataLabelHeads = Set(metadataLabels.compactMap(\.first))
     static let maxLabelledTitleLength = 2 * maxTitleLength
 
     /// A metadata block's labels for the document's title, and the lines a block may take.

@@ -178,11 +178,14 @@ package enum MetadataExtractor {
         // first line is that short and names neither a year nor a genre, the next line of the
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         // A title glued to the portal's metadata after it is read without them.
-        let candidates = Array(lines.lazy.map({ line in
+        // Only a residue line can hold the metadata, so it is read for a title only then.
+        let candidates = Array(lines.lazy.compactMap({ line -> (TextLine, String)? in
             let text = SiteResidue.droppingLeadingSlogan(line.trimmedText(in: document, limit: titleReadLength))
-            return (line, titleBeforeMetadata(text) ?? text)
+            guard !text.isEmpty else { return nil }
+            guard SiteResidue.isResidue(text) else { return (line, text) }
+            return titleBeforeMetadata(text).map { (line, $0) }
         })
-            .filter { !$0.1.isEmpty && !SiteResidue.isResidue($0.1) && !startsWithBullet($0.1) && !isDocumentNumber($0.1)
+            .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1)
                 && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
                 && !isBareDate($0.1) }
             .prefix(titleCandidates))
