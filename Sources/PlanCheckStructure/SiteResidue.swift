@@ -64,6 +64,8 @@ enum SiteResidue {
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选",
+        // Its thanks for the download, printed above the text of the file: `感谢您的下载 书山有路勤为径…`.
+        "感谢您的下载", "感谢你的下载", "谢谢您的下载",
     ]
 
     /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):
