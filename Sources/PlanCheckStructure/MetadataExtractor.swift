@@ -390,6 +390,12 @@ package enum MetadataExtractor {
     /// (`contentEnd`, found once per piece by the caller).
     static func openingLines(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int,
                              count: Int = openingLineCount, limit: Int = .max) -> [String] {
+        openingLineRanges(of: document, piece: piece, after: titleLine, contentEnd: end, count: count, limit: limit).map { document.text(in: $0) }
+    }
+
+    /// `openingLines` as ranges of the document's units, for a reader that compares units.
+    static func openingLineRanges(of document: Document, piece: Piece, after titleLine: Int?, contentEnd end: Int,
+                                  count: Int = openingLineCount, limit: Int = .max) -> [Range<Int>] {
         // Read on the document's units: a String's UTF-16 is decoded again at every look.
         Array(TextLine.lazyLines(of: document, in: piece.range.lowerBound..<end)
             .lazy.filter { $0.number > (titleLine ?? 0) }
@@ -398,7 +404,6 @@ package enum MetadataExtractor {
                 return limit == .max ? trimmed : trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + limit)
             }
             .filter { !$0.isEmpty && !SiteResidue.isResidue(document, line: $0) }
-            .map { document.text(in: $0) }
             .prefix(count))
     }
 }

@@ -12,13 +12,13 @@ enum NewsLead {
         // A few lines: an e-paper puts its date and page buttons between headline and lead.
         // The lines after the title, and the first lines of the piece when the title was found
         // further down (a guide's introduction above a sentence read as its title).
-        var opening = MetadataExtractor.openingLines(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
-                                                     count: openingLineCount, limit: readLength)
+        var opening = MetadataExtractor.openingLineRanges(of: document, piece: piece, after: titleLine?.line, contentEnd: contentEnd,
+                                                          count: openingLineCount, limit: readLength)
         if let line = titleLine?.line, line > 1 {
-            opening += MetadataExtractor.openingLines(of: document, piece: piece, after: nil, contentEnd: contentEnd,
-                                                      count: openingLineCount, limit: readLength)
+            opening += MetadataExtractor.openingLineRanges(of: document, piece: piece, after: nil, contentEnd: contentEnd,
+                                                           count: openingLineCount, limit: readLength)
         }
-        let openingUnits = opening.map { Array($0.utf16.prefix(readLength)) }
+        let openingUnits = opening.map { Array(document.utf16[$0]) }
         // The whole title line: a lead copied without its headline is read as a title up to its 总结.
         // Not a site's introduction that names the title (`你们知道怎么写…吗？以下是小编为您整理的…`).
         let title = titleLine.flatMap { title -> [UInt16]? in
