@@ -78,6 +78,9 @@ import PlanCheckTestSupport
         // sentence says of public health (corpus/real fresh-100).
         let cleanUp = "某镇村庄清洁行动工作方案\n为持续巩固农村人居环境整治成果，改善公共卫生条件，开展清洁行动。\n一、清理垃圾\n"
         #expect(outline(cleanUp).kind == .other)
+        // A residents' committee's plan for its part in the 除四害 drive is its own work (fresh-297).
+        let committee = "社区居委会工作计划\n为配合创建国家卫生城市，居委会成立除四害领导小组，开展爱国卫生运动，春秋两季灭鼠。\n一、加强领导\n"
+        #expect(outline(committee).kind == .other)
     }
 
     /// No title and an opening without a year: the plan part's heading says which year is planned.
