@@ -26,8 +26,12 @@ package struct RuleMatcher: Sendable {
         var literals: [[UInt16]] = []
         var owners: [Owner] = []
         var regexes: [(Int, Int, CompiledRegex)] = []
+        // The bundled regexes' literals were read ahead (`KnownRegexTriggers`); the others are
+        // read now, side by side.
         CompiledRegex.prepareDeferred(rules.flatMap { rule in
-            rule.searchPatterns.compactMap { pattern in if case .regex(let source) = pattern { source } else { nil } }
+            rule.searchPatterns.compactMap { pattern in
+                if case .regex(let source) = pattern, KnownRegexTriggers.table[source] == nil { source } else { nil }
+            }
         })
         for (ruleIndex, rule) in rules.enumerated() {
             for (patternIndex, pattern) in rule.searchPatterns.enumerated() {
@@ -37,7 +41,7 @@ package struct RuleMatcher: Sendable {
                     owners.append(.literal(rule: ruleIndex, pattern: patternIndex))
                 case .regex(let source):
                     // Compiled already when its rule file was read, unless it is a bundled rule's.
-                    let regex = try CompiledRegex.deferred(source)
+                    let regex = try CompiledRegex.deferred(source, triggers: KnownRegexTriggers.table[source])
                     for trigger in regex.requiredLiterals ?? [] {
                         literals.append(trigger)
                         owners.append(.trigger(regex: regexes.count))

@@ -90,8 +90,8 @@ package final class CompiledRegex: @unchecked Sendable {
     /// `compiled(_:)` for a regex already known to compile (the bundled rules, checked by their
     /// tests): its literals are read now, and the pattern is compiled only when a document holds
     /// one of them. Compiling every bundled regex was a tenth of checking one document.
-    package static func deferred(_ source: String) throws -> CompiledRegex {
-        try cache.compiled(source, deferring: true)
+    package static func deferred(_ source: String, triggers: RegexTriggers? = nil) throws -> CompiledRegex {
+        try cache.compiled(source, deferring: true, triggers: triggers)
     }
 
     /// `deferred(_:)` for each of `sources`, shared among the processors: reading the literals
@@ -111,14 +111,14 @@ package final class CompiledRegex: @unchecked Sendable {
         private let lock = NSLock()
         private var compiled: [String: CompiledRegex] = [:]
 
-        func compiled(_ source: String, deferring: Bool) throws -> CompiledRegex {
+        func compiled(_ source: String, deferring: Bool, triggers: RegexTriggers? = nil) throws -> CompiledRegex {
             if let found = cached(source) {
                 if !deferring { try found.validate() }
                 return found
             }
             // Made outside the lock, so that regexes are prepared side by side; the first one
             // stored is the one every caller gets.
-            let regex = try CompiledRegex(source, deferringCompilation: deferring)
+            let regex = try CompiledRegex(source, deferringCompilation: deferring, triggers: triggers)
             let stored = store(regex)
             if !deferring, stored !== regex { try stored.validate() }
             return stored
@@ -173,22 +173,32 @@ package final class CompiledRegex: @unchecked Sendable {
         try self.init(source, deferringCompilation: false)
     }
 
-    private init(_ source: String, deferringCompilation: Bool) throws {
+    /// `triggers`: the prefilter's reading of `source` made ahead (`RegexTriggers`), else it is read now.
+    private init(_ source: String, deferringCompilation: Bool, triggers known: RegexTriggers? = nil) throws {
         self.source = source
-        let triggers = RegexPrefilter.literalTriggers(of: source)
-        func folded(_ literals: Set<RegexPrefilter.Literal>) -> [[UInt16]] {
-            Set(literals.map { literal in
-                var units: [UInt16] = []
-                units.reserveCapacity(literal.count)
-                for scalar in literal { units.append(contentsOf: scalar.utf16) }
-                return TextNormalizer.fold(units)
-            }).sorted { $0.lexicographicallyPrecedes($1) }
+        if let known {
+            func folded(_ literals: [String]) -> [[UInt16]] {
+                Set(literals.map { TextNormalizer.fold(Array($0.utf16)) }).sorted { $0.lexicographicallyPrecedes($1) }
+            }
+            self.requiredLiterals = known.literals.isEmpty ? nil : folded(known.literals)
+            self.matchesStartAtTrigger = !known.literals.isEmpty && known.matchesStartWithOne
+            self.startLiterals = matchesStartAtTrigger || known.literals.isEmpty ? nil : known.starts.map(folded)
+        } else {
+            let triggers = RegexPrefilter.literalTriggers(of: source)
+            func folded(_ literals: Set<RegexPrefilter.Literal>) -> [[UInt16]] {
+                Set(literals.map { literal in
+                    var units: [UInt16] = []
+                    units.reserveCapacity(literal.count)
+                    for scalar in literal { units.append(contentsOf: scalar.utf16) }
+                    return TextNormalizer.fold(units)
+                }).sorted { $0.lexicographicallyPrecedes($1) }
+            }
+            self.requiredLiterals = triggers.map { folded($0.literals) }
+            // Folding keeps the property: a match in folded text can only start with a literal that
+            // folding leaves as it is.
+            self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
+            self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
         }
-        self.requiredLiterals = triggers.map { folded($0.literals) }
-        // Folding keeps the property: a match in folded text can only start with a literal that
-        // folding leaves as it is.
-        self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
-        self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
         #if canImport(_FoundationICU)
         if !deferringCompilation { try validate() }
         #else
