@@ -18,6 +18,9 @@ enum Glyph {
 
     static func isOpenParen(_ unit: UInt16) -> Bool { unit == 0x28 || unit == 0xFF08 }
     static func isCloseParen(_ unit: UInt16) -> Bool { unit == 0x29 || unit == 0xFF09 }
+    /// 〔 〕: a document number's brackets (〔2016〕), and some writers' heading marks (〔二〕).
+    static let openTortoiseShell: UInt16 = 0x3014
+    static let closeTortoiseShell: UInt16 = 0x3015
     static func isColon(_ unit: UInt16) -> Bool { unit == 0x3A || unit == 0xFF1A }
     static func isComma(_ unit: UInt16) -> Bool { unit == 0x2C || unit == 0xFF0C }
 

@@ -54,7 +54,7 @@ package enum HeadingParser {
             match = partMarker(units, start: start, end: end) ?? articleMarker(units, start: start, end: end)
         } else if let value = Glyph.circledValue(first) {
             match = (.circled, value, start + 1)
-        } else if Glyph.isOpenParen(first) {
+        } else if Glyph.isOpenParen(first) || first == Glyph.openTortoiseShell {
             match = parenMarker(units, start: start, end: end)
         } else if Glyph.digit(first) != nil {
             // Up to three digits: list items run past 99 rarely, and a four-digit run is a year.
@@ -106,9 +106,15 @@ package enum HeadingParser {
     /// 例 第 规 的 之 中 款 项 、 ， , 。: what follows 第N条 where it names an article instead of opening it.
     private static let citingUnits: Set<UInt16> = Set("例第规的之中款项、，,。".utf16)
 
-    /// `（一）` `(一)` `（1）` `(1)`, in either width and even mixed.
+    /// `（一）` `(一)` `（1）` `(1)`, in either width and even mixed; `〔一〕` with a Chinese numeral
+    /// (with digits, `〔2016〕` is a document number's year).
     private static func parenMarker(_ units: [UInt16], start: Int, end: Int) -> (style: NumberingStyle, value: Int, end: Int)? {
         let inner = start + 1
+        if units[start] == Glyph.openTortoiseShell {
+            guard let number = ChineseNumeral.read(units, at: inner, end: end), number.end < end,
+                  units[number.end] == Glyph.closeTortoiseShell else { return nil }
+            return (.chineseParen, number.value, number.end + 1)
+        }
         if let number = ChineseNumeral.read(units, at: inner, end: end), number.end < end, Glyph.isCloseParen(units[number.end]) {
             return (.chineseParen, number.value, number.end + 1)
         }

@@ -51,6 +51,8 @@ enum SiteResidue {
         "+阅读",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
+        // A sharing site's label over the file it offers and its thanks to the uploader.
+        "【简介】", "供大家参阅", "热心会员",
     ]
 
     /// Words that make a line residue for the report, though the document's own title may be glued
@@ -64,6 +66,8 @@ enum SiteResidue {
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选",
+        // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
+        "\" />", "\"/>", "</p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span",
         // Its thanks for the download, printed above the text of the file: `感谢您的下载 书山有路勤为径…`.
         "感谢您的下载", "感谢你的下载", "谢谢您的下载",
     ]
