@@ -65,7 +65,7 @@ enum SiteResidue {
         "威尼斯人", "威尼斯城", "金沙娱乐", "娱乐城",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
-        "为您精心", "为您挑选",
+        "为您精心", "为您挑选", "希望大家通过下面",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
         "\" />", "\"/>", "</p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span",
         // Its thanks for the download, printed above the text of the file: `感谢您的下载 书山有路勤为径…`.
