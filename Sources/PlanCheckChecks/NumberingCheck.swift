@@ -174,7 +174,7 @@ package struct NumberingCheck: Check {
             var found = false
             while cursor + digits.count + 1 < range.upperBound {
                 defer { cursor += 1 }
-                guard cursor > range.lowerBound, Self.clauseEnds.contains(units[cursor - 1]),
+                guard cursor > range.lowerBound, Self.isClauseEnd(units[cursor - 1]),
                       units[cursor..<cursor + digits.count].elementsEqual(digits), units[cursor + digits.count] == delimiter,
                       (0x4E00...0x9FFF).contains(units[cursor + digits.count + 1]) else { continue }
                 found = true
@@ -185,7 +185,13 @@ package struct NumberingCheck: Check {
         return true
     }
 
-    private static let clauseEnds: Set<UInt16> = [0x3B, 0xFF1B, 0x3002, 0x20, 0x3000]
+    /// `;` `；` `。` or a space: a switch, not a set, as it is asked at every unit between two headings.
+    private static func isClauseEnd(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x3B, 0xFF1B, 0x3002, 0x20, 0x3000: true
+        default: false
+        }
+    }
 
     /// Whether a marker of a style above `heading`'s stands in the text since the previous number
     /// of its list, run on into a sentence where the parser could not read it as a heading

@@ -44,8 +44,11 @@ package enum InlineSequence {
                 case 0x0A:
                     closeLine(at: cursor)
                     lineStart = cursor + 1
-                case 0x2E, 0xFF0E, 0x3001: arabic.append(cursor)
-                case 0x28, 0xFF08: paren.append(cursor)
+                // A mark after a digit, a bracket before a numeral: the rest are prose.
+                case 0x2E, 0xFF0E, 0x3001:
+                    if cursor > lineStart, Glyph.digit(buffer[cursor - 1]) != nil { arabic.append(cursor) }
+                case 0x28, 0xFF08:
+                    if cursor + 1 < range.upperBound, ChineseNumeral.isNumeralUnit(buffer[cursor + 1]) { paren.append(cursor) }
                 default: continue
                 }
             }
