@@ -115,6 +115,7 @@ package struct NumberingCheck: Check {
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
                   !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context)
+                                           || (heading.style != .chineseComma && followsLeadIn(heading, in: context))
                                            || contents.map { $0 < heading.line } == true
                                            || documentTitle(between: previousLine, and: heading.line, in: context)
                                            || runOnHeading(above: heading, after: previousEnd, in: context))) else { continue }
@@ -176,13 +177,18 @@ package struct NumberingCheck: Check {
                 defer { cursor += 1 }
                 guard cursor > range.lowerBound, Self.isClauseEnd(units[cursor - 1]),
                       units[cursor..<cursor + digits.count].elementsEqual(digits), units[cursor + digits.count] == delimiter,
-                      (0x4E00...0x9FFF).contains(units[cursor + digits.count + 1]) else { continue }
+                      Self.opensItemText(units[cursor + digits.count + 1]) else { continue }
                 found = true
                 break
             }
             if !found { return false }
         }
         return true
+    }
+
+    /// A Chinese character, or the quote or title mark an item's text may open with (`2、“七苗”接种率`).
+    private static func opensItemText(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C
     }
 
     /// `;` `；` `。` or a space: a switch, not a set, as it is asked at every unit between two headings.
@@ -230,8 +236,15 @@ package struct NumberingCheck: Check {
     /// Whether `heading` opens its line right below a line that ends with a colon (`应当具备以下
     /// 条件:`) and is numbered above 1: the list that line leads into lost its first items.
     private func opensListAfterLeadIn(_ heading: Heading, in context: CheckContext) -> Bool {
-        guard heading.value > 1, heading.style != .part, heading.style != .article, heading.style != .enumeration,
-              opensLine(heading, in: context.document) else { return false }
+        heading.value > 1 && heading.style != .part && heading.style != .article && heading.style != .enumeration
+            && followsLeadIn(heading, in: context)
+    }
+
+    /// Whether `heading` opens its line right below a line that ends with a colon: that line leads
+    /// into a list of its own (`…达到以下目标任务:` then `1、`). Not for the outline's `一、`: a
+    /// document's sections do not start again under a sentence.
+    private func followsLeadIn(_ heading: Heading, in context: CheckContext) -> Bool {
+        guard opensLine(heading, in: context.document) else { return false }
         var line = heading.line - 2 // 0-based index of the line before
         let first = context.document.sourceMap.lineIndex(of: context.piece.range.lowerBound)
         while line >= first {

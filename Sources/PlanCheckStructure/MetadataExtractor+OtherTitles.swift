@@ -99,7 +99,8 @@ extension MetadataExtractor {
         var numbered = 0
         for line in TextLine.lazyLines(of: document, in: piece.range).prefix(maximumOutlineLines) {
             let text = line.trimmedText(in: document, limit: titleReadLength)
-            if text.isEmpty || SiteResidue.isResidue(text) { continue }
+            // `……` where a site cut the outline short names nothing.
+            if text.isEmpty || SiteResidue.isResidue(text) || !text.utf16.contains(where: { (0x3400...0x9FFF).contains($0) }) { continue }
             if let first = text.utf16.first, mayOpenHeading(first), !isTitleShaped(text) {
                 numbered += 1
                 continue

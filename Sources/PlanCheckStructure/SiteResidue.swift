@@ -51,8 +51,9 @@ enum SiteResidue {
         "+阅读",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
-        // A sharing site's label over the file it offers and its thanks to the uploader.
-        "【简介】", "供大家参阅", "热心会员",
+        // A sharing site's label over the file it offers and its thanks to the uploader; the notes
+        // it puts above a file for sale (`温馨提示:` `1. 部分包含数学公式或PPT动画的文件…请放心下载`).
+        "【简介】", "供大家参阅", "热心会员", "温馨提示:", "温馨提示：", "放心下载", "网站客服", "PPT动画",
     ]
 
     /// Words that make a line residue for the report, though the document's own title may be glued

@@ -46,6 +46,13 @@ import Testing
         #expect(try findings(text).isEmpty)
     }
 
+    @Test func anItemThatOpensWithAQuoteStillCounts() throws {
+        // `2、“七苗”接种率`: without it, 3、 would read as a skip (corpus/real fresh-353).
+        let text = "计划免疫自查方案 工作指标 1、建卡率:12月龄儿童建卡率达98%以上。 2、“七苗”接种率:全程接种率达95%以上。"
+            + " 3、乙肝疫苗接种及时率:首针及时接种率达90%以上。 4、《预防接种证》查验率达100%。 5、漏种补种率达95%以上。\n"
+        #expect(try findings(text).isEmpty)
+    }
+
     @Test func threeItemsOrDecimalsAreNoChain() throws {
         // Three numbers prove no list; `2.5` and `V1.` are no markers.
         #expect(try findings("二、工作要求 具体要求:1、每月自查,逐项整改到位。2、每季度督查,通报督查结果。4、年终考核,结果纳入绩效。\n").isEmpty)

@@ -21,6 +21,13 @@ import Testing
         #expect(found.kind == .plan)
     }
 
+    @Test func theTitleBelowAnOutlineCutShortIsRead() {
+        // A sharing site shows the outline, cuts it with `……`, then the document (corpus/real fresh-349).
+        let text = "目录/提纲:……\n一、指导思想\n二、目标任务\n(一)爱国卫生组织管理\n(二)健康教育\n三、创建重点\n四、工作时间安排\n……\n"
+            + "***镇创建市级卫生镇工作实施方案\n为了进一步提高人民群众的生活质量，制定本方案。\n一、指导思想\n"
+        #expect(outline(text).title == "***镇创建市级卫生镇工作实施方案")
+    }
+
     @Test func aTableOfMetadataCellsIsNoTitle() {
         #expect(MetadataExtractor.titleBeforeMetadata("公开目录 | 发展规划 | 发布日期 | 2022-12-22 |") == nil)
         #expect(MetadataExtractor.titleBeforeMetadata("为有效降低蚊蝇密度,现将方案印发来源:市卫健委") == nil)
