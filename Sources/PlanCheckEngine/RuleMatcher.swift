@@ -63,10 +63,14 @@ package struct RuleMatcher: Sendable {
     package struct Subject: Sendable {
         package let folded: [UInt16]
         let lines: SourceMap
+        /// Whether the folded text holds an ignorable unit (an invisible character, a pinyin
+        /// reading): regexes then search such lines without them.
+        let hasIgnorable: Bool
 
         package init(folded: [UInt16], lines: SourceMap) {
             self.folded = folded
             self.lines = lines
+            hasIgnorable = folded.contains(TextNormalizer.ignorable)
         }
     }
 
@@ -117,7 +121,9 @@ package struct RuleMatcher: Sendable {
                 var nextStart = 0
                 for lineRange in searched where !lineRange.isEmpty {
                     let scan: CompiledRegex.Scan
-                    if anchored {
+                    if subject.hasIgnorable, let compacted = Self.scanWithoutIgnorables(entry.regex, text: text, line: lineRange) {
+                        scan = compacted
+                    } else if anchored {
                         while nextStart < starts.count, starts[nextStart] < lineRange.lowerBound { nextStart += 1 }
                         let first = nextStart
                         while nextStart < starts.count, starts[nextStart] < lineRange.upperBound { nextStart += 1 }
@@ -141,6 +147,25 @@ package struct RuleMatcher: Sendable {
         // Literal matches arrive by their end, which is nearly always their start's order too.
         for rule in byRule.indices { byRule[rule].sortIfNeeded(by: precedes) }
         return Scan(matches: byRule, timedOut: timedOut)
+    }
+
+    /// The regex's matches in a line that holds ignorable units (a page's pinyin readings, 應(yīng)急,
+    /// folded to `TextNormalizer.ignorable`), searched with them left out as the literal automaton
+    /// passes over them, each match mapped back to the line's offsets; nil for a line without
+    /// one. Such lines are rare, so the line is copied and searched whole.
+    private static func scanWithoutIgnorables(_ regex: CompiledRegex, text: UnsafeBufferPointer<UInt16>, line: Range<Int>) -> CompiledRegex.Scan? {
+        guard text[line].contains(TextNormalizer.ignorable) else { return nil }
+        var units: [UInt16] = []
+        var offsets: [Int] = []
+        units.reserveCapacity(line.count)
+        offsets.reserveCapacity(line.count)
+        for offset in line where text[offset] != TextNormalizer.ignorable {
+            units.append(text[offset])
+            offsets.append(offset)
+        }
+        var scan = units.withUnsafeBufferPointer { buffer in regex.searcher(over: buffer).scan(0..<buffer.count) }
+        scan.ranges = scan.ranges.map { offsets[$0.lowerBound]..<(offsets[$0.upperBound - 1] + 1) }
+        return scan
     }
 
     /// `offsets` in ascending order without repeats (they nearly always are already).

@@ -56,8 +56,9 @@ struct LineSurvey {
                 continue
             }
             // A glued marker's line is reported, and read on: it may hold the document's own text.
-            if hasGluedMarker { residueLines.append(body) }
-            seenText += body.count
+            // It is not the text that shows the document has begun, though: a hijacked page's
+            // keyword line above `当前位置：…` leaves that breadcrumb the page's header.
+            if hasGluedMarker { residueLines.append(body) } else { seenText += body.count }
             // A notice's addressees (`各区卫生健康局、教育局、民政局…：`) name every body it is sent
             // to, not the setting it is written in.
             if Self.isAddresseeList(units, body) { continue }

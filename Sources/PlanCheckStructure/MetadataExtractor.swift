@@ -185,7 +185,8 @@ package enum MetadataExtractor {
             guard SiteResidue.isResidue(text) else { return (line, text) }
             return titleBeforeMetadata(text).map { (line, $0) }
         })
-            .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1)
+            // A hijacked page's keyword line names no genre; a title glued to one does (kept).
+            .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1) && !(SiteResidue.hasGluedMarker($0.1) && !namesGenre($0.1))
                 && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
                 && !isBareDate($0.1) }
             .prefix(titleCandidates))
@@ -344,8 +345,18 @@ package enum MetadataExtractor {
     /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
     /// newspaper's page (`第06版:郸城新闻`), not a title.
     private static func isSiteLabel(_ line: String) -> Bool {
-        guard line.utf16.count <= 24, line.count <= 12, !namesGenre(line) else { return false }
+        guard !namesGenre(line) else { return false }
+        if isSlogan(line) { return true }
+        guard line.utf16.count <= 24, line.count <= 12 else { return false }
         return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))
+    }
+
+    /// A site's motto of four-character phrases (`薈聚奇文、博采眾長、見賢思齊`): two or more, joined
+    /// by 、, commas or spaces, and nothing else.
+    private static func isSlogan(_ line: String) -> Bool {
+        let phrases = line.split(whereSeparator: { "、，, 　".contains($0) })
+        return phrases.count >= 2 && phrases.count <= 6
+            && phrases.allSatisfy { $0.count == 4 && $0.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) } }
     }
 
     /// Whether a line names a document's genre (a plan, a summary, a programme, a notice …).

@@ -91,6 +91,15 @@ enum SiteResidue {
     static let lineMarkerMatcher = AhoCorasick(patterns: lineMarkers.map { TextNormalizer.fold(Array($0.utf16)) })
     private static let footerOpenerMatcher = AhoCorasick(patterns: footerOpeners.map { TextNormalizer.fold(Array($0.utf16)) })
 
+    /// `gluedMarkers` compiled once, for a title candidate read on its own.
+    private static let gluedMarkerMatcher = AhoCorasick(patterns: gluedMarkers.map { TextNormalizer.fold(Array($0.utf16)) })
+
+    /// Whether a line holds one of `gluedMarkers` (a hijacked page's keywords, a site's voice).
+    static func hasGluedMarker(_ line: String) -> Bool {
+        let units = TextNormalizer.fold(Array(line.utf16))
+        return gluedMarkerMatcher.containsMatch(in: units, range: 0..<units.count)
+    }
+
     static func isResidue(_ line: String) -> Bool {
         let units = TextNormalizer.fold(Array(line.utf16))
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)

@@ -40,3 +40,17 @@ import Testing
         #expect(fragment.findings.contains { $0.ruleID == "health.tcm" })
     }
 }
+
+/// A page that glosses characters with their pinyin (應(yīng)急處置): a rule's regex matches across
+/// the readings as its literals do (corpus/real fresh-344).
+@Suite struct PinyinReadingRegexTests {
+    @Test func aRegexMatchesAcrossAReading() throws {
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
+        let text = "2022年衛生健康工作要點\n一、毫不放松抓好常態(tài)化疫情防控和突發(fā)本土疫情應(yīng)急處置\n"
+        let result = try #require(engine.check(Document(path: "t.txt", text: text)).first)
+        let emergency = try #require(result.elements.first { $0.ruleID == "health.emergency-response" })
+        #expect(emergency.status == .met)
+        // The evidence is the match as written, readings included.
+        #expect(emergency.evidence.first?.text.contains("應(yīng)急處置") == true)
+    }
+}

@@ -45,3 +45,20 @@ import Testing
         #expect(!MetadataExtractor.isPartyOrUnionWork(title: found.title))
     }
 }
+
+/// A hijacked page: keyword spam and a site's motto above the breadcrumb and the title (corpus/real fresh-344).
+@Suite struct StructureHijackedPageTests {
+    private static let page = "毛片在线视频观看,一级日韩免费大片,在线网站黄色,澳门在线高清一级毛片\n\n荟聚奇文、博采众长、见贤思齐\n"
+        + "当前位置:公文素材库 > 精选好文 > 关于2022年卫生健康工作要点\n\n关于2022年卫生健康工作要点\n\n"
+        + "一、聚焦一条主线，毫不放松抓好常态化疫情防控和突发本土疫情应急处置。\n二、做好免疫规划工作，适龄儿童接种率达95%。\n"
+
+    @Test func theBreadcrumbBelowSpamIsTheHeaderNotTheFooter() {
+        let document = Document(path: "t.txt", text: Self.page)
+        let found = OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+        #expect(found.title == "关于2022年卫生健康工作要点")
+        #expect(found.year == 2022)
+        // The document's text runs on past the breadcrumb: its plan part holds the last line.
+        let last = document.sourceMap.lineRange(at: document.sourceMap.lineCount - 2)
+        #expect(found.ranges(of: .plan).contains { $0.contains(last.lowerBound) })
+    }
+}
