@@ -30,7 +30,9 @@ extension MetadataExtractor {
                                     // An inspection passed (顺利通过…初验): the news of it.
                                     "顺利通过",
                                     // A prize won (荣获, 获评, 获第一名): the news of it.
-                                    "荣获", "获评", "获第一", "喜获"]
+                                    "荣获", "获评", "获第一", "喜获",
+                                    // A delegation's visit (…书记一行到定陶区调研…, …莅临…检查指导): the news of it.
+                                    "一行到", "一行赴", "一行来", "莅临"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a

@@ -62,3 +62,26 @@ import Testing
         #expect(found.ranges(of: .plan).contains { $0.contains(last.lowerBound) })
     }
 }
+
+/// Pages that are about health work but no health body's plan (corpus/real fresh-193, fresh-310, fresh-356).
+@Suite struct StructureNotAHealthPlanTests {
+    private func outline(_ text: String) -> Outline {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+    }
+
+    @Test func aPortalsIPv6BannerIsNoTitle() {
+        let found = outline("网站支持 IPv6\n【国家免疫规划疫苗工作情况】木垒县2025年国家免疫规划工作落实情况\n截至3月31日，全县适龄儿童接种率达95%以上。\n")
+        #expect(found.title == "【国家免疫规划疫苗工作情况】木垒县2025年国家免疫规划工作落实情况")
+    }
+
+    @Test func aDelegationsVisitIsNews() {
+        let found = outline("我院党委书记一行到定陶区调研妇幼工作\n3月5日，我院党委书记一行到定陶区妇幼保健院调研，详细了解孕产妇保健工作开展情况。\n")
+        #expect(found.kind == .other)
+    }
+
+    @Test func aGrainBureausPestControlSchemeIsItsOwnWork() {
+        let found = outline("粮食局除四害工作方案\n为做好我局机关及所属粮库除四害工作，配合全县创建国家卫生县城，制定本方案。\n一、灭鼠\n二、灭蚊蝇\n")
+        #expect(found.kind == .other)
+    }
+}
