@@ -130,6 +130,9 @@ enum KnownRegexTriggers {
         "(?<![原澳门])卫生局": RegexTriggers(
             literals: ["卫生局"],
             matchesStartWithOne: true, starts: nil),
+        "(?<![图照名相])片医(?![院疗学药])": RegexTriggers(
+            literals: ["片医"],
+            matchesStartWithOne: true, starts: nil),
         "(?<!公共)卫\\u200B*生计\\u200B*生(?!委)": RegexTriggers(
             literals: ["生计"],
             matchesStartWithOne: false, starts: ["卫"]),
