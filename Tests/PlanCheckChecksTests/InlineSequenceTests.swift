@@ -3,17 +3,12 @@ import Testing
 @testable import PlanCheckDocuments
 @testable import PlanCheckRules
 @testable import PlanCheckEngine
+import PlanCheckTestSupport
 
 /// Lists run on inside one line with their marks kept (a digest page that lost its line breaks,
 /// corpus/real fresh-262), and an outline whose 一、 heading was lost above its body (fresh-203).
 @Suite struct InlineSequenceTests {
-    private static let rule: [Rule] = {
-        do {
-            return try RuleLoader.standard.defaultRules().filter { $0.id == "structure.numbering" }
-        } catch {
-            fatalError("cannot load the bundled rules: \(error)")
-        }
-    }()
+    private static let rule = BundledRuleFixture.rules("structure.numbering")
 
     private func findings(_ text: String) throws -> [Finding] {
         try Engine(rules: Self.rule).check(Document(path: "t.txt", text: text)).flatMap(\.findings)

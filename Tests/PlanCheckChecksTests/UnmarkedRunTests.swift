@@ -3,17 +3,12 @@ import Testing
 @testable import PlanCheckDocuments
 @testable import PlanCheckRules
 @testable import PlanCheckEngine
+import PlanCheckTestSupport
 
 /// Lists run on in one paragraph whose numbers all lost their marks (`…指标1每月…。2落实…`), as
 /// pages copied from sharing sites read them (corpus/real fresh-196, fresh-114).
 @Suite struct UnmarkedRunTests {
-    private static let rule: [Rule] = {
-        do {
-            return try RuleLoader.standard.defaultRules().filter { $0.id == "structure.numbering" }
-        } catch {
-            fatalError("cannot load the bundled rules: \(error)")
-        }
-    }()
+    private static let rule = BundledRuleFixture.rules("structure.numbering")
 
     private func findings(_ text: String) throws -> [Finding] {
         try Engine(rules: Self.rule).check(Document(path: "t.txt", text: text)).flatMap(\.findings)
