@@ -213,53 +213,8 @@ package struct NumberingCheck: Check {
     }
     private static let titleWords = ["工作计划", "工作总结", "工作要点", "实施方案", "工作方案"].map { Array($0.utf16) }
 
-    /// Whether `heading` is the first `、` heading of the piece's top level, numbered 二 on a
-    /// line of its own after a paragraph of body text with no 一、 anywhere before: the text of
-    /// 一 is there, its heading lost. A text that opens at 二、 (or 五、) is taken for an excerpt
-    /// of a longer one, not a slip.
-    private func opensOutlineAtTwo(_ heading: Heading, parent: Int, in context: CheckContext) -> Bool {
-        guard heading.style == .chineseComma, heading.value == 2, parent == -1, opensLine(heading, in: context.document) else { return false }
-        let before = context.piece.range.lowerBound..<heading.markerRange.lowerBound
-        guard !RunOnMarker.occurs(.chineseComma, in: context.document, range: before) else { return false }
-        let map = context.document.sourceMap
-        let units = context.document.utf16
-        let first = map.lineIndex(of: context.piece.range.lowerBound)
-        guard heading.line - 1 > first else { return false }
-        return (first..<(heading.line - 1)).contains { line in
-            let range = Self.trimmedLine(line, in: context)
-            guard range.count >= Self.bodyParagraphLength,
-                  !context.outline.residueLines.contains(where: { $0.overlaps(range) }) else { return false }
-            return units[range].contains(0x3002) // 。
-        }
-    }
-
-    /// Whether `heading` opens its line right below a line that ends with a colon (`应当具备以下
-    /// 条件:`) and is numbered above 1: the list that line leads into lost its first items.
-    private func opensListAfterLeadIn(_ heading: Heading, in context: CheckContext) -> Bool {
-        heading.value > 1 && heading.style != .part && heading.style != .article && heading.style != .enumeration
-            && followsLeadIn(heading, in: context)
-    }
-
-    /// Whether `heading` opens its line right below a line that ends with a colon: that line leads
-    /// into a list of its own (`…达到以下目标任务:` then `1、`). Not for the outline's `一、`: a
-    /// document's sections do not start again under a sentence.
-    private func followsLeadIn(_ heading: Heading, in context: CheckContext) -> Bool {
-        guard opensLine(heading, in: context.document) else { return false }
-        var line = heading.line - 2 // 0-based index of the line before
-        let first = context.document.sourceMap.lineIndex(of: context.piece.range.lowerBound)
-        while line >= first {
-            let range = Self.trimmedLine(line, in: context)
-            if !range.isEmpty { return [0x3A, 0xFF1A].contains(context.document.utf16[range.upperBound - 1]) }
-            line -= 1
-        }
-        return false
-    }
-
-    /// The shortest line read as a paragraph of body text (UTF-16 units).
-    private static let bodyParagraphLength = 40
-
     /// Whether `heading`'s marker is the first text on its line.
-    private func opensLine(_ heading: Heading, in document: Document) -> Bool {
+    func opensLine(_ heading: Heading, in document: Document) -> Bool {
         let units = document.utf16
         var start = document.sourceMap.lineRange(at: heading.line - 1).lowerBound
         while start < heading.markerRange.lowerBound, [0x20, 0x09, 0x3000].contains(units[start]) { start += 1 }
