@@ -94,6 +94,9 @@ enum KnownRegexTriggers {
         "(?<![0-9〇零一二两三四五六七八九十百千几数上近逾约超余多亿吨家xX×*_.][ \\t\\u3000]{0,2})万(?:人次|剂次|人|份|元|例|户|亩)": RegexTriggers(
             literals: ["万亩", "万人", "万人次", "万份", "万例", "万元", "万剂次", "万户"],
             matchesStartWithOne: true, starts: nil),
+        "(?<![0-9０-９.．)）])/10万": RegexTriggers(
+            literals: ["/10万"],
+            matchesStartWithOne: true, starts: nil),
         "(?<![A-Za-z0-9])[A-WYZ](?=社区|镇|乡|村|街道)": RegexTriggers(
             literals: ["乡", "村", "社区", "街道", "镇"],
             matchesStartWithOne: false, starts: nil),
@@ -349,5 +352,8 @@ enum KnownRegexTriggers {
         "邓小平理论和[“\"]?三个代表[”\"]?重要思想为指导": RegexTriggers(
             literals: ["邓小平理论和\"三个代表\"重要思想为指导", "邓小平理论和\"三个代表”重要思想为指导", "邓小平理论和\"三个代表重要思想为指导", "邓小平理论和“三个代表\"重要思想为指导", "邓小平理论和“三个代表”重要思想为指导", "邓小平理论和“三个代表重要思想为指导", "邓小平理论和三个代表\"重要思想为指导", "邓小平理论和三个代表”重要思想为指导", "邓小平理论和三个代表重要思想为指导"],
             matchesStartWithOne: true, starts: nil),
+        "面积(?:为|约|达|共)?[ \\t]*平方(?:千米|公里|米)": RegexTriggers(
+            literals: ["平方公里", "平方千米", "平方米"],
+            matchesStartWithOne: false, starts: ["面积", "面积为", "面积共", "面积约", "面积达"]),
     ]
 }

@@ -6,7 +6,7 @@ import PlanCheckCore
 extension MetadataExtractor {
     /// Whether a title announces a news report or a speech rather than a plan or summary: a
     /// meeting held (`召开`), a speech (`…会议上的讲话`), an address (`致辞`, `贺词`), praise
-    /// (`表扬`), a target set (`敲定`). Such a page is about health work but is not a plan to check for its elements.
+    /// (`表扬`, `表彰`), a target set (`敲定`). Such a page is about health work but is not a plan to check for its elements.
     package static func isNewsOrSpeech(title: String?) -> Bool {
         guard let title else { return false }
         let units = Array(title.utf16)
@@ -26,7 +26,7 @@ extension MetadataExtractor {
 
     // A government's report to its people's congress (在…会议上的政府工作报告) is a speech on all its work;
     // a bureau's breakdown of the report's tasks (政府工作报告任务分解) is a plan.
-    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告",
+    private static let newsWords = ["召开", "上的讲话", "讲话稿", "致辞", "贺词", "表扬", "表彰", "敲定", "会提出", "会强调", "会议要求", "上的政府工作报告",
                                     // An inspection passed (顺利通过…初验): the news of it.
                                     "顺利通过",
                                     // A prize won (荣获, 获评, 获第一名): the news of it.

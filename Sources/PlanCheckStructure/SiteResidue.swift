@@ -38,7 +38,7 @@ enum SiteResidue {
         ".pdf VIP", ".docx VIP", ".doc VIP", ".pptx VIP", ".ppt VIP", "免费下载", "阅读已结束", "自行甄别", "侵犯您的权益", "人工客服", "如若侵权", "侵权请联系", "侵权可联系",
         "发布于:", "发布于：", "[原创]", "【原创】", "[转载]", "【转载】", "网友分享", "网友 分享",
         // A site's greeting and its label for the summary it shows above a document.
-        "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录",
+        "欢迎来到", "文档简介", "购物车", "登录/注册", "注册/登录", "登陆注册", "登录注册",
         // A sharing site's notes on the file it sells and its disclaimer, and its copy button.
         "下载后可修改", "下载后可编辑", "下载后可方便编辑", "下载后可打印", "不为其真实性负责", "侵权请及时联系", "正文复制", "复制正文",
         // A sharing site's label above the outline it shows of a document, and its reading meter.

@@ -54,3 +54,14 @@ import Testing
         #expect(emergency.evidence.first?.text.contains("應(yīng)急處置") == true)
     }
 }
+
+/// A title that names one supervision task is a plan on supervision (corpus/real fresh-359).
+@Suite struct SupervisionTitleTests {
+    @Test func aRandomInspectionPlanIsHeldToSupervisionAlone() throws {
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
+        let text = "连州市卫生健康局2023年度双随机抽查工作计划\n一、抽查对象\n随机抽取检查对象、随机选派检查人员，抽查结果及时公开。\n"
+        let result = try #require(engine.check(Document(path: "t.txt", text: text)).first)
+        #expect(result.elements.first { $0.ruleID == "health.health-supervision" }?.status == .met)
+        #expect(!result.findings.contains { $0.ruleID.hasPrefix("health.") })
+    }
+}

@@ -85,3 +85,11 @@ import Testing
         #expect(found.kind == .other)
     }
 }
+
+/// A government's notice that commends its units is news of the year's work, no plan (corpus/real fresh-370).
+@Suite struct StructureCommendationTests {
+    @Test func aCommendationIsNoPlan() {
+        let document = Document(path: "t.txt", text: "延安市人民政府关于表彰2019年度全市卫生健康和医改工作先进集体的通报\n各县（市、区）人民政府：\n2019年，各地各部门认真落实健康延安建设部署，现予以通报表彰。\n")
+        #expect(OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0]).kind == .other)
+    }
+}
