@@ -54,6 +54,8 @@ enum SiteResidue {
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes
         // it puts above a file for sale (`温馨提示:` `1. 部分包含数学公式或PPT动画的文件…请放心下载`).
         "【简介】", "供大家参阅", "热心会员", "温馨提示:", "温馨提示：", "放心下载", "网站客服", "PPT动画",
+        // A journal site's banner above the 范文 it hosts: `期刊在线咨询服务,发表咨询:400-… 股权代码(211862)`.
+        "期刊在线咨询", "期刊咨询", "杂志订阅", "股权代码",
         // A portal's banner: `网站支持 IPv6`.
         "支持IPv6", "支持 IPv6", "支持IPV6", "支持 IPV6",
     ]
