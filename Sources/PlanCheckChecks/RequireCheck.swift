@@ -132,13 +132,18 @@ package struct RequireCheck: Check {
     }
 
     /// Which of `words` (folded `outsideTopics`) the text at `range` names as its topic: found
-    /// there and not joined to other work (`卫生和人口计生工作汇报` reports on all the health work).
+    /// there and not joined to other work before or after it (`卫生和人口计生工作汇报` reports on
+    /// all the health work).
     /// Read once per document for every element rule's words (`CheckContext.namedOutsideTopics`).
     package static func outsideTopics(_ words: [[UInt16]], namedIn range: Range<Int>, of folded: [UInt16]) -> Set<[UInt16]> {
         var named: Set<[UInt16]> = []
         for word in words {
             guard let found = folded[range].firstRange(ofSubsequence: word) else { continue }
             if found.lowerBound > range.lowerBound, conjunctions.contains(folded[found.lowerBound - 1]) { continue }
+            // `抓好新型农村合作医疗和公共卫生两个重点`: joined to other work after it too, unless that
+            // is another such topic (`精神卫生与心理健康`).
+            if found.upperBound < range.upperBound, conjunctions.contains(folded[found.upperBound]),
+               !words.contains(where: { folded[(found.upperBound + 1)..<range.upperBound].starts(with: $0) }) { continue }
             named.insert(word)
         }
         return named

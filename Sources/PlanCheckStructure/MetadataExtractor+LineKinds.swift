@@ -88,6 +88,14 @@ extension MetadataExtractor {
     /// text, never its title.
     static func isBareDate(_ line: String) -> Bool {
         var digits = 0
+        // A portal's date banner goes on with the weekday and perhaps the solar term: `2024年04月27日 星期六 谷雨`.
+        var line = Substring(line)
+        if let weekday = line.range(of: "星期") {
+            let after = line[weekday.upperBound...].dropFirst().trimmingCharacters(in: .whitespaces)
+            guard let day = line[weekday.upperBound...].first, "一二三四五六日天".contains(day), after.count <= 2,
+                  after.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return false }
+            line = line[..<weekday.lowerBound]
+        }
         for unit in line.utf16 {
             if (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) {
                 digits += 1

@@ -65,3 +65,19 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID.hasPrefix("health.") })
     }
 }
+
+/// Medical insurance (新农合) is a topic outside the elements; joined to other work it is no
+/// plan's one topic (corpus/real fresh-392, bureau-015).
+@Suite struct InsuranceTopicTests {
+    @Test func anInsuranceSchemeIsHeldToNoElement() throws {
+        let engine = try Engine(rules: try RuleLoader.standard.defaultRules())
+        let scheme = "思南县2014年新型农村合作医疗统筹补偿方案\n一、筹资标准\n参合农民个人缴费每人每年70元。\n"
+        let result = try #require(engine.check(Document(path: "t.txt", text: scheme)).first)
+        #expect(result.findings.contains { $0.ruleID == "plancheck.outside-topic" })
+        #expect(!result.findings.contains { $0.ruleID.hasPrefix("health.") })
+        let joined = "某卫生局工作计划—抓好新型农村合作医疗和公共卫生两个重点\n一、巩固合作医疗制度。\n二、加强公共卫生服务。\n"
+        let general = try #require(engine.check(Document(path: "t.txt", text: joined)).first)
+        #expect(!general.findings.contains { $0.ruleID == "plancheck.outside-topic" })
+        #expect(general.findings.contains { $0.ruleID == "health.immunization" })
+    }
+}

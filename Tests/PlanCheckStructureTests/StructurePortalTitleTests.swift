@@ -80,6 +80,14 @@ import Testing
         #expect(found.kind == .other)
     }
 
+    @Test func aPortalsDateBannerIsNoTitleAndAUnionsPlanIsItsOwnWork() {
+        let found = outline("2024年04月27日 星期六 谷雨\n\n2023年全市工会开展关爱职工健康体检服务活动工作方案\n为关爱职工身心健康，市总工会组织开展职工健康体检服务活动。\n")
+        #expect(found.title == "2023年全市工会开展关爱职工健康体检服务活动工作方案")
+        #expect(found.kind == .other)
+        #expect(MetadataExtractor.isBareDate("2024年04月27日 星期六 谷雨"))
+        #expect(!MetadataExtractor.isBareDate("2024年4月27日 星期六开展义诊活动"))
+    }
+
     @Test func aGrainBureausPestControlSchemeIsItsOwnWork() {
         let found = outline("粮食局除四害工作方案\n为做好我局机关及所属粮库除四害工作，配合全县创建国家卫生县城，制定本方案。\n一、灭鼠\n二、灭蚊蝇\n")
         #expect(found.kind == .other)
