@@ -43,7 +43,7 @@ enum NewsLead {
         } else if leadWords.containsMatch(in: units, range: 0..<units.count) {
             return true
         }
-        if citesNewsSource(units) { return true }
+        if citesNewsSource(units) || hasAgencyDateline(units) { return true }
         // A headline's subtitle that reports the meeting (`——资阳市召开2025年免疫规划管理工作会议`).
         if units.first == 0x2014, meetingVerbs.contains(where: { units.containsSubsequence($0) }) { return true }
         let first = firstSentence(of: units, from: 0)
@@ -105,6 +105,20 @@ enum NewsLead {
         return news.upperBound < units.count && Glyph.isComma(units[news.upperBound])
     }
 
+    /// `人民网北京2月10日电 国家卫生计生委今天上午…`, `新华社北京3月5日电（记者…）`: a news agency's
+    /// dateline, the day then 电 and a space or a bracket, within a line's first words.
+    private static func hasAgencyDateline(_ units: [UInt16]) -> Bool {
+        let end = min(units.count, datelineReach)
+        guard end >= 4 else { return false }
+        for at in 1..<(end - 1) where units[at] == 0x65E5 && units[at + 1] == 0x7535 { // 日电
+            guard Glyph.digit(units[at - 1]) != nil else { continue }
+            let next = at + 2 < units.count ? units[at + 2] : 0x20
+            if [0x20, 0x3000, 0x28, 0xFF08].contains(next) { return true }
+        }
+        return false
+    }
+
+    private static let datelineReach = 24
     private static let sourceReach = 30
     private static let newsWord = Array("消息".utf16)
 

@@ -88,6 +88,13 @@ import Testing
         #expect(!MetadataExtractor.isBareDate("2024年4月27日 星期六开展义诊活动"))
     }
 
+    @Test func aNewsAgencysDatelineIsNews() {
+        let news = outline("卫计委:推进“单独两孩”政策稳妥实施\n人民网北京2月10日电 国家卫生计生委今天上午举行发布会，介绍2014年工作要点。\n")
+        #expect(news.kind == .other)
+        let plan = outline("某镇卫生院2014年工作计划\n12月31日电话通知各村卫生室报送全年免疫规划接种数据。\n")
+        #expect(plan.kind == .plan)
+    }
+
     @Test func aGrainBureausPestControlSchemeIsItsOwnWork() {
         let found = outline("粮食局除四害工作方案\n为做好我局机关及所属粮库除四害工作，配合全县创建国家卫生县城，制定本方案。\n一、灭鼠\n二、灭蚊蝇\n")
         #expect(found.kind == .other)
