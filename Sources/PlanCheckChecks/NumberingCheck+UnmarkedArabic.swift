@@ -44,5 +44,6 @@ extension NumberingCheck {
 
     /// Words a number is read with in prose (`6月`, `5岁`, `3个`, `2人`): such a line is no heading.
     static let measureWords: Set<UInt16> = Set("年月日时分秒岁个人次项名家所天周期届级类种份场户号元万千百亿台张件篇床例批套组起处只头条支辆吨米倍成".utf16)
+    /// 。；;，,、: a line that ends with one is a sentence or a list, no heading.
     static let sentenceEnds: Set<UInt16> = [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001]
 }

@@ -177,18 +177,13 @@ package struct NumberingCheck: Check {
                 defer { cursor += 1 }
                 guard cursor > range.lowerBound, Self.isClauseEnd(units[cursor - 1]),
                       units[cursor..<cursor + digits.count].elementsEqual(digits), units[cursor + digits.count] == delimiter,
-                      Self.opensItemText(units[cursor + digits.count + 1]) else { continue }
+                      InlineSequence.opensItemText(units[cursor + digits.count + 1]) else { continue }
                 found = true
                 break
             }
             if !found { return false }
         }
         return true
-    }
-
-    /// A Chinese character, or the quote or title mark an item's text may open with (`2、“七苗”接种率`).
-    private static func opensItemText(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C
     }
 
     /// `;` `；` `。` or a space: a switch, not a set, as it is asked at every unit between two headings.
@@ -244,7 +239,7 @@ package struct NumberingCheck: Check {
                 // A heading of another numbering style right above: a list under it.
                 if let above = Self.heading(onLine: line + 1, before: index, in: headings) { return above.style != heading.style }
                 let last = units[range.upperBound - 1]
-                let endsSentence = [0x3002, 0xFF1B, 0x3B, 0xFF0C, 0x2C, 0x3001].contains(last) // 。；;，,、
+                let endsSentence = Self.sentenceEnds.contains(last)
                 return range.count <= Self.plainHeadingLength && !endsSentence
             }
             line -= 1

@@ -97,7 +97,7 @@ package enum InlineSequence {
             var start = cursor
             while start > line.lowerBound, cursor - start < 2, Glyph.digit(units[start - 1]) != nil { start -= 1 }
             guard start < cursor, start == line.lowerBound || !isDigitOrLetter(units[start - 1]),
-                  opensText(units[cursor + 1]) || (units[cursor] == 0x3001 && start > line.lowerBound && clauseEnds.contains(units[start - 1])
+                  opensItemText(units[cursor + 1]) || (units[cursor] == 0x3001 && start > line.lowerBound && clauseEnds.contains(units[start - 1])
                                                   && Glyph.digit(units[cursor + 1]) != nil),
                   let number = ChineseNumeral.readArabic(units, at: start, end: cursor, maxDigits: 2) else { continue }
             markers.append((start..<cursor + 1, number.value))
@@ -123,7 +123,7 @@ package enum InlineSequence {
     private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
     /// A Chinese character, or the quote or title mark an item may open with (`2、“七苗”接种率`).
-    private static func opensText(_ unit: UInt16) -> Bool { isHan(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C }
+    package static func opensItemText(_ unit: UInt16) -> Bool { isHan(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C }
 
     private static func isDigitOrLetter(_ unit: UInt16) -> Bool {
         Glyph.digit(unit) != nil || unit == 0x2E || unit == 0xFF0E || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)

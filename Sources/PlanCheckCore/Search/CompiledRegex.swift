@@ -176,29 +176,16 @@ package final class CompiledRegex: @unchecked Sendable {
     /// `triggers`: the prefilter's reading of `source` made ahead (`RegexTriggers`), else it is read now.
     private init(_ source: String, deferringCompilation: Bool, triggers known: RegexTriggers? = nil) throws {
         self.source = source
-        if let known {
-            func folded(_ literals: [String]) -> [[UInt16]] {
-                Set(literals.map { TextNormalizer.fold(Array($0.utf16)) }).sorted { $0.lexicographicallyPrecedes($1) }
-            }
-            self.requiredLiterals = known.literals.isEmpty ? nil : folded(known.literals)
-            self.matchesStartAtTrigger = !known.literals.isEmpty && known.matchesStartWithOne
-            self.startLiterals = matchesStartAtTrigger || known.literals.isEmpty ? nil : known.starts.map(folded)
-        } else {
-            let triggers = RegexPrefilter.literalTriggers(of: source)
-            func folded(_ literals: Set<RegexPrefilter.Literal>) -> [[UInt16]] {
-                Set(literals.map { literal in
-                    var units: [UInt16] = []
-                    units.reserveCapacity(literal.count)
-                    for scalar in literal { units.append(contentsOf: scalar.utf16) }
-                    return TextNormalizer.fold(units)
-                }).sorted { $0.lexicographicallyPrecedes($1) }
-            }
-            self.requiredLiterals = triggers.map { folded($0.literals) }
-            // Folding keeps the property: a match in folded text can only start with a literal that
-            // folding leaves as it is.
-            self.matchesStartAtTrigger = triggers?.matchesStartWithOne ?? false
-            self.startLiterals = matchesStartAtTrigger ? nil : triggers?.starts.map(folded)
+        // The bundled regexes' readings come made ahead; any other is read now (few: a user's rules).
+        let triggers = known ?? RegexTriggers.read(source)
+        func folded(_ literals: [String]) -> [[UInt16]] {
+            Set(literals.map { TextNormalizer.fold(Array($0.utf16)) }).sorted { $0.lexicographicallyPrecedes($1) }
         }
+        self.requiredLiterals = triggers.literals.isEmpty ? nil : folded(triggers.literals)
+        // Folding keeps the property: a match in folded text can only start with a literal that
+        // folding leaves as it is.
+        self.matchesStartAtTrigger = !triggers.literals.isEmpty && triggers.matchesStartWithOne
+        self.startLiterals = matchesStartAtTrigger || triggers.literals.isEmpty ? nil : triggers.starts.map(folded)
         #if canImport(_FoundationICU)
         if !deferringCompilation { try validate() }
         #else

@@ -32,7 +32,7 @@ enum RegexPrefilter {
         return (strings(found.literals), found.matchesStartWithOne, found.starts.map(strings))
     }
 
-    /// `triggers(of:)` as scalars, which the compiled regex folds without making Strings of them.
+    /// `triggers(of:)` as scalars, the form the parser works in.
     static func literalTriggers(of source: String) -> (literals: Set<Literal>, matchesStartWithOne: Bool, starts: Set<Literal>?)? {
         if source.includes("(?i") || source.includes("(?x") { return nil }
         var parser = Parser(Array(source.unicodeScalars))
