@@ -1,4 +1,5 @@
 import Foundation
+import PlanCheckCore
 import PlanCheckRules
 
 /// The bundled rules, loaded once per process; `prefetch()` starts loading them on a thread of
@@ -23,6 +24,8 @@ package enum BundledRules {
         Thread.detachNewThread {
             started.result = Result { try RuleLoader.standard.defaultRules(validatingRegexes: false) }
             started.done.signal()
+            // While the engine is built from the rules, ready what the first search will need.
+            CompiledRegex.warmUp()
         }
     }
 

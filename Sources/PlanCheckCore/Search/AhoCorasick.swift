@@ -28,6 +28,7 @@ package struct AhoCorasick: Sendable {
         // The walk passes over ignorable units, so a pattern holding one (a literal folded from a
         // regex that names a pinyin reading) is matched without it.
         tables = AutomatonTables(patterns: patterns.map { pattern in
+            guard pattern.contains(TextNormalizer.ignorable) else { return pattern }
             let visible = pattern.filter { $0 != TextNormalizer.ignorable }
             return visible.isEmpty ? pattern : visible
         })
@@ -117,102 +118,154 @@ final class AutomatonTables: @unchecked Sendable {
     static let stateLimit = 1 << 24 - 1
 
     init(patterns: [[UInt16]]) {
-        // The trie, with transitions in a dictionary while it grows.
-        // At most one state per pattern unit: sized once, the dictionary never rehashes.
+        // The trie is grown straight into the search tables (the root's table and the open
+        // addressing one), with each state's children in a linked list for the breadth-first
+        // pass: a dictionary of transitions, sorting its edges and a list of outputs per state
+        // cost most of building the rule automaton, which every run does before its first document.
         let unitCount = patterns.reduce(0) { $0 + $1.count }
-        var transitions = [UInt64: Int32](minimumCapacity: unitCount)
-        var failures: [Int32] = [0]
-        failures.reserveCapacity(unitCount + 1)
-        var outputs: [[Int32]] = [[]]
-        var depthOrder: [[Int32]] = [[0]]
-        alphabet = .allocate(capacity: 1024)
-        alphabet.initialize(repeating: 0, count: 1024)
-        starters = .allocate(capacity: 1024)
-        starters.initialize(repeating: 0, count: 1024)
-        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-            var state: Int32 = 0
-            for (depth, unit) in pattern.enumerated() {
-                alphabet[Int(unit) >> 6] |= 1 << (UInt64(unit) & 63)
-                let key = Self.key(state, unit)
-                if let next = transitions[key] {
-                    state = next
-                } else {
-                    let next = Int32(failures.count)
-                    failures.append(0)
-                    outputs.append([])
-                    transitions[key] = next
-                    if depthOrder.count <= depth + 1 { depthOrder.append([]) }
-                    depthOrder[depth + 1].append(next)
-                    state = next
-                }
-            }
-            outputs[Int(state)].append(Int32(index))
-        }
-        // Breadth-first: a state's failure link points to its longest proper suffix that is a prefix.
-        // Each state's children lie together in one list, in the order of their parents.
-        let childEdges = transitions.sorted { $0.key < $1.key }
-        var firstChild = [Int](repeating: childEdges.count, count: failures.count + 1)
-        for (index, edge) in childEdges.enumerated().reversed() { firstChild[Int(edge.key >> 16)] = index }
-        for state in stride(from: failures.count - 1, through: 0, by: -1) where firstChild[state] == childEdges.count {
-            firstChild[state] = firstChild[state + 1]
-        }
-        for level in depthOrder {
-            for state in level {
-                for edge in childEdges[firstChild[Int(state)]..<firstChild[Int(state) + 1]] {
-                    let unit = UInt16(truncatingIfNeeded: edge.key)
-                    let child = edge.value
-                    if state != 0 {
-                        var fallback = failures[Int(state)]
-                        while fallback != 0, transitions[Self.key(fallback, unit)] == nil {
-                            fallback = failures[Int(fallback)]
-                        }
-                        failures[Int(child)] = transitions[Self.key(fallback, unit)] ?? 0
-                    }
-                    outputs[Int(child)] += outputs[Int(failures[Int(child)])]
-                }
-            }
-        }
-
-        // Zeroed by calloc: a block this size comes straight from the kernel already zero, and
-        // most of its pages are never touched (setting 256 KB per automaton was a tenth of
-        // building one).
-        root = calloc(65536, MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: 65536)
         var size = 16
-        while size < transitions.count * 2 { size <<= 1 }
-        // One state per pattern character at most: sixteen million would take a rule set of
-        // fifty megabytes of literals, far past what rule files (a megabyte each) hold.
-        precondition(failures.count < Self.stateLimit, "more than \(Self.stateLimit) states in a pattern automaton")
+        while size < unitCount * 2 { size <<= 1 }
         entries = .allocate(capacity: size)
         entries.initialize(repeating: Self.emptyEntry, count: size)
         mask = size - 1
-        for (key, next) in transitions {
-            if key >> 16 == 0 {
-                root[Int(key & 0xFFFF)] = next
-                starters[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
-            } else {
-                var slot = Self.slot(key, mask: mask)
-                while entries[slot] != Self.emptyEntry { slot = (slot + 1) & mask }
-                entries[slot] = key << 24 | UInt64(UInt32(bitPattern: next))
-            }
+        let (entries, mask) = (entries, mask)
+        // Zeroed by calloc: a block this size comes straight from the kernel already zero, and
+        // most of its pages are never touched (setting 256 KB per automaton was a tenth of
+        // building one).
+        let root = calloc(65536, MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: 65536)
+        let alphabet = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        alphabet.initialize(repeating: 0, count: 1024)
+        let starters = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        starters.initialize(repeating: 0, count: 1024)
+        (self.root, self.alphabet, self.starters) = (root, alphabet, starters)
+        func transition(_ state: Int32, _ unit: UInt16) -> Int32? {
+            Self.transition(state, unit, root: root, entries: entries, mask: mask)
         }
 
+        // Per state: its failure link, first child, next sibling and the unit leading to it;
+        // the patterns ending at it, as a list through `nextOwn` (by pattern), in pattern order.
+        var failures: [Int32] = [0]
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var entryUnit: [UInt16] = [0]
+        var ownFirst: [Int32] = [-1]
+        var ownLast: [Int32] = [-1]
+        var nextOwn = [Int32](repeating: -1, count: patterns.count)
+        failures.reserveCapacity(unitCount + 1)
+        firstChild.reserveCapacity(unitCount + 1)
+        nextSibling.reserveCapacity(unitCount + 1)
+        entryUnit.reserveCapacity(unitCount + 1)
+        ownFirst.reserveCapacity(unitCount + 1)
+        ownLast.reserveCapacity(unitCount + 1)
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state: Int32 = 0
+            for unit in pattern {
+                alphabet[Int(unit) >> 6] |= 1 << (UInt64(unit) & 63)
+                if let next = transition(state, unit) {
+                    state = next
+                    continue
+                }
+                let next = Int32(failures.count)
+                // One state per pattern character at most: sixteen million would take a rule set
+                // of fifty megabytes of literals, far past what rule files (a megabyte each) hold.
+                precondition(Int(next) < Self.stateLimit, "more than \(Self.stateLimit) states in a pattern automaton")
+                failures.append(0)
+                firstChild.append(-1)
+                nextSibling.append(firstChild[Int(state)])
+                firstChild[Int(state)] = next
+                entryUnit.append(unit)
+                ownFirst.append(-1)
+                ownLast.append(-1)
+                if state == 0 {
+                    root[Int(unit)] = next
+                    starters[Int(unit) >> 6] |= 1 << (UInt64(unit) & 63)
+                } else {
+                    let key = Self.key(state, unit)
+                    var slot = Self.slot(key, mask: mask)
+                    while entries[slot] != Self.emptyEntry { slot = (slot + 1) & mask }
+                    entries[slot] = key << 24 | UInt64(UInt32(bitPattern: next))
+                }
+                state = next
+            }
+            if ownLast[Int(state)] < 0 { ownFirst[Int(state)] = Int32(index) } else { nextOwn[Int(ownLast[Int(state)])] = Int32(index) }
+            ownLast[Int(state)] = Int32(index)
+        }
         stateCount = failures.count
+
+        // Breadth-first: a state's failure link points to its longest proper suffix that is a
+        // prefix; a state outputs its own patterns, then those of its failure link (shallower,
+        // so already counted).
+        var order: [Int32] = [0]
+        order.reserveCapacity(stateCount)
+        var counts = [Int32](repeating: 0, count: stateCount)
+        var head = 0
+        while head < order.count {
+            let state = order[head]
+            head += 1
+            var child = firstChild[Int(state)]
+            while child >= 0 {
+                order.append(child)
+                if state != 0 {
+                    let unit = entryUnit[Int(child)]
+                    var fallback = failures[Int(state)]
+                    while fallback != 0, transition(fallback, unit) == nil { fallback = failures[Int(fallback)] }
+                    failures[Int(child)] = transition(fallback, unit) ?? 0
+                }
+                var own: Int32 = 0
+                var pattern = ownFirst[Int(child)]
+                while pattern >= 0 { own += 1; pattern = nextOwn[Int(pattern)] }
+                counts[Int(child)] = own + counts[Int(failures[Int(child)])]
+                child = nextSibling[Int(child)]
+            }
+        }
         failure = .allocate(capacity: stateCount)
         failure.initialize(from: failures, count: stateCount)
-        outputStarts = .allocate(capacity: stateCount + 1)
-        let flat = outputs.flatMap { $0 }
-        outputCount = flat.count
-        flatOutputs = .allocate(capacity: max(1, outputCount))
-        flatOutputs.initialize(from: flat, count: outputCount)
+        let outputStarts = UnsafeMutablePointer<Int32>.allocate(capacity: stateCount + 1)
+        self.outputStarts = outputStarts
         var start: Int32 = 0
-        for (state, list) in outputs.enumerated() {
+        for state in 0..<stateCount {
             outputStarts[state] = start
-            start += Int32(list.count)
+            start += counts[state]
         }
         outputStarts[stateCount] = start
+        outputCount = Int(start)
+        let flatOutputs = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, outputCount))
+        self.flatOutputs = flatOutputs
+        for state in order {
+            var slot = Int(outputStarts[Int(state)])
+            var pattern = ownFirst[Int(state)]
+            while pattern >= 0 {
+                flatOutputs[slot] = pattern
+                slot += 1
+                pattern = nextOwn[Int(pattern)]
+            }
+            let inheritedFrom = Int(failures[Int(state)])
+            for inherited in Int(outputStarts[inheritedFrom])..<Int(outputStarts[inheritedFrom + 1]) where state != 0 {
+                flatOutputs[slot] = flatOutputs[inherited]
+                slot += 1
+            }
+        }
         patternCount = patterns.count
         lengths = .allocate(capacity: max(1, patternCount))
         lengths.initialize(from: patterns.map { Int32($0.count) }, count: patternCount)
+    }
+
+    /// The state `unit` leads to from `state` without following failure links, if any.
+    @inline(__always)
+    private static func transition(_ state: Int32, _ unit: UInt16, root: UnsafeMutablePointer<Int32>,
+                                   entries: UnsafeMutablePointer<UInt64>, mask: Int) -> Int32? {
+        guard state != 0 else {
+            let next = root[Int(unit)]
+            return next == 0 ? nil : next
+        }
+        let key = Self.key(state, unit)
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let entry = entries[slot]
+            if entry >> 24 == key { return Int32(truncatingIfNeeded: entry & 0xFF_FFFF) }
+            if entry == Self.emptyEntry { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     deinit {

@@ -139,6 +139,18 @@ package final class CompiledRegex: @unchecked Sendable {
         }
     }
 
+    /// Sets up what ICU builds once for its first regex (its sets of character classes: more than
+    /// any one regex costs), so that a thread with time to spare pays it rather than the first
+    /// document's search.
+    package static func warmUp() {
+        #if canImport(_FoundationICU)
+        let units = Array("a".utf16)
+        var status = U_ZERO_ERROR
+        var parseError = UParseError()
+        if let compiled = swift_uregex_open(units, Int32(units.count), 0, &parseError, &status) { swift_uregex_close(compiled) }
+        #endif
+    }
+
     /// Compiles the pattern if it was deferred, and throws why it does not compile.
     package func validate() throws {
         #if canImport(_FoundationICU)
