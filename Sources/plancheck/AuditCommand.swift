@@ -140,7 +140,7 @@ struct AuditCommand: ParsableCommand {
     }
 }
 
-extension AuditFormat: ExpressibleByArgument {}
+extension AuditFormat: PlainArgument {}
 
 /// `已检查 3 / 20 个文件` on one terminal line, redrawn in place; nothing when not a terminal.
 private final class Progress: @unchecked Sendable {

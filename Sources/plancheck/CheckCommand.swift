@@ -201,10 +201,10 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-extension FailOn: ExpressibleByArgument {}
+extension FailOn: PlainArgument {}
 
 /// `--color`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, PlainArgument {
     case auto, always, never
 
     func enabled(for target: OutputTarget) -> Bool {

@@ -48,6 +48,6 @@ struct InspectCommand: ParsableCommand {
     }
 }
 
-enum InspectFormat: String, ExpressibleByArgument, CaseIterable {
+enum InspectFormat: String, PlainArgument {
     case text, json
 }

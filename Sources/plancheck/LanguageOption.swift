@@ -15,4 +15,4 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
+extension ReportLanguage: PlainArgument {}

@@ -59,4 +59,4 @@ struct MergeCommand: ParsableCommand {
     }
 }
 
-extension ShardReport.Format: ExpressibleByArgument {}
+extension ShardReport.Format: PlainArgument {}

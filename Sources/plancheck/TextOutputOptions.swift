@@ -20,7 +20,7 @@ struct TextOutputOptions: ParsableArguments {
 }
 
 /// `--ambiguous-width`.
-enum AmbiguousWidth: String, ExpressibleByArgument, CaseIterable {
+enum AmbiguousWidth: String, PlainArgument {
     case narrow = "1"
     case wide = "2"
 }

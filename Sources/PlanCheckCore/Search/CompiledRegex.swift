@@ -109,7 +109,20 @@ package final class CompiledRegex: @unchecked Sendable {
 
     private final class Cache: @unchecked Sendable {
         private let lock = NSLock()
-        private var compiled: [String: CompiledRegex] = [:]
+        private var compiled: [SourceKey: CompiledRegex] = [:]
+
+        /// A regex's source keyed by its bytes: hashing a Chinese String the standard way
+        /// normalizes it first, and the cache was a third of preparing the bundled regexes.
+        private struct SourceKey: Hashable {
+            let source: String
+
+            static func == (lhs: SourceKey, rhs: SourceKey) -> Bool { lhs.source.utf8.elementsEqual(rhs.source.utf8) }
+
+            func hash(into hasher: inout Hasher) {
+                var source = source
+                source.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
 
         func compiled(_ source: String, deferring: Bool, triggers: RegexTriggers? = nil) throws -> CompiledRegex {
             if let found = cached(source) {
@@ -127,15 +140,15 @@ package final class CompiledRegex: @unchecked Sendable {
         private func store(_ regex: CompiledRegex) -> CompiledRegex {
             lock.lock()
             defer { lock.unlock() }
-            if let found = compiled[regex.source] { return found }
-            compiled[regex.source] = regex
+            if let found = compiled[SourceKey(source: regex.source)] { return found }
+            compiled[SourceKey(source: regex.source)] = regex
             return regex
         }
 
         private func cached(_ source: String) -> CompiledRegex? {
             lock.lock()
             defer { lock.unlock() }
-            return compiled[source]
+            return compiled[SourceKey(source: source)]
         }
     }
 
@@ -191,7 +204,10 @@ package final class CompiledRegex: @unchecked Sendable {
         // The bundled regexes' readings come made ahead; any other is read now (few: a user's rules).
         let triggers = known ?? RegexTriggers.read(source)
         func folded(_ literals: [String]) -> [[UInt16]] {
-            Set(literals.map { TextNormalizer.fold(Array($0.utf16)) }).sorted { $0.lexicographicallyPrecedes($1) }
+            var folded = literals.map { TextNormalizer.fold(Array($0.utf16)) }
+            folded.sort { $0.lexicographicallyPrecedes($1) }
+            // Folding can make two literals one (`Ｘ` and `X`): each is kept once.
+            return folded.enumerated().filter { $0.offset == 0 || folded[$0.offset - 1] != $0.element }.map(\.element)
         }
         self.requiredLiterals = triggers.literals.isEmpty ? nil : folded(triggers.literals)
         // Folding keeps the property: a match in folded text can only start with a literal that
