@@ -82,7 +82,8 @@ let package = Package(
             plugins: [.plugin(name: "EmbedDefaultRules")]
         ),
         .target(name: "PlanCheckFuzzing", dependencies: [core, documents, structure, rules, checks, engine, reporters, audit]),
-        .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
+        // Yams here reads the rule files at build time, so that a run does not parse them again.
+        .executableTarget(name: "embed-rules", dependencies: [.product(name: "Yams", package: "Yams")], path: "Plugins/EmbedRulesTool"),
         .plugin(
             name: "EmbedDefaultRules",
             capability: .buildTool(),

@@ -9,6 +9,9 @@ package enum BundledRules {
     private final class Pending: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
         var result: Result<[Rule], Error>?
+        /// The matcher over all the bundled rules, built next on the same thread.
+        let matcherDone = DispatchSemaphore(value: 0)
+        var matcher: RuleMatcher?
     }
 
     private static let lock = NSLock()
@@ -24,7 +27,10 @@ package enum BundledRules {
         Thread.detachNewThread {
             started.result = Result { try RuleLoader.standard.defaultRules(validatingRegexes: false) }
             started.done.signal()
-            // While the engine is built from the rules, ready what the first search will need.
+            // Most runs use every bundled rule: their matcher is built while the command line
+            // is still being parsed, then what the first search will need.
+            if case .success(let rules) = started.result { started.matcher = try? RuleMatcher(rules: rules) }
+            started.matcherDone.signal()
             CompiledRegex.warmUp()
         }
     }
@@ -39,6 +45,23 @@ package enum BundledRules {
         started.done.wait()
         started.done.signal() // for the next caller
         return try started.result!.get()
+    }
+
+    /// The matcher built ahead over the bundled rules, when `rules` are those rules with the
+    /// same patterns in the same order (a configuration that only re-grades them); nil when
+    /// nothing was prefetched or the rules differ, and the engine builds its own.
+    static func prefetchedMatcher(for rules: [Rule]) -> RuleMatcher? {
+        lock.lock()
+        let started = pending
+        lock.unlock()
+        guard let started else { return nil }
+        started.done.wait()
+        started.done.signal()
+        guard case .success(let bundled) = started.result, bundled.count == rules.count,
+              zip(bundled, rules).allSatisfy({ $0.id == $1.id && $0.searchPatterns == $1.searchPatterns }) else { return nil }
+        started.matcherDone.wait()
+        started.matcherDone.signal()
+        return started.matcher
     }
 
     /// Whether a command line will check documents with the bundled rules, so loading them may

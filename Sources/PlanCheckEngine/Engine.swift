@@ -61,7 +61,7 @@ package struct Engine: Sendable {
         self.outsideTopicNames = outsideTopicNames
         self.outsideTopicWords = outsideTopicNames.keys.sorted { $0.lexicographicallyPrecedes($1) }
         self.knownRuleIDs = Set(rules.map(\.id) + BuiltInFinding.descriptors.map(\.id))
-        self.matcher = try RuleMatcher(rules: rules)
+        self.matcher = try BundledRules.prefetchedMatcher(for: rules) ?? RuleMatcher(rules: rules)
     }
 
     /// The rules as reporters see them.

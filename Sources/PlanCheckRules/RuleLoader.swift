@@ -24,8 +24,13 @@ package struct RuleLoader: Sendable {
     /// `validatingRegexes: false` is for the bundled rules only, whose regexes their tests compile:
     /// each is then compiled when a document first needs it (`CompiledRegex.deferred`).
     package func rule(fromYAML text: String, file: String, pack: RulePack? = nil, validatingRegexes: Bool = true) throws -> Rule {
+        try rule(from: { try YAMLDocument.compose(text, file: file) }, file: file, pack: pack, validatingRegexes: validatingRegexes)
+    }
+
+    /// A rule from the root node `compose` gives (nil for an empty file).
+    private func rule(from compose: () throws -> YAMLNode?, file: String, pack: RulePack?, validatingRegexes: Bool) throws -> Rule {
         do {
-            guard let root = try YAMLDocument.compose(text, file: file) else {
+            guard let root = try compose() else {
                 throw RuleLoadError(file: file, reason: "empty rule file")
             }
             return try decodeRule(pack?.applied(to: root) ?? root, file: file, validatingRegexes: validatingRegexes)
@@ -99,16 +104,18 @@ package struct RuleLoader: Sendable {
 
     /// The bundled default rules, parsed on all cores: loading them is most of what a
     /// pre-commit check of one document costs.
+    /// Their nodes were read at build time (`DefaultRules.trees`), the same nodes their texts compose to.
     package func defaultRules(validatingRegexes: Bool = true) throws -> [Rule] {
-        let packs = try Dictionary(uniqueKeysWithValues: DefaultRules.files.filter { RulePack.isPackFile($0.path) }.map { file in
-            (RulePack.folder(of: file.path), try RulePack(yaml: file.text, file: file.path))
+        let trees = DefaultRules.trees
+        let packs = try Dictionary(uniqueKeysWithValues: trees.filter { RulePack.isPackFile($0.path) }.map { tree in
+            (RulePack.folder(of: tree.path), try RulePack(root: tree.root(), file: tree.path))
         })
-        let files = DefaultRules.files.filter { !RulePack.isPackFile($0.path) }
+        let files = trees.filter { !RulePack.isPackFile($0.path) }
         let parsed = ParsedRules(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             parsed.set(index, Result {
-                try rule(fromYAML: file.text, file: file.path, pack: packs[RulePack.folder(of: file.path)], validatingRegexes: validatingRegexes)
+                try rule(from: file.root, file: file.path, pack: packs[RulePack.folder(of: file.path)], validatingRegexes: validatingRegexes)
             })
         }
         return try parsed.all.map { try $0!.get() }

@@ -16,7 +16,12 @@ package struct RulePack: Sendable {
     let defaults: [(key: YAMLNode, value: YAMLNode)]
 
     package init(yaml text: String, file: String) throws {
-        guard let root = try YAMLDocument.compose(text, file: file) else {
+        try self.init(root: try YAMLDocument.compose(text, file: file), file: file)
+    }
+
+    /// A pack from its file's root node (nil for an empty file).
+    package init(root: YAMLNode?, file: String) throws {
+        guard let root else {
             throw RuleLoadError(file: file, reason: "empty pack file; it holds 'defaults:' for the rules beside it")
         }
         let fields = try YAMLFields(file: file, node: root, allowedKeys: ["defaults"])
