@@ -83,7 +83,13 @@ for start in stride(from: 1, to: arguments.count, by: 3) {
         for (path, text) in files {
             var shape = ""
             var scalars: [String] = []
-            if let root = try Yams.compose(yaml: text) { try describe(root, into: &shape, scalars: &scalars) }
+            do {
+                if let root = try Yams.compose(yaml: text) { try describe(root, into: &shape, scalars: &scalars) }
+            } catch {
+                // The build stops here, naming the file (plancheck's own loader gives the friendlier message).
+                FileHandle.standardError.write(Data("embed-rules: error: \(path): \(error)\n".utf8))
+                exit(1)
+            }
             source += "    (\(swiftLiteral(path)), \(swiftLiteral(shape)), [\(scalars.map(swiftLiteral).joined(separator: ", "))]),\n"
         }
         source += "]\n"

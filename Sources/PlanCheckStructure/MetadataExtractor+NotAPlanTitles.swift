@@ -76,14 +76,21 @@ extension MetadataExtractor {
     private static let reportWords = ["总结", "计划", "要点", "规划", "汇报", "打算"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title names a service specification or a guide for the public
-    /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary: it
-    /// describes a service, it does not plan the year's work.
+    /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary, or an
+    /// interpretation of a policy: it describes a service or a text, it does not plan the year's work.
     package static func isGuideOrSpecification(title: String?) -> Bool {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))
+        // An interpretation of a policy (`关于《…实施意见的通知》的政策解读`, `一图读懂…方案`): it
+        // explains the document it names, whatever that is, and plans nothing itself.
+        if units.suffix(interpretationWord.count).elementsEqual(interpretationWord)
+            || interpretationOpeners.contains(where: { units.starts(with: $0) }) { return true }
         guard guideWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }) else { return false }
         return !notGuideWords.contains { units.containsSubsequence($0) }
     }
+
+    private static let interpretationWord = Array("解读".utf16)
+    private static let interpretationOpeners = ["图解", "一图读懂", "一图看懂", "一图了解"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// A title with one of these plans or reports (not 报告: 传染病报告 is a service too).
     private static let notGuideWords = planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }

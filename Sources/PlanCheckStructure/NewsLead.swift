@@ -26,6 +26,15 @@ enum NewsLead {
             return SiteResidue.isResidue(document, line: range) ? nil : Array(document.utf16[range])
         }
         return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
+            || filesUnderNews(document, piece: piece, above: titleLine?.line, contentEnd: contentEnd)
+    }
+
+    /// Whether a breadcrumb among the page's first lines, above its title, files it under news.
+    private static func filesUnderNews(_ document: Document, piece: Piece, above titleLine: Int?, contentEnd: Int) -> Bool {
+        TextLine.lazyLines(of: document, in: piece.range.lowerBound..<contentEnd)
+            .prefix { $0.number < (titleLine ?? openingLineCount + 1) }
+            .prefix(openingLineCount)
+            .contains { isNewsBreadcrumb(TextNormalizer.fold(Array(document.utf16[$0.trimmed(in: document.utf16)]))) }
     }
 
     static let openingLineCount = 5
@@ -43,7 +52,7 @@ enum NewsLead {
         } else if leadWords.containsMatch(in: units, range: 0..<units.count) {
             return true
         }
-        if citesNewsSource(units) || hasAgencyDateline(units) { return true }
+        if citesNewsSource(units) || hasAgencyDateline(units) || quotesTheDocument(units) { return true }
         // A headline's subtitle that reports the meeting (`——资阳市召开2025年免疫规划管理工作会议`).
         if units.first == 0x2014, meetingVerbs.contains(where: { units.containsSubsequence($0) }) { return true }
         let first = firstSentence(of: units, from: 0)
@@ -117,6 +126,32 @@ enum NewsLead {
         }
         return false
     }
+
+    /// `…印发《关于开展…的通知》。《通知》指出,…`: a report that quotes a document by its kind
+    /// alone, as news does; the document itself, or one forwarding it, says 本通知 or 《通知》要求.
+    private static func quotesTheDocument(_ units: [UInt16]) -> Bool {
+        quotedKinds.contains { units.containsSubsequence($0) }
+    }
+
+    private static let quotedKinds = ["通知", "方案", "意见", "计划", "要点", "办法"].flatMap { kind in
+        ["指出", "强调"].map { TextNormalizer.fold(Array("《\(kind)》\($0)".utf16)) }
+    }
+
+    /// `首页 > 新闻 > 宜秀要闻 > 正文`: a portal's breadcrumb that files the page under its news
+    /// (a column ending 新闻 or 要闻); plans are filed under 政务公开, 通知公告 or 计划规划.
+    private static func isNewsBreadcrumb(_ units: [UInt16]) -> Bool {
+        guard units.count <= breadcrumbLength else { return false }
+        let columns = units.split { breadcrumbSeparators.contains($0) }
+        guard columns.count >= 3 else { return false }
+        return columns.dropLast().contains { column in
+            let name = column.filter { $0 != 0x20 && $0 != 0x3000 }
+            return newsColumns.contains { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }
+        }
+    }
+
+    private static let breadcrumbLength = 80
+    private static let breadcrumbSeparators: Set<UInt16> = [0x3E, 0xFF1E, 0xBB, 0x203A] // > ＞ » ›
+    private static let newsColumns = ["新闻", "要闻"].map { Array($0.utf16) }
 
     private static let datelineReach = 24
     private static let sourceReach = 30

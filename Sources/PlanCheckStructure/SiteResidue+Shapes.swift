@@ -83,6 +83,7 @@ extension SiteResidue {
         if hashes >= 4, hashtagCount(units[range]) >= 2 { return true }
         // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
         if underscores >= 2, isKeywordChain(units[range]) { return true }
+        if pipes == 1, isTitlePair(units[range]) { return true }
         // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
         // the row of dashes under a table's head (`---|---|`); not a table's empty row (`||||`),
         // which is the document's.
@@ -93,6 +94,7 @@ extension SiteResidue {
         if dashedDate && (time || range.count <= 40) { return true }
         // A site's widget alone on its line (`搜 索`, `微博`, `Qzone`): a plan's heading says what is searched.
         if range.count <= maximumWidgetLineLength, isWidget(units[range]) { return true }
+        if range.count <= maximumWidgetRowLength, isWidgetRow(units[range]) { return true }
         // A portal's buttons (无障碍 关怀版) are a short line's words; a plan writes 无障碍环境建设.
         if range.count <= maximumButtonLineLength,
            buttonWords.contains(where: { units[range].containsSubsequence($0) }) { return true }
@@ -137,6 +139,16 @@ extension SiteResidue {
         return widgetWords.contains { $0.elementsEqual(letters) }
     }
 
+    /// `注册 | 登录 一网搜`: a row of a portal's buttons, each a widget's word, split by spaces or bars.
+    private static func isWidgetRow(_ line: ArraySlice<UInt16>) -> Bool {
+        let buttons = line.split { [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7].contains($0) }
+        return buttons.count >= 2 && buttons.allSatisfy { button in (widgetWords + rowWords).contains { $0.elementsEqual(button) } }
+    }
+
+    /// Words seen only in a row of buttons, beside the widgets' own.
+    private static let rowWords = ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English"].map { Array($0.utf16) }
+    static let maximumWidgetRowLength = 24
+
     /// The longest line read for a label spelled with spaces between its letters (UTF-16 units).
     static let maximumSpacedLabelLength = 40
 
@@ -165,6 +177,21 @@ extension SiteResidue {
         }
         return count
     }
+
+    /// `疫情防控期间学校开学工作方案|疫情小学开学工作方案`: a sharing site's page title, two
+    /// titles of one kind joined by a bar; a document's own title names itself once.
+    static func isTitlePair(_ line: ArraySlice<UInt16>) -> Bool {
+        guard let bar = line.firstIndex(of: 0x7C) else { return false }
+        func trimmed(_ side: ArraySlice<UInt16>) -> ArraySlice<UInt16> {
+            side.drop { $0 == 0x20 || $0 == 0x3000 }.reversed().drop { $0 == 0x20 || $0 == 0x3000 }.reversed()[...]
+        }
+        let left = Array(trimmed(line[..<bar])), right = Array(trimmed(line[(bar + 1)...]))
+        guard left.count >= minimumPairedTitle, right.count >= minimumPairedTitle else { return false }
+        return pairedTitleKinds.contains { kind in left.suffix(kind.count).elementsEqual(kind) && right.suffix(kind.count).elementsEqual(kind) }
+    }
+
+    private static let minimumPairedTitle = 6
+    private static let pairedTitleKinds = ["方案", "计划", "总结", "要点", "范文", "大全"].map { Array($0.utf16) }
 
     /// The shortest keyword of a spam title's chain: a template's blanks sit a few characters
     /// apart (`20_年工作方案_镇卫生院20_年`), a spam page's keywords are phrases.

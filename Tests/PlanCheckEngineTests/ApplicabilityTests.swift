@@ -251,15 +251,17 @@ import PlanCheckTestSupport
     }
 
     /// A health body's report on its disclosure duty, a community's 城管 plan and a 机关事务 plan are
-    /// not health plans; a person's own plan, a 医共体 construction plan, a 三下乡 outreach scheme and
-    /// a testing clinic's plan are health plans on topics outside the elements.
+    /// not health plans; a person's own plan, a 医共体 construction plan, a 三下乡 outreach scheme,
+    /// a testing clinic's plan and one disease's control scheme are health plans on topics outside the elements.
     @Test func reportsOfOtherDutiesAndPlansOutsideTheElementsAreNotHeldToThem() throws {
         let disclosure = try result("某县卫生健康局2024年政府信息公开工作年度报告\n一、主动公开情况\n全年公开卫生健康信息120条。\n")
         #expect(disclosure.kind == .other)
         let cityManagement = try result("社区城管工作计划\n一、加强城管执法，整治占道经营。\n二、开展城管宣传。\n三、配合爱国卫生运动。\n")
         #expect(cityManagement.kind == .other)
         for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案", "2014年卫生三下乡活动实施方案", "2026年核酸检测门诊工作计划",
-                      "2017年某某医院创建“一科一品”优质护理服务活动方案"] {
+                      "2017年某某医院创建“一科一品”优质护理服务活动方案",
+                      // One communicable disease's control (corpus/real fresh-397, fresh-403).
+                      "某镇卫生院2012年手足口病防控方案", "某县血吸虫病整治工作方案"] {
             let plan = try result(title + "\n一、提升诊断质量，每月开展质控1次。\n")
             #expect(status("health.infection-control", in: plan)?.reason?.hasSuffix("主题不在必备要素之列") == true, "\(title)")
         }

@@ -1,0 +1,49 @@
+import Testing
+@testable import PlanCheckCore
+@testable import PlanCheckDocuments
+@testable import PlanCheckStructure
+
+/// Pages about health work that plan nothing, told by how the page says so (corpus/real
+/// fresh-395, fresh-396, fresh-405): an interpretation of a policy, a page the portal files under
+/// its news, a report that quotes a notice by its kind; and a sharing site's page title and
+/// button row that are no document's title (fresh-407, fresh-394).
+@Suite struct StructurePageKindTests {
+    private func outline(_ text: String) -> Outline {
+        let document = Document(path: "t.txt", text: text)
+        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
+    }
+
+    @Test func anInterpretationOfAPolicyIsNoPlan() {
+        let interpretation = outline("关于《某市人民政府关于推进健康某市行动的实施意见》的政策解读\n一、起草背景\n为贯彻落实健康中国行动，制定本实施意见。\n二、主要内容\n")
+        #expect(interpretation.kind == .other)
+        #expect(outline("一图读懂：某市2024年爱国卫生运动工作方案\n一、开展爱国卫生月活动。\n").kind == .other)
+        // A plan that names its own reading in its body is still a plan.
+        #expect(outline("某县卫生健康局2024年工作计划\n一、开展政策解读，加强健康教育。\n").kind == .plan)
+    }
+
+    @Test func aPageFiledUnderThePortalsNewsIsNews() {
+        let news = outline("首页 > 新闻 > 某区要闻 > 正文\n\n某乡全面启动60岁以上老年人免费健康体检\n日期:2014-04-24 09:39:04\n近日,某乡启动老年人健康体检活动,乡卫生院具体负责实施。\n")
+        #expect(news.kind == .other)
+        let plan = outline("首页 > 政务公开 > 计划规划 > 正文\n\n某乡卫生院2014年工作计划\n一、开展老年人健康体检。\n")
+        #expect(plan.kind == .plan)
+    }
+
+    @Test func aReportQuotingTheNoticeByItsKindIsNews() {
+        let report = outline("市爱卫办印发《关于开展第31个爱国卫生月活动的通知》。《通知》指出,今年4月是全国第31个爱国卫生月。\n活动中将开展环境卫生整治。\n")
+        #expect(report.kind == .other)
+        // A notice forwarding another asks its readers to do what it requires: a plan.
+        let forwarding = outline("关于转发《全国爱卫办关于开展第31个爱国卫生月活动的通知》的通知\n各乡镇：\n现将《通知》转发给你们，《通知》要求各地开展环境卫生整治，请认真贯彻落实。\n")
+        #expect(forwarding.kind == .plan)
+    }
+
+    @Test func aSharingSitesPageTitleAndButtonsAreNoTitle() {
+        let pair = outline("疫情防控期间学校开学工作方案|疫情小学开学工作方案\n疫情防控期间学校开学工作方案\n为科学应对疫情,制定本方案。\n一、加强组织领导\n")
+        #expect(pair.title == "疫情防控期间学校开学工作方案")
+        #expect(pair.residueLines.count == 1)
+        let buttons = outline("注册 | 登录 一网搜\n\n某市人民政府办公室关于印发某市卫生健康规划的通知\n各乡(镇)人民政府：\n")
+        #expect(buttons.title == "某市人民政府办公室关于印发某市卫生健康规划的通知")
+        // A column label before a title is no pair of titles.
+        let labelled = outline("政策解读 | 某省全民健身实施计划(2021-2025年)\n一、总体要求\n")
+        #expect(labelled.residueLines.isEmpty)
+    }
+}
