@@ -113,6 +113,28 @@ extension MetadataExtractor {
         return nil
     }
 
+    /// The title a sharing site prints over each page of a document it shows as images
+    /// (`2025幼兒園春季傳染病防控工作計劃_第1頁`, `…工作方案.docx_第1页`), for a page whose text
+    /// gives none: the name before the page marker, without the file's extension.
+    static func pageMarkerTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
+        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(pageMarkerLines) {
+            var text = line.trimmedText(in: document, limit: titleReadLength)
+            if text.hasPrefix("![") { text.removeFirst(2) }
+            guard let marker = pageMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
+            var name = String(text[..<marker.lowerBound])
+            for suffix in [".docx", ".doc", ".pdf", ".wps", ".txt"] where name.lowercased().hasSuffix(suffix) { name.removeLast(suffix.count) }
+            // Without the pinyin readings such sites put after Traditional characters (`計(jì)劃`).
+            let units = Array(name.utf16)
+            name = String(decoding: zip(units, TextNormalizer.fold(units)).filter { $0.1 != TextNormalizer.ignorable }.map(\.0), as: UTF16.self)
+            let title = titleText(name)
+            return isTitleShaped(title) && namesGenre(title) ? (title, line.number) : nil
+        }
+        return nil
+    }
+
+    private static let pageMarkers = ["_第1页", "_第1頁"]
+    static let pageMarkerLines = 8
+
     /// An outline has a few entries at least, and is read for a page's first lines only.
     static let minimumOutlineLines = 4
     static let maximumOutlineLines = 80

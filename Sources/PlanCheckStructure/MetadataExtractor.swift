@@ -165,6 +165,7 @@ package enum MetadataExtractor {
         // A sentence read as the title gives way to the title a site's introduction names.
         return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece)
             ?? introducedTitle(of: document, piece: piece) ?? own ?? titleAfterOutline(of: document, piece: piece)
+            ?? pageMarkerTitle(of: document, piece: piece)
     }
 
     private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {
@@ -215,7 +216,7 @@ package enum MetadataExtractor {
     /// word (计划, 方案, 总结 …) within the first `maxTitleLength` characters, without a sentence's
     /// end before it.
     static func gluedTitle(_ line: String) -> String? {
-        let units = Array(line.utf16)
+        let units = Array(droppingPageField(line).utf16)
         let folded = TextNormalizer.fold(units)
         var best: Int?
         for word in gluedGenreWords {
@@ -252,7 +253,7 @@ package enum MetadataExtractor {
     /// A line as a title: without a Markdown heading's `#` marks or a file extension a site appended.
     static func titleText(_ line: String) -> String {
         // A Markdown heading's `#` marks are layout, not title.
-        var text = String(line.drop { $0 == "#" }.drop { $0 == " " })
+        var text = droppingPageField(String(line.drop { $0 == "#" }.drop { $0 == " " }))
         if text.utf8.contains(UInt8(ascii: ".")) {
             let lowercased = text.lowercased()
             for suffix in fileExtensions where lowercased.hasSuffix(suffix) {
@@ -261,6 +262,28 @@ package enum MetadataExtractor {
         }
         return text
     }
+
+    /// A title without the page number field a Word page's header left before it when the page
+    /// was saved as text (`1、第PAGE20页共NUMPAGES20页2022年妇幼卫生工作年终总结`, `第第頁(yè)2008年…`).
+    static func droppingPageField(_ text: String) -> String {
+        let head = text.prefix(pageFieldReach)
+        if let field = head.range(of: "NUMPAGES"),
+           let page = text[field.upperBound...].prefix(6).firstIndex(where: { $0 == "页" || $0 == "頁" }) {
+            return droppingReading(text[text.index(after: page)...])
+        }
+        for empty in ["第第页", "第第頁", "第页共页", "第頁共頁"] where text.hasPrefix(empty) {
+            return droppingReading(text.dropFirst(empty.count))
+        }
+        return text
+    }
+
+    /// The text without the reading some sites put after a character at its start (`(yè)2008年…`).
+    private static func droppingReading(_ text: Substring) -> String {
+        guard text.hasPrefix("("), let close = text.prefix(8).firstIndex(of: ")") else { return String(text) }
+        return String(text[text.index(after: close)...])
+    }
+
+    static let pageFieldReach = 30
 
     /// Short, no sentence inside, and no heading number of its own.
     static func isTitleShaped(_ text: String) -> Bool {

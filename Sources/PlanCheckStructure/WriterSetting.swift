@@ -26,8 +26,18 @@ enum WriterSetting {
     static func titleNamesOutsideBody(_ title: String?) -> Bool {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))
-        return outsideBodies.contains { units.containsSubsequence($0) }
+        return outsideBodies.contains { units.containsSubsequence($0) } || namesASchoolAsWriter(units)
     }
+
+    /// `2025幼儿园春季传染病防控工作计划`, `小学卫生工作计划`: a school or kindergarten's own plan,
+    /// however much of it is health work. A health body's supervision or monitoring of schools
+    /// (`学校卫生监督工作计划`) is the health administration's own work.
+    private static func namesASchoolAsWriter(_ title: [UInt16]) -> Bool {
+        schools.contains { title.containsSubsequence($0) } && !schoolOversight.contains { title.containsSubsequence($0) }
+    }
+
+    private static let schools = ["幼儿园", "学校", "小学", "中学"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let schoolOversight = ["监督", "监测", "督导"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Government bureaus other than health, and people's organisations, by their usual names.
     static let outsideBodies = [

@@ -46,4 +46,25 @@ import Testing
         let labelled = outline("政策解读 | 某省全民健身实施计划(2021-2025年)\n一、总体要求\n")
         #expect(labelled.residueLines.isEmpty)
     }
+
+    @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
+        #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
+        // A health body's supervision of schools is its own work.
+        #expect(outline("2024年学校卫生监督工作计划\n一、开展学校传染病防控监督检查。\n二、开展学校饮用水卫生监督。\n").kind == .plan)
+    }
+
+    @Test func aSharingSitesPageMarkerNamesAnOtherwiseUntitledDocument() {
+        // Pages shown as images, each under the document's name with its page number and a reading.
+        let pages = "2025幼兒園春季傳染病防控工作計(jì)劃_第1頁(yè)\n2025幼兒園春季傳染病防控工作計(jì)劃_第2頁(yè)\n全文預(yù)覽已結(jié)束\n"
+            + "為了加強傳染病防控，保障幼兒身體健康，根據上級要求，結合本園實際，我園做好以下工作：1、堅持晨午檢制度，2、做好環境消毒，3、加強宣傳教育，4、做好疫情報告。\n"
+        #expect(outline(pages).title == "2025幼兒園春季傳染病防控工作計劃")
+        #expect(outline("乡镇爱国卫生年度工作计划.docx_第1页\n乡镇爱国卫生年度工作计划.docx_第2页\n为了搞好环境卫生，创造整洁优美的生活环境，提高群众健康水平，结合本镇实际，现制定如下措施：1、清理垃圾，2、灭鼠灭蚊，3、整治河塘沟渠。\n").title == "乡镇爱国卫生年度工作计划")
+    }
+
+    @Test func aWordPageFieldBeforeTheTitleIsNoPartOfIt() {
+        let text = "1、第PAGE20页共NUMPAGES20页2022年妇幼卫生工作年终总结今年我县的妇幼卫生工作是不同寻常的一年,根据年初卫生工作会议精神和县委县政府的统一部署,在上级业务部门的指导下,全面完成了各项任务。\n"
+        #expect(outline(text).title == "2022年妇幼卫生工作年终总结")
+        #expect(MetadataExtractor.droppingPageField("第第頁(yè)2008年衛生工作總結") == "2008年衛生工作總結")
+        #expect(MetadataExtractor.droppingPageField("第一季度工作计划") == "第一季度工作计划")
+    }
 }
