@@ -121,7 +121,7 @@ enum KnownRegexTriggers {
         "(?<![一二三四五六七八九十])十六大(?!以来|[类项件工任行])": RegexTriggers(
             literals: ["十六大"],
             matchesStartWithOne: true, starts: nil),
-        "(?<![例比假])如、|、等|和、(?=[省市县区地州])": RegexTriggers(
+        "(?<![例比假])如、|(?<!、[^、，。,;；\\n]{1,12})、等|和、(?=[省市县区地州])": RegexTriggers(
             literals: ["、等", "和、区", "和、县", "和、地", "和、州", "和、市", "和、省", "如、"],
             matchesStartWithOne: true, starts: nil),
         "(?<![关热])爱卫": RegexTriggers(
@@ -303,6 +303,9 @@ enum KnownRegexTriggers {
             matchesStartWithOne: true, starts: nil),
         "十八届(?!(?:[一二三四五六七]中全会)?以来)(?![省市县区州镇乡]?(?:人民)?(?:政府|人大|政协))(?![^。；;]{0,20}(?:十九|二十)[大届])": RegexTriggers(
             literals: ["十八届"],
+            matchesStartWithOne: true, starts: nil),
+        "卫(?:健|生健康|生)[局委]监督": RegexTriggers(
+            literals: ["卫健委监督", "卫健局监督", "卫生健康委监督", "卫生健康局监督", "卫生委监督", "卫生局监督"],
             matchesStartWithOne: true, starts: nil),
         "卫生(健康)?(行政)?执法": RegexTriggers(
             literals: ["卫生健康执法", "卫生健康行政执法", "卫生执法", "卫生行政执法"],

@@ -10,8 +10,28 @@ extension MetadataExtractor {
     package static func isNewsOrSpeech(title: String?) -> Bool {
         guard let title else { return false }
         let units = Array(title.utf16)
-        return newsWords.contains { units.containsSubsequence($0) } || reportsOwnPlacesEvent(units)
+        return newsWords.contains { units.containsSubsequence($0) } || reportsOwnPlacesEvent(units) || reportsWorkDeployed(units)
     }
+
+    /// `宁化安排部署今年卫生工作`, `我市部署卫生计生工作`: a headline that tells who set out the
+    /// year's work; a plan's title names its genre (…工作计划, …的通知), not the deed of deploying it.
+    private static func reportsWorkDeployed(_ units: [UInt16]) -> Bool {
+        guard units.count > deployWord.count + workWord.count, units.suffix(workWord.count).elementsEqual(workWord),
+              let deploy = units.firstRange(ofSubsequence: deployWord) else { return false }
+        return deploy.lowerBound > 0 && units.count - deploy.upperBound <= maximumDeployedWork
+    }
+
+    private static let deployWord = Array("部署".utf16)
+    private static let workWord = Array("工作".utf16)
+    private static let maximumDeployedWork = 16
+
+    /// Whether an untitled page's opening sentence cites the disclosure regulations
+    /// (`本年度报告根据《中华人民共和国政府信息公开条例》…`): a body's report on its disclosure duty.
+    package static func reportsOnDisclosure(opening: String?) -> Bool {
+        opening.map { TextNormalizer.fold(Array($0.utf16)).containsSubsequence(disclosureRegulations) } ?? false
+    }
+
+    private static let disclosureRegulations = TextNormalizer.fold(Array("政府信息公开条例".utf16))
 
     /// `我县开展爱国卫生月暨爱国卫生日宣传活动`, `我院举办…培训班`: a headline that tells what "we" did;
     /// a plan's title names its body (某县…方案), and `我院2024年院感工作计划` names no deed.
@@ -32,7 +52,9 @@ extension MetadataExtractor {
                                     // A prize won (荣获, 获评, 获第一名): the news of it.
                                     "荣获", "获评", "获第一", "喜获",
                                     // A delegation's visit (…书记一行到定陶区调研…, …莅临…检查指导): the news of it.
-                                    "一行到", "一行赴", "一行来", "莅临"]
+                                    "一行到", "一行赴", "一行来", "莅临",
+                                    // A facility opened (…门诊即将投入使用, …正式启用): the news of it.
+                                    "投入使用", "正式启用"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a

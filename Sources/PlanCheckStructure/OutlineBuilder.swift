@@ -41,6 +41,7 @@ package enum OutlineBuilder {
             && !MetadataExtractor.isNewsOrSpeech(title: title)
             && !MetadataExtractor.isPartyOrUnionWork(title: title ?? namingClause)
             && !(title == nil && MetadataExtractor.isPartyOrUnionWork(title: openingHead))
+            && !(title == nil && MetadataExtractor.reportsOnDisclosure(opening: opening.map { document.text(in: $0) }))
             && !MetadataExtractor.asksForReports(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)

@@ -60,6 +60,11 @@ extension SiteResidue {
                     let month = isDigit(index + 6) ? index + 7 : index + 6
                     dashedDate = isJoin(month) && isDigit(month + 1)
                 }
+                // dd.mm.yyyy, a stamp written day first (`09.12.2015  16:30`).
+                if !dashedDate, index == range.lowerBound || !isDigit(index - 1), isDigit(index + 1), isJoin(index + 2),
+                   isDigit(index + 3), isDigit(index + 4), isJoin(index + 5), (6...9).allSatisfy({ isDigit(index + $0) }), !isDigit(index + 10) {
+                    dashedDate = true
+                }
                 // dd-dd-dd, a site's short stamp (`时间:23-04-23 网友`): dashes only, as `1.2.3` numbers a clause.
                 func isDash(_ at: Int) -> Bool { at < range.upperBound && units[at] == 0x2D }
                 if !dashedDate, index == range.lowerBound || !isDigit(index - 1), isDigit(index + 1), isDash(index + 2),

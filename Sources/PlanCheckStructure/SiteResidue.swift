@@ -66,7 +66,7 @@ enum SiteResidue {
     /// pornographic and gambling keywords a hijacked site puts above a page, and a sharing site
     /// speaking to its reader.
     static let gluedMarkers = [
-        "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻", "葡京", "365bet", "bet365", "足球比分", "百家乐", "博彩", "平台被黑",
+        "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻", "葡京", "365bet", "bet365", "足球比分", "百家乐", "博彩", "投注", "平台被黑",
         "威尼斯人", "威尼斯城", "金沙娱乐", "娱乐城",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.

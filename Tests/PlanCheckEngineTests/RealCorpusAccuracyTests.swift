@@ -26,26 +26,28 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 217
+        static let recognisedOther = 222
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans).
         static let healthReadAsOther = 3
-        static let placeholdersFound = 862
-        static let placeholderFalseAlarms = 6
-        static let residueFound = 417
+        static let placeholdersFound = 881
+        /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422).
+        static let placeholderFalseAlarms = 8
+        static let residueFound = 427
         static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 228
+        static let otherWithoutMissingElements = 233
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; five are
         /// a 2012 summary that a site titled 2022 (fresh-361, labelled 2012); two name an ended five-year
         /// period in a review (“十三五”规划所确定的目标) or a cited title.
         static let staleReferences = (found: 45, falseAlarms: 21)
-        /// The one false alarm is a heading an extraction repeated (一、… twice).
-        static let numbering = (found: 46, falseAlarms: 1)
+        /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
+        /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
+        static let numbering = (found: 46, falseAlarms: 2)
         static let emptyValues = (found: 70, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 171
-        static let generalPlansHeldToAll = 108
+        static let topicPlansHeldToTheirTopic = 174
+        static let generalPlansHeldToAll = 112
         static let outsideTopicsHeldToNone = 34
     }
 

@@ -67,4 +67,20 @@ import Testing
         #expect(MetadataExtractor.droppingPageField("第第頁(yè)2008年衛生工作總結") == "2008年衛生工作總結")
         #expect(MetadataExtractor.droppingPageField("第一季度工作计划") == "第一季度工作计划")
     }
+
+    /// corpus/real fresh-417, fresh-419, fresh-423 (batch 28).
+    @Test func headlinesOfWorkDeployedOrAFacilityOpenedAndADisclosureReportAreNoPlans() {
+        #expect(outline("宁化安排部署今年卫生工作\n县卫生局召开会议，总结去年工作，安排今年任务。\n").kind == .other)
+        #expect(outline("某县美沙酮药物维持治疗门诊即将投入使用\n该门诊位于县疾控中心，将为戒毒人员提供服务。\n").kind == .other)
+        #expect(outline("2024年卫生健康工作部署\n一、加强院感防控。\n二、开展爱国卫生月活动。\n").kind == .plan)
+        let disclosure = "2018年3月19日\n本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求，由本中心编制。全文包括概述、主动公开情况等。\n一、概述\n某县疾病预防控制中心系全额拨款事业单位。\n"
+        #expect(outline(disclosure).kind == .other)
+    }
+
+    @Test func aStampWrittenDayFirstAndABettingSitesWordsAreResidue() {
+        let page = outline("某县禁毒教育基地即将投入使用\n\n09.12.2015  16:30\n某县卫生健康局2015年工作计划\n一、开展禁毒宣传。\n")
+        #expect(page.residueLines.count == 1)
+        let spam = outline("某县卫生局2018年工作计划\n一、开展饮用水监测，澳门金沙城中心_欧洲杯足球网-【投注官网平台】\n二、加强院感防控。\n")
+        #expect(spam.residueLines.count == 1)
+    }
 }
