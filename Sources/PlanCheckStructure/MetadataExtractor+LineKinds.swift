@@ -87,16 +87,19 @@ extension MetadataExtractor {
     /// A date alone on its line (`2018年`, `2018年12月1日`, `2024-03-05`): a page's date above the
     /// text, never its title.
     static func isBareDate(_ line: String) -> Bool {
-        var digits = 0
+        // Most lines fail at their first unit: no date opens with a letter.
+        guard let first = line.utf16.first,
+              (0x30...0x39).contains(first) || (0xFF10...0xFF19).contains(first) || bareDateUnits.contains(first) else { return false }
+        var units = Array(line.utf16)
         // A portal's date banner goes on with the weekday and perhaps the solar term: `2024年04月27日 星期六 谷雨`.
-        var line = Substring(line)
-        if let weekday = line.range(of: "星期") {
-            let after = line[weekday.upperBound...].dropFirst().trimmingCharacters(in: .whitespaces)
-            guard let day = line[weekday.upperBound...].first, "一二三四五六日天".contains(day), after.count <= 2,
-                  after.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return false }
-            line = line[..<weekday.lowerBound]
+        if let weekday = units.indices.dropLast().first(where: { units[$0] == 0x661F && units[$0 + 1] == 0x671F }) { // 星期
+            guard weekday + 2 < units.count, weekdayUnits.contains(units[weekday + 2]) else { return false }
+            let after = units[(weekday + 3)...].drop { Glyph.isSpace($0) }.reversed().drop { Glyph.isSpace($0) }
+            guard after.count <= 2, after.allSatisfy({ (0x4E00...0x9FFF).contains($0) }) else { return false }
+            units.removeSubrange(weekday...)
         }
-        for unit in line.utf16 {
+        var digits = 0
+        for unit in units {
             if (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) {
                 digits += 1
             } else if !bareDateUnits.contains(unit) {
@@ -105,6 +108,9 @@ extension MetadataExtractor {
         }
         return digits >= 4
     }
+
+    /// The days a weekday is named by after 星期.
+    private static let weekdayUnits: Set<UInt16> = Set("一二三四五六日天".utf16)
 
     /// 年 月 日 度 号, spaces and the separators of a written date.
     static let bareDateUnits: Set<UInt16> = Set("年月日度号 \u{3000}-/.:：".utf16)

@@ -266,8 +266,10 @@ package enum MetadataExtractor {
     /// A title without the page number field a Word page's header left before it when the page
     /// was saved as text (`1、第PAGE20页共NUMPAGES20页2022年妇幼卫生工作年终总结`, `第第頁(yè)2008年…`).
     static func droppingPageField(_ text: String) -> String {
+        // Only a line that opens with a digit or 第 is read further: most titles open otherwise.
+        guard let first = text.utf16.first, (0x30...0x39).contains(first) || first == 0x7B2C else { return text }
         let head = text.prefix(pageFieldReach)
-        if let field = head.range(of: "NUMPAGES"),
+        if head.utf8.contains(UInt8(ascii: "N")), let field = head.range(of: "NUMPAGES"),
            let page = text[field.upperBound...].prefix(6).firstIndex(where: { $0 == "页" || $0 == "頁" }) {
             return droppingReading(text[text.index(after: page)...])
         }

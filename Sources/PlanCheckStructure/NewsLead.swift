@@ -130,12 +130,17 @@ enum NewsLead {
     /// `…印发《关于开展…的通知》。《通知》指出,…`: a report that quotes a document by its kind
     /// alone, as news does; the document itself, or one forwarding it, says 本通知 or 《通知》要求.
     private static func quotesTheDocument(_ units: [UInt16]) -> Bool {
-        quotedKinds.contains { units.containsSubsequence($0) }
+        // At each 》: a kind alone inside the brackets, and a verb of reporting after them.
+        for close in units.indices where units[close] == 0x300B && close >= 3 && close + 2 < units.count {
+            guard units[close - 3] == 0x300A, quotedKinds.contains(Array(units[(close - 2)..<close])),
+                  reportingVerbs.contains(Array(units[(close + 1)...(close + 2)])) else { continue }
+            return true
+        }
+        return false
     }
 
-    private static let quotedKinds = ["通知", "方案", "意见", "计划", "要点", "办法"].flatMap { kind in
-        ["指出", "强调"].map { TextNormalizer.fold(Array("《\(kind)》\($0)".utf16)) }
-    }
+    private static let quotedKinds: Set<[UInt16]> = Set(["通知", "方案", "意见", "计划", "要点", "办法"].map { TextNormalizer.fold(Array($0.utf16)) })
+    private static let reportingVerbs: Set<[UInt16]> = Set(["指出", "强调"].map { TextNormalizer.fold(Array($0.utf16)) })
 
     /// `首页 > 新闻 > 宜秀要闻 > 正文`: a portal's breadcrumb that files the page under its news
     /// (a column ending 新闻 or 要闻); plans are filed under 政务公开, 通知公告 or 计划规划.
