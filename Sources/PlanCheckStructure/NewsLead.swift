@@ -59,8 +59,10 @@ enum NewsLead {
         // `…精神,近日,中山市卫生健康局组织召开全市卫生监督工作会议`: a meeting held lately, as news tells it.
         if heldLately(first) { return true }
         if let afterDate = monthDay(in: units, at: 0) {
-            // The first sentence only: a meeting held that day.
-            return meetingVerbs.contains { firstSentence(of: units, from: afterDate).containsSubsequence($0) }
+            // The first sentence only: a meeting held that day, or a deed done
+            // (`4月13日至14日,县水务局…顺利完成…采样工作`); a plan dates what is to be done.
+            let sentence = firstSentence(of: units, from: afterDate)
+            return (meetingVerbs + deedsDone).contains { sentence.containsSubsequence($0) }
         }
         return meetingHeldAtAnHour(first)
     }
@@ -183,4 +185,5 @@ enum NewsLead {
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let leadWords = AhoCorasick(patterns: datelines + notAPlanWords)
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let deedsDone = ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

@@ -83,4 +83,12 @@ import Testing
         let spam = outline("某县卫生局2018年工作计划\n一、开展饮用水监测，澳门金沙城中心_欧洲杯足球网-【投注官网平台】\n二、加强院感防控。\n")
         #expect(spam.residueLines.count == 1)
     }
+
+    /// corpus/real fresh-422: an untitled report that opens with the days and what was done on them.
+    @Test func aFirstSentenceTellingADeedDoneOnADayIsNews() {
+        let report = "4月13日至14日,县水务局会同县疾控中心卫生科工作人员深入9个乡(镇),顺利完成10处农村集中供水工程水质检测采样工作。\n今年以来,我局认真按照要求开展饮用水监测。\n"
+        #expect(outline(report).kind == .other)
+        let plan = "某镇2024年爱国卫生月活动方案\n5月1日至31日,在全镇开展爱国卫生月活动,完成环境卫生整治。\n一、组织领导\n"
+        #expect(outline(plan).kind == .plan)
+    }
 }
