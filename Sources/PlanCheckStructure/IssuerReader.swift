@@ -44,8 +44,16 @@ enum IssuerReader {
           "卫计委", "卫计局", "卫生局"].map { Array($0.utf16) }, .healthCommission),
     ]
 
+    /// Whether an issuer is a body word alone, with no place or name before it (`卫生院`, `爱卫办`).
+    static func isBareBody(_ issuer: String?) -> Bool {
+        guard let issuer else { return false }
+        return bodies.contains(issuer)
+    }
+
     static func issuer(in text: String) -> String? {
-        let units = Array(text.utf16)
+        // Read folded, without the units that fold to nothing visible: a Traditional page's body
+        // (`衛生院`, `衛(wèi)生院` with its readings) is the same body.
+        let units = TextNormalizer.fold(Array(text.utf16)).filter { $0 != TextNormalizer.ignorable }
         for start in units.indices where firstUnits.contains(units[start]) {
             guard let body = patterns.first(where: { start + $0.count <= units.count && units[start..<start + $0.count].elementsEqual($0) })
             else { continue }

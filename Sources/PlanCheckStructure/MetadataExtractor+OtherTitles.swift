@@ -10,7 +10,11 @@ extension MetadataExtractor {
     /// page has none of its own: the block is residue, but what it names is the document's title.
     static func labelledTitle(of document: Document, piece: Piece) -> (title: String, line: Int)? {
         var labelAlone = false
-        for line in TextLine.lazyLines(of: document, in: piece.range).prefix(metadataBlockLines) {
+        // Lines of a page's markup left bare (`<p id="h4sia"><td …></td></p>`) and blank lines do not
+        // count: a hijacked page can put dozens above the metadata.
+        let lines = TextLine.lazyLines(of: document, in: piece.range).lazy
+            .filter { !isMarkupOrBlank($0.trimmedText(in: document, limit: titleReadLength)) }
+        for line in lines.prefix(metadataBlockLines) {
             var text = Substring(line.trimmedText(in: document, limit: titleReadLength))
             // A list that puts each field's value on the line below its name (`标题` then the title),
             // the next field's name perhaps glued to it (`…宣传周活动的通知发文机关`).
@@ -31,6 +35,13 @@ extension MetadataExtractor {
             return (title, line.number)
         }
         return nil
+    }
+
+    /// Whether a line is blank or holds only markup tags, perhaps after a list's mark (`1. <dl id="x"></dl>`).
+    static func isMarkupOrBlank(_ text: String) -> Bool {
+        let units = Array(text.utf16).drop { $0 == 0x20 || $0 == 0x2E || $0 == 0x2022 || (0x30...0x39).contains($0) }
+        guard let first = units.first else { return true }
+        return first == 0x3C && units.last == 0x3E && !units.contains { (0x3400...0x9FFF).contains($0) }
     }
 
     /// A title glued to the metadata a portal prints after it, as a page copied into one line

@@ -33,7 +33,9 @@ package enum OutlineBuilder {
         let openingHead = opening.map { document.text(in: $0.prefix(Self.openingHeadLength)) }
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
         let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown || DomainVocabulary.namesHealthSystem(title: title)
-        let outsideWriter = !healthIssuerTitled
+        // A body named by its kind alone (`爱卫办2022年工作计划6篇`, a site's title over a page of
+        // others' texts) outweighs the words counted, not a writer who calls itself 我校.
+        let outsideWriter = !(healthIssuerTitled && !IssuerReader.isBareBody(titleIssuer))
             && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content))
         let isHealth = !outsideWriter
             && (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))

@@ -26,29 +26,33 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 223
+        static let recognisedOther = 228
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans).
         static let healthReadAsOther = 3
-        static let placeholdersFound = 881
+        static let placeholdersFound = 904
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422).
         static let placeholderFalseAlarms = 8
-        static let residueFound = 427
-        static let residueFalseAlarms = 0
-        static let otherWithoutMissingElements = 234
+        static let residueFound = 438
+        /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
+        /// label (fresh-425) as the collection's title.
+        static let residueFalseAlarms = 1
+        static let otherWithoutMissingElements = 239
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; five are
         /// a 2012 summary that a site titled 2022 (fresh-361, labelled 2012); two name an ended five-year
         /// period in a review (“十三五”规划所确定的目标) or a cited title.
-        static let staleReferences = (found: 45, falseAlarms: 21)
+        static let staleReferences = (found: 46, falseAlarms: 21)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
-        static let numbering = (found: 46, falseAlarms: 2)
+        /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
+        /// an earlier batch's labels count as a lost first heading.
+        static let numbering = (found: 46, falseAlarms: 3)
         static let emptyValues = (found: 70, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 174
-        static let generalPlansHeldToAll = 112
-        static let outsideTopicsHeldToNone = 34
+        static let topicPlansHeldToTheirTopic = 177
+        static let generalPlansHeldToAll = 116
+        static let outsideTopicsHeldToNone = 35
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {
