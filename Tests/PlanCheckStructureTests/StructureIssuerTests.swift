@@ -2,15 +2,13 @@ import Testing
 @testable import PlanCheckCore
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
+import PlanCheckTestSupport
 
 /// Who writes, read from pages as sites keep them (corpus/real fresh-424, fresh-040, fresh-429):
 /// Traditional characters with pinyin readings, a site's title over another writer's text, and a
 /// labelled title below lines of bare markup.
 @Suite struct StructureIssuerTests {
-    private func outline(_ text: String) -> Outline {
-        let document = Document(path: "t.txt", text: text)
-        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
-    }
+    private func outline(_ text: String) -> Outline { firstPieceOutline(text) }
 
     @Test func aTraditionalTitleWithReadingsNamesItsBody() {
         let summary = outline("衛(wèi)生院2020年上半年工作總結(jié)\n2020年以來,我院在縣疾控中心、縣保健院的耐心指導下,全院職工團結一致,持續開展基本公共衛生服務。\n")

@@ -10,10 +10,7 @@ import Testing
 import PlanCheckTestSupport
 
 @Suite struct StructureMetadataTests {
-    private func outline(_ text: String) -> Outline {
-        let document = Document(path: "t.txt", text: text)
-        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
-    }
+    private func outline(_ text: String) -> Outline { firstPieceOutline(text) }
 
     @Test func readsTitleYearIssuerAndKindOfAClinicPlan() {
         let found = outline("某镇卫生院2024年工作计划\n一、加强院感防控\n（一）落实感控督查制度。\n二、开展爱国卫生月活动")

@@ -2,16 +2,14 @@ import Testing
 @testable import PlanCheckCore
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
+import PlanCheckTestSupport
 
 /// Pages about health work that plan nothing, told by how the page says so (corpus/real
 /// fresh-395, fresh-396, fresh-405): an interpretation of a policy, a page the portal files under
 /// its news, a report that quotes a notice by its kind; and a sharing site's page title and
 /// button row that are no document's title (fresh-407, fresh-394).
 @Suite struct StructurePageKindTests {
-    private func outline(_ text: String) -> Outline {
-        let document = Document(path: "t.txt", text: text)
-        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
-    }
+    private func outline(_ text: String) -> Outline { firstPieceOutline(text) }
 
     @Test func anInterpretationOfAPolicyIsNoPlan() {
         let interpretation = outline("关于《某市人民政府关于推进健康某市行动的实施意见》的政策解读\n一、起草背景\n为贯彻落实健康中国行动，制定本实施意见。\n二、主要内容\n")

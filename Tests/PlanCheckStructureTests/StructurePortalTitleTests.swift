@@ -2,14 +2,12 @@ import Testing
 @testable import PlanCheckCore
 @testable import PlanCheckDocuments
 @testable import PlanCheckStructure
+import PlanCheckTestSupport
 
 /// Titles a government portal prints with its metadata glued to them, as pages copied flat read
 /// (corpus/real fresh-268, fresh-264), and the kind a joint notice of activities declares.
 @Suite struct StructurePortalTitleTests {
-    private func outline(_ text: String) -> Outline {
-        let document = Document(path: "t.txt", text: text)
-        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
-    }
+    private func outline(_ text: String) -> Outline { firstPieceOutline(text) }
 
     @Test func aTitleGluedToThePortalsMetadataIsReadBeforeIt() {
         let text = "|\n北京市爱国卫生运动委员会办公室关于开展2025年全市夏季灭蚊蝇活动的通知发布日期:2025-06-04 来源:北京市爱国卫生运动委员会办公室 :"
@@ -65,10 +63,7 @@ import Testing
 
 /// Pages that are about health work but no health body's plan (corpus/real fresh-193, fresh-310, fresh-356).
 @Suite struct StructureNotAHealthPlanTests {
-    private func outline(_ text: String) -> Outline {
-        let document = Document(path: "t.txt", text: text)
-        return OutlineBuilder.outline(of: document, piece: PieceSplitter.pieces(of: document)[0])
-    }
+    private func outline(_ text: String) -> Outline { firstPieceOutline(text) }
 
     @Test func aPortalsIPv6BannerIsNoTitle() {
         let found = outline("网站支持 IPv6\n【国家免疫规划疫苗工作情况】木垒县2025年国家免疫规划工作落实情况\n截至3月31日，全县适龄儿童接种率达95%以上。\n")
