@@ -105,53 +105,6 @@ package final class CompiledRegex: @unchecked Sendable {
         }
     }
 
-    private static let cache = Cache()
-
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var compiled: [SourceKey: CompiledRegex] = [:]
-
-        /// A regex's source keyed by its bytes: hashing a Chinese String the standard way
-        /// normalizes it first, and the cache was a third of preparing the bundled regexes.
-        private struct SourceKey: Hashable {
-            let source: String
-
-            static func == (lhs: SourceKey, rhs: SourceKey) -> Bool { lhs.source.utf8.elementsEqual(rhs.source.utf8) }
-
-            func hash(into hasher: inout Hasher) {
-                var source = source
-                source.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
-        }
-
-        func compiled(_ source: String, deferring: Bool, triggers: RegexTriggers? = nil) throws -> CompiledRegex {
-            if let found = cached(source) {
-                if !deferring { try found.validate() }
-                return found
-            }
-            // Made outside the lock, so that regexes are prepared side by side; the first one
-            // stored is the one every caller gets.
-            let regex = try CompiledRegex(source, deferringCompilation: deferring, triggers: triggers)
-            let stored = store(regex)
-            if !deferring, stored !== regex { try stored.validate() }
-            return stored
-        }
-
-        private func store(_ regex: CompiledRegex) -> CompiledRegex {
-            lock.lock()
-            defer { lock.unlock() }
-            if let found = compiled[SourceKey(source: regex.source)] { return found }
-            compiled[SourceKey(source: regex.source)] = regex
-            return regex
-        }
-
-        private func cached(_ source: String) -> CompiledRegex? {
-            lock.lock()
-            defer { lock.unlock() }
-            return compiled[SourceKey(source: source)]
-        }
-    }
-
     /// Sets up what ICU builds once for its first regex (its sets of character classes: more than
     /// any one regex costs), so that a thread with time to spare pays it rather than the first
     /// document's search.
@@ -199,7 +152,7 @@ package final class CompiledRegex: @unchecked Sendable {
     }
 
     /// `triggers`: the prefilter's reading of `source` made ahead (`RegexTriggers`), else it is read now.
-    private init(_ source: String, deferringCompilation: Bool, triggers known: RegexTriggers? = nil) throws {
+    init(_ source: String, deferringCompilation: Bool, triggers known: RegexTriggers? = nil) throws {
         self.source = source
         // The bundled regexes' readings come made ahead; any other is read now (few: a user's rules).
         let triggers = known ?? RegexTriggers.read(source)
