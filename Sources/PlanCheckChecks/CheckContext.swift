@@ -68,7 +68,9 @@ package struct CheckContext: Sendable {
         while start > lowest {
             let unit = folded[start - 1]
             if unit == Self.citationOpen { break }
-            if unit == Self.citationClose || unit == 0x0A { return false }
+            if unit == Self.citationClose { return false }
+            // A line break inside a title only where a copy broke the line right after its 《.
+            if unit == 0x0A, start - 2 < lowest || folded[start - 2] != Self.citationOpen { return false }
             start -= 1
         }
         guard start > piece.range.lowerBound, folded[start - 1] == Self.citationOpen,

@@ -53,6 +53,8 @@ enum NewsLead {
             return true
         }
         if citesNewsSource(units) || hasAgencyDateline(units) || quotesTheDocument(units) { return true }
+        // `会议指出,…` `会议强调,…`: a report of what a meeting said; a plan says what is to be done.
+        if meetingSaid.contains(where: { units.starts(with: $0) }) { return true }
         // A headline's subtitle that reports the meeting (`——资阳市召开2025年免疫规划管理工作会议`).
         if units.first == 0x2014, meetingVerbs.contains(where: { units.containsSubsequence($0) }) { return true }
         let first = firstSentence(of: units, from: 0)
@@ -185,5 +187,6 @@ enum NewsLead {
         .map { TextNormalizer.fold(Array($0.utf16)) }
     private static let leadWords = AhoCorasick(patterns: datelines + notAPlanWords)
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let meetingSaid = ["会议指出", "会议强调", "会议要求", "会议认为"].map { TextNormalizer.fold(Array($0.utf16)) }
     private static let deedsDone = ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

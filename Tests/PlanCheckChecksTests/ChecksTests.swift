@@ -68,6 +68,10 @@ import PlanCheckTestSupport
         #expect(try status("我县先后出台了《县病媒生物防制方案》、《县病媒生物监测方案》。") == .met)
         #expect(try status("先后出台了《县爱卫工作方案》、《县病媒生物监测方案》。") == .met)
         #expect(try status("根据市卫健委制定的文件，认真贯彻《安徽省防控病媒生物管理办法》。") == .missing)
+        // A copy that broke the line right after a title's 《 (corpus/real fresh-439); a line
+        // break anywhere else ends the search.
+        #expect(try status("认真宣传《\n安徽省防控病媒生物管理办法》、《传染病防治法》。") == .missing)
+        #expect(try status("认真宣传法规\n开展病媒生物防制》") == .met)
     }
 
     @Test func coOccurrenceNeedsTheWordInTheSameSentence() throws {

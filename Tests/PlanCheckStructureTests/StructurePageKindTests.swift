@@ -89,4 +89,12 @@ import PlanCheckTestSupport
         let plan = "某镇2024年爱国卫生月活动方案\n5月1日至31日,在全镇开展爱国卫生月活动,完成环境卫生整治。\n一、组织领导\n"
         #expect(outline(plan).kind == .plan)
     }
+
+    /// corpus/real fresh-445: an untitled report whose lines tell what a meeting said.
+    @Test func linesTellingWhatAMeetingSaidAreNews() {
+        let report = "岁末年初总回首,凝心聚力启新程。近来,县卫生健康委员会召开全体干部职工大会,总结一年工作。\n会议指出,过去一年,县卫健委紧紧围绕中心工作,始终坚持人民至上。\n会议强调,全体职工要坚守初心。\n"
+        #expect(outline(report).kind == .other)
+        let plan = "某县卫生健康局2026年工作计划\n一、认真贯彻全县卫生健康工作会议精神,会议确定的各项任务逐项落实。\n二、加强院感防控。\n"
+        #expect(outline(plan).kind == .plan)
+    }
 }
