@@ -147,11 +147,11 @@ extension SiteResidue {
     /// `注册 | 登录 一网搜`: a row of a portal's buttons, each a widget's word, split by spaces or bars.
     private static func isWidgetRow(_ line: ArraySlice<UInt16>) -> Bool {
         let buttons = line.split { [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7].contains($0) }
-        return buttons.count >= 2 && buttons.allSatisfy { button in (widgetWords + rowWords).contains { $0.elementsEqual(button) } }
+        return buttons.count >= 2 && buttons.allSatisfy { button in rowButtons.contains { $0.elementsEqual(button) } }
     }
 
-    /// Words seen only in a row of buttons, beside the widgets' own.
-    private static let rowWords = ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English"].map { Array($0.utf16) }
+    /// The widgets' words, and words seen only in a row of buttons.
+    private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English"].map { Array($0.utf16) }
     static let maximumWidgetRowLength = 24
 
     /// The longest line read for a label spelled with spaces between its letters (UTF-16 units).
