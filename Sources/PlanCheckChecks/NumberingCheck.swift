@@ -49,6 +49,9 @@ package struct NumberingCheck: Check {
         var headings = all.allSatisfy { context.piece.range.contains($0.markerRange.lowerBound) } ? all
             : all.filter { context.piece.range.contains($0.markerRange.lowerBound) }
         headings.sortIfNeeded { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+        // A table's cells copied one to a line (`1.已开展…; |`) number their own lists, cell by cell.
+        let cellLines = TableCellLines(context.document, range: context.piece.range)
+        if !cellLines.isEmpty { headings = headings.filter { !cellLines.contains($0.line) } }
         var findings = findings(rule: rule, headings: headings, contents: nil, in: context)
         // A table of contents is looked for only when something was found (most documents have
         // none and number well): its entries are no sequence, so the headings are read again without them.
@@ -59,7 +62,8 @@ package struct NumberingCheck: Check {
         }
         for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
             + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context)
-            + unmarkedArabicHeadings(rule: rule, headings: headings, in: context) {
+            + unmarkedArabicHeadings(rule: rule, headings: headings, in: context)
+            where !(finding.span.map { cellLines.contains($0.start.line) } ?? false) {
             findings.append(finding)
         }
         return CheckOutcome(findings)

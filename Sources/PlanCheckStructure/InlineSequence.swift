@@ -90,15 +90,15 @@ package enum InlineSequence {
 
     /// `4.推进`: one or two digits, a dot or 、, and a Chinese character (or an opening quote); not after a digit, a
     /// dot or a Latin letter (`2.5`, `V1.版`). After a clause's end an item marked 、 may open
-    /// with a figure (`;2、5岁以下儿童死亡率…`; `,3.5万人次` is a decimal).
+    /// with a figure (`;2、5岁以下儿童死亡率…`; `,3.5万人次` is a decimal), and after a semicolon one marked `.`.
     private static func arabicMarkers(_ units: [UInt16], _ line: Range<Int>, marks: [Int]) -> [(range: Range<Int>, value: Int)] {
         var markers: [(range: Range<Int>, value: Int)] = []
         for cursor in marks where cursor + 1 < line.upperBound {
             var start = cursor
             while start > line.lowerBound, cursor - start < 2, Glyph.digit(units[start - 1]) != nil { start -= 1 }
             guard start < cursor, start == line.lowerBound || !isDigitOrLetter(units[start - 1]),
-                  opensItemText(units[cursor + 1]) || (units[cursor] == 0x3001 && start > line.lowerBound && clauseEnds.contains(units[start - 1])
-                                                  && Glyph.digit(units[cursor + 1]) != nil),
+                  opensItemText(units[cursor + 1]) || (start > line.lowerBound && Glyph.digit(units[cursor + 1]) != nil
+                      && (units[cursor] == 0x3001 ? clauseEnds : listEnds).contains(units[start - 1])),
                   let number = ChineseNumeral.readArabic(units, at: start, end: cursor, maxDigits: 2) else { continue }
             markers.append((start..<cursor + 1, number.value))
         }
@@ -107,6 +107,9 @@ package enum InlineSequence {
 
     /// `;` `；` `。` `，` `,` `:` `：`
     private static let clauseEnds: Set<UInt16> = [0x3B, 0xFF1B, 0x3002, 0xFF0C, 0x2C, 0x3A, 0xFF1A]
+    /// `;` `；`: after them an item marked with a dot may open with a figure too (`;2.100%比例二级综合医院…`),
+    /// where after a comma `3.5万人次` is a decimal.
+    private static let listEnds: Set<UInt16> = [0x3B, 0xFF1B]
 
     /// `（五）提升`: a Chinese numeral in brackets, either width, and a Chinese character.
     private static func parenMarkers(_ units: [UInt16], _ line: Range<Int>, opens: [Int]) -> [(range: Range<Int>, value: Int)] {

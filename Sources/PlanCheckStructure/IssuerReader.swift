@@ -9,6 +9,8 @@ enum IssuerReader {
         "卫生和计划生育委员会", "卫生健康委员会", "社区卫生服务中心", "疾病预防控制中心", "卫生健康局", "卫生健康委",
         "卫生计生委", "卫生计生局", "卫健委", "卫健局", "卫计委", "卫计局", "卫生局", "卫生院", "疾控中心", "爱卫办",
         "爱卫会", "妇幼保健院", "妇幼保健所", "卫生监督所", "人民医院", "中医院", "医院", "卫生室", "卫生服务站",
+        // The 疾控中心's name before 2002.
+        "卫生防疫站", "防疫站",
     ]
     static let maxPrefix = 8
     private static let verbs = ["印发", "转发", "发布"]
@@ -35,7 +37,7 @@ enum IssuerReader {
     private static let types: [([[UInt16]], IssuerType)] = [
         (["动物卫生监督所", "动物疫病预防控制中心", "动物疾病预防控制中心"].map { Array($0.utf16) }, .unknown),
         (["社区卫生服务中心", "卫生院", "卫生室", "卫生服务站"].map { Array($0.utf16) }, .healthCenter),
-        (["疾病预防控制中心", "疾控中心"].map { Array($0.utf16) }, .cdc),
+        (["疾病预防控制中心", "疾控中心", "防疫站"].map { Array($0.utf16) }, .cdc),
         (["妇幼保健院", "妇幼保健所", "妇幼保健计划生育服务中心"].map { Array($0.utf16) }, .maternalChildHospital),
         (["爱卫办", "爱卫会"].map { Array($0.utf16) }, .patrioticHealthOffice),
         (["卫生监督所"].map { Array($0.utf16) }, .healthSupervision),

@@ -58,7 +58,8 @@ struct LineSurvey {
             // A glued marker's line is reported, and read on: it may hold the document's own text.
             // It is not the text that shows the document has begun, though: a hijacked page's
             // keyword line above `当前位置：…` leaves that breadcrumb the page's header.
-            if hasGluedMarker { residueLines.append(body) } else { seenText += body.count }
+            // Nor is a line of the page's bare markup (`<th id='a'><noframes id='a'>`).
+            if hasGluedMarker { residueLines.append(body) } else if !SiteResidue.isMarkupOnly(units[body]) { seenText += body.count }
             // A notice's addressees (`各区卫生健康局、教育局、民政局…：`) name every body it is sent
             // to, not the setting it is written in.
             if Self.isAddresseeList(units, body) { continue }

@@ -39,9 +39,8 @@ extension MetadataExtractor {
 
     /// Whether a line is blank or holds only markup tags, perhaps after a list's mark (`1. <dl id="x"></dl>`).
     static func isMarkupOrBlank(_ text: String) -> Bool {
-        let units = Array(text.utf16).drop { $0 == 0x20 || $0 == 0x2E || $0 == 0x2022 || (0x30...0x39).contains($0) }
-        guard let first = units.first else { return true }
-        return first == 0x3C && units.last == 0x3E && !units.contains { (0x3400...0x9FFF).contains($0) }
+        let units = Array(text.utf16)
+        return units.allSatisfy { $0 == 0x20 } || SiteResidue.isMarkupOnly(units[...])
     }
 
     /// A title glued to the metadata a portal prints after it, as a page copied into one line

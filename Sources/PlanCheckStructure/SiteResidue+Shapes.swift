@@ -183,6 +183,14 @@ extension SiteResidue {
         return count
     }
 
+    /// Whether a line holds only markup tags, perhaps after a list's mark (`1. <dl id="x"></dl>`,
+    /// `<th id='a'><noframes id='a'>`): a page's code left bare, no text of the document.
+    static func isMarkupOnly(_ line: ArraySlice<UInt16>) -> Bool {
+        let units = line.drop { $0 == 0x20 || $0 == 0x2E || $0 == 0x2022 || (0x30...0x39).contains($0) }
+        guard let first = units.first, first == 0x3C, units.last == 0x3E else { return false }
+        return !units.contains { (0x3400...0x9FFF).contains($0) }
+    }
+
     /// `疫情防控期间学校开学工作方案|疫情小学开学工作方案`: a sharing site's page title, two
     /// titles of one kind joined by a bar; a document's own title names itself once.
     static func isTitlePair(_ line: ArraySlice<UInt16>) -> Bool {

@@ -41,6 +41,22 @@ import PlanCheckTestSupport
         #expect(try findings(text).isEmpty)
     }
 
+    @Test func aDotMarkedItemAfterASemicolonMayOpenWithAFigure() throws {
+        // `;2.100%比例…`: after a semicolon the 2. is an item, not a decimal (corpus/real fresh-454).
+        let text = "三、目标任务 1.印发健康口腔行动科普宣传方案;2.100%比例二级综合医院单独设置口腔科;3.启动健康口腔进校园活动;"
+            + "4.推广适宜技术项目不少于4项;5.完成8%比例3-6岁儿童局部涂氟。\n"
+        #expect(try findings(text).isEmpty)
+    }
+
+    /// A table's cells copied one to a line, each with a list of its own (corpus/real fresh-454).
+    @Test func listsInsideATablesCellsAreNoOutline() throws {
+        let cells = "目标任务 |\n进展情况 |\n1.开展专项整治;2.印发科普宣传方案;3.启动进校园活动;4.推广适宜技术 |\n1.已开展专项整治; |\n"
+            + "1.印发科普宣传方案;2.启动进校园活动;3.推广适宜技术;5.完成局部涂氟 |\n1.已印发科普宣传方案; |\n"
+        #expect(try findings(cells).isEmpty)
+        // The same lists as the document's own lines are an outline: 1. repeats, and 5. skips 4.
+        #expect(try !findings(cells.replacingOccurrences(of: " |", with: "")).isEmpty)
+    }
+
     @Test func anItemThatOpensWithAQuoteStillCounts() throws {
         // `2、“七苗”接种率`: without it, 3、 would read as a skip (corpus/real fresh-353).
         let text = "计划免疫自查方案 工作指标 1、建卡率:12月龄儿童建卡率达98%以上。 2、“七苗”接种率:全程接种率达95%以上。"

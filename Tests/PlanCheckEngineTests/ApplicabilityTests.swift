@@ -275,6 +275,14 @@ import PlanCheckTestSupport
     /// A home for the old cleaning its rooms, a meeting's news headline and a tax office's own
     /// housekeeping are not health plans; a city's 健康城市 plan is one, and a plan titled for
     /// one supervision task is held to that element alone.
+    /// A plan titled for tobacco control is a health-promotion plan, held to that element alone
+    /// (corpus/real fresh-404, fresh-453).
+    @Test func aTobaccoControlPlanIsHeldToHealthEducationAlone() throws {
+        let plan = try result("某县人民医院创建无烟医院实施方案\n一、成立控烟领导小组,每月开展控烟巡查1次。\n二、设立戒烟门诊。\n")
+        #expect(status("health.health-education", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+    }
+
     @Test func settingsAndTopicsOfTheEighthBatch() throws {
         let home = try result("养老院公共卫生保洁方案\n一、养老院每日保洁两次，公共卫生间每日消毒。\n二、养老院房间每周清洁。\n")
         #expect(home.kind == .other)

@@ -36,4 +36,15 @@ import PlanCheckTestSupport
         #expect(MetadataExtractor.isMarkupOrBlank("3. <dl id=\"h4sia\"></dl>"))
         #expect(!MetadataExtractor.isMarkupOrBlank("<p>一、工作开展情况</p>"))
     }
+
+    /// corpus/real fresh-451: a 防疫站 (the 疾控中心 before 2002) below a page's bare markup and its breadcrumb.
+    @Test func anEpidemicStationBelowBareMarkupIsAHealthBody() {
+        var text = "<th id='jike12040'><noframes id='jike12040'>\n\n"
+        text += "您的当前位置:某范文网>工作计划>其它工作计划>2013年卫生防疫站工作计划\n\n2013年卫生防疫站工作计划\n\n"
+        text += "在市委、市政府和上级卫生主管部门的领导下,坚持预防为主方针,进一步加强三级预防保健网络建设,努力抓好卫生防疫各项工作。\n\n"
+        text += "一、行政管理方面\n\n(一)认真学习,提高全体卫生防疫人员的思想政治素质和业务素质,不断提高工作质量。\n"
+        let station = outline(text)
+        #expect(station.kind == .plan)
+        #expect(IssuerReader.type(of: station.issuer) == .cdc)
+    }
 }
