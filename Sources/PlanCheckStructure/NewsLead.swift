@@ -34,7 +34,11 @@ enum NewsLead {
         TextLine.lazyLines(of: document, in: piece.range.lowerBound..<contentEnd)
             .prefix { $0.number < (titleLine ?? openingLineCount + 1) }
             .prefix(openingLineCount)
-            .contains { isNewsBreadcrumb(TextNormalizer.fold(Array(document.utf16[$0.trimmed(in: document.utf16)]))) }
+            .contains { line in
+                // Measured before it is folded: a page's first line can be a whole paragraph.
+                let range = line.trimmed(in: document.utf16)
+                return range.count <= breadcrumbLength && isNewsBreadcrumb(TextNormalizer.fold(Array(document.utf16[range])))
+            }
     }
 
     static let openingLineCount = 5
@@ -64,7 +68,7 @@ enum NewsLead {
             // The first sentence only: a meeting held that day, or a deed done
             // (`4月13日至14日,县水务局…顺利完成…采样工作`); a plan dates what is to be done.
             let sentence = firstSentence(of: units, from: afterDate)
-            return (meetingVerbs + deedsDone).contains { sentence.containsSubsequence($0) }
+            return dateLedVerbs.contains { sentence.containsSubsequence($0) }
         }
         return meetingHeldAtAnHour(first)
     }
@@ -188,5 +192,6 @@ enum NewsLead {
     private static let leadWords = AhoCorasick(patterns: datelines + notAPlanWords)
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
     private static let meetingSaid = ["会议指出", "会议强调", "会议要求", "会议认为"].map { TextNormalizer.fold(Array($0.utf16)) }
-    private static let deedsDone = ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
+    /// What a sentence opening with a day reports: a meeting held, or a deed done.
+    private static let dateLedVerbs = meetingVerbs + ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

@@ -146,9 +146,13 @@ extension SiteResidue {
 
     /// `注册 | 登录 一网搜`: a row of a portal's buttons, each a widget's word, split by spaces or bars.
     private static func isWidgetRow(_ line: ArraySlice<UInt16>) -> Bool {
-        let buttons = line.split { [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7].contains($0) }
+        // Most short lines are a heading with no separator at all: nothing is split for them.
+        guard line.contains(where: rowSeparators.contains) else { return false }
+        let buttons = line.split(whereSeparator: rowSeparators.contains)
         return buttons.count >= 2 && buttons.allSatisfy { button in rowButtons.contains { $0.elementsEqual(button) } }
     }
+
+    private static let rowSeparators: Set<UInt16> = [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7]
 
     /// The widgets' words, and words seen only in a row of buttons.
     private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English"].map { Array($0.utf16) }

@@ -10,9 +10,7 @@ import PlanCheckTestSupport
 @Suite struct InlineSequenceTests {
     private static let rule = BundledRuleFixture.rules("structure.numbering")
 
-    private func findings(_ text: String) throws -> [Finding] {
-        try Engine(rules: Self.rule).check(Document(path: "t.txt", text: text)).flatMap(\.findings)
-    }
+    private func findings(_ text: String) throws -> [Finding] { try BundledRuleFixture.findings(text, rules: Self.rule) }
 
     private static let runOn = "二、重点任务(一)建立健全服务体系行动1.中医医院高质量发展,(责任单位:区卫生健康局)2.综合医院中医药科室建设,"
         + "(责任单位:区财政局)4.推进传统中医惠民行动,(责任单位:区卫生健康局)(二)提升服务能力行动5.打造示范品牌,(责任单位:区卫生健康局)"

@@ -10,9 +10,7 @@ import PlanCheckTestSupport
 @Suite struct UnmarkedRunTests {
     private static let rule = BundledRuleFixture.rules("structure.numbering")
 
-    private func findings(_ text: String) throws -> [Finding] {
-        try Engine(rules: Self.rule).check(Document(path: "t.txt", text: text)).flatMap(\.findings)
-    }
+    private func findings(_ text: String) throws -> [Finding] { try BundledRuleFixture.findings(text, rules: Self.rule) }
 
     @Test func digitsTakeTheMarkThePlansOtherItemsUse() throws {
         let text = """

@@ -10,11 +10,7 @@ import PlanCheckTestSupport
 
 /// What a document is held to depends on who wrote it and what it is about.
 @Suite struct ApplicabilityTests {
-    static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
-
-    private func result(_ text: String) throws -> DocumentResult {
-        try #require(try Self.engine.get().check(Document(path: "t.txt", text: text)).first)
-    }
+    private func result(_ text: String) throws -> DocumentResult { try BundledRuleFixture.firstResult(text) }
 
     private func status(_ ruleID: String, in result: DocumentResult) -> ElementResult? {
         result.elements.first { $0.ruleID == ruleID }
@@ -314,9 +310,7 @@ import PlanCheckTestSupport
 
 /// Planned work with something to check it by, and without.
 @Suite struct MeasurableTargetTests {
-    private func result(_ text: String) throws -> DocumentResult {
-        try #require(try ApplicabilityTests.engine.get().check(Document(path: "t.txt", text: text)).first)
-    }
+    private func result(_ text: String) throws -> DocumentResult { try BundledRuleFixture.firstResult(text) }
 
     @Test func anElementPlannedAsAWishGetsOneInfoFinding() throws {
         let plan = try result("某县卫生健康局2025年工作计划\n一、加强院感防控。\n")

@@ -9,10 +9,9 @@ import PlanCheckTestSupport
 /// Characters that show nothing, put inside words by document-sharing sites, hide no keyword from
 /// the rules, and their presence is reported where they are.
 @Suite struct InvisibleCharacterTests {
-    static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
 
     func findings(_ text: String) throws -> (result: DocumentResult, findings: [Finding]) {
-        let result = try #require(try Self.engine.get().check(Document(path: "plan.txt", text: text)).first)
+        let result = try BundledRuleFixture.firstResult(text, path: "plan.txt")
         return (result, result.findings)
     }
 

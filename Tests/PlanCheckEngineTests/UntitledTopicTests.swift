@@ -3,15 +3,12 @@ import Testing
 @testable import PlanCheckDocuments
 @testable import PlanCheckRules
 @testable import PlanCheckEngine
+import PlanCheckTestSupport
 
 /// An untitled fragment of a plan (its title lost on the page, corpus/real fresh-048, fresh-307)
 /// that names one element over and over is held to that element; one that names many is not.
 @Suite struct UntitledTopicTests {
-    static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
-
-    private func result(_ text: String) throws -> DocumentResult {
-        try #require(try Self.engine.get().check(Document(path: "t.txt", text: text)).first)
-    }
+    private func result(_ text: String) throws -> DocumentResult { try BundledRuleFixture.firstResult(text) }
 
     private static let bloodFragment = """
     (二)洞头县由当地献血办做好预约工作,由市献血办协调实施时间,市中心血站承担采血工作。

@@ -1,3 +1,6 @@
+import PlanCheckCore
+import PlanCheckDocuments
+import PlanCheckEngine
 import PlanCheckRules
 
 /// Bundled rules picked by id, for a test of one check over the rules users get.
@@ -11,4 +14,22 @@ package enum BundledRuleFixture {
             fatalError("cannot load the bundled rules: \(error)")
         }
     }
+
+    /// An engine over every bundled rule, made once for a test process.
+    package static let engine = Result { try Engine(rules: try RuleLoader.standard.defaultRules()) }
+
+    /// The result for a text's first piece under every bundled rule (`t.txt` unless named).
+    package static func firstResult(_ text: String, path: String = "t.txt") throws -> DocumentResult {
+        guard let result = try engine.get().check(Document(path: path, text: text)).first else {
+            throw FixtureError.noResult(path)
+        }
+        return result
+    }
+
+    /// Every finding `rules` make in a text, over all its pieces.
+    package static func findings(_ text: String, rules: [Rule]) throws -> [Finding] {
+        try Engine(rules: rules).check(Document(path: "t.txt", text: text)).flatMap(\.findings)
+    }
+
+    package enum FixtureError: Error { case noResult(String) }
 }
