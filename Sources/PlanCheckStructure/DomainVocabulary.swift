@@ -22,6 +22,9 @@ package enum DomainVocabulary {
         "无偿献血",
         // Disease programmes the health administration leads (a 街道's 艾滋病防治 plan is one of them).
         "艾滋病", "防艾", "结核病",
+        // Parasitic and endemic diseases, surveyed and treated by the 疾控 (a 卫生局's roundworm
+        // survey of school children speaks of 学校 and 学生 more than of itself).
+        "寄生虫", "线虫病", "血吸虫", "疟疾", "包虫病", "地方病",
         // The health administration's care for the old (its 老龄健康 department's programmes).
         "老年健康", "健康老龄化", "医养结合",
         // The 爱国卫生 campaign's healthy-settings programmes.

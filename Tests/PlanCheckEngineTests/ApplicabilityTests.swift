@@ -257,7 +257,9 @@ import PlanCheckTestSupport
         for title in ["放射科医生个人工作计划", "某州紧密型县域医共体建设实施方案", "2014年卫生三下乡活动实施方案", "2026年核酸检测门诊工作计划",
                       "2017年某某医院创建“一科一品”优质护理服务活动方案",
                       // One communicable disease's control (corpus/real fresh-397, fresh-403).
-                      "某镇卫生院2012年手足口病防控方案", "某县血吸虫病整治工作方案", "麻风病工作方案"] {
+                      "某镇卫生院2012年手足口病防控方案", "某县血吸虫病整治工作方案", "麻风病工作方案",
+                      // A parasitic disease's survey (fresh-461).
+                      "土源性线虫病监测方案", "某县2015年寄生虫病防治工作计划"] {
             let plan = try result(title + "\n一、提升诊断质量，每月开展质控1次。\n")
             #expect(status("health.infection-control", in: plan)?.reason?.hasSuffix("主题不在必备要素之列") == true, "\(title)")
         }

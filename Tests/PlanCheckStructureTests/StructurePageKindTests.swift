@@ -45,6 +45,16 @@ import PlanCheckTestSupport
         #expect(labelled.residueLines.isEmpty)
     }
 
+    /// A health bureau's survey of a parasitic disease among school children (fresh-461) speaks
+    /// of 学校, 学生 and 教育局 more than of itself; the disease it surveys is health work.
+    @Test func aSurveyOfSchoolChildrensWormsIsAHealthPlan() {
+        let survey = outline("土源性线虫病监测方案\n为了解我市儿童土源性线虫病的感染率,按照《学校卫生工作条例》和《全国土源性线虫病监测方案》制订本计划。\n一、组织领导\n市卫生局、教育局负责组织实施。\n市教育局职责:安排学生采样,由班主任通知学生。\n市卫生局职责:监测学生感染情况。\n二、调查范围\n监测学校名单如下,每个年级抽取1个班。\n")
+        #expect(survey.kind == .plan)
+        // A school's own plan on its pupils' hygiene stays the school's.
+        let school = outline("我校2024年学生卫生工作计划\n一、加强学生个人卫生教育，班主任每周检查。\n二、配合开展学校传染病防控。\n")
+        #expect(school.kind == .other)
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
