@@ -24,6 +24,12 @@ package enum InlineSiteStamp {
                 ?? siteMarkEnd(folded, from: index, limit: range.upperBound) {
                 found.append(index..<end)
                 index = end
+            } else if let count = collectionCount(folded, at: index, range: range) {
+                found.append(count)
+                index = count.upperBound
+            } else if isCopyMark(folded, at: index, range: range) {
+                found.append(index..<index + 1)
+                index += 1
             } else {
                 index += 1
             }
@@ -31,12 +37,13 @@ package enum InlineSiteStamp {
         return found
     }
 
-    /// 第, the first characters of the stamp labels (发 内 更 上 录 编) and the brackets of a
-    /// site's label or mark (`[` `【` `(`, folded from `（`).
+    /// 第, the first characters of the stamp labels (发 内 更 上 录 编), the brackets of a
+    /// site's label or mark (`[` `【` `(`, folded from `（`), 篇, which ends a collection's count,
+    /// and the backtick a sharing site slips into its copies.
     @inline(__always)
     private static func opensStamp(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55, 0x7F16, 0x5B, 0x3010, 0x28: true
+        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55, 0x7F16, 0x5B, 0x3010, 0x28, 0x7BC7, 0x60: true
         default: false
         }
     }
@@ -121,8 +128,77 @@ package enum InlineSiteStamp {
     }
 
     /// A collection page's words for its pieces: `(通用30篇)`.
-    private static let collectionWords = ["通用", "精选", "优秀", "优选", "最新", "热门", "推荐", "汇总", "合集", "集锦", "实用", "经典"]
+    private static let collectionWords = ["通用", "精选", "优秀", "优选", "最新", "热门", "推荐", "汇总", "合集", "集锦", "实用", "经典", "精编", "精彩", "精华"]
         .map { Array($0.utf16) }
+
+    // MARK: Copy marks
+
+    /// A backtick between two Chinese characters (`加强皮肤病的`防治`): a sharing site marks its
+    /// copies so; no Chinese text writes one, and code quoted in a plan stands among Latin letters.
+    private static func isCopyMark(_ units: [UInt16], at index: Int, range: Range<Int>) -> Bool {
+        units[index] == 0x60 && index > range.lowerBound && index + 1 < range.upperBound
+            && isHan(units[index - 1]) && isHan(units[index + 1])
+    }
+
+    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+
+    // MARK: Collection counts
+
+    /// A collection page's count of pieces closing its title line, with or without brackets and
+    /// the site's word for it (`工作计划(2篇)`, `工作总结实用13篇`, `工作计划 15篇`): `piece` is the 篇.
+    /// The line must end there and read as a title, its words before the count closing on a
+    /// document's genre (计划, 总结, 方案 …) with no sentence punctuation: a report's `发表论文3篇`
+    /// or `完成调研报告3篇，` is its own count.
+    private static func collectionCount(_ units: [UInt16], at piece: Int, range: Range<Int>) -> Range<Int>? {
+        guard units[piece] == 0x7BC7 else { return nil }
+        var end = piece + 1
+        let closed = end < range.upperBound && units[end] == 0x29
+        if closed { end += 1 }
+        var after = end
+        while after < range.upperBound, units[after] == 0x20 || units[after] == 0x0D { after += 1 }
+        guard after == range.upperBound || units[after] == 0x0A else { return nil }
+        var start = piece
+        while start > range.lowerBound, units[start - 1] == 0x20 { start -= 1 }
+        let digitsEnd = start
+        while start > range.lowerBound, digitsEnd - start < 3, (0x30...0x39).contains(units[start - 1]) { start -= 1 }
+        guard start < digitsEnd else { return nil }
+        if let word = collectionWords.first(where: { start - range.lowerBound >= $0.count && units[start - $0.count..<start].elementsEqual($0) }) {
+            start -= word.count
+        }
+        var titleEnd = start
+        while titleEnd > range.lowerBound, units[titleEnd - 1] == 0x20 { titleEnd -= 1 }
+        if closed {
+            guard titleEnd > range.lowerBound, units[titleEnd - 1] == 0x28 else { return nil }
+            start = titleEnd - 1
+            titleEnd = start
+            while titleEnd > range.lowerBound, units[titleEnd - 1] == 0x20 { titleEnd -= 1 }
+        }
+        var lineStart = titleEnd
+        while lineStart > range.lowerBound, units[lineStart - 1] != 0x0A, titleEnd - lineStart <= maximumTitleLength { lineStart -= 1 }
+        let title = units[lineStart..<titleEnd]
+        guard titleEnd - lineStart <= maximumTitleLength,
+              genreWords.contains(where: { title.count >= $0.count && title.suffix($0.count).elementsEqual($0) }),
+              !title.contains(where: { sentencePunctuation.contains($0) }), !opensWithListMarker(title) else { return nil }
+        return start..<end
+    }
+
+    /// Whether a line opens as an item of a list (`3.`, `2、`, `三、`, `(二)`): `(三)完成调研报告2篇`
+    /// counts the item's own work.
+    private static func opensWithListMarker(_ line: ArraySlice<UInt16>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != 0x20 }) else { return false }
+        if line[first] == 0x28 { return true }
+        var index = first
+        while index < line.endIndex, (0x30...0x39).contains(line[index]) || ChineseNumeral.isNumeralUnit(line[index]) { index += 1 }
+        guard index > first, index < line.endIndex else { return false }
+        return line[index] == 0x3001 || line[index] == 0x2E || line[index] == 0x29 // 、 . )
+    }
+
+    /// A document's genres, which a collection's title closes on.
+    private static let genreWords = ["计划", "总结", "方案", "要点", "规划", "汇报", "报告", "安排", "预案", "范文", "范本", "模板", "大全", "打算", "思路"]
+        .map { Array($0.utf16) }
+    /// `,` `;` `:` `!` `?` (folded from full width) and 。: a sentence, not a title.
+    private static let sentencePunctuation: Set<UInt16> = [0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002]
+    private static let maximumTitleLength = 60
 
     /// Past the `close` bracket of a short mark (at most 24 units inside), or nil.
     private static func closingEnd(_ units: [UInt16], after start: Int, close: UInt16, limit: Int) -> Int? {

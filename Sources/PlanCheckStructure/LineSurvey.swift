@@ -51,7 +51,8 @@ struct LineSurvey {
                 break
             }
             guard !body.isEmpty else { continue }
-            guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body) else {
+            guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body),
+                  !SiteResidue.isPageLabel(folded[body]) else {
                 residueLines.append(body)
                 continue
             }

@@ -68,11 +68,13 @@ enum SiteResidue {
     static let gluedMarkers = [
         "毛片", "黄网站", "黄色网站", "国产三级", "三级片", "人妻", "葡京", "365bet", "bet365", "足球比分", "百家乐", "博彩", "投注", "平台被黑",
         "威尼斯人", "威尼斯城", "金沙娱乐", "娱乐城",
+        "不卡视频", "在线播放", "一级大片", "成年网站", "中文字幕", "亚洲综合", "国产精品", "无码", "看片",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选", "希望大家通过下面",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
-        "\" />", "\"/>", "</p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span",
+        // A tag whose `<` a garbled character swallowed (`控?zé)熜Ч?/strong>`) keeps its closing part.
+        "\" />", "\"/>", "/p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span", "/strong>", "<strong>", "<br", "&nbsp;",
         // Its thanks for the download, printed above the text of the file: `感谢您的下载 书山有路勤为径…`.
         "感谢您的下载", "感谢你的下载", "谢谢您的下载",
     ]
@@ -107,8 +109,22 @@ enum SiteResidue {
     static func isResidue(_ line: String) -> Bool {
         let units = TextNormalizer.fold(Array(line.utf16))
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
-            || hasResidueShape(units, 0..<units.count)
+            || hasResidueShape(units, 0..<units.count) || isPageLabel(units[...])
     }
+
+    /// A line that is only the page's label for the text below it (`正文内容`, `【正文】`), read on
+    /// folded units (`正文內(nèi)容` reads so too). As a word in a sentence it is no residue.
+    static func isPageLabel(_ folded: ArraySlice<UInt16>) -> Bool {
+        guard folded.count <= maximumPageLabelLength else { return false }
+        let letters = folded.filter { !pageLabelFrame.contains($0) }
+        return pageLabels.contains { $0.elementsEqual(letters) }
+    }
+
+    private static let pageLabels = ["正文", "正文内容"].map { Array($0.utf16) }
+    /// Spaces, brackets and invisible units around a label's words.
+    private static let pageLabelFrame: Set<UInt16> = [0x20, 0x09, 0x5B, 0x5D, 0x3010, 0x3011, TextNormalizer.ignorable]
+    /// `正文內(nèi)容` with its reading: a label is short.
+    private static let maximumPageLabelLength = 16
 
     /// `第2页 / 共6页`, or a viewer's bare `1/16`.
     static func isPageCounter(_ line: String) -> Bool {
@@ -130,9 +146,10 @@ enum SiteResidue {
     /// `isResidue` for a (trimmed) line of a document, without copying it out unless it could
     /// be a page counter.
     static func isResidue(_ document: Document, line range: Range<Int>) -> Bool {
-        lineMarkerMatcher.containsMatch(in: TextNormalizer.fold(Array(document.utf16[range])), range: 0..<range.count)
+        let folded = TextNormalizer.fold(Array(document.utf16[range]))
+        return lineMarkerMatcher.containsMatch(in: folded, range: 0..<range.count)
             || isPageCounter(document, line: range)
-            || hasResidueShape(document.utf16, range)
+            || hasResidueShape(document.utf16, range) || isPageLabel(folded[...])
     }
 
     /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第

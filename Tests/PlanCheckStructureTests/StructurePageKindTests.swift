@@ -55,6 +55,17 @@ import PlanCheckTestSupport
         #expect(school.kind == .other)
     }
 
+    /// A page's label for its text (`【正文】`, `正文內(nèi)容` with its readings) and a hijacked page's
+    /// keyword line are no title (fresh-010, fresh-352, fresh-398).
+    @Test func aPagesLabelForItsTextIsNoTitle() {
+        let labelled = outline("【正文】\nxx年卫生局上半年工作总结\n上半年，我局开展了院感督查4次。\n")
+        #expect(labelled.title == "xx年卫生局上半年工作总结")
+        #expect(labelled.residueLines.count == 1)
+        let hijacked = outline("国产不卡视频在线播放,中文字幕亚洲综合小综合在线\n\n衛生局健康教育工作計劃(一)\n一、开展健康讲座6次。\n")
+        #expect(hijacked.title == "衛生局健康教育工作計劃(一)")
+        #expect(hijacked.kind == .plan)
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
