@@ -66,6 +66,17 @@ import PlanCheckTestSupport
         #expect(hijacked.kind == .plan)
     }
 
+    /// A portal's reprint credits the newspaper or media centre it took the news from (fresh-381);
+    /// a plan's page names the body that wrote it.
+    @Test func aPageCreditingANewspaperIsNews() {
+        let reprint = outline("发布日期:2022-04-03 15:32 编辑:卫生健康委\n来源:拂晓报 阅读: 字号:【 大 中 小 】\n今年4月是第34个爱国卫生月。市爱卫办印发《关于开展第34个爱国卫生月活动的通知》,部署开展爱国卫生月活动。\n")
+        #expect(reprint.kind == .other)
+        #expect(NewsSource.creditsOutlet(TextNormalizer.fold(Array("信息来源：泽州县融媒体中心".utf16))))
+        let plan = outline("发布日期:2022-04-03 15:32\n来源:县卫生健康局 阅读: 字号:【 大 中 小 】\n某县2022年爱国卫生月活动方案\n一、开展环境卫生整治。\n")
+        #expect(plan.kind == .plan)
+        #expect(!NewsSource.creditsOutlet(TextNormalizer.fold(Array("来源：卫生健康工作简报".utf16))))
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
