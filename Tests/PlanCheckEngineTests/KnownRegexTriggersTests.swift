@@ -27,6 +27,17 @@ import PlanCheckTestSupport
         for source in sources { #expect(KnownRegexTriggers.table[source] == RegexTriggers.read(source), "\(source)") }
     }
 
+    /// A bundled regex the prefilter reads no literal from runs over every line of every document
+    /// (`(?<=\p{Han})…` did, and cost a twentieth of a run): each must name words to wait for.
+    @Test func everyBundledRegexWaitsForALiteral() throws {
+        let sources = Set(try RuleLoader.standard.defaultRules().flatMap { rule in
+            rule.searchPatterns.compactMap { pattern in if case .regex(let source) = pattern { source } else { nil } }
+        })
+        for source in sources.sorted() {
+            #expect(!RegexTriggers.read(source).literals.isEmpty, "\(source)")
+        }
+    }
+
     @Test func aRegexReadFromTheTableMatchesAsOneReadAtStart() throws {
         // Two spellings of one regex, so that neither is the other's cached copy.
         let source = "(?<![关热])爱卫(?:办|会)"
