@@ -260,7 +260,15 @@ package enum MetadataExtractor {
                 text = String(text.dropLast(suffix.count))
             }
         }
-        return text
+        return droppingRepeat(text)
+    }
+
+    /// A title a page's text printed twice in a row (`…工作思路…工作思路`, a header over its own
+    /// first line): once.
+    static func droppingRepeat(_ text: String) -> String {
+        let units = Array(text.utf16)
+        guard units.count >= 8, units.count % 2 == 0, units[..<(units.count / 2)].elementsEqual(units[(units.count / 2)...]) else { return text }
+        return String(decoding: units[..<(units.count / 2)], as: UTF16.self)
     }
 
     /// A title without the page number field a Word page's header left before it when the page
@@ -292,7 +300,10 @@ package enum MetadataExtractor {
         let units = Array(text.utf16)
         // Counted on the units first: a page read into one line must not be walked character by character.
         // A title names something in Chinese: a table's bar or a counter alone is none.
-        guard !text.isEmpty, units.count <= 2 * maxTitleLength, text.count <= maxTitleLength,
+        // The pinyin readings a reposted copy puts after its characters (`生態(tài)環(huán)境局`) are not
+        // counted: the title is as long as what it shows.
+        guard !text.isEmpty, units.count <= 3 * maxTitleLength,
+              text.count <= maxTitleLength || TextNormalizer.fold(units).count(where: { $0 != TextNormalizer.ignorable }) <= maxTitleLength,
               !units.dropLast().contains(where: Glyph.isSentenceEnd), units.contains(where: { (0x3400...0x9FFF).contains($0) }) else { return false }
         // Only a line that opens like a heading number is parsed for one.
         guard let first = units.first, mayOpenHeading(first) else { return true }

@@ -178,6 +178,18 @@ import PlanCheckTestSupport
         #expect(outline(text).kind == .plan)
     }
 
+    /// A reposted copy's pinyin readings do not count toward a title's length (fresh-477), and a
+    /// title the page printed twice in a row is read once (fresh-329).
+    @Test func aTitleIsMeasuredAsShownAndReadOnce() {
+        let reading = "大英縣生態(tài)環(huán)境局對(duì)城鎮(zhèn)醫(yī)療(liáo)廢水、醫(yī)療(liáo)廢物處(chǔ)置情況開(kāi)展檢(jiǎn)查指導(dǎo)工作"
+        #expect(reading.count > MetadataExtractor.maxTitleLength)
+        let news = outline(reading + "\n为全面贯彻落实精神,近日,县卫生健康局进行检查指导。\n")
+        #expect(news.title == reading)
+        #expect(news.kind == .other)
+        let twice = outline("第第頁2008年卫生工作总结和2009年卫生工作思路2008年卫生工作总结和2009年卫生工作思路\n一、2008年工作回顾\n")
+        #expect(twice.title == "2008年卫生工作总结和2009年卫生工作思路")
+    }
+
     @Test func domainVocabularyCountsLongestWordsWithoutOverlap() {
         #expect(DomainVocabulary.counts(in: "卫生健康局卫生健康") == (health: 2, other: 0))
         #expect(DomainVocabulary.counts(in: "食品安全摊贩") == (health: 0, other: 2))
