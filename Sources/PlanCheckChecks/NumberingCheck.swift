@@ -118,7 +118,7 @@ package struct NumberingCheck: Check {
             // Back to 1 under a line that heads it without a number (an attachment's title, the
             // text after a 目录, a subheading written plain): a new sequence, not a repeat.
             guard heading.value != previous + 1,
-                  !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, context: context)
+                  !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, parents: parents, context: context)
                                            || (heading.style != .chineseComma && followsLeadIn(heading, in: context))
                                            || contents.map { $0 < heading.line } == true
                                            || documentTitle(between: previousLine, and: heading.line, in: context)
@@ -234,14 +234,22 @@ package struct NumberingCheck: Check {
 
     private static func isBlank(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0D }
 
-    private func followsPlainHeading(_ heading: Heading, after index: Int, in headings: [Heading], context: CheckContext) -> Bool {
+    private func followsPlainHeading(_ heading: Heading, after index: Int, in headings: [Heading], parents: [Int], context: CheckContext) -> Bool {
         let units = context.document.utf16
         var line = heading.line - 2 // 0-based index of the line before
         while line >= 0 {
             let range = Self.trimmedLine(line, in: context)
             guard range.isEmpty else {
                 // A heading of another numbering style right above: a list under it.
-                if let above = Self.heading(onLine: line + 1, before: index, in: headings) { return above.style != heading.style }
+                if let aboveIndex = Self.headingIndex(onLine: line + 1, before: index, in: headings) {
+                    let above = headings[aboveIndex]
+                    // `1、` under the earlier `(一)`, itself under a heading (`四、`): this `(一)` returns to
+                    // its own level, where it repeats. (An excerpt cut inside a list, `(3)…(5)` then `3、`,
+                    // has no heading above its first list to tell the levels by.)
+                    let parent = parents[aboveIndex]
+                    return above.style != heading.style
+                        && !(parent >= 0 && headings[parent].style == heading.style && parents[parent] >= 0)
+                }
                 let last = units[range.upperBound - 1]
                 let endsSentence = Self.sentenceEnds.contains(last)
                 return range.count <= Self.plainHeadingLength && !endsSentence
@@ -253,11 +261,11 @@ package struct NumberingCheck: Check {
 
     /// The first heading on `line` among those before `index` (in text order, so a search back
     /// from `index` stops as soon as it passes the line).
-    private static func heading(onLine line: Int, before index: Int, in headings: [Heading]) -> Heading? {
+    private static func headingIndex(onLine line: Int, before index: Int, in headings: [Heading]) -> Int? {
         var candidate = index - 1
-        var found: Heading?
+        var found: Int?
         while candidate >= 0, headings[candidate].line >= line {
-            if headings[candidate].line == line { found = headings[candidate] }
+            if headings[candidate].line == line { found = candidate }
             candidate -= 1
         }
         return found

@@ -49,7 +49,7 @@ struct RealCorpusAccuracyTests {
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
         /// an earlier batch's labels count as a lost first heading.
-        static let numbering = (found: 47, falseAlarms: 3)
+        static let numbering = (found: 48, falseAlarms: 3)
         static let emptyValues = (found: 74, falseAlarms: 0)
         static let topicPlansHeldToTheirTopic = 187
         static let generalPlansHeldToAll = 120
