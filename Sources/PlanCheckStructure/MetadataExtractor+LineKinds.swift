@@ -121,11 +121,15 @@ extension MetadataExtractor {
     /// A short line with no year and no genre: a site's button or name (`返回`, `动态`), or a
     /// newspaper's page (`第06版:郸城新闻`), not a title.
     static func isSiteLabel(_ line: String) -> Bool {
+        // A genre and nothing else (`研究报告` above a book118 file's own title): the site's category.
+        if bareGenres.contains(line.filter { $0 != " " && $0 != "\u{3000}" }) { return true }
         guard !namesGenre(line) else { return false }
         if isSlogan(line) { return true }
         guard line.utf16.count <= 24, line.count <= 12 else { return false }
         return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))
     }
+
+    private static let bareGenres: Set<String> = ["研究报告", "报告", "计划", "总结", "方案", "范文", "工作计划", "工作总结", "工作方案", "工作要点", "实施方案"]
 
     /// A site's motto of four-character phrases (`薈聚奇文、博采眾長、見賢思齊`): two or more, joined
     /// by 、, commas or spaces, and nothing else.

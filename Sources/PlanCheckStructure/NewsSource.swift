@@ -3,17 +3,29 @@ import PlanCheckDocuments
 
 /// A page that credits a newspaper, a news site or a county's media centre as its source
 /// (`来源:拂晓报`, `信息来源:泽州县融媒体中心`): a portal reprints news so. A plan's page names the
-/// body that wrote it (`来源：县卫生健康局`), or the portal itself (`来源：本网`).
+/// body that wrote it (`来源：县卫生健康局`), or the portal itself (`来源：本网`). An e-paper's page
+/// names its edition (`第00002版:本省要闻`).
 enum NewsSource {
-    /// Whether one of the piece's first lines credits a news outlet as its source.
+    /// Whether one of the piece's first lines credits a news outlet as its source, or names a
+    /// newspaper's edition.
     static func credited(_ document: Document, piece: Piece, contentEnd: Int) -> Bool {
         TextLine.lazyLines(of: document, in: piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd))
             .prefix(linesRead)
             .contains { line in
                 let range = line.trimmed(in: document.utf16)
                 guard range.count <= lineLength else { return false }
-                return creditsOutlet(TextNormalizer.fold(Array(document.utf16[range])))
+                let folded = TextNormalizer.fold(Array(document.utf16[range]))
+                return creditsOutlet(folded) || isEditionLabel(folded)
             }
+    }
+
+    /// `第00002版:本省要闻`, `第A3版：要闻`: a newspaper's page and its column.
+    static func isEditionLabel(_ units: [UInt16]) -> Bool {
+        guard units.first == 0x7B2C else { return false } // 第
+        var index = 1
+        while index < units.count, index <= 6, (0x30...0x39).contains(units[index]) || (0x41...0x5A).contains(units[index]) { index += 1 }
+        guard index > 1, index + 1 < units.count, units[index] == 0x7248 else { return false } // 版
+        return units[index + 1] == 0x3A // :, folded from ：
     }
 
     /// The first lines of a page: its headline, the stamp line below it and a blank or two.

@@ -155,7 +155,10 @@ extension SiteResidue {
     private static let rowSeparators: Set<UInt16> = [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7]
 
     /// The widgets' words, and words seen only in a row of buttons.
-    private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English"].map { Array($0.utf16) }
+    private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English",
+        // An e-paper's and a portal's article buttons: `收藏 打印 推荐 朗读 评论 更多功能`, `返回主页 | 版面导航`.
+        "打印", "推荐", "朗读", "评论", "更多功能", "关闭", "返回主页", "返回首页", "版面导航", "标题导航", "上一版", "下一版", "上一篇", "下一篇"]
+        .map { Array($0.utf16) }
     static let maximumWidgetRowLength = 24
 
     /// The longest line read for a label spelled with spaces between its letters (UTF-16 units).

@@ -77,6 +77,16 @@ import PlanCheckTestSupport
         #expect(!NewsSource.creditsOutlet(TextNormalizer.fold(Array("来源：卫生健康工作简报".utf16))))
     }
 
+    /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
+    /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
+    @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
+        let filed = outline("研究报告\nPAGE\n2020妇幼保健年度工作计划\n一、总体工作目标\n提高孕产妇系统管理率。\n")
+        #expect(filed.title == "2020妇幼保健年度工作计划")
+        let paper = outline("阴影\n第00002版:本省要闻\n· 促进食品医药产业健康快速发展\n全省卫生工作要点发布\n一、加强卫生应急。\n")
+        #expect(paper.kind == .other)
+        #expect(!NewsSource.isEditionLabel(TextNormalizer.fold(Array("第2版次修订:".utf16))))
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
