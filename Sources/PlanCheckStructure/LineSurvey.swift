@@ -52,7 +52,7 @@ struct LineSurvey {
             }
             guard !body.isEmpty else { continue }
             guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body),
-                  !SiteResidue.isPageLabel(folded[body]), !NewsSource.isEditionLabel(Array(folded[body])) else {
+                  !SiteResidue.isPageLabel(folded[body]), !NewsSource.isEditionLabel(folded[body]) else {
                 residueLines.append(body)
                 continue
             }

@@ -180,7 +180,10 @@ package enum MetadataExtractor {
         // first few that names a genre (计划, 方案, 总结 …) and is no sentence is the title.
         // A title glued to the portal's metadata after it is read without them.
         // Only a residue line can hold the metadata, so it is read for a title only then.
-        let candidates = Array(lines.lazy.compactMap({ line -> (TextLine, String)? in
+        // Read one at a time as they are needed: the first is nearly always the title, and each
+        // line read is folded and searched for residue (a fifth of building an outline when the
+        // first few were read for every document).
+        var candidates = lines.lazy.compactMap({ line -> (TextLine, String)? in
             let text = SiteResidue.droppingLeadingSlogan(line.trimmedText(in: document, limit: titleReadLength))
             guard !text.isEmpty else { return nil }
             guard SiteResidue.isResidue(text) else { return (line, text) }
@@ -190,21 +193,31 @@ package enum MetadataExtractor {
             .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1) && !(SiteResidue.hasGluedMarker($0.1) && !namesGenre($0.1))
                 && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
                 && !isBareDate($0.1) }
-            .prefix(titleCandidates))
-        guard let first = candidates.first else { return nil }
+            .makeIterator()
+        guard let first = candidates.next() else { return nil }
+        var later: [(TextLine, String)] = []
+        func readLater(upTo count: Int) {
+            while later.count < count, let next = candidates.next() { later.append(next) }
+        }
         // A title set on two lines, the body's name above what it issues (`五角场街道办事处` /
         // `2020年街道无偿献血工作实施意见`): read as one.
-        if candidates.count > 1, isBodyName(first.1), namesGenre(candidates[1].1), isTitleShaped(titleText(candidates[1].1)) {
-            return (titleText(first.1) + titleText(candidates[1].1), candidates[1].0.number)
+        if isBodyName(first.1) {
+            readLater(upTo: 1)
+            if let second = later.first, namesGenre(second.1), isTitleShaped(titleText(second.1)) {
+                return (titleText(first.1) + titleText(second.1), second.0.number)
+            }
         }
         let firstIsTitle = isTitleShaped(titleText(first.1)) && !isSiteLabel(first.1)
         // A site label, or a first line that is no title at all (a pasted sentence, a counter):
         // the next of the first few lines that names a genre or a meeting and reads as a title.
-        if !firstIsTitle, let named = candidates.dropFirst().first(where: { candidate in
-            (namesGenre(candidate.1) || isNewsOrSpeech(title: candidate.1)) && isTitleShaped(titleText(candidate.1))
-                && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
-        }) {
-            return (titleText(named.1), named.0.number)
+        if !firstIsTitle {
+            readLater(upTo: titleCandidates - 1)
+            if let named = later.first(where: { candidate in
+                (namesGenre(candidate.1) || isNewsOrSpeech(title: candidate.1)) && isTitleShaped(titleText(candidate.1))
+                    && candidate.1.last.map { !"。！？.!?".contains($0) } ?? false
+            }) {
+                return (titleText(named.1), named.0.number)
+            }
         }
         let text = titleText(first.1)
         guard isTitleShaped(text) else { return gluedTitle(first.1).map { ($0, first.0.number) } }

@@ -15,16 +15,17 @@ enum NewsSource {
                 let range = line.trimmed(in: document.utf16)
                 guard range.count <= lineLength else { return false }
                 let folded = TextNormalizer.fold(Array(document.utf16[range]))
-                return creditsOutlet(folded) || isEditionLabel(folded)
+                return creditsOutlet(folded) || isEditionLabel(folded[...])
             }
     }
 
-    /// `第00002版:本省要闻`, `第A3版：要闻`: a newspaper's page and its column.
-    static func isEditionLabel(_ units: [UInt16]) -> Bool {
+    /// `第00002版:本省要闻`, `第A3版：要闻`: a newspaper's page and its column (on folded units).
+    static func isEditionLabel(_ units: ArraySlice<UInt16>) -> Bool {
         guard units.first == 0x7B2C else { return false } // 第
-        var index = 1
-        while index < units.count, index <= 6, (0x30...0x39).contains(units[index]) || (0x41...0x5A).contains(units[index]) { index += 1 }
-        guard index > 1, index + 1 < units.count, units[index] == 0x7248 else { return false } // 版
+        var index = units.startIndex + 1
+        while index < units.endIndex, index - units.startIndex <= 6,
+              (0x30...0x39).contains(units[index]) || (0x41...0x5A).contains(units[index]) { index += 1 }
+        guard index > units.startIndex + 1, index + 1 < units.endIndex, units[index] == 0x7248 else { return false } // 版
         return units[index + 1] == 0x3A // :, folded from ：
     }
 

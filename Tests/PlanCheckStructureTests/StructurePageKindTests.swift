@@ -84,7 +84,8 @@ import PlanCheckTestSupport
         #expect(filed.title == "2020妇幼保健年度工作计划")
         let paper = outline("阴影\n第00002版:本省要闻\n· 促进食品医药产业健康快速发展\n全省卫生工作要点发布\n一、加强卫生应急。\n")
         #expect(paper.kind == .other)
-        #expect(!NewsSource.isEditionLabel(TextNormalizer.fold(Array("第2版次修订:".utf16))))
+        #expect(!NewsSource.isEditionLabel(TextNormalizer.fold(Array("第2版次修订:".utf16))[...]))
+        #expect(NewsSource.isEditionLabel(TextNormalizer.fold(Array("第A3版：要闻".utf16))[...]))
     }
 
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
