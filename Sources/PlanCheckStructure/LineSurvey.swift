@@ -52,7 +52,8 @@ struct LineSurvey {
             }
             guard !body.isEmpty else { continue }
             guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body),
-                  !SiteResidue.isPageLabel(folded[body]), !NewsSource.isEditionLabel(folded[body]) else {
+                  !SiteResidue.isPageLabel(folded[body]), !NewsSource.isEditionLabel(folded[body]),
+                  !SiteTabRow.contains(document, line: line.index) else {
                 residueLines.append(body)
                 continue
             }

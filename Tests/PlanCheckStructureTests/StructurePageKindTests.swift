@@ -88,6 +88,15 @@ import PlanCheckTestSupport
         #expect(NewsSource.isEditionLabel(TextNormalizer.fold(Array("第A3版：要闻".utf16))[...]))
     }
 
+    /// A site's tabs, one to a line above the page (`医疗卫生规划更新` / `…推荐` / `…热门`,
+    /// fresh-443), are no title; one line ending so is the document's own.
+    @Test func aRowOfTabsIsNoTitle() {
+        let tabbed = outline("医疗卫生规划更新\n医疗卫生规划推荐\n医疗卫生规划热门\n某市艾滋病综合防治示范区工作五年规划\n一、指导思想\n")
+        #expect(tabbed.title == "某市艾滋病综合防治示范区工作五年规划")
+        #expect(tabbed.residueLines.count == 3)
+        #expect(outline("医院设备更新\n一、更新CT一台。\n").title == "医院设备更新")
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
