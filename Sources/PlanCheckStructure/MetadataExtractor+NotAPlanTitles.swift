@@ -1,7 +1,9 @@
 import PlanCheckCore
+import PlanCheckDocuments
 
 /// Titles that name a document about health work that is no plan or summary of it: news and
-/// speeches, a Party or union body's own work, a request for reports, a service's specification.
+/// speeches, a Party or union body's own work, a request for reports, a service's specification;
+/// and an outline that opens as a policy's interpretation does.
 /// `OutlineBuilder` reads such a document as `other`.
 extension MetadataExtractor {
     /// Whether a title announces a news report or a speech rather than a plan or summary: a
@@ -61,6 +63,18 @@ extension MetadataExtractor {
     /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on
     /// its own disclosure duty (`卫生健康局政府信息公开工作年度报告`): the organisation's own work,
     /// not the health work an element rule asks for.
+    /// Whether the outline opens with the background of a policy's drafting (`一、编制背景`,
+    /// `一、起草背景`): an interpretation of the policy, whatever its title; a plan opens with its
+    /// guidance, its aims or the year's review.
+    static func opensAsInterpretation(_ headings: [Heading], in document: Document) -> Bool {
+        guard let first = headings.first else { return false }
+        let title = TextNormalizer.fold(Array(document.utf16[first.titleRange]))
+        return interpretationOpenings.contains { title.starts(with: $0) }
+    }
+
+    private static let interpretationOpenings = ["编制背景", "起草背景", "制定背景", "出台背景", "起草过程", "编制过程"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+
     package static func isPartyOrUnionWork(title: String?) -> Bool {
         guard let title else { return false }
         let units = TextNormalizer.fold(Array(title.utf16))

@@ -46,6 +46,7 @@ package enum OutlineBuilder {
             && !(title == nil && MetadataExtractor.reportsOnDisclosure(opening: opening.map { document.text(in: $0) }))
             && !MetadataExtractor.asksForReports(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
+            && !MetadataExtractor.opensAsInterpretation(headings, in: document)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(

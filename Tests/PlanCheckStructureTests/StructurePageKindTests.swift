@@ -97,6 +97,15 @@ import PlanCheckTestSupport
         #expect(outline("医院设备更新\n一、更新CT一台。\n").title == "医院设备更新")
     }
 
+    /// An untitled interpretation opens with the policy's drafting (`一、编制背景`, fresh-380); a
+    /// plan opens with its guidance or its review.
+    @Test func anOutlineOpeningWithTheDraftingIsAnInterpretation() {
+        let interpretation = outline("一、编制背景\n为贯彻落实《健康中国行动》,推进健康县建设,制定本行动方案。\n二、主要内容\n到2025年,居民健康素养水平达到30%。\n")
+        #expect(interpretation.kind == .other)
+        let plan = outline("一、指导思想\n为推进健康县建设,制定本方案。\n二、编制背景与目标\n到2025年,居民健康素养水平达到30%。\n")
+        #expect(plan.kind == .plan)
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
