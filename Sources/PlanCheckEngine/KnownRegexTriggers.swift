@@ -106,7 +106,7 @@ enum KnownRegexTriggers {
         "(?<![0-9]{4}年[^，。\\n]{0,8})(?<=[局委院站所心])度(?=(?:工作)?(?:总结|计划|要点))": RegexTriggers(
             literals: ["度工作总结", "度工作要点", "度工作计划", "度总结", "度要点", "度计划"],
             matchesStartWithOne: true, starts: nil),
-        "(?<![0-9〇零一二两三四五六七八九十百千几数上近逾约超余多亿吨家xX×*_.][ \\t\\u3000]{0,2})万(?:人次|剂次|人|份|元|例|户|亩)(?![村庄镇乡街路]|新村|社区|小区)": RegexTriggers(
+        "(?<![0-9〇零一二两三四五六七八九十百千几数上近逾约超余多亿吨家xX×*_.][ \\t\\u3000]{0,2})(?<!千[\\u4E00-\\u9FFF])万(?:人次|剂次|人|份|元|例|户|亩)(?![村庄镇乡街路]|新村|社区|小区)": RegexTriggers(
             literals: ["万亩", "万人", "万人次", "万份", "万例", "万元", "万剂次", "万户"],
             matchesStartWithOne: true, starts: nil),
         "(?<![0-9０-９.．)）])/10万": RegexTriggers(
@@ -330,6 +330,9 @@ enum KnownRegexTriggers {
             matchesStartWithOne: true, starts: nil),
         "卫生(健康)?(行政)?执法": RegexTriggers(
             literals: ["卫生健康执法", "卫生健康行政执法", "卫生执法", "卫生行政执法"],
+            matchesStartWithOne: true, starts: nil),
+        "卫生先进(?:单位|乡镇|镇|村|社区|街道)": RegexTriggers(
+            literals: ["卫生先进乡镇", "卫生先进单位", "卫生先进村", "卫生先进社区", "卫生先进街道", "卫生先进镇"],
             matchesStartWithOne: true, starts: nil),
         "召开会(?![议谈商诊战员])": RegexTriggers(
             literals: ["召开会"],

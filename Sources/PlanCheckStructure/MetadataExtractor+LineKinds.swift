@@ -125,10 +125,13 @@ extension MetadataExtractor {
         if bareGenres.contains(line.filter { $0 != " " && $0 != "\u{3000}" }) { return true }
         guard !namesGenre(line) else { return false }
         if isSlogan(line) { return true }
+        // A site's name over its page (`法搜网--中国法律信息搜索网`): a document is titled by its genre.
+        if line.count <= 40, siteNameEnds.contains(where: line.hasSuffix) { return true }
         guard line.utf16.count <= 24, line.count <= 12 else { return false }
         return !line.contains(where: \.isNumber) || (line.hasPrefix("第") && line.contains("版"))
     }
 
+    private static let siteNameEnds = ["网", "網", "网站", "網站"]
     private static let bareGenres: Set<String> = ["研究报告", "报告", "计划", "总结", "方案", "范文", "工作计划", "工作总结", "工作方案", "工作要点", "实施方案"]
 
     /// A site's motto of four-character phrases (`薈聚奇文、博采眾長、見賢思齊`): two or more, joined

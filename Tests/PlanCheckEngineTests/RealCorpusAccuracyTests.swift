@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 668 real pieces nobody here wrote. The
+/// The default rules measured against `corpus/real`: 679 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -26,34 +26,37 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 250
+        static let recognisedOther = 254
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans); fresh-442, a
         /// 范文 page's 麻风 publicity 总结 whose text is the news of the day.
         static let healthReadAsOther = 4
-        static let placeholdersFound = 950
+        static let placeholdersFound = 963
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422).
         static let placeholderFalseAlarms = 8
-        static let residueFound = 491
+        static let residueFound = 499
         /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
         /// label (fresh-425) as the collection's title.
         static let residueFalseAlarms = 1
-        static let otherWithoutMissingElements = 264
+        static let otherWithoutMissingElements = 268
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; five are
         /// a 2012 summary that a site titled 2022 (fresh-361, labelled 2012); two name an ended five-year
         /// period in a review (“十三五”规划所确定的目标) or a cited title. Two more (batch 34's fresh-485): a
         /// 2005 summary under a collection page's title `2023年卫生室年终工作总结6篇`, labelled without a year,
-        /// where earlier labels (bureau-005, fresh-200) judge such a page by its title's year.
-        static let staleReferences = (found: 47, falseAlarms: 23)
+        /// where earlier labels (bureau-005, fresh-200) judge such a page by its title's year. One more (batch 36's
+        /// fresh-510): a 2016 news item reviewing the just-ended `十二五` targets.
+        static let staleReferences = (found: 47, falseAlarms: 24)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
         /// an earlier batch's labels count as a lost first heading.
-        static let numbering = (found: 48, falseAlarms: 3)
+        /// A fourth (batch 36's fresh-500): an excerpt that starts at `5、`, whose `二卫生工作的主要任务` lost its
+        /// mark, so the `1、` under it reads as the list going back.
+        static let numbering = (found: 48, falseAlarms: 4)
         static let emptyValues = (found: 78, falseAlarms: 0)
-        static let topicPlansHeldToTheirTopic = 191
+        static let topicPlansHeldToTheirTopic = 196
         static let generalPlansHeldToAll = 126
         static let outsideTopicsHeldToNone = 41
     }

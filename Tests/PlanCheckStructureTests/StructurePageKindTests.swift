@@ -106,6 +106,12 @@ import PlanCheckTestSupport
         #expect(plan.kind == .plan)
     }
 
+    /// A site's name over its page (`法搜网--中国法律信息搜索网`, fresh-503) is no title.
+    @Test func aSitesNameIsNoTitle() {
+        let page = outline("法搜网--中国法律信息搜索网\n浙江省卫生厅关于印发母婴健康工程项目实施方案的通知\n各市卫生局：\n")
+        #expect(page.title == "浙江省卫生厅关于印发母婴健康工程项目实施方案的通知")
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
