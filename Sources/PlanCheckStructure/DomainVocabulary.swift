@@ -97,6 +97,26 @@ package enum DomainVocabulary {
         return healthSystems.contains { units.containsSubsequence($0) }
     }
 
+    /// Whether a title names a place's part of the 健康中国 programme (`健康抚顺行动实施方案`,
+    /// `健康中国行动2019年工作计划`): a health plan, though every bureau has a share in it and its
+    /// text names them (schools, sport, the environment) more than the health bodies.
+    static func namesHealthAction(title: String?) -> Bool {
+        guard let title else { return false }
+        let units = TextNormalizer.fold(UTF16Layout(title).units)
+        var from = 0
+        while let health = units[from...].firstRange(ofSubsequence: healthWord) {
+            let window = units[health.upperBound..<min(units.count, health.upperBound + maximumPlaceLength + actionWord.count)]
+            if let action = window.firstRange(ofSubsequence: actionWord), action.lowerBound > health.upperBound { return true }
+            from = health.upperBound
+        }
+        return false
+    }
+
+    private static let healthWord = Array("健康".utf16)
+    private static let actionWord = Array("行动".utf16)
+    /// 中国, 抚顺, 天津, 鲅鱼圈, 滨海新区: a place's name between 健康 and 行动.
+    private static let maximumPlaceLength = 5
+
     private static let healthSystems = ["卫生健康系统", "卫健系统", "卫生计生系统", "卫生系统", "医疗卫生系统", "卫生健康行业"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 

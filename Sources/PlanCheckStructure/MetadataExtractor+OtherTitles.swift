@@ -25,6 +25,7 @@ extension MetadataExtractor {
             labelAlone = titleLabels.contains(String(text))
             if labelAlone { continue }
             if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
+            if let title = titleCell(in: text) { return (title, line.number) }
             guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
             // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
             var title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)
@@ -71,6 +72,21 @@ extension MetadataExtractor {
 
     /// A metadata block's labels for the document's title, and the lines a block may take.
     static let titleLabels = ["标题", "信息名称", "文件名称"]
+
+    /// The title a portal's metadata table gives in the cell after its label, wherever in the row
+    /// (`| 成文日期: | 2020-11-05 | 名 称: | 关于印发《健康花山行动实施方案》的通知 |`).
+    static func titleCell(in row: Substring) -> String? {
+        guard row.contains("|") else { return nil }
+        let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: labelledTitleTrim) }
+        for (index, cell) in cells.enumerated() where index + 1 < cells.count {
+            guard cellTitleLabels.contains(cell.filter { $0 != " " && $0 != "\u{3000}" }) else { continue }
+            let title = cells[index + 1]
+            if title.count >= 4, title.count <= maxLabelledTitleLength { return title }
+        }
+        return nil
+    }
+
+    private static let cellTitleLabels: Set<String> = ["标题", "名称", "信息名称", "文件名称"]
     static let metadataBlockLines = 12
     static let labelledTitleTrim = CharacterSet(charactersIn: ":：|｜ \u{3000}")
 

@@ -33,6 +33,7 @@ package enum OutlineBuilder {
         let openingHead = opening.map { document.text(in: $0.prefix(Self.openingHeadLength)) }
         let titleIssuer = title.flatMap(IssuerReader.issuer(in:))
         let healthIssuerTitled = IssuerReader.type(of: titleIssuer) != .unknown || DomainVocabulary.namesHealthSystem(title: title)
+            || DomainVocabulary.namesHealthAction(title: title)
         // A body named by its kind alone (`爱卫办2022年工作计划6篇`, a site's title over a page of
         // others' texts) outweighs the words counted, not a writer who calls itself 我校.
         let outsideWriter = !(healthIssuerTitled && !IssuerReader.isBareBody(titleIssuer))

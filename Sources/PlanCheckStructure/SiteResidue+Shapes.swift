@@ -136,6 +136,27 @@ extension SiteResidue {
     private static let topLevelDomains = ["com", "cn", "net", "org"].map { Array($0.utf16) }
 
     /// Words of a site's widgets, read with the spaces between their letters dropped.
+    /// A title a site printed twice on one line (`2024 年全省爱国卫生月活动实施方案 2024 年全省…实施方案`,
+    /// `2012年黄茅洲…工作计划书黄茅洲…工作计划书`): the line ends with the same words twice over,
+    /// spaces aside, and those words end in a document's genre. Reported as residue, it is still
+    /// read for the title (once: `MetadataExtractor.titleText`).
+    static func endsWithDoubledTitle(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        // Most lines end otherwise: told by their last unit before anything is copied.
+        guard let last = range.last, genreEnds.contains(units[last]) else { return false }
+        let letters = units[range].filter { $0 != 0x20 && $0 != 0x3000 }
+        let count = letters.count
+        guard count >= 2 * minimumDoubledTitle else { return false }
+        for length in minimumDoubledTitle...(count / 2)
+        where letters[(count - 2 * length)..<(count - length)].elementsEqual(letters[(count - length)...]) {
+            return true
+        }
+        return false
+    }
+
+    /// The last characters of 计划, 方案, 总结, 要点, 计划书, 安排, 思路, 报告, 意见, 通知.
+    private static let genreEnds: Set<UInt16> = Set("划案结点书排路告见知".utf16)
+    private static let minimumDoubledTitle = 8
+
     static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册", "×", "✕"].map { Array($0.utf16) }
     static let maximumWidgetLineLength = 9
 

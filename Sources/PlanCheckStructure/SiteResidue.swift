@@ -73,6 +73,8 @@ enum SiteResidue {
         // A video-spam line (`国产不卡视频…亚洲一级大片`); not 在线播放 or 看片, which a plan may say of its own videos and X-rays.
         "不卡视频", "一级大片", "成年网站", "亚洲综合", "国产精品", "精品国产", "无码", "一区二区",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
+        // An AI-writing site's line slipped into the text it generated: `本篇資料來自 AI 写作助手网站,…`.
+        "写作助手",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选", "希望大家通过下面",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.

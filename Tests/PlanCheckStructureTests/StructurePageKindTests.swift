@@ -112,6 +112,17 @@ import PlanCheckTestSupport
         #expect(page.title == "浙江省卫生厅关于印发母婴健康工程项目实施方案的通知")
     }
 
+    /// A place's 健康中国 action plan names every bureau's share (schools, sport, the environment)
+    /// more than the health bodies, and is a health plan (fresh-515, fresh-516); a portal's table
+    /// gives its title in the cell after `名 称:` (fresh-515).
+    @Test func aHealthyCityActionIsAHealthPlan() {
+        let action = outline("健康抚顺行动实施方案(2020-2030年)\n一、实施健康知识普及行动\n教育局负责学校健康教育,学校开设健康课,学生每天锻炼1小时。\n二、实施全民健身行动\n体育局建设全民健身设施,生态环境局改善大气污染。\n")
+        #expect(action.kind == .plan)
+        let tabled = outline("| 成文日期: | 2020-11-05 | 名 称: | 关于印发《健康花山行动实施方案》的通知 |\n| 关 键 词: | 健康花山 |\n濮塘镇、各街道办事处,区直有关部门,各有关单位:\n现将《健康花山行动实施方案》印发给你们。\n")
+        #expect(tabled.title == "关于印发《健康花山行动实施方案》的通知")
+        #expect(!DomainVocabulary.namesHealthAction(title: "健康教育活动方案"))
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
