@@ -27,6 +27,9 @@ package enum InlineSiteStamp {
             } else if let count = collectionCount(folded, at: index, range: range) {
                 found.append(count)
                 index = count.upperBound
+            } else if let domain = domainName(folded, at: index, range: range) {
+                found.append(domain)
+                index = domain.upperBound
             } else if isCopyMark(folded, at: index, range: range) {
                 found.append(index..<index + 1)
                 index += 1
@@ -39,11 +42,11 @@ package enum InlineSiteStamp {
 
     /// 第, the first characters of the stamp labels (发 内 更 上 录 编), the brackets of a
     /// site's label or mark (`[` `【` `(`, folded from `（`), 篇, which ends a collection's count,
-    /// and the backtick a sharing site slips into its copies.
+    /// the backtick a sharing site slips into its copies, and the dot of a site's address.
     @inline(__always)
     private static func opensStamp(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55, 0x7F16, 0x5B, 0x3010, 0x28, 0x7BC7, 0x60: true
+        case 0x7B2C, 0x53D1, 0x5185, 0x66F4, 0x4E0A, 0x5F55, 0x7F16, 0x5B, 0x3010, 0x28, 0x7BC7, 0x60, 0x2E: true
         default: false
         }
     }
@@ -130,6 +133,30 @@ package enum InlineSiteStamp {
     /// A collection page's words for its pieces: `(通用30篇)`.
     private static let collectionWords = ["通用", "精选", "优秀", "优选", "最新", "热门", "推荐", "汇总", "合集", "集锦", "实用", "经典", "精编", "精彩", "精华"]
         .map { Array($0.utf16) }
+
+    // MARK: Site addresses
+
+    /// A site's address in the text (`请点击:zl.wenyixie.com 材料交流群`) whose first dot is at `dot`:
+    /// lower-case labels joined by dots, ending in com, cn, net or org. Not part of a mail address
+    /// (`abc@163.com`, a plan's contact) or of a link (`http://…`, its line already residue).
+    private static func domainName(_ units: [UInt16], at dot: Int, range: Range<Int>) -> Range<Int>? {
+        guard units[dot] == 0x2E, dot > range.lowerBound, dot + 1 < range.upperBound,
+              isLabelUnit(units[dot - 1]), isLetter(units[dot + 1]) else { return nil }
+        var start = dot
+        while start > range.lowerBound, isLabelUnit(units[start - 1]) { start -= 1 }
+        if start > range.lowerBound, [0x40, 0x2F, 0x2E].contains(units[start - 1]) { return nil } // @ / .
+        var end = dot + 1
+        while end < range.upperBound, isLabelUnit(units[end]) || (units[end] == 0x2E && end + 1 < range.upperBound && isLetter(units[end + 1])) {
+            end += 1
+        }
+        let lastDot = units[dot..<end].lastIndex(of: 0x2E) ?? dot
+        let top = Array(units[(lastDot + 1)..<end])
+        return topLevelDomains.contains(top) ? start..<end : nil
+    }
+
+    private static func isLetter(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(unit) }
+    private static func isLabelUnit(_ unit: UInt16) -> Bool { isLetter(unit) || (0x30...0x39).contains(unit) || unit == 0x2D }
+    private static let topLevelDomains: Set<[UInt16]> = Set(["com", "cn", "net", "org"].map { Array($0.utf16) })
 
     // MARK: Copy marks
 

@@ -15,7 +15,7 @@ enum NewsSource {
                 let range = line.trimmed(in: document.utf16)
                 guard range.count <= lineLength else { return false }
                 let folded = TextNormalizer.fold(Array(document.utf16[range]))
-                return creditsOutlet(folded) || isEditionLabel(folded[...])
+                return creditsOutlet(folded) || isEditionLabel(folded[...]) || isMasthead(folded[...])
             }
     }
 
@@ -28,6 +28,28 @@ enum NewsSource {
         guard index > units.startIndex + 1, index + 1 < units.endIndex, units[index] == 0x7248 else { return false } // 版
         return units[index + 1] == 0x3A // :, folded from ：
     }
+
+    /// `国际旅游岛商报 2025年03月14日 史若木`: a newspaper's name and the day's date, as an e-paper
+    /// heads its article (on folded units; a bulletin, 简报 or 公报, is no newspaper).
+    static func isMasthead(_ units: ArraySlice<UInt16>) -> Bool {
+        guard units.count <= mastheadLength, let space = units.firstIndex(of: 0x20), space - units.startIndex >= 3,
+              units[space - 1] == newspaper, !notNewspapers.contains(units[space - 2]) else { return false }
+        var index = space
+        while index < units.endIndex, units[index] == 0x20 { index += 1 }
+        func digits(_ count: ClosedRange<Int>) -> Bool {
+            let start = index
+            while index < units.endIndex, (0x30...0x39).contains(units[index]) { index += 1 }
+            return count.contains(index - start)
+        }
+        func take(_ unit: UInt16) -> Bool {
+            guard index < units.endIndex, units[index] == unit else { return false }
+            index += 1
+            return true
+        }
+        return digits(4...4) && take(0x5E74) && digits(1...2) && take(0x6708) && digits(1...2) && take(0x65E5) // 年 月 日
+    }
+
+    private static let mastheadLength = 40
 
     /// The first lines of a page: its headline, the stamp line below it and a blank or two.
     static let linesRead = 12

@@ -127,6 +127,10 @@ extension SiteResidue {
             for domain in topLevelDomains where dot + 1 + domain.count <= range.upperBound
                 && units[dot + 1..<dot + 1 + domain.count].elementsEqual(domain) {
                 let end = dot + 1 + domain.count
+                // Not a mail address on a plan's contact line (`邮箱：abc@163.com`).
+                var start = dot
+                while start > range.lowerBound, isLetterOrDigit(units[start - 1]) || units[start - 1] == 0x2E || units[start - 1] == 0x2D { start -= 1 }
+                if start > range.lowerBound, units[start - 1] == 0x40 { continue }
                 if end == range.upperBound || !isLetterOrDigit(units[end]) { return true }
             }
         }
