@@ -150,13 +150,12 @@ package enum InlineSiteStamp {
             end += 1
         }
         let lastDot = units[dot..<end].lastIndex(of: 0x2E) ?? dot
-        let top = Array(units[(lastDot + 1)..<end])
-        return topLevelDomains.contains(top) ? start..<end : nil
+        let top = units[(lastDot + 1)..<end]
+        return SiteResidue.topLevelDomains.contains(where: { $0.elementsEqual(top) }) ? start..<end : nil
     }
 
     private static func isLetter(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(unit) }
     private static func isLabelUnit(_ unit: UInt16) -> Bool { isLetter(unit) || (0x30...0x39).contains(unit) || unit == 0x2D }
-    private static let topLevelDomains: Set<[UInt16]> = Set(["com", "cn", "net", "org"].map { Array($0.utf16) })
 
     // MARK: Copy marks
 

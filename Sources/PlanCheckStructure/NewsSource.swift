@@ -77,7 +77,7 @@ enum NewsSource {
     private static func isOutlet(_ name: ArraySlice<UInt16>) -> Bool {
         if outletWords.contains(where: { name.containsSubsequence($0) }) { return true }
         guard name.count >= 3, name.last == newspaper else { return false }
-        return !notNewspapers.contains(name[name.index(before: name.endIndex - 1)])
+        return !notNewspapers.contains(name[name.endIndex - 2])
     }
 
     private static let sourceLabel = Array("来源".utf16)

@@ -137,7 +137,8 @@ extension SiteResidue {
         return false
     }
 
-    private static let topLevelDomains = ["com", "cn", "net", "org"].map { Array($0.utf16) }
+    /// The endings of the site addresses read here and in `InlineSiteStamp`.
+    static let topLevelDomains = ["com", "cn", "net", "org"].map { Array($0.utf16) }
 
     /// Words of a site's widgets, read with the spaces between their letters dropped.
     /// A title a site printed twice on one line (`2024 年全省爱国卫生月活动实施方案 2024 年全省…实施方案`,
