@@ -77,6 +77,8 @@ enum SiteResidue {
         "写作助手",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选", "希望大家通过下面",
+        // Its closing wish to the reader, in the second person a plan does not use: `希望这篇文章能满足您的需求!`.
+        "满足您的需求", "对您有所帮助", "对你有所帮助",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
         // A tag whose `<` a garbled character swallowed (`控?zé)熜Ч?/strong>`) keeps its closing part.
         "\" />", "\"/>", "/p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span", "/strong>", "<strong>", "<br", "&nbsp;",
