@@ -16,6 +16,9 @@ enum Glyph {
         unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0xA0 || unit == 0x0D
     }
 
+    /// A CJK unified ideograph of the basic block, as names and most words are written.
+    static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+
     static func isOpenParen(_ unit: UInt16) -> Bool { unit == 0x28 || unit == 0xFF08 }
     static func isCloseParen(_ unit: UInt16) -> Bool { unit == 0x29 || unit == 0xFF09 }
     /// 〔 〕: a document number's brackets (〔2016〕), and some writers' heading marks (〔二〕).

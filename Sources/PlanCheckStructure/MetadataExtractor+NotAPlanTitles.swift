@@ -61,7 +61,8 @@ extension MetadataExtractor {
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
     /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on
-    /// its own disclosure duty (`卫生健康局政府信息公开工作年度报告`): the organisation's own work,
+    /// its own disclosure duty (`卫生健康局政府信息公开工作年度报告`), or a body filling its own posts
+    /// (`医院护士长竞聘方案`): the organisation's own work,
     /// not the health work an element rule asks for.
     /// Whether the outline opens with the background of a policy's drafting (`一、编制背景`,
     /// `一、起草背景`): an interpretation of the policy, whatever its title; a plan opens with its
@@ -91,7 +92,9 @@ extension MetadataExtractor {
 
     private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会", "妇委会",
                                             // A body's report on its own disclosure duty (政府信息公开工作年度报告).
-                                            "政府信息公开", "政务公开"]
+                                            "政府信息公开", "政务公开",
+                                            // A body filling its own posts (医院护士长竞聘方案, 公开招聘工作人员实施方案).
+                                            "竞聘", "招聘", "选拔任用"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title is a notice that asks its readers for their summaries or plans

@@ -28,6 +28,7 @@ enum NewsLead {
         return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
             || filesUnderNews(document, piece: piece, above: titleLine?.line, contentEnd: contentEnd)
             || NewsSource.credited(document, piece: piece, contentEnd: contentEnd)
+            || NewsByline.appears(in: document, range: piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd))
     }
 
     /// Whether a breadcrumb among the page's first lines, above its title, files it under news.

@@ -51,6 +51,8 @@ enum SiteResidue {
         "上一版", "下一版", "本期共", "版权所有", "不得转载", "不良信息举报", "举报邮箱",
         // A teaser of another page, cut with the site's link to read on: `…提高轮岗的比率;...+阅读`.
         "+阅读",
+        // An AI-writing site's tag line under the title it generated: `AI写作,ChatGPT`.
+        "AI写作",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes

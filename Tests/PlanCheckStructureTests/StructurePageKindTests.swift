@@ -77,6 +77,26 @@ import PlanCheckTestSupport
         #expect(!NewsSource.creditsOutlet(TextNormalizer.fold(Array("来源：卫生健康工作简报".utf16))))
     }
 
+    /// A reporter's byline in brackets makes a page news, at its foot too (fresh-533, a 卫生院's
+    /// item on a forum, one line long); a plan's 通讯员 are a team it builds.
+    @Test func aReportersBylineIsNews() {
+        let item = outline("曾都西城办事处卫生院 开展院感防控“百日整治”行动 按照区卫生健康局的通知要求,卫生院召开了院感防控活动动员会,进一步压实主体责任,有效防范新冠肺炎疫情。 （通讯员：宋斌）\n")
+        #expect(item.kind == .other)
+        let reporters = outline("某县卫生健康工作会议召开\n会议部署了2021年院感防控和爱国卫生工作。(记者 王茜 通讯员 曾玛娅)\n")
+        #expect(reporters.kind == .other)
+        let plan = outline("某县卫生健康局2025年健康教育工作计划\n一、加强通讯员队伍建设，全年培训通讯员(含兼职)20人。\n二、开展健康讲座6次。\n")
+        #expect(plan.kind == .plan)
+    }
+
+    /// A hospital filling its own posts (fresh-535) is the body's own work, not health work; a
+    /// plan that trains its staff is health work.
+    @Test func aBodyFillingItsPostsIsNoHealthPlan() {
+        let staffing = outline("医院护士长竞聘方案\n为加快医院发展,满足三级医院复审工作需要,决定对临床科室病区护士长采取公开竞聘的形式选拔。\n一、选拔原则\n(一)党管干部原则。\n二、竞聘岗位\n临床科室护士长8名,院感科护士长1名。\n")
+        #expect(staffing.kind == .other)
+        let plan = outline("某县人民医院2025年护理工作计划\n一、加强护士长队伍建设，开展院感培训4次。\n二、提高护理质量。\n")
+        #expect(plan.kind == .plan)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
