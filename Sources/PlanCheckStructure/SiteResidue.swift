@@ -75,8 +75,9 @@ enum SiteResidue {
         // A video-spam line (`国产不卡视频…亚洲一级大片`); not 在线播放 or 看片, which a plan may say of its own videos and X-rays.
         "不卡视频", "一级大片", "成年网站", "亚洲综合", "国产精品", "精品国产", "无码", "一区二区",
         "为您整理", "整理分享", "供您参考", "精心整理", "欢迎大家分享", "下面的这篇",
-        // An AI-writing site's line slipped into the text it generated: `本篇資料來自 AI 写作助手网站,…`.
-        "写作助手",
+        // An AI-writing site's line slipped into the text it generated: `本篇資料來自 AI 写作助手网站,…`,
+        // `本文章出自用心服務的倉颉写作网,請百度查找 倉颉写作,…`.
+        "写作助手", "写作网", "本文章出自", "百度查找",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
         "为您精心", "为您挑选", "希望大家通过下面",
         // Its closing wish to the reader, in the second person a plan does not use: `希望这篇文章能满足您的需求!`.
@@ -121,15 +122,16 @@ enum SiteResidue {
             || hasResidueShape(units, 0..<units.count) || isPageLabel(units[...])
     }
 
-    /// A line that is only the page's label for the text below it (`正文内容`, `【正文】`), read on
-    /// folded units (`正文內(nèi)容` reads so too). As a word in a sentence it is no residue.
+    /// A line that is only the page's label for the text below it (`正文内容`, `【正文】`, a form's
+    /// `内容:`), read on folded units (`正文內(nèi)容` reads so too). As a word in a sentence it is no
+    /// residue, nor is `内容` without its colon: a table copied cell by cell puts its header alone on a line.
     static func isPageLabel(_ folded: ArraySlice<UInt16>) -> Bool {
         guard folded.count <= maximumPageLabelLength else { return false }
         let letters = folded.filter { !pageLabelFrame.contains($0) }
         return pageLabels.contains { $0.elementsEqual(letters) }
     }
 
-    private static let pageLabels = ["正文", "正文内容"].map { Array($0.utf16) }
+    private static let pageLabels = ["正文", "正文内容", "内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// Spaces, brackets and invisible units around a label's words.
     private static let pageLabelFrame: Set<UInt16> = [0x20, 0x09, 0x5B, 0x5D, 0x3010, 0x3011, TextNormalizer.ignorable]
     /// `正文內(nèi)容` with its reading: a label is short.
