@@ -156,17 +156,23 @@ enum NewsLead {
     /// (a column ending 新闻 or 要闻); plans are filed under 政务公开, 通知公告 or 计划规划.
     private static func isNewsBreadcrumb(_ units: [UInt16]) -> Bool {
         guard units.count <= breadcrumbLength else { return false }
-        let columns = units.split { breadcrumbSeparators.contains($0) }
-        guard columns.count >= 3 else { return false }
-        return columns.dropLast().contains { column in
-            let name = column.filter { $0 != 0x20 && $0 != 0x3000 }
-            return newsColumns.contains { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }
+        let names = units.split { breadcrumbSeparators.contains($0) }.map { $0.filter { $0 != 0x20 && $0 != 0x3000 } }.filter { !$0.isEmpty }
+        func ends(_ name: [UInt16], in columns: [[UInt16]]) -> Bool {
+            columns.contains { name.count >= $0.count && name.suffix($0.count).elementsEqual($0) }
         }
+        // A trail that stops at its column (`» 医疗百科 » 行业资讯`, `首页 > 孝感资讯 >`) names the
+        // column the page is filed in; one that goes on names the page last (`首页 > 资讯 > 政策`).
+        if names.count >= 2, let last = names.last, ends(last, in: newsColumns + lastNewsColumns) { return true }
+        guard names.count >= 3 else { return false }
+        return names.dropLast().contains { ends($0, in: newsColumns) }
     }
 
     private static let breadcrumbLength = 80
     private static let breadcrumbSeparators: Set<UInt16> = [0x3E, 0xFF1E, 0xBB, 0x203A] // > ＞ » ›
     private static let newsColumns = ["新闻", "要闻"].map { Array($0.utf16) }
+    /// Columns of news when a trail ends with them (行业资讯, 工作动态); a portal also files its
+    /// policies under 资讯 (`首页 > 资讯 > 政策`).
+    private static let lastNewsColumns = ["资讯", "动态"].map { Array($0.utf16) }
 
     private static let datelineReach = 24
     private static let sourceReach = 30

@@ -106,14 +106,24 @@ extension SiteResidue {
         guard range.count <= 60 else { return false }
         // A site's name as its address on a short line (`11月25日 编辑 fanwen51.com`).
         if dots > 0, hasDomainName(units, range) { return true }
+        // A label may follow a list's bullet, where a page was turned into Markdown (`- 大小:168.50 KB`).
+        let labelled = afterBullet(units, range)
         if tableLabels.contains(where: { label in
-            label.count < range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
-                && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[range.lowerBound + label.count])
+            label.count < labelled.count && units[labelled.lowerBound..<labelled.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[labelled.lowerBound + label.count])
         }) { return true }
         return siteLabels.contains { label in
-            label.count + 1 <= range.count && units[range.lowerBound..<range.lowerBound + label.count].elementsEqual(label)
-                && [0x3A, 0xFF1A].contains(units[range.lowerBound + label.count])
+            label.count + 1 <= labelled.count && units[labelled.lowerBound..<labelled.lowerBound + label.count].elementsEqual(label)
+                && [0x3A, 0xFF1A].contains(units[labelled.lowerBound + label.count])
         }
+    }
+
+    /// The line after a leading `- `, `* ` or `• ` and its spaces; the whole line when it has none.
+    private static func afterBullet(_ units: [UInt16], _ range: Range<Int>) -> Range<Int> {
+        guard range.count > 2, [0x2D, 0x2A, 0x2022].contains(units[range.lowerBound]), Glyph.isSpace(units[range.lowerBound + 1]) else { return range }
+        var start = range.lowerBound + 1
+        while start < range.upperBound, Glyph.isSpace(units[start]) { start += 1 }
+        return start..<range.upperBound
     }
 
     /// Whether a line holds a web address without its `www.`: letters or digits, a dot and a
@@ -277,7 +287,9 @@ extension SiteResidue {
     static let maximumShapedLength = 160
 
     private static let siteLabels = ["来源", "来 源", "出处", "作者", "责编", "責編", "一审", "二审", "标签", "栏目", "欄目", "编号", "分类",
-                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效", "大小", "页数", "ID"]
+                                     "关键字", "关键词", "關鍵字", "信息分类", "文号", "时效", "大小", "页数", "ID",
+                                     // A sharing site's file card: `文档页数:29` (not `格式:`, a plan's rule for its layout).
+                                     "文档页数"]
         .map { Array($0.utf16) }
 
     /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's

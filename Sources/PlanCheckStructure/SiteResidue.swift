@@ -53,6 +53,8 @@ enum SiteResidue {
         "+阅读",
         // An AI-writing site's tag line under the title it generated: `AI写作,ChatGPT`.
         "AI写作",
+        // A sharing site's preview: its label above the pages shown and its line after the last.
+        "资源预览", "如果喜欢就下载",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes

@@ -97,6 +97,24 @@ import PlanCheckTestSupport
         #expect(plan.kind == .plan)
     }
 
+    /// A sharing site's preview label and its closing line are no title (fresh-559): the title is
+    /// the one glued to the text, and a summary of an 爱国卫生月 is held to that month only.
+    @Test func aPreviewLabelIsNoTitle() {
+        let preview = outline("资源预览内容\n第1页 / 共2页\n亲,该文档总共2页全部预览完了,如果喜欢就下载吧!\n资源描述\n【最新】街道办事处爱国卫生月活动总结 今年是全国第二十个爱国卫生月,根据区爱卫会的布置与要求,街道精心组织,周密安排,以创建国家卫生城市为目标,广泛发动群众,在辖区内开展了形式多样的爱国卫生月活动,取得了较好的效果。一是开展健康教育主题活动,二是集中整治楼院环境卫生。\n")
+        #expect(preview.title == "【最新】街道办事处爱国卫生月活动总结")
+        #expect(preview.kind == .summary)
+    }
+
+    /// A trail that stops at a news column files the page under news (as fresh-562's, whose site
+    /// column above the trail is still read as its title); a trail that
+    /// goes on past 资讯 names the page (bureau-021).
+    @Test func aTrailEndingInANewsColumnIsNews() {
+        let item = outline(" » 医疗百科 » 行业资讯\n卫健委2023年卫生健康进展成效及2024年发展目标\n\n刚刚过去的2023年,全国卫生健康系统扎实开展主题教育,2024年将加强院感防控。\n")
+        #expect(item.kind == .other)
+        let plan = outline("当前位置:首页 > 资讯 > 政策\n某县卫生健康局2024年工作要点\n一、加强院感防控。\n二、开展爱国卫生月活动。\n")
+        #expect(plan.kind == .plan)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
