@@ -93,6 +93,8 @@ extension MetadataExtractor {
     private static let partyOrUnionWords = ["党支部", "党总支", "党委工作", "党建工作", "党风廉政", "团支部", "团委工作", "工会", "妇委会",
                                             // A body's report on its own disclosure duty (政府信息公开工作年度报告).
                                             "政府信息公开", "政务公开",
+                                            // Its catalogue of what it publishes (政府信息主动公开基本目录).
+                                            "主动公开",
                                             // A body filling its own posts (医院护士长竞聘方案, 公开招聘工作人员实施方案).
                                             "竞聘", "招聘", "选拔任用"]
         .map { TextNormalizer.fold(Array($0.utf16)) }

@@ -40,6 +40,8 @@ import PlanCheckTestSupport
         // The federation of unions among the issuers does not make it a union's own work.
         #expect(found.kind == .plan)
         #expect(MetadataExtractor.isPartyOrUnionWork(title: "2024年卫生院工会工作计划"))
+        // A body's catalogue of the information it publishes (fresh-552): its disclosure duty.
+        #expect(MetadataExtractor.isPartyOrUnionWork(title: "淄博市卫生健康委员会政府信息主动公开基本目录(2023版)"))
         #expect(!MetadataExtractor.isPartyOrUnionWork(title: found.title))
     }
 }
