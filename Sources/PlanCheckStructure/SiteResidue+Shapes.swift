@@ -112,6 +112,8 @@ extension SiteResidue {
             label.count < labelled.count && units[labelled.lowerBound..<labelled.lowerBound + label.count].elementsEqual(label)
                 && [0x3A, 0xFF1A, 0x7C, 0x20, 0x3000].contains(units[labelled.lowerBound + label.count])
         }) { return true }
+        // Most lines open with no label's first letter: told by one set before any label is compared.
+        guard let start = labelled.first, siteLabelStarts.contains(units[start]) else { return false }
         return siteLabels.contains { label in
             label.count + 1 <= labelled.count && units[labelled.lowerBound..<labelled.lowerBound + label.count].elementsEqual(label)
                 && [0x3A, 0xFF1A].contains(units[labelled.lowerBound + label.count])
@@ -183,12 +185,16 @@ extension SiteResidue {
     /// `注册 | 登录 一网搜`: a row of a portal's buttons, each a widget's word, split by spaces or bars.
     private static func isWidgetRow(_ line: ArraySlice<UInt16>) -> Bool {
         // Most short lines are a heading with no separator at all: nothing is split for them.
-        guard line.contains(where: rowSeparators.contains) else { return false }
-        let buttons = line.split(whereSeparator: rowSeparators.contains)
+        guard line.contains(where: isRowSeparator) else { return false }
+        let buttons = line.split(whereSeparator: isRowSeparator)
         return buttons.count >= 2 && buttons.allSatisfy { button in rowButtons.contains { $0.elementsEqual(button) } }
     }
 
-    private static let rowSeparators: Set<UInt16> = [0x20, 0x3000, 0x7C, 0xFF5C, 0xB7]
+    /// A space, a bar or a middle dot between buttons: compared, not hashed, as every unit of a
+    /// short line is read.
+    private static func isRowSeparator(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x3000 || unit == 0x7C || unit == 0xFF5C || unit == 0xB7
+    }
 
     /// The widgets' words, and words seen only in a row of buttons.
     private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English",
@@ -291,6 +297,8 @@ extension SiteResidue {
                                      // A sharing site's file card: `文档页数:29` (not `格式:`, a plan's rule for its layout).
                                      "文档页数"]
         .map { Array($0.utf16) }
+
+    private static let siteLabelStarts = Set(siteLabels.compactMap(\.first))
 
     /// A portal's metadata fields that a notice's own text names too (`持续扩大公开范围`, the 版记's
     /// `信息公开方式：主动公开`): residue only as a line's first words, before a colon, a cell's

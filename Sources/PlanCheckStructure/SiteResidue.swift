@@ -129,13 +129,17 @@ enum SiteResidue {
     /// residue, nor is `内容` without its colon: a table copied cell by cell puts its header alone on a line.
     static func isPageLabel(_ folded: ArraySlice<UInt16>) -> Bool {
         guard folded.count <= maximumPageLabelLength else { return false }
-        let letters = folded.filter { !pageLabelFrame.contains($0) }
+        // Read in place, without copying the line's letters out: most short lines are headings.
+        let letters = folded.lazy.filter { !isPageLabelFrame($0) }
         return pageLabels.contains { $0.elementsEqual(letters) }
     }
 
-    private static let pageLabels = ["正文", "正文内容", "内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// Spaces, brackets and invisible units around a label's words.
-    private static let pageLabelFrame: Set<UInt16> = [0x20, 0x09, 0x5B, 0x5D, 0x3010, 0x3011, TextNormalizer.ignorable]
+    private static func isPageLabelFrame(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x5B || unit == 0x5D || unit == 0x3010 || unit == 0x3011 || unit == TextNormalizer.ignorable
+    }
+
+    private static let pageLabels = ["正文", "正文内容", "内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// `正文內(nèi)容` with its reading: a label is short.
     private static let maximumPageLabelLength = 16
 
