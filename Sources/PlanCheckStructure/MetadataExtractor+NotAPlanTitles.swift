@@ -56,7 +56,9 @@ extension MetadataExtractor {
                                     // A delegation's visit (…书记一行到定陶区调研…, …莅临…检查指导): the news of it.
                                     "一行到", "一行赴", "一行来", "莅临",
                                     // A facility opened (…门诊即将投入使用, …正式启用): the news of it.
-                                    "投入使用", "正式启用"]
+                                    "投入使用", "正式启用",
+                                    // A press conference's transcript (…新闻发布会文字实录).
+                                    "文字实录", "发布会实录"]
         .map { Array($0.utf16) }
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a

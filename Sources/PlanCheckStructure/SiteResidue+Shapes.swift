@@ -199,7 +199,9 @@ extension SiteResidue {
     /// The widgets' words, and words seen only in a row of buttons.
     private static let rowButtons = widgetWords + ["一网搜", "网站地图", "无障碍", "简体", "繁体", "繁體", "English",
         // An e-paper's and a portal's article buttons: `收藏 打印 推荐 朗读 评论 更多功能`, `返回主页 | 版面导航`.
-        "打印", "推荐", "朗读", "评论", "更多功能", "关闭", "返回主页", "返回首页", "版面导航", "标题导航", "上一版", "下一版", "上一篇", "下一篇"]
+        "打印", "推荐", "朗读", "评论", "更多功能", "关闭", "返回主页", "返回首页", "版面导航", "标题导航", "上一版", "下一版", "上一篇", "下一篇",
+        // A QR code's pop-up and its close button (`二维码 关闭`).
+        "二维码"]
         .map { Array($0.utf16) }
     static let maximumWidgetRowLength = 24
 

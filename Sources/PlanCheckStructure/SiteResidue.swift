@@ -55,6 +55,9 @@ enum SiteResidue {
         "AI写作",
         // A sharing site's preview: its label above the pages shown and its line after the last.
         "资源预览", "如果喜欢就下载",
+        // A site's paywall over hidden text and its app and service buttons (`查看隐藏内容(*)需先登录`,
+        // `招标网APP 中招APP下载`, `微信扫码添加在线客服`).
+        "需先登录", "查看隐藏内容", "APP下载", "扫码添加", "在线客服",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes
@@ -93,8 +96,8 @@ enum SiteResidue {
 
     /// A portal's accessibility buttons and its links to other portals (`中国政府网 山西省政府`):
     /// residue on a short line only (`maximumButtonLineLength`); a disclosure report's sentence
-    /// says it published `通过县人民政府网站`.
-    static let buttonWords = ["无障碍", "关怀版", "适老版", "长者助手", "政府网"].map { TextNormalizer.fold(Array($0.utf16)) }
+    /// says it published `通过县人民政府网站`. A site's WeChat account (`招标网服务号 微信公众平台`).
+    static let buttonWords = ["无障碍", "关怀版", "适老版", "长者助手", "政府网", "服务号"].map { TextNormalizer.fold(Array($0.utf16)) }
     static let maximumButtonLineLength = 30
 
     /// Words that open the site's footer: everything after them is not the document.

@@ -115,6 +115,12 @@ import PlanCheckTestSupport
         #expect(plan.kind == .plan)
     }
 
+    /// A press conference's transcript is news (fresh-571), whatever the plans it announces.
+    @Test func aPressConferenceTranscriptIsNews() {
+        let transcript = outline("国家卫生健康委员会2024年4月18日新闻发布会文字实录\n今天发布会的主题是深入开展爱国卫生运动。我们将开展第36个爱国卫生月活动,推进病媒生物防制。\n")
+        #expect(transcript.kind == .other)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
