@@ -124,7 +124,8 @@ package struct NumberingCheck: Check {
                                            || documentTitle(between: previousLine, and: heading.line, in: context)
                                            || runOnHeading(above: heading, after: previousEnd, in: context))) else { continue }
             // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
-            if hidesText(between: previousLine, and: heading.line, in: context) { continue }
+            if hidesText(between: previousLine, and: heading.line, in: context)
+                || hidesTextInline(previousEnd..<heading.markerRange.lowerBound, in: context) { continue }
             // `1.提高护理质量; 2.促进疾病的恢复` then `3.…` on the next line: the numbers between run on
             // inside the line above, after a clause's end.
             if heading.style == .arabic, heading.value > previous + 1,
@@ -309,6 +310,14 @@ package struct NumberingCheck: Check {
         }
     }
 
+    /// A site's cut inside a paragraph (`…提 ……此处隐藏4620个字……行决定。`): the text between the two
+    /// numbers is read for it only when they do not follow on, which is seldom.
+    private func hidesTextInline(_ range: Range<Int>, in context: CheckContext) -> Bool {
+        guard !range.isEmpty else { return false }
+        return TextNormalizer.fold(Array(context.document.utf16[range])).containsSubsequence(Self.inlineCut)
+    }
+
+    private static let inlineCut = TextNormalizer.fold(Array("此处隐藏".utf16))
     private static let hiddenTextWords = ["隐藏", "省略", "展开", "试读", "预览", "阅读全文"].map { Array($0.utf16) }
     private static let hiddenTextReadLength = 80
 

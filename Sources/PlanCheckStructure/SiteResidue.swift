@@ -84,7 +84,7 @@ enum SiteResidue {
         // `本文章出自用心服務的倉颉写作网,請百度查找 倉颉写作,…`.
         "写作助手", "写作网", "本文章出自", "百度查找",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
-        "为您精心", "为您挑选", "希望大家通过下面",
+        "为您精心", "为您挑选", "希望大家通过下面", "帮大家找寻", "一起来了解一下吧",
         // Its closing wish to the reader, in the second person a plan does not use: `希望这篇文章能满足您的需求!`.
         "满足您的需求", "对您有所帮助", "对你有所帮助",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
