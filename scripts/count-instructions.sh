@@ -6,7 +6,9 @@
 #
 # Prints, for the working tree (and for git REF beside it, when given): checking 100 generated
 # documents with JSON and with text output, and checking one 20 KB document — rule loading
-# included in each. Uses the corpus scripts/bench.sh generates (it generates it when missing).
+# included in each; and for the 100 documents with JSON output, the instructions per document by
+# stage (read, structure, rule search, checks, report, start-up). Uses the corpus scripts/bench.sh
+# generates (it generates it when missing).
 # Installs valgrind if missing. A release build is profiled; valgrind cannot read Swift 6's debug
 # information, so a copy of the binary without it is run.
 set -euo pipefail
@@ -55,21 +57,54 @@ count() {
     awk '/Collected :/ { printf "%.1f", $4 / 1e6 }' "$work/valgrind.log"
 }
 
+# Thousands of instructions per document by stage, from the inclusive costs of the 100-document
+# JSON run's profile: reading and decoding, the structure (outline), the literal and regex search
+# of the rules, the checks on what was found, and the JSON report; the rest is start-up (the
+# command line, loading the rules) and the run's own bookkeeping. The stages are found by their
+# functions' symbols, so a renamed function shows as `?`.
+stages() {
+    local profile=$1
+    callgrind_annotate --inclusive=yes "$profile" 2>/dev/null | python3 -c '
+import re, sys
+costs = {}
+for line in sys.stdin:
+    match = re.match(r"\s*([0-9,]+) \([ 0-9.]+%\)\s+(\S.*)$", line)
+    if match:
+        name = match.group(2)
+        costs.setdefault(name, int(match.group(1).replace(",", "")))
+def cost(pattern):
+    found = [value for name, value in costs.items() if re.search(pattern, name)]
+    return max(found) if found else None
+total = cost(r"PROGRAM TOTALS")
+stages = [("read and decode", cost(r"DocumentLoaderO4loadyAA0D0VAA14DiscoveredFile")),
+          ("structure", cost(r"OutlineBuilderO8outlines2of6folded")),
+          ("rule search", cost(r"RuleMatcherV4scan_5rangeAC4ScanVAC7SubjectV_SnySiGtF \[")),
+          ("checks", None), ("JSON report", cost(r"JSONReporterV12documentUTF8"))]
+checked = cost(r"7outline2of7subject")
+if checked is not None and stages[2][1] is not None:
+    stages[3] = ("checks", checked - stages[2][1])
+known = sum(value for _, value in stages if value is not None)
+rows = stages + [("start-up and the rest", total - known if total else None), ("total", total)]
+print("|".join("?" if value is None else "%.0f" % (value / 100 / 1000) for _, value in rows))
+'
+}
+
 measure() {
-    local binary=$1
-    printf '%s|%s|%s' \
-        "$(count "$binary" check --format json --jobs 1 --no-config "$work/docs")" \
+    local binary=$1 name=$2
+    printf '%s|' "$(count "$binary" check --format json --jobs 1 --no-config "$work/docs")"
+    stages "$work/callgrind.out" >"$work/stages-$name"
+    printf '%s|%s' \
         "$(count "$binary" check --format text --jobs 1 --no-config "$work/docs")" \
         "$(count "$binary" check --format json --no-config "$work/single.txt")"
 }
 
 current=$(build "$root" current "")
-rows=("working tree|$(measure "$current")")
+rows=("working tree|$(measure "$current" current)")
 if [ -n "$ref" ]; then
     git worktree add --detach "$work/ref" "$ref" >/dev/null 2>&1
     trap 'git worktree remove --force "$work/ref" >/dev/null 2>&1; rm -rf "$work"' EXIT
     old=$(build "$work/ref" ref "-ref")
-    rows=("$ref|$(measure "$old")" "${rows[@]}")
+    rows=("$ref|$(measure "$old" ref)" "${rows[@]}")
 fi
 
 echo
@@ -81,3 +116,11 @@ for row in "${rows[@]}"; do
     IFS='|' read -r name json text one <<<"$row"
     echo "| $name | $json | $text | $one |"
 done
+
+echo
+echo "Thousands of instructions per document by stage (the 100-document JSON run, default rules):"
+echo
+echo "| build | read and decode | structure | rule search | checks | JSON report | start-up and the rest | total |"
+echo "|---|--:|--:|--:|--:|--:|--:|--:|"
+if [ -n "$ref" ]; then echo "| $ref | $(sed 's/|/ | /g' "$work/stages-ref") |"; fi
+echo "| working tree | $(sed 's/|/ | /g' "$work/stages-current") |"
