@@ -64,6 +64,9 @@ package struct PeriodCheck: Check {
             let year = inPlanPart ? context.outline.plannedYear ?? documentYear : documentYear
             let era = eras[match.pattern]
             guard era.last + tolerance < year else { continue }
+            // History told with its date (`卫生部决定从2002年起…`, `2016年,市卫计委…`): the clause names a year
+            // in which the term was current.
+            if clauseNamesYear(within: era, around: match.range, in: context) { continue }
             let text = context.document.text(in: match.range)
             let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
@@ -73,6 +76,36 @@ package struct PeriodCheck: Check {
         }
         return CheckOutcome(findings)
     }
+}
+
+extension PeriodCheck {
+    /// Whether the clause around `range` (up to a comma, a sentence's end or a line break, and at
+    /// most `clauseReach` units each way) names a year, `2002年`, no later than the era's last,
+    /// outside the term.
+    func clauseNamesYear(within era: Era, around range: Range<Int>, in context: CheckContext) -> Bool {
+        let units = context.document.utf16
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < Self.clauseReach, !Self.clauseEnds.contains(units[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < units.count, end - range.upperBound < Self.clauseReach, !Self.clauseEnds.contains(units[end]) { end += 1 }
+        var index = start
+        while index + 4 < end {
+            // Not a year inside the term itself (`《…2019年…工作计划》`), which is what dates it.
+            if range.contains(index) { index = range.upperBound; continue }
+            if units[index + 4] == Self.yearMark, (0...3).allSatisfy({ (0x30...0x39).contains(units[index + $0]) }),
+               index == 0 || !(0x30...0x39).contains(units[index - 1]) {
+                let year = (0...3).reduce(0) { $0 * 10 + Int(units[index + $1] - 0x30) }
+                if (1949...era.last).contains(year) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let clauseReach = 60
+    /// ，, 。 ； ; ！ ？ and a line break end a clause.
+    static let clauseEnds: Set<UInt16> = [0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x3B, 0xFF01, 0xFF1F, 0x0A]
+    static let yearMark: UInt16 = 0x5E74 // 年
 }
 
 /// A term that belongs to a time: a 五年规划 period, a campaign, a body that was merged away.

@@ -76,6 +76,9 @@ enum KnownRegexTriggers {
         "(?:贯彻|学习|落实)(?:落实)?全体会议": RegexTriggers(
             literals: ["学习全体会议", "学习落实全体会议", "落实全体会议", "落实落实全体会议", "贯彻全体会议", "贯彻落实全体会议"],
             matchesStartWithOne: true, starts: nil),
+        "(?:贯彻|学习|落实|践行)(?:落实)?重要思想": RegexTriggers(
+            literals: ["学习落实重要思想", "学习重要思想", "落实落实重要思想", "落实重要思想", "贯彻落实重要思想", "贯彻重要思想", "践行落实重要思想", "践行重要思想"],
+            matchesStartWithOne: true, starts: nil),
         "(?:贯彻|学习|落实|领会)党的精神(?!谱系)|(?:落实|践行|贯彻)发展观": RegexTriggers(
             literals: ["学习党的精神", "落实党的精神", "落实发展观", "贯彻党的精神", "贯彻发展观", "践行发展观", "领会党的精神"],
             matchesStartWithOne: true, starts: nil),
@@ -117,6 +120,9 @@ enum KnownRegexTriggers {
             matchesStartWithOne: true, starts: nil),
         "(?<![A-Za-z0-9])[A-WYZ](?=社区|镇|乡|村|街道)": RegexTriggers(
             literals: ["乡", "村", "社区", "街道", "镇"],
+            matchesStartWithOne: false, starts: nil),
+        "(?<![^\\n])[ \\t\\u3000]*年(?![度终初底中内末均龄轻会报])(?=[\\u4E00-\\u9FFF]{0,12}?(?:工作)?(?:计划|总结|要点|方案))": RegexTriggers(
+            literals: ["年"],
             matchesStartWithOne: false, starts: nil),
         "(?<![^\\s，。：:,；;])年[一二三四五六七八九十0-9]{1,2}月[一二三四五六七八九十0-9]{1,3}日": RegexTriggers(
             literals: ["年"],
@@ -168,6 +174,9 @@ enum KnownRegexTriggers {
             matchesStartWithOne: true, starts: nil),
         "(?<!公共)卫生镇(?![村级])": RegexTriggers(
             literals: ["卫生镇"],
+            matchesStartWithOne: true, starts: nil),
+        "(?<!妊娠)(?<!妊娠期)高血压": RegexTriggers(
+            literals: ["高血压"],
             matchesStartWithOne: true, starts: nil),
         "(?<!幼)儿保": RegexTriggers(
             literals: ["儿保"],
@@ -316,6 +325,9 @@ enum KnownRegexTriggers {
         "以分(?=的)": RegexTriggers(
             literals: ["以分的"],
             matchesStartWithOne: true, starts: nil),
+        "以科学发展观为(?:指导|统领)": RegexTriggers(
+            literals: ["以科学发展观为指导", "以科学发展观为统领"],
+            matchesStartWithOne: true, starts: nil),
         "健康66条[―—–-]?中国公民健康素养读本": RegexTriggers(
             literals: ["健康66条-中国公民健康素养读本", "健康66条–中国公民健康素养读本", "健康66条—中国公民健康素养读本", "健康66条―中国公民健康素养读本", "健康66条中国公民健康素养读本"],
             matchesStartWithOne: true, starts: nil),
@@ -376,6 +388,9 @@ enum KnownRegexTriggers {
         "某(?:某|[省市县区镇乡村州旗](?![场域级])|卫生|医院|街道|社区)": RegexTriggers(
             literals: ["某乡", "某区", "某医院", "某卫生", "某县", "某州", "某市", "某旗", "某村", "某某", "某省", "某社区", "某街道", "某镇"],
             matchesStartWithOne: true, starts: nil),
+        "某[年月](?=某[月日])|(?<=某[年月])某[月日]": RegexTriggers(
+            literals: ["某年某日", "某年某月", "某月某日", "某月某月"],
+            matchesStartWithOne: false, starts: nil),
         "率(?:达到|达|为)(?=[,.;，。；、])": RegexTriggers(
             literals: ["率为,", "率为.", "率为;", "率为、", "率为。", "率为，", "率为；", "率达,", "率达.", "率达;", "率达、", "率达。", "率达到,", "率达到.", "率达到;", "率达到、", "率达到。", "率达到，", "率达到；", "率达，", "率达；"],
             matchesStartWithOne: true, starts: nil),

@@ -58,6 +58,8 @@ enum SiteResidue {
         // A site's paywall over hidden text and its app and service buttons (`查看隐藏内容(*)需先登录`,
         // `招标网APP 中招APP下载`, `微信扫码添加在线客服`).
         "需先登录", "查看隐藏内容", "APP下载", "扫码添加", "在线客服",
+        // Its notes on downloading what it sells (`如果您无法下载资料,请参考说明:`, `下载需要金币`, `不重复扣费`).
+        "无法下载", "金币", "重复扣费",
         // A site recommending what it shows, and a portal's label over its metadata table.
         "为您推荐", "欢迎阅读参考", "信息公开元数据",
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes
