@@ -18,6 +18,8 @@ enum Glyph {
 
     /// A CJK unified ideograph of the basic block, as names and most words are written.
     static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
+    /// A CJK ideograph of the basic block or of extension A (U+3400–4DBF, rare characters in names).
+    static func isHanOrExtensionA(_ unit: UInt16) -> Bool { (0x3400...0x9FFF).contains(unit) }
 
     static func isOpenParen(_ unit: UInt16) -> Bool { unit == 0x28 || unit == 0xFF08 }
     static func isCloseParen(_ unit: UInt16) -> Bool { unit == 0x29 || unit == 0xFF09 }

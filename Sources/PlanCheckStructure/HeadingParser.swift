@@ -220,7 +220,7 @@ package enum HeadingParser {
     /// Whether the text from `start` to `end` is a heading's short title with nothing to end it
     /// (`活动内容`, `领导小组`): what comes next was a line of its own.
     private static func isShortTitle(_ units: [UInt16], from start: Int, to end: Int) -> Bool {
-        (1...shortTitleLength).contains(end - start) && units[start..<end].allSatisfy(isHan)
+        (1...shortTitleLength).contains(end - start) && units[start..<end].allSatisfy(Glyph.isHanOrExtensionA)
     }
 
     private static let shortTitleLength = 12
@@ -228,7 +228,7 @@ package enum HeadingParser {
     /// A `一、` that opens an outline rather than listing numbers (`一、二级医院`).
     private static func opensTopList(_ units: [UInt16], _ heading: Heading, end: Int) -> Bool {
         let after = heading.markerRange.upperBound
-        return after < end && isHan(units[after]) && !ChineseNumeral.isNumeralUnit(units[after])
+        return after < end && Glyph.isHanOrExtensionA(units[after]) && !ChineseNumeral.isNumeralUnit(units[after])
     }
 
     /// A `二、` glued to the words before it without a sentence's end (`控制在50%以下二、采取有力措施`):
@@ -239,7 +239,7 @@ package enum HeadingParser {
               let number = ChineseNumeral.read(units, at: start, end: end), number.end + 1 < end,
               units[number.end] == Glyph.ideographicComma else { return false }
         let next = units[number.end + 1]
-        return !ChineseNumeral.isNumeralUnit(next) && Glyph.digit(next) == nil && isHan(next)
+        return !ChineseNumeral.isNumeralUnit(next) && Glyph.digit(next) == nil && Glyph.isHanOrExtensionA(next)
     }
 
     /// What ends a line of a page before a heading: a sentence's end or a colon.
@@ -258,7 +258,7 @@ package enum HeadingParser {
         while cursor < end {
             // The next number of a run may also follow a masked or figure-like value (`优良率*二是`).
             let atBoundary = cursor == start || Glyph.isEnumerationBoundary(units[cursor - 1])
-                || (result.last.map { ChineseNumeral.digit(units[cursor]) == $0.value + 1 } == true && !isHan(units[cursor - 1]))
+                || (result.last.map { ChineseNumeral.digit(units[cursor]) == $0.value + 1 } == true && !Glyph.isHanOrExtensionA(units[cursor - 1]))
             if atBoundary {
                 var markerStart = cursor
                 while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }
@@ -277,7 +277,6 @@ package enum HeadingParser {
         return result
     }
 
-    private static func isHan(_ unit: UInt16) -> Bool { (0x3400...0x9FFF).contains(unit) }
 
     /// Where the heading's text lies: from the marker to the end of its sentence or line.
     private static func titleRange(_ units: [UInt16], from start: Int, end: Int) -> Range<Int> {

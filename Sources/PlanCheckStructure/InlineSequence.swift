@@ -117,16 +117,15 @@ package enum InlineSequence {
         for cursor in opens where cursor + 3 < line.upperBound {
             guard let number = ChineseNumeral.read(units, at: cursor + 1, end: line.upperBound),
                   number.end + 1 < line.upperBound, units[number.end] == 0x29 || units[number.end] == 0xFF09,
-                  isHan(units[number.end + 1]) else { continue }
+                  Glyph.isHan(units[number.end + 1]) else { continue }
             markers.append((cursor..<number.end + 1, number.value))
         }
         return markers
     }
 
-    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
     /// A Chinese character, or the quote or title mark an item may open with (`2、“七苗”接种率`).
-    package static func opensItemText(_ unit: UInt16) -> Bool { isHan(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C }
+    package static func opensItemText(_ unit: UInt16) -> Bool { Glyph.isHan(unit) || unit == 0x201C || unit == 0x300A || unit == 0x300C }
 
     private static func isDigitOrLetter(_ unit: UInt16) -> Bool {
         Glyph.digit(unit) != nil || unit == 0x2E || unit == 0xFF0E || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)

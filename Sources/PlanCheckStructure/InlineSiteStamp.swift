@@ -163,10 +163,9 @@ package enum InlineSiteStamp {
     /// copies so; no Chinese text writes one, and code quoted in a plan stands among Latin letters.
     private static func isCopyMark(_ units: [UInt16], at index: Int, range: Range<Int>) -> Bool {
         units[index] == 0x60 && index > range.lowerBound && index + 1 < range.upperBound
-            && isHan(units[index - 1]) && isHan(units[index + 1])
+            && Glyph.isHan(units[index - 1]) && Glyph.isHan(units[index + 1])
     }
 
-    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 
     // MARK: Collection counts
 

@@ -50,16 +50,15 @@ package enum MixedMarker {
         guard range.count > 3 else { return nil }
         for start in range.lowerBound + 1..<range.upperBound - 2 {
             let before = units[start - 1]
-            guard ChineseNumeral.isNumeralUnit(units[start]), isHan(before), !ChineseNumeral.isNumeralUnit(before), before != Glyph.di,
+            guard ChineseNumeral.isNumeralUnit(units[start]), Glyph.isHanOrExtensionA(before), !ChineseNumeral.isNumeralUnit(before), before != Glyph.di,
                   let number = ChineseNumeral.read(units, at: start, end: range.upperBound), number.value == value,
                   number.end + 1 < range.upperBound, units[number.end] == 0x2E || units[number.end] == 0xFF0E,
-                  isHan(units[number.end + 1]) else { continue }
+                  Glyph.isHanOrExtensionA(units[number.end + 1]) else { continue }
             return Found(range: start..<number.end + 1, value: value, style: .chineseComma)
         }
         return nil
     }
 
-    private static func isHan(_ unit: UInt16) -> Bool { (0x3400...0x9FFF).contains(unit) }
 
     private static func read(_ units: [UInt16], start: Int, end: Int) -> Found? {
         if Glyph.isOpenParen(units[start]) {

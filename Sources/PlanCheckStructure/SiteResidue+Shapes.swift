@@ -211,9 +211,8 @@ extension SiteResidue {
     /// Whether a short line holds a residue marker once the spaces between its Han letters are
     /// dropped; only a line with a Han, a space and a Han is read again.
     private static func hasSpacedMarker(_ units: [UInt16], _ range: Range<Int>) -> Bool {
-        func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
         guard range.count >= 3, (range.lowerBound + 1..<range.upperBound - 1).contains(where: { at in
-            Glyph.isSpace(units[at]) && isHan(units[at - 1]) && isHan(units[at + 1])
+            Glyph.isSpace(units[at]) && Glyph.isHan(units[at - 1]) && Glyph.isHan(units[at + 1])
         }) else { return false }
         let letters = TextNormalizer.fold(units[range].filter { !Glyph.isSpace($0) })
         return lineMarkerMatcher.containsMatch(in: letters, range: 0..<letters.count)

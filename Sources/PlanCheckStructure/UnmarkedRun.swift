@@ -63,7 +63,7 @@ package enum UnmarkedRun {
                 }
                 if isRunOpener(unit) {
                     found.append(index + 1)
-                } else if (unit == 0x31 || unit == 0xFF11), index > range.lowerBound, isHan(buffer[index - 1]), buffer[index - 1] != 0x7B2C {
+                } else if (unit == 0x31 || unit == 0xFF11), index > range.lowerBound, Glyph.isHan(buffer[index - 1]), buffer[index - 1] != 0x7B2C {
                     found.append(index)
                 }
                 index += 1
@@ -82,17 +82,16 @@ package enum UnmarkedRun {
         if let number = ChineseNumeral.readArabic(units, at: start, end: end, maxDigits: 2) {
             // A glued `1` must begin its number (`21`, `3.1` are figures).
             if gluedToWord, number.value != 1 { return nil }
-            guard number.end < end, isHan(units[number.end]), !UnmarkedItem.wordsAfterAFigure.contains(units[number.end]),
+            guard number.end < end, Glyph.isHan(units[number.end]), !UnmarkedItem.wordsAfterAFigure.contains(units[number.end]),
                   ChineseNumeral.digit(units[number.end]) == nil, !UnmarkedHeading.phraseStarts.contains(units[number.end]) else { return nil }
             return Item(range: start..<number.end, value: number.value, isChinese: false)
         }
         // One numeral character (一 … 九): a heading numbered beyond nine is not run on.
         guard !gluedToWord, let value = ChineseNumeral.digit(units[start]), value > 0, start + 1 < end else { return nil }
         let next = units[start + 1]
-        guard isHan(next), !ChineseNumeral.isNumeralUnit(next), !UnmarkedHeading.phraseStarts.contains(next),
+        guard Glyph.isHan(next), !ChineseNumeral.isNumeralUnit(next), !UnmarkedHeading.phraseStarts.contains(next),
               !UnmarkedItem.wordsAfterAFigure.contains(next) else { return nil }
         return Item(range: start..<start + 1, value: value, isChinese: true)
     }
 
-    private static func isHan(_ unit: UInt16) -> Bool { (0x4E00...0x9FFF).contains(unit) }
 }
