@@ -144,7 +144,7 @@ enum SiteResidue {
         unit == 0x20 || unit == 0x09 || unit == 0x5B || unit == 0x5D || unit == 0x3010 || unit == 0x3011 || unit == TextNormalizer.ignorable
     }
 
-    private static let pageLabels = ["正文", "正文内容", "内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let pageLabels = ["正文", "正文内容", "内容:", "文本内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// `正文內(nèi)容` with its reading: a label is short.
     private static let maximumPageLabelLength = 16
 
