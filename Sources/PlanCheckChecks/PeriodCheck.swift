@@ -32,7 +32,7 @@ package struct PeriodCheck: Check {
             throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
         }
         return try items.map { item in
-            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "expected", "fix"])
+            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "counted-from", "expected", "fix"])
             let pattern: Pattern
             if let literal = try term.string("term") {
                 pattern = .literal(literal)
@@ -41,15 +41,17 @@ package struct PeriodCheck: Check {
             } else {
                 throw YAMLFields.error(file, item, "a term needs 'term' (a literal) or 'regex'")
             }
-            guard let last = try term.int("until", in: 1949...2100) else {
-                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current")
+            // A campaign counted from its first year (`第N个爱国卫生月`) dates itself: it needs no 'until'.
+            let countedFrom = try term.int("counted-from", in: 1949...2100)
+            guard let last = try term.int("until", in: 1949...2100) ?? countedFrom.map({ _ in 2100 }) else {
+                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current (or 'counted-from', the first year of a counted campaign)")
             }
             let fix = try term.string("fix")
             guard fix == nil || fix == "true" || fix == "false" else {
                 throw YAMLFields.error(file, term["fix"]!, "'fix' is true or false, not '\(fix!)'")
             }
             return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"),
-                       fixable: fix != "false")
+                       fixable: fix != "false", countedFrom: countedFrom)
         }
     }
 
@@ -62,13 +64,20 @@ package struct PeriodCheck: Check {
         for match in matches.leftmostLongest() {
             let inPlanPart = planParts.contains { $0.contains(match.range.lowerBound) }
             let year = inPlanPart ? context.outline.plannedYear ?? documentYear : documentYear
-            let era = eras[match.pattern]
+            var era = eras[match.pattern]
+            let text = context.document.text(in: match.range)
+            // A counted campaign was current in the one year its count names.
+            if let firstYear = era.countedFrom {
+                guard let count = CountedCampaign.count(in: text) else { continue }
+                era.first = firstYear + count - 1
+                era.last = firstYear + count - 1
+                era.expected = CountedCampaign.recounted(text, firstYear: firstYear, year: year)
+            }
             guard era.last + tolerance < year else { continue }
             // History told with its date (`卫生部决定从2002年起…`, `2016年,市卫计委…`): the clause names a year
             // in which the term was current.
             if clauseNamesYear(within: era, around: match.range, in: context) { continue }
-            let text = context.document.text(in: match.range)
-            let span = era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
+            let span = era.countedFrom != nil ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
             findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.fixable ? era.expected : nil,
@@ -120,13 +129,17 @@ package struct Era: Sendable, Hashable {
     /// as their replacement (`check --fix`, SARIF fixes); `fix: false` for guidance that only
     /// says what to write about (`当年的计划`, one of two bodies).
     package var fixable: Bool
+    /// For a campaign counted from its first year (`第N个爱国卫生月`): that year. Its `first` and `last`
+    /// are then read from each match's count.
+    package var countedFrom: Int?
 
-    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true) {
+    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true, countedFrom: Int? = nil) {
         self.pattern = pattern
         self.first = first
         self.last = last
         self.expected = expected
         self.fixable = fixable
+        self.countedFrom = countedFrom
     }
 
     /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.

@@ -1,7 +1,7 @@
 import PlanCheckDocuments
 
 /// Chinese numerals as heading numbers use them: 一 … 九十九 (`十一`, `二十三`).
-enum ChineseNumeral {
+package enum ChineseNumeral {
     private static let ten: UInt16 = 0x5341 // 十
 
     static func isNumeralUnit(_ unit: UInt16) -> Bool { digit(unit) != nil || unit == ten }
@@ -50,7 +50,7 @@ enum ChineseNumeral {
     }
 
     /// The numeral run starting at `start` (at most three characters) and its value.
-    static func read(_ units: [UInt16], at start: Int, end: Int) -> (value: Int, end: Int)? {
+    package static func read(_ units: [UInt16], at start: Int, end: Int) -> (value: Int, end: Int)? {
         var cursor = start
         while cursor < end, cursor - start < 3, isNumeralUnit(units[cursor]) { cursor += 1 }
         guard cursor > start, let number = value(of: units[start..<cursor]) else { return nil }
@@ -58,7 +58,7 @@ enum ChineseNumeral {
     }
 
     /// Arabic digits (at most `maxDigits`) starting at `start`, and their value.
-    static func readArabic(_ units: [UInt16], at start: Int, end: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+    package static func readArabic(_ units: [UInt16], at start: Int, end: Int, maxDigits: Int) -> (value: Int, end: Int)? {
         var cursor = start
         var value = 0
         while cursor < end, let digit = Glyph.digit(units[cursor]) {
