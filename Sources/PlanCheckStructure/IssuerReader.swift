@@ -33,9 +33,10 @@ enum IssuerReader {
     }
 
     /// Longer words first where one ends another (`妇幼保健院` before `医院`). A veterinary body
-    /// (`动物卫生监督所`, `动物疫病预防控制中心`) ends like a health one but is none.
+    /// (`动物卫生监督所`, `动物疫病预防控制中心`) ends like a health one but is none, nor is a school's
+    /// own clinic (`学校卫生室`).
     private static let types: [([[UInt16]], IssuerType)] = [
-        (["动物卫生监督所", "动物疫病预防控制中心", "动物疾病预防控制中心"].map { Array($0.utf16) }, .unknown),
+        (["动物卫生监督所", "动物疫病预防控制中心", "动物疾病预防控制中心", "学校卫生室", "校卫生室"].map { Array($0.utf16) }, .unknown),
         (["社区卫生服务中心", "卫生院", "卫生室", "卫生服务站"].map { Array($0.utf16) }, .healthCenter),
         (["疾病预防控制中心", "疾控中心", "防疫站"].map { Array($0.utf16) }, .cdc),
         (["妇幼保健院", "妇幼保健所", "妇幼保健计划生育服务中心"].map { Array($0.utf16) }, .maternalChildHospital),

@@ -121,6 +121,15 @@ import PlanCheckTestSupport
         #expect(transcript.kind == .other)
     }
 
+    /// A school's own clinic is the school's (fresh-639), not a village's 卫生室: its plan is no
+    /// health plan; a 村卫生室's is.
+    @Test func aSchoolsClinicIsTheSchools() {
+        let school = outline("2026年学校卫生室工作计划\n一、做好学生晨检和因病缺课登记，配合开展预防接种查验。\n二、开展健康教育。\n")
+        #expect(school.kind == .other)
+        let village = outline("2026年村卫生室工作计划\n一、做好高血压、糖尿病患者随访。\n二、开展健康教育。\n")
+        #expect(village.kind == .plan)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
