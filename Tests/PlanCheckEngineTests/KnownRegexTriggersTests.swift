@@ -64,11 +64,11 @@ import PlanCheckTestSupport
             "enum KnownRegexTriggers {",
             "    static let table: [String: RegexTriggers] = [",
         ]
+        // One line an entry: the table grows with every bundled regex.
         for (source, triggers) in entries {
             let starts = triggers.starts.map { "[" + $0.map(literal).joined(separator: ", ") + "]" } ?? "nil"
-            lines.append("        \(literal(source)): RegexTriggers(")
-            lines.append("            literals: [" + triggers.literals.map(literal).joined(separator: ", ") + "],")
-            lines.append("            matchesStartWithOne: \(triggers.matchesStartWithOne), starts: \(starts)),")
+            let literals = "[" + triggers.literals.map(literal).joined(separator: ", ") + "]"
+            lines.append("        \(literal(source)): RegexTriggers(literals: \(literals), matchesStartWithOne: \(triggers.matchesStartWithOne), starts: \(starts)),")
         }
         lines += ["    ]", "}", ""]
         return lines.joined(separator: "\n")
