@@ -13,6 +13,7 @@ extension MetadataExtractor {
         guard let title else { return false }
         let units = Array(title.utf16)
         return newsWords.contains { units.containsSubsequence($0) } || reportsOwnPlacesEvent(units) || reportsWorkDeployed(units)
+            || units.suffix(governmentReport.count).elementsEqual(governmentReport)
     }
 
     /// `宁化安排部署今年卫生工作`, `我市部署卫生计生工作`: a headline that tells who set out the
@@ -60,6 +61,10 @@ extension MetadataExtractor {
                                     // A press conference's transcript (…新闻发布会文字实录).
                                     "文字实录", "发布会实录"]
         .map { Array($0.utf16) }
+
+    /// A government's report on all its work (`政府工作报告`, a township's to its congress), not a
+    /// bureau's breakdown of its tasks (`《政府工作报告》重点任务落实情况`).
+    private static let governmentReport = Array("政府工作报告".utf16)
 
     /// Whether a title names the plan of a Party, Youth League or trade-union body inside a
     /// health institution (`2020年医院党支部工作计划`, `卫生院团支部工作计划`), or a body's report on

@@ -89,6 +89,8 @@ extension SiteResidue {
         // A spam page's title, keywords chained by underscores (see `isKeywordChain`).
         if underscores >= 2, isKeywordChain(units[range]) { return true }
         if pipes == 1, isTitlePair(units[range]) { return true }
+        if pipes >= 2, isLinkRow(units[range]) { return true }
+        if range.count <= maximumMenuLength, isMenuRow(units[range]) { return true }
         // A portal's metadata table copied as a row of cells (`文 号: | 所属主题: | 政策文件 |`), and
         // the row of dashes under a table's head (`---|---|`); not a table's empty row (`||||`),
         // which is the document's.
@@ -169,6 +171,29 @@ extension SiteResidue {
         }
         return false
     }
+
+    /// A row of links to other pages, each a document's title (`部门工作总结 | 部门年度工作总结 | 部门个人工作总结`):
+    /// three or more cells between bars, every one ending in a genre. A table's row holds its values.
+    private static func isLinkRow(_ line: ArraySlice<UInt16>) -> Bool {
+        let cells = line.split(separator: 0x7C).map { $0.filter { $0 != 0x20 && $0 != 0x3000 } }
+        return cells.count >= 3 && cells.allSatisfy { cell in
+            cell.count >= 4 && cell.count <= maximumLinkLength && cell.last.map(genreEnds.contains) == true
+        }
+    }
+
+    private static let maximumLinkLength = 30
+
+    /// A site's menu: 首页 and three or more short items after it, split by spaces or bars
+    /// (`首页 政府信息公开 新闻中心 网上办事`, `首页 | 问答 | 咨询 | 手机APP`).
+    private static func isMenuRow(_ line: ArraySlice<UInt16>) -> Bool {
+        let items = line.split(whereSeparator: isRowSeparator)
+        guard items.count >= 4, items.first?.elementsEqual(homePage) == true else { return false }
+        return items.allSatisfy { $0.count <= maximumMenuItemLength }
+    }
+
+    private static let homePage = Array("首页".utf16)
+    private static let maximumMenuLength = 80
+    private static let maximumMenuItemLength = 8
 
     /// The last characters of 计划, 方案, 总结, 要点, 计划书, 安排, 思路, 报告, 意见, 通知.
     private static let genreEnds: Set<UInt16> = Set("划案结点书排路告见知".utf16)

@@ -130,6 +130,15 @@ import PlanCheckTestSupport
         #expect(village.kind == .plan)
     }
 
+    /// A government's report on all its work (fresh-647, a township's) is no health plan; a
+    /// bureau's report on the tasks the report gave it is its own summary.
+    @Test func aGovernmentsWorkReportIsNoHealthPlan() {
+        let report = outline("政府工作报告\n一、2021年工作回顾\n全镇新冠疫苗接种率达到95%，开展爱国卫生运动。\n二、2022年工作安排\n")
+        #expect(report.kind == .other)
+        let tasks = outline("区卫生健康局2021年《政府工作报告》重点任务落实情况\n一、院感防控\n开展院感督查4次。\n")
+        #expect(tasks.kind != .other)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
