@@ -74,7 +74,7 @@ package struct PeriodCheck: Check {
                 era.expected = CountedCampaign.recounted(text, firstYear: firstYear, year: year)
             }
             guard era.last + tolerance < year else { continue }
-            // History told with its date (`卫生部决定从2002年起…`, `2016年,市卫计委…`): the clause names a year
+            // History told with its date (`卫生部决定从2002年起…`, `2016年市卫计委印发…`): the clause names a year
             // in which the term was current.
             if clauseNamesYear(within: era, around: match.range, in: context) { continue }
             let span = era.countedFrom != nil ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"

@@ -186,6 +186,8 @@ extension SiteResidue {
     /// A site's menu: 首页 and three or more short items after it, split by spaces or bars
     /// (`首页 政府信息公开 新闻中心 网上办事`, `首页 | 问答 | 咨询 | 手机APP`).
     private static func isMenuRow(_ line: ArraySlice<UInt16>) -> Bool {
+        // Most short lines do not open with 首页: told before anything is split.
+        guard line.drop(while: isRowSeparator).starts(with: homePage) else { return false }
         let items = line.split(whereSeparator: isRowSeparator)
         guard items.count >= 4, items.first?.elementsEqual(homePage) == true else { return false }
         return items.allSatisfy { $0.count <= maximumMenuItemLength }
