@@ -16,7 +16,8 @@ package enum OutlineBuilder {
         let title = titleLine?.title
         let declared = MetadataExtractor.declaredKind(ofTitle: title)
         let parts = PartDetector.parts(of: document, in: content, headings: headings, declaredKind: declared,
-                                       skippingLines: titleLines(document, piece: piece, title: title))
+                                       skippingLines: titleLines(document, piece: piece, title: title)
+                                           .union(linesAbove(titleLine?.line, in: document, piece: piece)))
         let placed = titleLine.map { Self.titleRange(of: $0.title, line: $0.line, in: document) }
         // A title that names a health body as the issuer, or the health system as its scope
         // (卫生健康系统), settles the setting: a 卫生健康局's plan for school health speaks of 学校 and
@@ -109,6 +110,17 @@ package enum OutlineBuilder {
 
     /// Lines that repeat the title or the piece heading: they read like part headings
     /// (`卫生健康局2021年工作总结`) but only name the document.
+    /// The lines above a title near the top: a portal's column name and menu (`工作计划` over the
+    /// breadcrumb `首页 > … > 工作计划`) open no part of the document under them.
+    private static func linesAbove(_ titleLine: Int?, in document: Document, piece: Piece) -> Set<Int> {
+        guard let titleLine, let first = TextLine.lazyLines(of: document, in: piece.range).first(where: { _ in true })?.number,
+              titleLine > first, titleLine - first <= maxLinesAboveTitle else { return [] }
+        return Set(first..<titleLine)
+    }
+
+    /// How far down a title may stand for the lines above it to be page furniture.
+    private static let maxLinesAboveTitle = 12
+
     private static func titleLines(_ document: Document, piece: Piece, title: String?) -> Set<Int> {
         let names = Set([title, piece.heading].compactMap { $0 })
         guard !names.isEmpty else { return [] }

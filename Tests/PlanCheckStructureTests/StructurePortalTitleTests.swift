@@ -26,6 +26,21 @@ import PlanCheckTestSupport
         #expect(outline(text).title == "***镇创建市级卫生镇工作实施方案")
     }
 
+    @Test func thePortalsColumnNameAboveTheTitleOpensNoPart() {
+        // A county portal prints its column, 工作计划, above the breadcrumb and the title of a
+        // summary (corpus/real fresh-641): the summary is not read as a plan from the menu down.
+        let text = "欢迎光临某县人民政府门户网 登录个人中心 无障碍阅读\n首页 政府信息公开 新闻中心 网上办事 政民互动\n工作计划\n"
+            + "首页 > 政府信息公开 > 规划计划 > 工作计划\n\n某县卫生健康局2022年上半年工作总结暨下半年工作计划\n\n"
+            + "2022年以来,全县卫生健康工作稳步推进。\n一、重点工作任务完成情况\n全县13个质控中心开展督查。\n"
+            + "二、下半年工作计划\n(一)加强医疗质量管理。\n"
+        let found = outline(text)
+        #expect(found.title == "某县卫生健康局2022年上半年工作总结暨下半年工作计划")
+        let plans = found.parts.filter { $0.kind == .plan }
+        #expect(plans.count == 1)
+        let document = Document(path: "t.txt", text: text)
+        #expect(plans.first.map { document.text(in: $0.range) }?.hasPrefix("二、下半年工作计划") == true)
+    }
+
     @Test func aTableOfMetadataCellsIsNoTitle() {
         #expect(MetadataExtractor.titleBeforeMetadata("公开目录 | 发展规划 | 发布日期 | 2022-12-22 |") == nil)
         #expect(MetadataExtractor.titleBeforeMetadata("为有效降低蚊蝇密度,现将方案印发来源:市卫健委") == nil)
