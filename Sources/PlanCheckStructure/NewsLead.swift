@@ -29,6 +29,7 @@ enum NewsLead {
             || filesUnderNews(document, piece: piece, above: titleLine?.line, contentEnd: contentEnd)
             || NewsSource.credited(document, piece: piece, contentEnd: contentEnd)
             || NewsByline.appears(in: document, range: piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd))
+            || NewsByline.credited(in: document, range: piece.range)
     }
 
     /// Whether a breadcrumb among the page's first lines, above its title, files it under news.

@@ -88,6 +88,18 @@ import PlanCheckTestSupport
         #expect(plan.kind == .plan)
     }
 
+    /// A portal's credit line at the foot, drafter and editors (fresh-646, an untitled item on a
+    /// people's congress visiting two 卫生院), makes a page news; a plan is issued, not drafted by one.
+    @Test func aDraftersCreditAtTheFootIsNews() {
+        let visit = outline("11月27日,旗人大常委会主任带领调研组一行,先后到香山镇中心卫生院、巴彦塔拉苏木卫生院,对基层医疗卫生工作进行专题调研。\n"
+            + "调研组一行了解卫生院运行状况、医疗设备使用、基本药物配备、中医馆建设等情况。\n撰稿:王会刚 编辑:包晓峰 初审:达来 终审:贾宝武\n某旗人大常委会办公室主办\n")
+        #expect(visit.kind == .other)
+        let bracketed = outline("某县卫生院2021年院感防控工作\n卫生院组织全体医务人员开展院感防控和爱国卫生工作。(撰稿人:姚宁 审核人:刘玉胜)\n")
+        #expect(bracketed.kind == .other)
+        let plan = outline("某县卫生健康局2025年健康教育工作计划\n一、开展健康讲座6次。\n二、撰稿:由健康教育科负责撰写宣传稿件,全年20篇。\n")
+        #expect(plan.kind == .plan)
+    }
+
     /// A hospital filling its own posts (fresh-535) is the body's own work, not health work; a
     /// plan that trains its staff is health work.
     @Test func aBodyFillingItsPostsIsNoHealthPlan() {
