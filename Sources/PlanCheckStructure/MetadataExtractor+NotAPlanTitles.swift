@@ -36,6 +36,18 @@ extension MetadataExtractor {
 
     private static let disclosureRegulations = TextNormalizer.fold(Array("政府信息公开条例".utf16))
 
+    /// Whether an untitled page's opening sentence (or that sentence taken for its title) is a
+    /// notice's call for reports (`现就报送学习贯彻情况的具体要求通知如下`): the request, as a title
+    /// `关于报送…的通知` would say. No title holds these words.
+    package static func asksForReports(opening: String?) -> Bool {
+        guard let opening else { return false }
+        // Without the pinyin readings a sharing site glues on (現(xiàn)就報送).
+        let units = TextNormalizer.fold(Array(opening.utf16)).filter { $0 != TextNormalizer.ignorable }
+        return reportCalls.contains { units.containsSubsequence($0) }
+    }
+
+    private static let reportCalls = ["现就报送", "现就上报"].map { TextNormalizer.fold(Array($0.utf16)) }
+
     /// `我县开展爱国卫生月暨爱国卫生日宣传活动`, `我院举办…培训班`: a headline that tells what "we" did;
     /// a plan's title names its body (某县…方案), and `我院2024年院感工作计划` names no deed.
     private static func reportsOwnPlacesEvent(_ units: [UInt16]) -> Bool {

@@ -46,6 +46,8 @@ package enum OutlineBuilder {
             && !MetadataExtractor.isPartyOrUnionWork(title: title ?? namingClause)
             && !(title == nil && MetadataExtractor.isPartyOrUnionWork(title: openingHead))
             && !(title == nil && MetadataExtractor.reportsOnDisclosure(opening: opening.map { document.text(in: $0) }))
+            // The opening sentence of an untitled page, or that sentence read as the title.
+            && !MetadataExtractor.asksForReports(opening: title ?? opening.map { document.text(in: $0) })
             && !MetadataExtractor.asksForReports(title: title)
             && !MetadataExtractor.isGuideOrSpecification(title: title)
             && !MetadataExtractor.opensAsInterpretation(headings, in: document)

@@ -227,6 +227,16 @@ import PlanCheckTestSupport
         #expect(outline(disclosure).kind == .other)
     }
 
+    /// corpus/real fresh-338: an untitled notice that calls for reports, its text in Traditional
+    /// characters with a sharing site's pinyin readings glued on; a notice that sets out work is a plan.
+    @Test func anUntitledCallForReportsIsNoPlan() {
+        let call = "8月31日,我局印發(fā)了《關於認真學習貫徹全國衛生與健康大會精神的通知》,現(xiàn)就報(bào)送學習貫徹情況的具體要求通知如下。\n"
+            + "一、報告的主要情況\n1. 召開學習貫徹大會精神會議關於中醫藥工作情況;\n2. 出臺的政策文件關於中醫藥工作的措施等。\n"
+        #expect(outline(call).kind == .other)
+        let work = "为做好今年的爱国卫生工作,现就开展爱国卫生月活动通知如下。\n一、开展环境卫生整治。\n二、开展病媒生物防制。\n"
+        #expect(outline(work).kind == .plan)
+    }
+
     @Test func aStampWrittenDayFirstAndABettingSitesWordsAreResidue() {
         let page = outline("某县禁毒教育基地即将投入使用\n\n09.12.2015  16:30\n某县卫生健康局2015年工作计划\n一、开展禁毒宣传。\n")
         #expect(page.residueLines.count == 1)
