@@ -14,10 +14,24 @@ package enum PurposeStatement {
     /// The range of the first sentence of the first content line in `range` (a line that is
     /// neither site residue, a notice's addressees, a section's label such as `引言` nor a date
     /// alone), when it states a purpose.
+    /// A short first sentence that only names the occasion (`2024年4月是全国第36个爱国卫生月。`) is
+    /// read with the purpose sentence after it on the same line.
     static func range(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
         guard let sentence = openingSentence(in: document, range: range, folded: folded) else { return nil }
-        return markers.contains(where: { folded[sentence].containsSubsequence($0) }) ? sentence : nil
+        if statesPurpose(sentence, folded) { return sentence }
+        let line = document.sourceMap.lineRange(at: document.sourceMap.lineIndex(of: sentence.lowerBound))
+        guard sentence.count <= maxOccasionLength, sentence.upperBound + 1 < line.upperBound else { return nil }
+        let window = sentence.upperBound + 1..<min(line.upperBound, sentence.upperBound + 1 + maxLength)
+        let next = window.lowerBound..<(folded[window].firstIndex(where: Glyph.isSentenceEnd) ?? window.upperBound)
+        return statesPurpose(next, folded) ? sentence.lowerBound..<next.upperBound : nil
     }
+
+    private static func statesPurpose(_ sentence: Range<Int>, _ folded: [UInt16]) -> Bool {
+        markers.contains(where: { folded[sentence].containsSubsequence($0) })
+    }
+
+    /// The longest first sentence read as naming an occasion before the purpose (UTF-16 units).
+    private static let maxOccasionLength = 40
 
     /// The first sentence of the first content line in `range` (at most `maxLength` units), whatever it says.
     static func openingSentence(in document: Document, range: Range<Int>, folded: [UInt16]) -> Range<Int>? {
@@ -119,7 +133,7 @@ package enum PurposeStatement {
     private static let planNouns = ["计划", "方案", "要点", "安排"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// How a plan says what it is for. Folded, so 為貫徹 reads as 为贯彻.
-    private static let markers = ["为了", "为进一步", "为做好", "为加强", "为贯彻", "为深入", "为切实", "为全面", "为推进", "为巩固",
+    private static let markers = ["为了", "为进一步", "为做好", "为弘扬", "为加强", "为贯彻", "为深入", "为切实", "为全面", "为推进", "为巩固",
                                   "为提高", "为认真", "为有效", "为确保", "为扎实", "为持续", "为更好", "为主题", "旨在", "决定在", "决定开展"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 }

@@ -47,6 +47,18 @@ import PlanCheckTestSupport
         #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") && $0.span == nil })
     }
 
+    /// A short first sentence that names the occasion (corpus/real fresh-259, fresh-612) leaves
+    /// the topic to the purpose sentence after it.
+    @Test func aPurposeAfterTheOccasionNamesTheTopic() throws {
+        let plan = try result("2024年4月是全国第36个爱国卫生月。为弘扬爱国卫生优良传统，广泛动员群众参与，根据上级爱国卫生月活动的通知精神，制定本实施方案。\n一、活动主题\n二、活动内容\n开展清洁家园活动，清理卫生死角。\n")
+        #expect(plan.title == nil)
+        #expect(status("health.patriotic-health-month", in: plan)?.status == .met)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+        // A long first sentence on the year's work is no occasion: the plan is held to every element.
+        let general = try result("2025年是十四五规划收官之年，也是全县卫生健康事业高质量发展的关键一年，全县上下要凝心聚力。为做好两癌筛查等各项工作，制定本计划。\n一、做好院感防控\n")
+        #expect(status("health.patriotic-health-month", in: general)?.status == .missing)
+    }
+
     /// A site's label before the opening sentence (`【导读】`) is residue; the purpose after it still names the topic.
     @Test func aSiteLabelBeforeThePurposeLeavesTheTopicToIt() throws {
         let plan = try result("【导读】省爱卫办对我市除四害工作进行复查，决定在全市开展病媒生物防治工作，特制订如下工作方案。\n一、春季集中灭鼠1次，鼠密度控制在1%以下。\n")
