@@ -63,6 +63,7 @@ package struct NumberingCheck: Check {
         for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
             + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context)
             + unmarkedArabicHeadings(rule: rule, headings: headings, in: context)
+            + lostNumbers(rule: rule, headings: headings, in: context)
             where !(finding.span.map { cellLines.contains($0.start.line) } ?? false) {
             findings.append(finding)
         }

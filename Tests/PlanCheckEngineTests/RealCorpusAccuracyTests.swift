@@ -60,7 +60,9 @@ struct RealCorpusAccuracyTests {
         /// A fourth (batch 36's fresh-500): an excerpt that starts at `5、`, whose `二卫生工作的主要任务` lost its
         /// mark, so the `1、` under it reads as the list going back.
         /// A fifth (batch 42's fresh-560): a `二、` after the `一、` glued to the end of the title line.
-        static let numbering = (found: 50, falseAlarms: 5)
+        /// A sixth (fresh-301): `、建立晨检制度` after `1、建立组织机构`, whose 2 a converter lost; its label
+        /// leaves conversion damage out of the numbering problems by the convention of batch 19.
+        static let numbering = (found: 52, falseAlarms: 6)
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
         static let emptyValues = (found: 89, falseAlarms: 1)
