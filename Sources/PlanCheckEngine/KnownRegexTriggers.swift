@@ -44,7 +44,7 @@ enum KnownRegexTriggers {
         "(?<![0-9])(?:19|20)\\*{1,2}(?![0-9A-Za-z*])": RegexTriggers(literals: ["19*", "19**", "20*", "20**"], matchesStartWithOne: true, starts: nil),
         "(?<![0-9]{4}年[^，。\\n]{0,12})(?<=[局委院办心站所室科])年(?=工作(?:计划|总结|要点|安排|方案|思路))": RegexTriggers(literals: ["年工作安排", "年工作思路", "年工作总结", "年工作方案", "年工作要点", "年工作计划"], matchesStartWithOne: true, starts: nil),
         "(?<![0-9]{4}年[^，。\\n]{0,8})(?<=[局委院站所心])度(?=(?:工作)?(?:总结|计划|要点))": RegexTriggers(literals: ["度工作总结", "度工作要点", "度工作计划", "度总结", "度要点", "度计划"], matchesStartWithOne: true, starts: nil),
-        "(?<![0-9〇零一二两三四五六七八九十百千几数上近逾约超余多亿吨家xX×*_.][ \\t\\u3000]{0,2})(?<!千[\\u4E00-\\u9FFF])万(?:人次|剂次|人|份|元|例|户|亩)(?![村庄镇乡街路]|新村|社区|小区)": RegexTriggers(literals: ["万亩", "万人", "万人次", "万份", "万例", "万元", "万剂次", "万户"], matchesStartWithOne: true, starts: nil),
+        "(?<![0-9〇零一二两三四五六七八九十百千几数上近逾约超余多亿吨家xX×*_.][ \\t\\u3000]{0,2})(?<!千[\\u4E00-\\u9FFF])万(?:人次|剂次|人|份|元|例|户|亩)(?![村庄镇乡街路)）]|新村|社区|小区)": RegexTriggers(literals: ["万亩", "万人", "万人次", "万份", "万例", "万元", "万剂次", "万户"], matchesStartWithOne: true, starts: nil),
         "(?<![0-9０-９.．)）])/10万": RegexTriggers(literals: ["/10万"], matchesStartWithOne: true, starts: nil),
         "(?<![A-Za-z0-9])[A-WYZ](?=社区|镇|乡|村|街道)": RegexTriggers(literals: ["乡", "村", "社区", "街道", "镇"], matchesStartWithOne: false, starts: nil),
         "(?<![^\\n])[ \\t\\u3000]*年(?![度终初底中内末均龄轻会报])(?=[\\u4E00-\\u9FFF]{0,12}?(?:工作)?(?:计划|总结|要点|方案))": RegexTriggers(literals: ["年"], matchesStartWithOne: false, starts: nil),

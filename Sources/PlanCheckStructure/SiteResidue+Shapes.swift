@@ -19,7 +19,9 @@ extension SiteResidue {
         var time = false
         var styledLetters = 0
         var pipes = 0
+        // Colons outside brackets: a table's head names its unit in them (`金额(单位:万元)`), a label does not.
         var colons = 0
+        var bracketDepth = 0
         var underscores = 0
         var dashes = 0
         var hashes = 0
@@ -37,7 +39,9 @@ extension SiteResidue {
             }
             switch unit {
             case 0x7C: pipes += 1
-            case 0x3A, 0xFF1A: colons += 1
+            case 0x3A where bracketDepth == 0, 0xFF1A where bracketDepth == 0: colons += 1
+            case 0x28, 0xFF08: bracketDepth += 1
+            case 0x29, 0xFF09: bracketDepth = max(0, bracketDepth - 1)
             case 0x5F: underscores += 1
             case 0x2D: dashes += 1
             case 0x23, 0xFF03: hashes += 1
