@@ -115,7 +115,9 @@ extension MetadataExtractor {
                                             // Its catalogue of what it publishes (政府信息主动公开基本目录).
                                             "主动公开",
                                             // A body filling its own posts (医院护士长竞聘方案, 公开招聘工作人员实施方案).
-                                            "竞聘", "招聘", "选拔任用"]
+                                            "竞聘", "招聘", "选拔任用",
+                                            // A body buying for itself: its procurement notices (政府采购意向公告, 招标公告).
+                                            "采购意向", "采购公告", "招标公告", "中标公告", "成交公告"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title is a notice that asks its readers for their summaries or plans

@@ -109,6 +109,16 @@ import PlanCheckTestSupport
         #expect(plan.kind == .plan)
     }
 
+    /// A hospital's procurement notice (fresh-659) lists what it will buy, with budgets and months:
+    /// the body buying for itself, not its health work.
+    @Test func aProcurementNoticeIsNoHealthPlan() {
+        let notice = outline("某市人民医院政府采购意向公告\n为便于供应商及时了解政府采购信息，现将本院2021年09月至12月采购意向公开如下：\n"
+            + "序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间 |\n1 | 手术室净化机组更换 | 更换层流净化机组4台，保障院感防控要求 | 120 | 2021年10月 |\n")
+        #expect(notice.kind == .other)
+        let plan = outline("某县人民医院2025年院感工作计划\n一、规范医用耗材采购管理，落实院感防控要求。\n二、每季度开展院感督查1次。\n")
+        #expect(plan.kind == .plan)
+    }
+
     /// A sharing site's preview label and its closing line are no title (fresh-559): the title is
     /// the one glued to the text, and a summary of an 爱国卫生月 is held to that month only.
     @Test func aPreviewLabelIsNoTitle() {
