@@ -571,6 +571,8 @@ import PlanCheckTestSupport
         "«上一版 下一版»本期共4版, 当前第2版 PDF",
         "版权所有:拂晓报社",
         "評論: 更新日期:2025年01月08日",
+        // A site's greeting, its visitor addressed (fresh-662).
+        "欢迎您访问高中作文网,请分享给你的朋友!",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
