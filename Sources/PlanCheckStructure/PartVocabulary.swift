@@ -34,9 +34,14 @@ enum PartVocabulary {
     /// `上半年工作总结和下半年工作计划` ends in a plan.
     static func kind(of units: [UInt16], range: Range<Int>, declared: DocumentKind?) -> PartKind? {
         var best: (end: Int, length: Int, kind: PartKind)?
-        matcher.forEachMatch(in: units, range: range) { match in
+        // Read folded, as Traditional copies write it too (`主要工作開(kāi)展情況`); offsets stay the same.
+        let phrase = TextNormalizer.fold(Array(units[range]))
+        let range = 0..<phrase.count
+        matcher.forEachMatch(in: phrase, range: range) { match in
             let word = words[match.pattern]
-            guard word.strong || allowsWeak(word.kind, declared: declared) else { return }
+            // A weak word heads the phrase only at its end (`二、重点工作`, `三、2024年规划`): inside it,
+            // it is what a summary's heading did (`一、坚持规划先行`, `(二)卫生与健康规划全方位推进`).
+            guard word.strong || (allowsWeak(word.kind, declared: declared) && match.range.upperBound == range.upperBound) else { return }
             let end = match.range.upperBound
             if best == nil || end > best!.end || (end == best!.end && word.text.count > best!.length) {
                 best = (end, word.text.count, word.kind)

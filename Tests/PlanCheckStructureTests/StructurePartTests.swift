@@ -36,6 +36,23 @@ import PlanCheckTestSupport
     加强组织领导。
     """
 
+    /// A weak part word heads a phrase only at its end: `坚持规划先行` is what a summary's section did
+    /// (corpus/real fresh-236), and `主要工作措施` a plan's measures, not its review (fresh-325).
+    @Test func aWeakWordInsideAHeadingOpensNoPart() {
+        let (document, found) = parts("某市卫生和计划生育委员会2016年工作总结及2017年工作计划\n2016年，全市卫生计生工作取得新进展。\n"
+            + "一、坚持规划先行,健康广州工作扎实推进\n（一）卫生强市政策文件高标准出台\n（二）卫生与健康规划全方位推进\n", declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary])
+        #expect(found.first.map { lines(document, $0) } == 1...5)
+        let (_, plan) = parts("健康教育活动实施方案\n一、指导思想\n二、工作目标\n三、主要工作措施\n（一）建立固定的健康教育阵地\n", declared: .plan)
+        #expect(plan.map(\.kind) == [.plan])
+    }
+
+    /// A Traditional copy's heading (`主要工作開展情況`, fresh-621) is read as its Simplified form.
+    @Test func aTraditionalHeadingOpensItsPart() {
+        let (_, found) = parts("區衛健局\n一、2022年工作開(kāi)展情況\n（一）全力以赴守牢疫情防控底線\n二、2023年工作安排\n（一）加强院感防控\n", declared: nil)
+        #expect(found.map(\.kind) == [.summary, .plan])
+    }
+
     /// The head noun comes last: `上半年重点工作及特色亮点` reports highlights, it plans nothing.
     @Test func aHeadingEndingInHighlightsOpensASummary() {
         let text = "区卫生健康局2022年上半年工作总结和下半年工作计划\n今年以来，全区卫生健康工作平稳推进。\n一、上半年重点工作及特色亮点\n（一）家庭医生签约覆盖率达到45%。\n"
