@@ -120,7 +120,8 @@ package enum PartDetector {
             let body = line.trimmed(in: document.utf16)
             guard (2...maxPlainLineLength).contains(body.count) else { return nil }
             guard !Glyph.isSentenceEnd(document.utf16[body.upperBound - 1]), !SiteResidue.isResidue(document, line: body),
-                  let kind = kind(ofPhraseIn: document.utf16, body, declared: declared) else { return nil }
+                  let kind = kind(ofPhraseIn: document.utf16, body, declared: declared),
+                  !PartVocabulary.namesSummaryAndPlan(document.utf16, range: body) else { return nil }
             return Candidate(kind: kind, level: 0, start: line.range.lowerBound, line: line.number)
         }
     }

@@ -50,6 +50,17 @@ enum PartVocabulary {
         return best?.kind
     }
 
+    /// Whether the phrase at `range` names a summary and a plan both (`上半年工作总结及下半年工作计划1`):
+    /// the title of the whole, or of one piece of a compilation, not the heading of one part.
+    static func namesSummaryAndPlan(_ units: [UInt16], range: Range<Int>) -> Bool {
+        let phrase = TextNormalizer.fold(Array(units[range]))
+        var kinds: Set<PartKind> = []
+        matcher.forEachMatch(in: phrase, range: 0..<phrase.count) { match in
+            if words[match.pattern].strong { kinds.insert(words[match.pattern].kind) }
+        }
+        return kinds.contains(.summary) && kinds.contains(.plan)
+    }
+
     /// All the words in one automaton: a phrase is read once, not once per word.
     private static let matcher = AhoCorasick(patterns: words.map(\.text))
 

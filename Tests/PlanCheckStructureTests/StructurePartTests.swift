@@ -47,6 +47,14 @@ import PlanCheckTestSupport
         #expect(plan.map(\.kind) == [.plan])
     }
 
+    /// A compilation repeats each piece's title, numbered (`…工作总结及下半年工作计划1`, fresh-411): a
+    /// line that names a summary and a plan both titles the whole, it opens no plan part.
+    @Test func aPieceTitleNamingSummaryAndPlanOpensNoPart() {
+        let (_, found) = parts("卫生健康上半年工作总结范文及下半年工作计划精编4篇\n卫生健康上半年工作总结及下半年工作计划1\n"
+            + "一、上半年工作总结\n（一）强引领，下好改革攻坚的先手棋。\n", declared: .summaryPlan)
+        #expect(found.map(\.kind) == [.summary])
+    }
+
     /// A Traditional copy's heading (`主要工作開展情況`, fresh-621) is read as its Simplified form.
     @Test func aTraditionalHeadingOpensItsPart() {
         let (_, found) = parts("區衛健局\n一、2022年工作開(kāi)展情況\n（一）全力以赴守牢疫情防控底線\n二、2023年工作安排\n（一）加强院感防控\n", declared: nil)
