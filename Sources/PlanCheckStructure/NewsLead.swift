@@ -87,14 +87,24 @@ enum NewsLead {
     /// the work, not the hour.
     private static func meetingHeldAtAnHour(_ sentence: [UInt16]) -> Bool {
         for start in sentence.indices where (0x30...0x39).contains(sentence[start]) {
-            // The date opens the sentence or follows a comma or space: not 定于, nor 2024年.
-            guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20,
-                  let afterDay = monthDay(in: sentence, at: start),
+            // The date opens the sentence or follows a comma or space: not 定于. With its year
+            // (`2024年3月9日下午召开动员会`) a plan may set a meeting; a visit made on it is reported
+            // (`,2025年3月12日上午,由市政协副主席带领…开展专题调研`).
+            guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20 else { continue }
+            let year = yearEnd(in: sentence, at: start)
+            guard let afterDay = monthDay(in: sentence, at: year ?? start),
                   hours.contains(where: { sentence[afterDay...].starts(with: $0) }) || namesThePlace(sentence, after: afterDay)
             else { continue }
-            return meetingVerbs.contains { Array(sentence[afterDay...]).containsSubsequence($0) }
+            return (year == nil ? meetingVerbs + visitVerbs : visitVerbs).contains { Array(sentence[afterDay...]).containsSubsequence($0) }
         }
         return false
+    }
+
+    /// Where `2025年` starting at `start` ends, if four digits and 年 stand there.
+    private static func yearEnd(in units: [UInt16], at start: Int) -> Int? {
+        guard start + 5 <= units.count, (start..<start + 4).allSatisfy({ (0x30...0x39).contains(units[$0]) }),
+              units[start + 4] == Glyph.nian else { return nil }
+        return start + 5
     }
 
     private static let hours = ["上午", "下午", "晚上", "晚"].map { Array($0.utf16) }
@@ -202,5 +212,9 @@ enum NewsLead {
     private static let meetingVerbs = ["召开", "举行", "举办"].map { TextNormalizer.fold(Array($0.utf16)) }
     private static let meetingSaid = ["会议指出", "会议强调", "会议要求", "会议认为"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// What a sentence opening with a day reports: a meeting held, or a deed done.
-    private static let dateLedVerbs = meetingVerbs + ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let dateLedVerbs = meetingVerbs + visitVerbs
+        + ["顺利完成", "圆满完成", "完成了", "开展了"].map { TextNormalizer.fold(Array($0.utf16)) }
+    /// A visit reported: officials who came to look (调研, 视察), or a programme brought to a place
+    /// (`“乡村医生培训”走进井陉县`).
+    private static let visitVerbs = ["调研", "视察", "走进"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

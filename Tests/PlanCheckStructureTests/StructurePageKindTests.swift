@@ -254,6 +254,17 @@ import PlanCheckTestSupport
         #expect(spam.residueLines.count == 1)
     }
 
+    /// corpus/real fresh-660, fresh-661 (batch 53): untitled reports of a visit — officials who came to
+    /// look on a day and at an hour, a programme brought to a county on a day; a plan dates work to do.
+    @Test func aVisitReportedOnADayIsNews() {
+        let visit = "为高质量推进我市基层卫生健康综合试验区建设,2025年3月12日上午,由市政协副主席带领委员到集团总院,开展试验区建设工作专题调研。\n调研组听取了汇报。\n"
+        #expect(outline(visit).kind == .other)
+        let training = "9月19日,由省卫生计生委联合主办的“乡村医生培训”走进某县。省、市有关负责人出席开班仪式。\n近100名基层医生参加培训。\n"
+        #expect(outline(training).kind == .other)
+        let plan = "为做好2025年基层卫生工作,3月12日前完成试验区建设工作专题调研方案,4月开展专题调研。\n一、加强院感防控。\n"
+        #expect(outline(plan).kind == .plan)
+    }
+
     /// corpus/real fresh-422: an untitled report that opens with the days and what was done on them.
     @Test func aFirstSentenceTellingADeedDoneOnADayIsNews() {
         let report = "4月13日至14日,县水务局会同县疾控中心卫生科工作人员深入9个乡(镇),顺利完成10处农村集中供水工程水质检测采样工作。\n今年以来,我局认真按照要求开展饮用水监测。\n"
