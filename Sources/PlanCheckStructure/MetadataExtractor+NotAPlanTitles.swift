@@ -13,8 +13,18 @@ extension MetadataExtractor {
         guard let title else { return false }
         let units = Array(title.utf16)
         return newsWords.contains { units.containsSubsequence($0) } || reportsOwnPlacesEvent(units) || reportsWorkDeployed(units)
-            || units.suffix(governmentReport.count).elementsEqual(governmentReport)
+            || units.suffix(governmentReport.count).elementsEqual(governmentReport) || reportsInspectionVisit(units)
     }
+
+    /// `县政府副县长深入县疾控中心视察疾病防控工作`: an official's inspection visit, the news of it;
+    /// a notice or plan that prepares for one names its genre (`迎接省政府视察工作方案`).
+    private static func reportsInspectionVisit(_ units: [UInt16]) -> Bool {
+        guard units.containsSubsequence(inspectWord) else { return false }
+        return !visitPlanGenres.contains { genre in units.containsSubsequence(genre) }
+    }
+
+    private static let inspectWord = Array("视察".utf16)
+    private static let visitPlanGenres = ["方案", "计划", "通知", "安排", "要点", "预案"].map { Array($0.utf16) }
 
     /// `宁化安排部署今年卫生工作`, `我市部署卫生计生工作`: a headline that tells who set out the
     /// year's work; a plan's title names its genre (…工作计划, …的通知), not the deed of deploying it.

@@ -254,6 +254,13 @@ import PlanCheckTestSupport
         #expect(spam.residueLines.count == 1)
     }
 
+    /// corpus/real fresh-697 (batch 56): a headline of an official's inspection visit is news; a plan
+    /// that prepares for one names its genre.
+    @Test func anInspectionVisitsHeadlineIsNews() {
+        #expect(outline("【某县疾控】县政府副县长深入县疾控中心视察疾病防控工作(20180710)\n7月10日,副县长一行深入县疾控中心检查指导工作。\n").kind == .other)
+        #expect(outline("某县卫生健康局迎接省政府视察工作方案\n一、加强院感防控。\n二、做好环境卫生整治。\n").kind == .plan)
+    }
+
     /// corpus/real fresh-660, fresh-661 (batch 53): untitled reports of a visit — officials who came to
     /// look on a day and at an hour, a programme brought to a county on a day; a plan dates work to do.
     @Test func aVisitReportedOnADayIsNews() {
