@@ -61,7 +61,7 @@ enum SiteResidue {
         // Its notes on downloading what it sells (`如果您无法下载资料,请参考说明:`, `下载需要金币`, `不重复扣费`).
         "无法下载", "金币", "重复扣费",
         // A site recommending what it shows, and a portal's label over its metadata table.
-        "为您推荐", "欢迎阅读参考", "信息公开元数据",
+        "为您推荐", "为您呈现", "欢迎阅读参考", "信息公开元数据",
         // A sharing site's label over the file it offers and its thanks to the uploader; the notes
         // it puts above a file for sale (`温馨提示:` `1. 部分包含数学公式或PPT动画的文件…请放心下载`).
         "【简介】", "供大家参阅", "热心会员", "温馨提示:", "温馨提示：", "放心下载", "网站客服", "PPT动画",

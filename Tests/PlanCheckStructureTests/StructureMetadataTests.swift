@@ -573,6 +573,8 @@ import PlanCheckTestSupport
         "評論: 更新日期:2025年01月08日",
         // A site's greeting, its visitor addressed (fresh-662).
         "欢迎您访问高中作文网,请分享给你的朋友!",
+        // A sharing site's introduction to the samples it shows (fresh-692).
+        "因此,制定一份科学、详尽的《社区爱国卫生工作计划》至关重要。本文将为您呈现五篇不同侧重点的社区爱国卫生工作计划范文,以供参考。",
     ])
     func portalAndSiteLinesAreResidue(_ line: String) {
         #expect(isResidue(line))
