@@ -34,9 +34,11 @@ enum PartVocabulary {
     /// `上半年工作总结和下半年工作计划` ends in a plan.
     static func kind(of units: [UInt16], range: Range<Int>, declared: DocumentKind?) -> PartKind? {
         var best: (end: Int, length: Int, kind: PartKind)?
-        // Read folded, as Traditional copies write it too (`主要工作開(kāi)展情況`); offsets stay the same.
-        let phrase = TextNormalizer.fold(Array(units[range]))
-        let range = 0..<phrase.count
+        // Read folded, as Traditional copies write it too (`主要工作開(kāi)展情況`); offsets stay the
+        // same. Most phrases fold to themselves and are read in place, not copied.
+        let foldsToItself = units[range].allSatisfy { TextNormalizer.fold($0) == $0 }
+        let phrase = foldsToItself ? units : TextNormalizer.fold(Array(units[range]))
+        let range = foldsToItself ? range : 0..<phrase.count
         matcher.forEachMatch(in: phrase, range: range) { match in
             let word = words[match.pattern]
             // A weak word heads the phrase only at its end (`二、重点工作`, `三、2024年规划`): inside it,
