@@ -147,8 +147,8 @@ extension MetadataExtractor {
     private static let requestVerbs = ["做好", "报送", "上报", "撰写"].map { TextNormalizer.fold(Array($0.utf16)) }
     private static let reportWords = ["总结", "计划", "要点", "规划", "汇报", "打算"].map { TextNormalizer.fold(Array($0.utf16)) }
 
-    /// Whether a title names a service specification or a guide for the public
-    /// (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`) and no plan or summary, or an
+    /// Whether a title names a service specification, a guide for the public or a body's standing
+    /// rules (`传染病及突发公共卫生事件报告和处理服务规范`, `预防接种办事指南`, `…管理制度`) and no plan or summary, or an
     /// interpretation of a policy: it describes a service or a text, it does not plan the year's work.
     package static func isGuideOrSpecification(title: String?) -> Bool {
         guard let title else { return false }
@@ -157,8 +157,17 @@ extension MetadataExtractor {
         // explains the document it names, whatever that is, and plans nothing itself.
         if units.suffix(interpretationWord.count).elementsEqual(interpretationWord)
             || interpretationOpeners.contains(where: { units.starts(with: $0) }) { return true }
-        guard guideWords.contains(where: { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }) else { return false }
+        // The genre stands before a collection's count (`新生儿死亡制度(精选12篇)`).
+        let named = withoutTrailingBrackets(units)
+        guard guideWords.contains(where: { named.count >= $0.count && named.suffix($0.count).elementsEqual($0) }) else { return false }
         return !notGuideWords.contains { units.containsSubsequence($0) }
+    }
+
+    /// The title without the bracketed words that end it, if it ends with a closing bracket.
+    private static func withoutTrailingBrackets(_ units: [UInt16]) -> ArraySlice<UInt16> {
+        guard let last = units.last, last == 0x29 || last == 0x3011, // ) 】 (full-width ） folds to ))
+              let open = units.lastIndex(where: { $0 == 0x28 || $0 == 0x3010 }), open > 0 else { return units[...] }
+        return units[..<open]
     }
 
     private static let interpretationWord = Array("解读".utf16)
@@ -167,6 +176,8 @@ extension MetadataExtractor {
     /// A title with one of these plans or reports (not 报告: 传染病报告 is a service too).
     private static let notGuideWords = planWords + ["总结", "汇报", "方案"].map { Array($0.utf16) }
 
-    private static let guideWords = ["服务规范", "技术规范", "工作规范", "操作规范", "服务指南", "办事指南", "工作指南", "技术指南"]
+    private static let guideWords = ["服务规范", "技术规范", "工作规范", "操作规范", "服务指南", "办事指南", "工作指南", "技术指南",
+                                     // A body's standing rules (新生儿死亡申报制度, 职业健康体检管理制度): how a duty is done, every year.
+                                     "制度"]
         .map { TextNormalizer.fold(Array($0.utf16)) }
 }

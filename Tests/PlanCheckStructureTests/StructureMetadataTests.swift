@@ -438,6 +438,13 @@ import PlanCheckTestSupport
         #expect(kind("县卫生健康局2025年预防接种工作规范化建设实施方案\n一、加强预防接种门诊建设。\n") == .plan)
     }
 
+    /// A body's standing rules (corpus/real fresh-684, a compilation of 新生儿死亡申报制度) say how
+    /// a duty is done every year; a plan that builds such rules names its genre.
+    @Test func aBodysStandingRulesAreNoPlan() {
+        #expect(kind("新生儿死亡制度(精选12篇)\n临沂市新生儿、婴儿死亡申报制度\n一、各级医疗保健机构发生新生儿死亡，应于24小时内报告。\n") == .other)
+        #expect(kind("县妇幼保健院2025年妇幼健康管理制度建设工作计划\n一、完善孕产妇死亡评审制度。\n") == .plan)
+    }
+
     /// A 街道's plan for the 爱国卫生 campaign's title (创建卫生乡镇) is a health plan, not the
     /// 街道's general work.
     @Test func aSubDistrictsHygieneTitlePlanIsAHealthPlan() {
