@@ -38,7 +38,8 @@ package enum OutlineBuilder {
         // A body named by its kind alone (`爱卫办2022年工作计划6篇`, a site's title over a page of
         // others' texts) outweighs the words counted, not a writer who calls itself 我校.
         let outsideWriter = !(healthIssuerTitled && !IssuerReader.isBareBody(titleIssuer))
-            && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content))
+            && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content)
+                || WriterSetting.metadataNamesOutsideBody(document, folded, range: piece.range))
         let isHealth = !outsideWriter
             && (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
             && MetadataExtractor.isMostlyChinese(document, in: content)

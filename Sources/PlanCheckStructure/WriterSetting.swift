@@ -1,4 +1,5 @@
 import PlanCheckCore
+import PlanCheckDocuments
 
 /// Whether a document says it is the work of a setting outside the health administration: its
 /// title names another body, or its opening uses the words writers use for themselves.
@@ -19,6 +20,28 @@ enum WriterSetting {
         if selfReferences.contains(where: { opening.containsSubsequence($0) }) { return true }
         return fittedToOutsideSetting(opening, of: folded)
     }
+
+    /// Whether a portal's metadata at the head of `range` names a body outside the health
+    /// administration as the page's source or publisher (`信息来源: 县民政局`, `发布机构：县教育局`):
+    /// the page is that body's, whatever health words its plan uses.
+    static func metadataNamesOutsideBody(_ document: Document, _ folded: [UInt16], range: Range<Int>) -> Bool {
+        TextLine.lazyLines(of: document, in: range).prefix(metadataLinesRead).contains { line in
+            let units = folded[line.range]
+            // A label of the page's, at the line's start or after a space or bullet (not 资金来源：县财政局).
+            guard let label = publisherLabels.lazy.compactMap({ units.firstRange(ofSubsequence: $0) }).first,
+                  label.lowerBound == units.startIndex || !Glyph.isHanOrExtensionA(units[label.lowerBound - 1]) else { return false }
+            var valueStart = label.upperBound
+            while valueStart < units.endIndex, Glyph.isColon(units[valueStart]) || Glyph.isSpace(units[valueStart]) { valueStart += 1 }
+            let value = units[valueStart..<min(units.endIndex, valueStart + publisherLength)]
+            return outsideBodies.contains { value.containsSubsequence($0) }
+        }
+    }
+
+    /// The first lines of a page, where a portal prints its metadata.
+    private static let metadataLinesRead = 15
+    /// Units of a publisher's name read after its label (`县民政局`, `海盐县民政局`).
+    private static let publisherLength = 12
+    private static let publisherLabels = ["信息来源", "发布机构", "所属机构", "发文机关", "来源"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a title names a body outside the health administration (`县农业农村局2025年工作总结`,
     /// `教育局2018年爱国卫生运动月活动方案`): other bureaus, people's organisations and the like

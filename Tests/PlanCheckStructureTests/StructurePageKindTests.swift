@@ -254,6 +254,16 @@ import PlanCheckTestSupport
         #expect(spam.residueLines.count == 1)
     }
 
+    /// corpus/real fresh-706 (batch 57): a portal's metadata names the publisher, here a 民政局
+    /// consulting on its 养老服务 plan; a health plan's 资金来源 names who pays, not who writes.
+    @Test func aPortalPageFromAnotherBureauIsNoHealthPlan() {
+        let page = "关于公开征求《某县关于推进养老服务高质量发展的工作方案(征求意见稿)》的通知\n  • 发布时间: 2022-04-18 09: 47\n  • 信息来源: 县民政局\n"
+            + "推进养老服务高质量发展，推进医养结合，提升老年人健康管理和家庭医生签约服务水平。\n一、工作目标\n"
+        #expect(outline(page).kind == .other)
+        let plan = "某县卫生健康局2025年家庭医生签约服务工作方案\n一、提升老年人健康管理和家庭医生签约服务水平。\n资金来源：县财政局按人均标准拨付。\n"
+        #expect(outline(plan).kind == .plan)
+    }
+
     /// corpus/real fresh-697 (batch 56): a headline of an official's inspection visit is news; a plan
     /// that prepares for one names its genre.
     @Test func anInspectionVisitsHeadlineIsNews() {
