@@ -39,7 +39,8 @@ package enum OutlineBuilder {
         // others' texts) outweighs the words counted, not a writer who calls itself 我校.
         let outsideWriter = !(healthIssuerTitled && !IssuerReader.isBareBody(titleIssuer))
             && (WriterSetting.titleNamesOutsideBody(title) || WriterSetting.openingNamesOutsideWriter(folded, range: content)
-                || WriterSetting.metadataNamesOutsideBody(document, folded, range: piece.range))
+                || WriterSetting.metadataNamesOutsideBody(folded, residueLines: survey.residueLines,
+                                                          before: min(content.upperBound, content.lowerBound + Self.metadataReach)))
         let isHealth = !outsideWriter
             && (healthIssuerTitled || DomainVocabulary.isHealthAdministration(vocabulary: survey.vocabulary, title: title))
             && MetadataExtractor.isMostlyChinese(document, in: content)
@@ -120,6 +121,9 @@ package enum OutlineBuilder {
               titleLine > first, titleLine - first <= maxLinesAboveTitle else { return [] }
         return Set(first..<titleLine)
     }
+
+    /// Units from a piece's start within which a portal prints its metadata block.
+    private static let metadataReach = 1_500
 
     /// How far down a title may stand for the lines above it to be page furniture.
     private static let maxLinesAboveTitle = 12

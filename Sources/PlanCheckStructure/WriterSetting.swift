@@ -1,5 +1,4 @@
 import PlanCheckCore
-import PlanCheckDocuments
 
 /// Whether a document says it is the work of a setting outside the health administration: its
 /// title names another body, or its opening uses the words writers use for themselves.
@@ -21,12 +20,13 @@ enum WriterSetting {
         return fittedToOutsideSetting(opening, of: folded)
     }
 
-    /// Whether a portal's metadata at the head of `range` names a body outside the health
-    /// administration as the page's source or publisher (`信息来源: 县民政局`, `发布机构：县教育局`):
-    /// the page is that body's, whatever health words its plan uses.
-    static func metadataNamesOutsideBody(_ document: Document, _ folded: [UInt16], range: Range<Int>) -> Bool {
-        TextLine.lazyLines(of: document, in: range).prefix(metadataLinesRead).contains { line in
-            let units = folded[line.range]
+    /// Whether a portal's metadata line names a body outside the health administration as the
+    /// page's source or publisher (`信息来源: 县民政局`, `发布机构：县教育局`): the page is that
+    /// body's, whatever health words its plan uses. Only the page's residue lines near its head
+    /// (`residueLines`, in text order) are read: metadata is residue, and most pages have little.
+    static func metadataNamesOutsideBody(_ folded: [UInt16], residueLines: [Range<Int>], before end: Int) -> Bool {
+        residueLines.lazy.prefix { $0.lowerBound < end }.contains { line in
+            let units = folded[line]
             // A label of the page's, at the line's start or after a space or bullet (not 资金来源：县财政局).
             guard let label = publisherLabels.lazy.compactMap({ units.firstRange(ofSubsequence: $0) }).first,
                   label.lowerBound == units.startIndex || !Glyph.isHanOrExtensionA(units[label.lowerBound - 1]) else { return false }
@@ -37,8 +37,6 @@ enum WriterSetting {
         }
     }
 
-    /// The first lines of a page, where a portal prints its metadata.
-    private static let metadataLinesRead = 15
     /// Units of a publisher's name read after its label (`县民政局`, `海盐县民政局`).
     private static let publisherLength = 12
     private static let publisherLabels = ["信息来源", "发布机构", "所属机构", "发文机关", "来源"].map { TextNormalizer.fold(Array($0.utf16)) }
