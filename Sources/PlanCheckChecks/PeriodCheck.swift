@@ -89,14 +89,20 @@ package struct PeriodCheck: Check {
 
 extension PeriodCheck {
     /// Whether the clause around `range` (up to a comma, a sentence's end or a line break, and at
-    /// most `clauseReach` units each way) names a year, `2002年`, no later than the era's last,
-    /// outside the term.
+    /// most `clauseReach` units each way), or a short clause before it that dates it, names a
+    /// year, `2002年`, no later than the era's last, outside the term.
     func clauseNamesYear(within era: Era, around range: Range<Int>, in context: CheckContext) -> Bool {
         let units = context.document.utf16
         var start = range.lowerBound
         while start > 0, range.lowerBound - start < Self.clauseReach, !Self.clauseEnds.contains(units[start - 1]) { start -= 1 }
         var end = range.upperBound
         while end < units.count, end - range.upperBound < Self.clauseReach, !Self.clauseEnds.contains(units[end]) { end += 1 }
+        // A short clause before it that only dates the sentence (`2025年,国家卫生健康委发布《“十四五”…》`).
+        if start > 0, units[start - 1] == 0xFF0C || units[start - 1] == 0x2C {
+            var before = start - 1
+            while before > 0, start - 1 - before < Self.datingClauseLength, !Self.clauseEnds.contains(units[before - 1]) { before -= 1 }
+            if before == 0 || Self.clauseEnds.contains(units[before - 1]) { start = before }
+        }
         var index = start
         while index + 4 < end {
             // Not a year inside the term itself (`《…2019年…工作计划》`), which is what dates it.
@@ -112,6 +118,8 @@ extension PeriodCheck {
     }
 
     static let clauseReach = 60
+    /// The longest clause read as only dating the next one (`2025年3月`, `2023年以来`).
+    static let datingClauseLength = 10
     /// ，, 。 ； ; ！ ？ and a line break end a clause.
     static let clauseEnds: Set<UInt16> = [0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x3B, 0xFF01, 0xFF1F, 0x0A]
     static let yearMark: UInt16 = 0x5E74 // 年
