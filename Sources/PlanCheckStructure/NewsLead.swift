@@ -67,6 +67,14 @@ enum NewsLead {
         let first = firstSentence(of: units, from: 0)
         // `…精神,近日,中山市卫生健康局组织召开全市卫生监督工作会议`: a meeting held lately, as news tells it.
         if heldLately(first) { return true }
+        // `为提高…,顺利完成…创建工作。3月8日,县卫健局组织召开…讨论会。`: the purpose in a sentence of
+        // its own, then the day's meeting; a plan follows its purpose with what it sets (特制定本方案),
+        // and its dates are deadlines (`3月5日前召开`), not a day followed by who met (`3月8日,县卫健局`).
+        if units.first == purpose, first.count + 1 < units.count, let afterDate = monthDay(in: units, at: first.count + 1),
+           afterDate < units.count, Glyph.isComma(units[afterDate]) || hours.contains(where: { units[afterDate...].starts(with: $0) }),
+           dateLedVerbs.contains(where: { firstSentence(of: units, from: afterDate).containsSubsequence($0) }) {
+            return true
+        }
         if let afterDate = monthDay(in: units, at: 0) {
             // The first sentence only: a meeting held that day, or a deed done
             // (`4月13日至14日,县水务局…顺利完成…采样工作`); a plan dates what is to be done.
@@ -119,6 +127,7 @@ enum NewsLead {
     }
 
     private static let latelyWord = Array("近日".utf16)
+    private static let purpose: UInt16 = 0x4E3A // 为
 
     /// `…,5月11日,在县行政中心召开…`: the day, then (after a comma) where it was held; a scheme
     /// that dates an event ahead says so before the place (`4月1日,将在县广场召开`).
