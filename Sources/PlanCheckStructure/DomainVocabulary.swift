@@ -40,8 +40,10 @@ package enum DomainVocabulary {
         "幼儿园", "教育局", "教体局", "教育体育局",
         // The education system named as a plan's scope (教育系统卫生健康工作要点), as 卫生健康系统 names the health one's.
         "教育系统",
-        "应急管理", "安全生产", "防灾减灾", "救灾", "防汛", "森林防火", "危险化学品", "消防救援",
-        "民政办", "社会救助", "殡葬", "生态环境", "环境保护", "污染防治", "大气污染",
+        "应急管理", "应急局", "安全生产", "防灾减灾", "救灾", "防汛", "森林防火", "危险化学品", "消防救援",
+        // Civil affairs by its office and its work (not 民政 alone, which 人民政府 holds, nor 民政局, which
+        // health plans name among the departments that share their work).
+        "民政办", "民政工作", "社会救助", "养老服务", "居家养老", "殡葬", "生态环境", "环境保护", "污染防治", "大气污染",
         "体育局", "全民健身", "体育赛事", "公司", "村委", "村民委员会", "居委会", "居民委员会",
         "人居环境", "乡村振兴", "文明创建",
         // The farm ministry's 村庄清洁行动 (village clean-up), run by towns and villages.

@@ -161,6 +161,18 @@ import PlanCheckTestSupport
         #expect(tasks.kind != .other)
     }
 
+    /// An emergency bureau known by its short name (`县应急局`, fresh-741) and a civil-affairs
+    /// summary on its 养老服务 (fresh-747) are other bodies' work, though they name 应急 and 医养结合;
+    /// a health plan that lists 民政局 among the departments sharing its work is still a health plan.
+    @Test func otherBureausByTheirShortNamesAndWork() {
+        let emergency = outline("县应急局2024年12月份重点工作落实情况\n1.督促完成森林防灭火演练和培训。县应急局\n2.开展受灾困难群众生活救助。县应急局\n")
+        #expect(emergency.kind == .other)
+        let civil = outline("民政年度工作总结\n一、养老服务体系不断完善\n新建居家养老服务站5个,推进医养结合,养老服务补贴按时发放。\n二、社会救助精准高效\n")
+        #expect(civil.kind == .other)
+        let health = outline("某县新型冠状病毒感染的肺炎应急预案\n一、总则\n卫健局负责疫情监测和医疗救治。公安局、交通运输局、民政局、农业农村局按职责配合。\n")
+        #expect(health.kind == .plan)
+    }
+
     /// A site's category line that is a genre alone (`研究报告`, fresh-483) is no title; an
     /// e-paper's edition label (`第00002版:本省要闻`, fresh-487) makes the page news.
     @Test func aBareGenreIsNoTitleAndAnEditionIsNews() {
