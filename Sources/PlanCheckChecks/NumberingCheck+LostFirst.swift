@@ -14,9 +14,10 @@ extension NumberingCheck {
     func opensOutlineAtTwo(_ heading: Heading, parent: Int, in context: CheckContext) -> Bool {
         guard heading.style == .chineseComma, heading.value == 2, parent == -1, opensLine(heading, in: context.document) else { return false }
         let before = context.piece.range.lowerBound..<heading.markerRange.lowerBound
-        guard !RunOnMarker.occurs(.chineseComma, in: context.document, range: before) else { return false }
-        let map = context.document.sourceMap
         let units = context.document.utf16
+        guard !RunOnMarker.occurs(.chineseComma, in: context.document, range: before),
+              !RunOnMarker.gluedToPieceLabel(in: context.document, range: before) else { return false }
+        let map = context.document.sourceMap
         let first = map.lineIndex(of: context.piece.range.lowerBound)
         guard heading.line - 1 > first else { return false }
         return (first..<(heading.line - 1)).contains { line in

@@ -19,6 +19,18 @@ package enum RunOnMarker {
         return false
     }
 
+    /// Whether `range` holds a `一、` glued to the number or bracket a compilation page puts before
+    /// its piece (`村委会环境整治方案范文(精选5篇)1一、工作目标`): the first heading is there, run on.
+    package static func gluedToPieceLabel(in document: Document, range: Range<Int>) -> Bool {
+        let units = document.utf16
+        let range = range.clamped(to: 0..<units.count)
+        guard range.count >= 4 else { return false }
+        return (range.lowerBound + 1..<range.upperBound - 2).contains { at in
+            units[at] == 0x4E00 && units[at + 1] == Glyph.ideographicComma && Glyph.isHan(units[at + 2])
+                && (Glyph.digit(units[at - 1]) != nil || Glyph.isCloseParen(units[at - 1]))
+        }
+    }
+
     /// `二、采取` but not `十二、` (read from its start), `二、三级` (prose listing numbers) or a
     /// `一、` right after a character (`统一、规范`, `第一、二季度`).
     private static func isCommaMarker(_ units: [UInt16], at start: Int, in range: Range<Int>) -> Bool {

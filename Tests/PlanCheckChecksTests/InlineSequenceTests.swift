@@ -76,5 +76,7 @@ import PlanCheckTestSupport
         // An excerpt that opens at 二、, and a 一、 run on into the title line, are no such loss.
         #expect(try findings("二、加强舆论宣传,营造良好创卫工作氛围\n三、规范管理\n").isEmpty)
         #expect(try findings("某镇2024年工作计划 一、总体思路 \(body)\n\(body)\n二、主要任务\n").isEmpty)
+        // A compilation page's piece label glued to the first heading (fresh-744).
+        #expect(try findings("村委会环境整治方案范文(精选5篇)\n\(body)\n村委会环境整治方案范文(精选5篇)1一、工作目标\n\(body)\n二、主要整治内容\n").isEmpty)
     }
 }
