@@ -7,12 +7,14 @@ import PlanCheckRules
 /// section's body, a list that opens above 1 below its lead-in, and the lead-in under which a
 /// sub-list starts again at 1.
 extension NumberingCheck {
-    /// Whether `heading` is the first `、` heading of the piece's top level, numbered 二 on a
-    /// line of its own after a paragraph of body text with no 一、 anywhere before: the text of
-    /// 一 is there, its heading lost. A text that opens at 二、 (or 五、) is taken for an excerpt
-    /// of a longer one, not a slip.
-    func opensOutlineAtTwo(_ heading: Heading, parent: Int, in context: CheckContext) -> Bool {
-        guard heading.style == .chineseComma, heading.value == 2, parent == -1, opensLine(heading, in: context.document) else { return false }
+    /// Whether `heading` (at `index` of `headings`) is the piece's first `、` heading, numbered 二
+    /// on a line of its own after a paragraph of body text with no 一、 anywhere before: the text
+    /// of 一 is there, its heading lost — with its points too, when `1、` `2、` came first and the
+    /// outline hung 二、 under them. A text that opens at 二、 (or 五、) is taken for an excerpt of
+    /// a longer one, not a slip.
+    func opensOutlineAtTwo(_ heading: Heading, index: Int, in headings: [Heading], context: CheckContext) -> Bool {
+        guard heading.style == .chineseComma, heading.value == 2, !headings[..<index].contains(where: { $0.style == .chineseComma }),
+              opensLine(heading, in: context.document) else { return false }
         let before = context.piece.range.lowerBound..<heading.markerRange.lowerBound
         let units = context.document.utf16
         guard !RunOnMarker.occurs(.chineseComma, in: context.document, range: before),
@@ -20,7 +22,14 @@ extension NumberingCheck {
         let map = context.document.sourceMap
         let first = map.lineIndex(of: context.piece.range.lowerBound)
         guard heading.line - 1 > first else { return false }
-        return (first..<(heading.line - 1)).contains { line in
+        // `一.总体目标` or `一，…` above: the first heading is there with another mark (a mixed
+        // mark, reported as such), not lost.
+        let lines = first..<(heading.line - 1)
+        guard !lines.contains(where: { line in
+            let range = Self.trimmedLine(line, in: context)
+            return range.count > 2 && units[range.lowerBound] == 0x4E00 && Self.otherMarks.contains(units[range.lowerBound + 1])
+        }) else { return false }
+        return lines.contains { line in
             let range = Self.trimmedLine(line, in: context)
             guard range.count >= Self.bodyParagraphLength,
                   !context.outline.residueLines.contains(where: { $0.overlaps(range) }) else { return false }
@@ -49,6 +58,9 @@ extension NumberingCheck {
         }
         return false
     }
+
+    /// Marks other than 、 written after a heading's 一 (`一.` `一．` `一，` `一:`).
+    private static let otherMarks: Set<UInt16> = [0x2E, 0xFF0E, 0x2C, 0xFF0C, 0x3A, 0xFF1A, 0xFF61]
 
     /// The shortest line read as a paragraph of body text (UTF-16 units).
     static let bodyParagraphLength = 40

@@ -100,7 +100,7 @@ package struct NumberingCheck: Check {
                 lastEnds.append(heading.markerRange.upperBound)
                 // The first `一是` under a heading went missing (`（一）疫情防控工作` then `二是…`),
                 // or the document's first `一、` (its outline opens at `二、` on a line of its own).
-                if (opensEnumeration && heading.value > 1) || opensOutlineAtTwo(heading, parent: parents[index], in: context)
+                if (opensEnumeration && heading.value > 1) || opensOutlineAtTwo(heading, index: index, in: headings, context: context)
                     || opensListAfterLeadIn(heading, in: context) {
                     let marker = context.document.text(in: heading.markerRange)
                     let expected = NumberingMarker.marker(1, style: heading.style, like: marker)

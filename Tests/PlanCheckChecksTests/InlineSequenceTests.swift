@@ -76,6 +76,10 @@ import PlanCheckTestSupport
         // An excerpt that opens at 二、, and a 一、 run on into the title line, are no such loss.
         #expect(try findings("二、加强舆论宣传,营造良好创卫工作氛围\n三、规范管理\n").isEmpty)
         #expect(try findings("某镇2024年工作计划 一、总体思路 \(body)\n\(body)\n二、主要任务\n").isEmpty)
+        // Its points kept while its heading was lost (`1、` `2、` then `二、`, fresh-426), but not
+        // a first heading written with another mark (`一.总体目标`, fresh-267).
+        #expect(try findings("卫生院年度工作总结\n\(body)\n1、以病人为中心,提高服务质量。\n2、开展卫生大扫除。\n二、进一步加强医疗质量管理\n三、规范管理\n").map(\.match) == ["二、"])
+        #expect(try findings("卫生院结核病防治工作计划\n\(body)\n一.总体目标:\n1、加强项目管理。\n2、做好转诊工作。\n二、业务措施\n").filter { $0.match == "二、" }.isEmpty)
         // A compilation page's piece label glued to the first heading (fresh-744).
         #expect(try findings("村委会环境整治方案范文(精选5篇)\n\(body)\n村委会环境整治方案范文(精选5篇)1一、工作目标\n\(body)\n二、主要整治内容\n").isEmpty)
     }
