@@ -14,7 +14,7 @@ package enum DomainVocabulary {
     package static let healthAdministration = [
         "卫生健康局", "卫生健康委", "卫健局", "卫健委", "卫计委", "卫计局", "卫生局", "卫生计生", "卫生健康",
         "卫生院", "卫生室", "卫生服务中心", "卫生服务站", "疾控", "疾病预防控制", "防疫站", "爱卫", "爱国卫生", "医疗卫生", "公共卫生", "卫生应急",
-        "卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
+        "卫生监督", "学校卫生监督", "医共体", "医联体", "医院", "社康", "妇幼", "孕产妇", "疫苗", "预防接种", "免疫规划",
         "计划免疫", "传染病", "慢性病", "家庭医生", "基层医疗", "计划生育", "医改", "中医药",
         // The 爱国卫生 campaign's own words: a 街道's 创建卫生乡镇 plan is a health plan.
         "卫生创建", "创卫", "卫生城市", "卫生乡镇", "卫生县城", "卫生先进单位", "除四害", "病媒",
@@ -62,6 +62,8 @@ package enum DomainVocabulary {
         "物业",
         // The Red Cross society, whose 救助, 救护 training and 献血 promotion are its own work.
         "红十字",
+        // A hotel's own words for its guests and rooms (its 卫生管理制度 serves them).
+        "宾客", "客房",
     ]
 
     /// Both lists as one: patterns below `healthAdministration.count` are health words.

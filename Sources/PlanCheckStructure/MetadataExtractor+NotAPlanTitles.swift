@@ -157,8 +157,12 @@ extension MetadataExtractor {
         // explains the document it names, whatever that is, and plans nothing itself.
         if units.suffix(interpretationWord.count).elementsEqual(interpretationWord)
             || interpretationOpeners.contains(where: { units.starts(with: $0) }) { return true }
-        // The genre stands before a collection's count (`新生儿死亡制度(精选12篇)`).
-        let named = withoutTrailingBrackets(units)
+        // The genre stands before a collection's count (`新生儿死亡制度(精选12篇)`) or its word for
+        // a complete set (`药店管理制度全`, `…管理制度大全`, `…制度汇编`).
+        var named = withoutTrailingBrackets(units)
+        if let set = collectionWords.first(where: { named.count > $0.count && named.suffix($0.count).elementsEqual($0) }) {
+            named = named.dropLast(set.count)
+        }
         guard guideWords.contains(where: { named.count >= $0.count && named.suffix($0.count).elementsEqual($0) }) else { return false }
         return !notGuideWords.contains { units.containsSubsequence($0) }
     }
@@ -169,6 +173,9 @@ extension MetadataExtractor {
               let open = units.lastIndex(where: { $0 == 0x28 || $0 == 0x3010 }), open > 0 else { return units[...] }
         return units[..<open]
     }
+
+    /// Words a site puts after a genre for a complete set of texts; the longer first.
+    private static let collectionWords = ["大全", "汇编", "全"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     private static let interpretationWord = Array("解读".utf16)
     private static let interpretationOpeners = ["图解", "一图读懂", "一图看懂", "一图了解"].map { TextNormalizer.fold(Array($0.utf16)) }

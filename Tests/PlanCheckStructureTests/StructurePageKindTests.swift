@@ -219,6 +219,17 @@ import PlanCheckTestSupport
         #expect(!DomainVocabulary.namesHealthAction(title: "健康教育活动方案"))
     }
 
+    /// A hotel's untitled hygiene rules (fresh-765) and a set of a pharmacy's rules (`药店管理制度全`,
+    /// fresh-766) are no health plan; a plan to supervise schools' hygiene is the health
+    /// supervisors' own, however often it names schools and students (fresh-768).
+    @Test func settingsRulesAndTheirSupervision() {
+        let hotel = outline("为了确保宾客有一个安全、舒适的居住环境,宾馆必须严格执行卫生管理制度。以下是具体措施:\n一、公共区域清洁\n1. 大堂每日消毒。\n二、客房卫生\n1. 客房每客一换床单,为宾客提供消毒茶具。\n")
+        #expect(hotel.kind == .other)
+        #expect(outline("药店管理制度全\n一、药品采购制度\n1.从合法企业购进药品。\n").kind == .other)
+        let supervision = outline("2015学校卫生监督工作计划\n一、加强学校卫生监督,督促学校落实晨检制度,学生因病缺课登记。\n二、开展学校饮用水和教学环境卫生监督,学校卫生监督覆盖率100%。\n三、学校传染病防控监督,学生健康体检。\n")
+        #expect(supervision.kind == .plan)
+    }
+
     @Test func aSchoolNamedInTheTitleWritesItsOwnPlan() {
         #expect(outline("2025幼儿园春季传染病防控工作计划\n一、加强传染病防控，落实晨午检。\n二、做好传染病疫情报告。\n三、预防接种查验。\n").kind == .other)
         // A health body's supervision of schools is its own work.
