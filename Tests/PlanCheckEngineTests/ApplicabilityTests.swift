@@ -225,6 +225,14 @@ import PlanCheckTestSupport
                 == ["专项计划（安全生产），主题不在必备要素之列，未检查必备要素"])
     }
 
+    /// A hospital pharmacy's plan (药剂科, fresh-771) is a department's work outside the elements.
+    @Test func aPharmacyDepartmentsPlanIsHeldToNone() throws {
+        let plan = try result("2026年医院药剂科工作计划\n一、加强药品采购和库存管理。\n二、开展处方点评，促进合理用药。\n")
+        #expect(plan.kind == .plan)
+        #expect(status("health.infection-control", in: plan)?.status == .notApplicable)
+        #expect(!plan.findings.contains { $0.ruleID.hasPrefix("health.") })
+    }
+
     /// Joined to the health work by 和 (卫生和人口计生工作), the topic is one of the plan's subjects,
     /// not its only one: the plan is held to every element.
     @Test func aTopicJoinedToTheHealthWorkLeavesThePlanGeneral() throws {
