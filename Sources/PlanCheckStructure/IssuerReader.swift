@@ -18,6 +18,12 @@ enum IssuerReader {
     /// place name (日照市), so only 日 with an hour is dropped.
     private static let hours = ["日上午", "日下午", "日晚上", "上午", "下午", "晚上"]
     private static let stops: Set<UInt16> = Set("年的于和及与在将对为是由".utf16)
+    /// Verbs whose object a body named after them is (`完成方舱医院…改造`, `扩建中医院`, `依托县人民医院`).
+    private static let objectVerbs = ["完成", "建成", "新建", "改建", "扩建", "迁建", "改造", "升级", "创建", "依托", "支持", "指导", "督促",
+                                      "配合", "协助", "联合", "组织", "抓紧", "推进", "加强", "开展", "落实", "深入", "走进", "前往", "结合",
+                                      "提升", "提高", "规范", "完善", "强化", "实施", "打造", "建立", "建设"]
+        .map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let buildings = ["门诊楼", "住院楼", "综合楼", "病房楼", "医技楼", "业务楼", "大楼"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// The body words as units, and the units they start with (most positions start none).
     private static let patterns = bodies.map { Array($0.utf16) }
@@ -62,6 +68,13 @@ enum IssuerReader {
             else { continue }
             var prefixStart = start
             while prefixStart > 0, start - prefixStart < maxPrefix, isNamePart(units[prefixStart - 1]) { prefixStart -= 1 }
+            // `抓紧完成方舱医院升级改造`, `新建县人民医院`: a body after a verb of work is what the
+            // work is done to, not who writes.
+            let prefix = units[prefixStart..<start]
+            if objectVerbs.contains(where: { prefix.containsSubsequence($0) }) { continue }
+            // `中医院门诊楼建成投运`: the body's building, not the body writing.
+            let after = units[(start + body.count)...]
+            if buildings.contains(where: { after.starts(with: $0) }) { continue }
             var issuer = String(decoding: units[prefixStart..<start + body.count], as: UTF16.self)
             // `关于印发XX县卫生健康局…`: the verb before the name is not part of it.
             for verb in verbs where issuer.hasPrefix(verb) { issuer.removeFirst(verb.count) }

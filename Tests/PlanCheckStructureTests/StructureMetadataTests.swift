@@ -206,6 +206,11 @@ import PlanCheckTestSupport
         // The hour of a meeting before the body that held it is no part of its name; 日照 is.
         #expect(outline("2024年工作计划\n3月9日下午县疾控中心召开动员会。").issuer == "县疾控中心")
         #expect(outline("2024年工作计划\n日照市卫生健康委员会部署全年工作。").issuer == "日照市卫生健康委员会")
+        // A body the work is done to (after 完成, 创建, 结合 …) or whose building is named is not the
+        // writer (fresh-233, fresh-453, fresh-241).
+        #expect(outline("具体任务\n全面落实疫情防控措施,抓紧完成方舱医院升级改造;中医院门诊楼建成投运。").issuer == nil)
+        #expect(outline("2024年工作计划\n为创建无烟医院,营造无烟环境,制定本计划。").issuer == nil)
+        #expect(outline("2024年工作计划\n结合医院实际,县人民医院制定本计划。").issuer == "县人民医院")
     }
 
     @Test func aCompilationPieceTakesItsHeadingAsTitle() {
