@@ -26,7 +26,9 @@ enum PartVocabulary {
             + words(["工作计划", "工作打算", "工作思路", "工作安排", "工作设想", "工作规划", "年计划", "下一步", "下步",
                      "下一阶段", "下阶段", "下半年", "明年", "来年", "今后"], .plan, strong: true)
             + words(["重点工作", "工作要点", "工作目标", "主要任务", "重点任务", "目标任务", "工作重点", "主要目标",
-                     "总体要求", "规划"], .plan, strong: false)
+                     "总体要求", "规划",
+                     // The work set out for a year, last in its heading (`二、2023年主要工作和重点项目安排`).
+                     "项目安排", "任务安排"], .plan, strong: false)
     }()
 
     /// The part the phrase at `range` of `units` opens, if any. When several words occur, the

@@ -68,6 +68,13 @@ import PlanCheckTestSupport
         #expect(found.map(\.kind) == [.summary])
     }
 
+    /// The year's projects and tasks set out last in a heading (`二、2023年主要工作和重点项目安排`,
+    /// fresh-790) open a plan part; the summary's 主要工作 inside it does not decide.
+    @Test func aHeadingEndingInTheYearsArrangementsOpensAPlan() {
+        let text = "卫健委2022年工作总结及2023年工作计划\n一、2022年工作开展情况\n开展健康促进区创建。\n二、2023年主要工作和重点项目安排\n(一)抓好疫情防控。\n"
+        #expect(parts(text, declared: .summaryPlan).1.map(\.kind) == [.summary, .plan])
+    }
+
     /// A heading naming a plan for the years ahead (`十四五期间卫健发展规划`) opens a plan part,
     /// as a 工作计划 heading does; one that reports on a plan's completion stays a summary.
     @Test func aHeadingEndingInAPlanForTheYearsAheadOpensAPlan() {
