@@ -102,6 +102,7 @@ enum NewsLead {
             let year = yearEnd(in: sentence, at: start)
             guard let afterDay = monthDay(in: sentence, at: year ?? start),
                   hours.contains(where: { sentence[afterDay...].starts(with: $0) }) || namesThePlace(sentence, after: afterDay)
+                    || namesItselfMeeting(sentence, after: afterDay)
             else { continue }
             return (year == nil ? meetingVerbs + visitVerbs : visitVerbs).contains { Array(sentence[afterDay...]).containsSubsequence($0) }
         }
@@ -128,6 +129,20 @@ enum NewsLead {
 
     private static let latelyWord = Array("近日".utf16)
     private static let purpose: UInt16 = 0x4E3A // 为
+
+    /// `…,7月25日,我中心召开半年度…交流会`: the day, then (after a comma) the writer calling itself
+    /// 我中心, 我局 … as the body that met, with no 将 or 拟 to set it ahead: a report of its meeting.
+    private static func namesItselfMeeting(_ sentence: [UInt16], after day: Int) -> Bool {
+        guard day + 3 < sentence.count, Glyph.isComma(sentence[day]), sentence[day + 1] == 0x6211, // 我
+              selfBodies.contains(sentence[day + 2]) else { return false }
+        let rest = sentence[(day + 3)...].prefix(selfMeetingReach)
+        guard let verb = meetingVerbs.compactMap({ rest.firstRange(ofSubsequence: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        return !rest[..<verb.lowerBound].contains { $0 == 0x5C06 || $0 == 0x62DF } // 将 拟
+    }
+
+    /// 中心, 局, 院, 委, 所, 站: the first unit of the body a writer calls itself after 我.
+    private static let selfBodies: Set<UInt16> = [0x4E2D, 0x5C40, 0x9662, 0x59D4, 0x6240, 0x7AD9]
+    private static let selfMeetingReach = 12
 
     /// `…,5月11日,在县行政中心召开…`: the day, then (after a comma) where it was held; a scheme
     /// that dates an event ahead says so before the place (`4月1日,将在县广场召开`).

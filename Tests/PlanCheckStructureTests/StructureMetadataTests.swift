@@ -306,6 +306,8 @@ import PlanCheckTestSupport
         "为深入贯彻落实党的二十大精神,近日,某市卫生健康局组织召开全市卫生监督工作会议,总结2022年全市卫生监督工作,做好2023年工作部署。\n2022年,全市卫生监督机构开展公共场所和学校卫生监督。\n",
         // The day and the place of the meeting after a clause of purpose, in a page without its headline.
         "为认真贯彻落实省市卫生健康会议精神,总结2019年度卫生健康工作,安排部署2020年卫生健康工作任务,5月11日,在县行政中心召开全县卫生健康工作会议。县政府分管领导出席。\n会上,局长部署了预防接种和院感防控工作。\n",
+        // The day, then the writer calling itself 我中心 as the body that met (fresh-785).
+        "為進一步總結上半年工作情況,全力做好下半年工作,7月25日,我中心召開半年度疾控工作總結交流會。中心領導班子參加了會議。\n會議交流了預防接種和傳染病防控工作。\n",
         // The purpose in a sentence of its own, then the day's meeting, in a page without its headline.
         "为提高全民健康水平,做好创建慢性病综合防控示范区工作。3月8日,县卫健局组织召开示范区实施方案讨论会。会议由副局长主持。\n会议讨论了健康教育和慢性病管理等7个方面的任务。\n",
     ])
@@ -403,6 +405,8 @@ import PlanCheckTestSupport
         // A meeting set ahead (定于), and one dated with its year, are no report.
         "县卫生健康局2024年工作计划\n为做好预防接种工作，定于3月9日下午召开全县动员会，部署院感防控工作。\n一、加强院感防控。\n",
         "县卫生健康局2024年工作计划\n为做好预防接种工作，2024年3月9日下午召开动员会，部署院感防控工作。\n一、加强院感防控。\n",
+        // A plan may set its own meeting ahead (将, 拟).
+        "县疾控中心2024年工作计划\n为做好预防接种工作,3月9日,我中心将召开全县动员会,部署传染病防控工作。\n一、加强传染病防控。\n",
         // After its purpose, a plan's first sentence may set a deadline for a meeting.
         "县卫生健康局2024年工作计划\n为做好预防接种工作，制定本计划。3月5日前召开全县动员会，部署院感防控工作。\n一、加强院感防控。\n",
         // Untitled, a hospital's own plan whose first words name it.
