@@ -121,6 +121,7 @@ package struct NumberingCheck: Check {
             guard heading.value != previous + 1,
                   !(heading.value == 1 && (followsPlainHeading(heading, after: index, in: headings, parents: parents, context: context)
                                            || (heading.style != .chineseComma && followsLeadIn(heading, in: context))
+                                           || (heading.style == .enumeration && followsColon(heading, in: context))
                                            || contents.map { $0 < heading.line } == true
                                            || documentTitle(between: previousLine, and: heading.line, in: context)
                                            || runOnHeading(above: heading, after: previousEnd, in: context))) else { continue }
@@ -190,6 +191,13 @@ package struct NumberingCheck: Check {
             if !found { return false }
         }
         return true
+    }
+
+    /// Whether a colon stands right before `heading`'s marker in its line (`在综合管理层面:一要…`):
+    /// a run-in list of 一要 or 一是 starts again under the words that lead into it.
+    private func followsColon(_ heading: Heading, in context: CheckContext) -> Bool {
+        let start = heading.markerRange.lowerBound
+        return start > 0 && [0x3A, 0xFF1A].contains(context.document.utf16[start - 1])
     }
 
     /// `;` `；` `。` or a space: a switch, not a set, as it is asked at every unit between two headings.

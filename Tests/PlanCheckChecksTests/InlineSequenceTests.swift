@@ -62,6 +62,15 @@ import PlanCheckTestSupport
         #expect(try findings(text).isEmpty)
     }
 
+    /// A second run-in list of 一要 after a colon (`在综合管理层面:一要…`, fresh-785) starts again; one
+    /// that goes back to 一要 after a full stop does not.
+    @Test func aRunInListAfterAColonStartsAgain() throws {
+        let text = "主任提出要求:在业务工作层面,一要推进科研工作;二要提升业务能力;三要加强部门协作。在综合管理层面:一要加强人才队伍建设;二要力推信息建设。\n"
+        #expect(try findings(text).isEmpty)
+        let back = "主任提出要求:一要推进科研工作;二要提升业务能力;三要加强部门协作。一要加强人才队伍建设;二要力推信息建设。\n"
+        #expect(try findings(back).map(\.match).contains("一要"))
+    }
+
     @Test func threeItemsOrDecimalsAreNoChain() throws {
         // Three numbers prove no list; `2.5` and `V1.` are no markers.
         #expect(try findings("二、工作要求 具体要求:1、每月自查,逐项整改到位。2、每季度督查,通报督查结果。4、年终考核,结果纳入绩效。\n").isEmpty)
