@@ -54,8 +54,9 @@ package enum DomainVocabulary {
         // human resources, police, justice, commerce, statistics, tax.
         "住房城乡建设", "住房和城乡建设", "住建", "老旧小区", "自然资源", "水利局", "水利工程", "文化和旅游", "文旅",
         "人力资源和社会保障", "人社局", "公安局", "司法局", "商务局", "统计局", "税务局",
-        // City management and the offices that run government buildings, cars and canteens.
-        "城管", "机关事务",
+        // City management and the offices that run government buildings, cars and canteens; the
+        // sorting of household waste, which city management and housing bodies run.
+        "城管", "机关事务", "垃圾分类",
         // Students among themselves, homes for the old, and the tax offices of before 2018.
         "同学", "寝室", "养老院", "敬老院", "养老机构", "国税", "地税",
         // Property companies, whose 消杀 and 灭鼠 schemes serve their estates.

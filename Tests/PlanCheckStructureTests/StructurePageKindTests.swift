@@ -226,6 +226,8 @@ import PlanCheckTestSupport
         let hotel = outline("为了确保宾客有一个安全、舒适的居住环境,宾馆必须严格执行卫生管理制度。以下是具体措施:\n一、公共区域清洁\n1. 大堂每日消毒。\n二、客房卫生\n1. 客房每客一换床单,为宾客提供消毒茶具。\n")
         #expect(hotel.kind == .other)
         #expect(outline("药店管理制度全\n一、药品采购制度\n1.从合法企业购进药品。\n").kind == .other)
+        // A waste-sorting publicity plan (fresh-808) is city management's, though it names 卫生 and 健康.
+        #expect(outline("生活垃圾分类宣传工作方案\n一、指导思想\n以垃圾分类为抓手,改善环境卫生,促进居民健康。\n二、宣传内容\n垃圾分类知识进社区,垃圾分类投放点设置。\n").kind == .other)
         let supervision = outline("2015学校卫生监督工作计划\n一、加强学校卫生监督,督促学校落实晨检制度,学生因病缺课登记。\n二、开展学校饮用水和教学环境卫生监督,学校卫生监督覆盖率100%。\n三、学校传染病防控监督,学生健康体检。\n")
         #expect(supervision.kind == .plan)
     }
