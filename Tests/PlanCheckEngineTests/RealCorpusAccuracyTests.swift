@@ -4,7 +4,7 @@ import Testing
 @testable import PlanCheckEngine
 import PlanCheckTestSupport
 
-/// The default rules measured against `corpus/real`: 886 real pieces nobody here wrote. The
+/// The default rules measured against `corpus/real`: 902 real pieces nobody here wrote. The
 /// table is printed between the marker lines `scripts/evaluate-accuracy.sh` cuts out.
 ///
 /// Issue 14's targets (per element precision and recall 0.95, placeholders 0.98, residue 0.95 …)
@@ -26,23 +26,23 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 356
+        static let recognisedOther = 366
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans); fresh-442, a
         /// 范文 page's 麻风 publicity 总结 whose text is the news of the day; fresh-598, a city 食安办's 食品安全宣传周
         /// summary, which its labeller calls open to an `other` reading.
         static let healthReadAsOther = 5
-        static let placeholdersFound = 1150
+        static let placeholdersFound = 1157
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422);
         /// one a masked `XX` glued to a WeChat name (`tizhisiriXX 县`, fresh-521), read as one `X`. Three more
         /// (batch 40's fresh-540) are the `xx镇` of a site's 推荐访问 list, which the label leaves to the list.
         static let placeholderFalseAlarms = 11
-        static let residueFound = 657
+        static let residueFound = 667
         /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
         /// label (fresh-425) as the collection's title. And a news item's author and date line
         /// (`朝天宫街道 张帆 2021.4.12`, batch 56's fresh-694), which its label reads as part of the item.
         static let residueFalseAlarms = 2
-        static let otherWithoutMissingElements = 379
+        static let otherWithoutMissingElements = 391
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; five are
@@ -65,11 +65,13 @@ struct RealCorpusAccuracyTests {
         /// A fifth (batch 42's fresh-560): a `二、` after the `一、` glued to the end of the title line.
         /// A sixth (fresh-301): `、建立晨检制度` after `1、建立组织机构`, whose 2 a converter lost; its label
         /// leaves conversion damage out of the numbering problems by the convention of batch 19.
-        static let numbering = (found: 54, falseAlarms: 6)
+        /// A seventh (batch 65's fresh-801): a template's `二、` below the body of its headless first section,
+        /// which its label leaves to the site (as fresh-663) where fresh-201 and fresh-426 count it.
+        static let numbering = (found: 54, falseAlarms: 7)
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
         static let emptyValues = (found: 94, falseAlarms: 1)
-        static let topicPlansHeldToTheirTopic = 243
+        static let topicPlansHeldToTheirTopic = 245
         static let generalPlansHeldToAll = 156
         static let outsideTopicsHeldToNone = 47
     }
