@@ -30,6 +30,18 @@ import PlanCheckTestSupport
         #expect(TraditionalToSimplified.table.count > 2_500)
     }
 
+    /// The table is filled from `invisibleRanges`, the searches of a text ask `isInvisible`: both
+    /// must name the same units, or a zero-width space would be skipped by one and not the other.
+    @Test func invisibleRangesAreTheUnitsIsInvisibleAccepts() {
+        let differing = (UInt16.min...UInt16.max).filter { unit in
+            let inRanges = TextNormalizer.invisibleRanges.contains { $0.contains(unit) }
+            let foldsAway = TextNormalizer.fold(unit) == TextNormalizer.ignorable
+            return inRanges != TextNormalizer.isInvisible(unit) || foldsAway != TextNormalizer.isInvisible(unit)
+        }
+        #expect(differing.map { String($0, radix: 16) } == [])
+        #expect(TextNormalizer.fold(0x200D) == TextNormalizer.ignorable)
+    }
+
     /// Sharing sites put a pinyin reading after each Traditional character; the words read through it.
     @Test func pinyinReadingsAfterCharactersFoldAway() {
         let z = "\u{200B}"
