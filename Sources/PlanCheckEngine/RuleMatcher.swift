@@ -30,7 +30,7 @@ package struct RuleMatcher: Sendable {
         // read now, side by side.
         CompiledRegex.prepareDeferred(rules.flatMap { rule in
             rule.searchPatterns.compactMap { pattern in
-                if case .regex(let source) = pattern, KnownRegexTriggers.table[source] == nil { source } else { nil }
+                if case .regex(let source) = pattern, KnownRegexTriggers.triggers(for: source) == nil { source } else { nil }
             }
         })
         for (ruleIndex, rule) in rules.enumerated() {
@@ -41,7 +41,7 @@ package struct RuleMatcher: Sendable {
                     owners.append(.literal(rule: ruleIndex, pattern: patternIndex))
                 case .regex(let source):
                     // Compiled already when its rule file was read, unless it is a bundled rule's.
-                    let regex = try CompiledRegex.deferred(source, triggers: KnownRegexTriggers.table[source])
+                    let regex = try CompiledRegex.deferred(source, triggers: KnownRegexTriggers.triggers(for: source))
                     for trigger in regex.requiredLiterals ?? [] {
                         literals.append(trigger)
                         owners.append(.trigger(regex: regexes.count))

@@ -24,7 +24,8 @@ import PlanCheckTestSupport
         let current = try String(contentsOf: Self.file, encoding: .utf8)
         #expect(current == rendered, "KnownRegexTriggers.swift is stale; rerun with PLANCHECK_UPDATE_GOLDEN=1 and review git diff")
         // And the table in the build is the file's.
-        for source in sources { #expect(KnownRegexTriggers.table[source] == RegexTriggers.read(source), "\(source)") }
+        for source in sources { #expect(KnownRegexTriggers.triggers(for: source) == RegexTriggers.read(source), "\(source)") }
+        #expect(KnownRegexTriggers.triggers(for: "(?<!未知)的正则") == nil)
     }
 
     /// A bundled regex the prefilter reads no literal from runs over every line of every document
@@ -58,17 +59,17 @@ import PlanCheckTestSupport
             "import PlanCheckCore",
             "",
             "/// `RegexPrefilter`'s reading of each bundled rule regex, made ahead so that a start does not",
-            "/// parse them all again (a fifth of checking one document). Keyed by the regex's source: a",
-            "/// regex edited since is read at start as any other. A test fails when this table differs",
-            "/// from what the prefilter reads now.",
+            "/// parse them all again (a fifth of checking one document). By the regex's source (looked up",
+            "/// with `triggers(for:)`): a regex edited since is read at start as any other. A test fails",
+            "/// when this table differs from what the prefilter reads now.",
             "enum KnownRegexTriggers {",
-            "    static let table: [String: RegexTriggers] = [",
+            "    static let entries: [(source: String, triggers: RegexTriggers)] = [",
         ]
         // One line an entry: the table grows with every bundled regex.
         for (source, triggers) in entries {
             let starts = triggers.starts.map { "[" + $0.map(literal).joined(separator: ", ") + "]" } ?? "nil"
             let literals = "[" + triggers.literals.map(literal).joined(separator: ", ") + "]"
-            lines.append("        \(literal(source)): RegexTriggers(literals: \(literals), matchesStartWithOne: \(triggers.matchesStartWithOne), starts: \(starts)),")
+            lines.append("        (\(literal(source)), RegexTriggers(literals: \(literals), matchesStartWithOne: \(triggers.matchesStartWithOne), starts: \(starts))),")
         }
         lines += ["    ]", "}", ""]
         return lines.joined(separator: "\n")

@@ -159,8 +159,15 @@ package final class CompiledRegex: @unchecked Sendable {
         func folded(_ literals: [String]) -> [[UInt16]] {
             var folded = literals.map { TextNormalizer.fold(Array($0.utf16)) }
             folded.sort { $0.lexicographicallyPrecedes($1) }
-            // Folding can make two literals one (`Ｘ` and `X`): each is kept once.
-            return folded.enumerated().filter { $0.offset == 0 || folded[$0.offset - 1] != $0.element }.map(\.element)
+            // Folding can make two literals one (`Ｘ` and `X`): each is kept once (in place: this
+            // runs for every trigger of every bundled regex at start).
+            var kept = 0
+            for index in folded.indices where kept == 0 || folded[kept - 1] != folded[index] {
+                folded.swapAt(kept, index)
+                kept += 1
+            }
+            folded.removeLast(folded.count - kept)
+            return folded
         }
         self.requiredLiterals = triggers.literals.isEmpty ? nil : folded(triggers.literals)
         // Folding keeps the property: a match in folded text can only start with a literal that
