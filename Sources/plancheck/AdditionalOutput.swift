@@ -3,7 +3,7 @@ import PlanCheckReporters
 
 /// `--also-output FORMAT=FILE`: one more report of the same run in another format, so a CI job
 /// checks once and gets, say, GitHub annotations in its log and SARIF for code scanning.
-struct AdditionalOutput {
+struct AdditionalOutput: Equatable {
     let format: ReportFormat
     let path: String
 

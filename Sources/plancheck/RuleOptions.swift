@@ -30,8 +30,6 @@ struct RuleOptions: ParsableArguments {
         valueName: "path"))
     var stdinName: String?
 
-    /// The run's setup from these options: the configuration in force, its rules, its documents.
-    /// A `SessionError` fails the run (exit 2) with its lines.
     @Option(name: .customLong("max-findings-per-rule"), help: ArgumentHelp(
         "How many findings one rule may report in one document; the rest are counted in one plancheck.findings-capped finding. 0: no limit. (default: 500, or the configuration's max-findings-per-rule)",
         valueName: "n"))
@@ -40,24 +38,19 @@ struct RuleOptions: ParsableArguments {
     @Flag(name: .customLong("report-unused-directives"), help: "Report plancheck-disable comments that silenced nothing (plancheck.unused-directive).")
     var reportUnusedDirectives = false
 
+    /// These options as plain values.
+    var settings: RuleSettings {
+        RuleSettings(rulePaths: rulePaths, language: language.language, noDefaultRules: noDefaultRules, configPath: configPath,
+                     noConfig: noConfig, stdinName: stdinName, findingLimit: findingLimit, reportUnusedDirectives: reportUnusedDirectives)
+    }
+
     func validate() throws {
-        if let findingLimit, findingLimit < 0 {
-            throw ValidationError("--max-findings-per-rule must be 0 (no limit) or more, not \(findingLimit)")
-        }
+        try settings.validate()
     }
 
     /// `language`: of the engine's own findings about unreadable files.
     func session(language: ReportLanguage = .zh) throws -> Session {
-        var options = SessionOptions()
-        options.language = language
-        options.reportsUnusedDirectives = reportUnusedDirectives
-        options.findingLimit = findingLimit
-        options.rulePaths = rulePaths
-        options.includesDefaultRules = !noDefaultRules
-        options.configPath = configPath
-        options.usesConfiguration = !noConfig
-        options.standardInputName = stdinName
-        return try Session(options)
+        try settings.session(language: language)
     }
 
     /// The rules to run, or a `SessionError` naming the file, line and column of every rule file

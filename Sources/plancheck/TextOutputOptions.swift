@@ -12,6 +12,10 @@ struct TextOutputOptions: ParsableArguments {
     var ambiguousWidth: AmbiguousWidth = .narrow
 
     func reporterOptions(colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
+        Self.reporterOptions(ambiguousWidth: ambiguousWidth, colors: colors, language: language, failureThreshold: failureThreshold)
+    }
+
+    static func reporterOptions(ambiguousWidth: AmbiguousWidth, colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
         ReporterOptions(
             colors: colors, displayWidth: DisplayWidth(ambiguousIsWide: ambiguousWidth == .wide),
             terminalWidth: TerminalWidth.current(), language: language, failureThreshold: failureThreshold

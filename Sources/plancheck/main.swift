@@ -27,8 +27,12 @@ do {
         writeErrors([unknown], seeHelp: true)
         exit(2)
     }
-    var command = try PlanCheckCommand.parseAsRoot()
-    try command.run()
+    if let settings = QuickCheckArguments.settings(for: Array(CommandLine.arguments.dropFirst())) {
+        try settings.run()
+    } else {
+        var command = try PlanCheckCommand.parseAsRoot()
+        try command.run()
+    }
 } catch let failure as RunFailure {
     writeErrors(failure.lines)
     exit(2)
