@@ -72,17 +72,17 @@ package struct Engine: Sendable {
 
     /// Results for one decoded document: one entry per piece (one for an ordinary document).
     package func check(_ document: Document) -> [DocumentResult] {
-        check(document, fingerprints: false).map(\.result)
+        check(PreparedDocument(document), fingerprints: false).map(\.result)
     }
 
     /// As `check(_:)`, with each piece's paragraph fingerprints when asked for (only the audit's
     /// near-duplicate search reads them).
-    private func check(_ document: Document, fingerprints: Bool) -> [FingerprintedResult] {
-        let subject = RuleMatcher.Subject(folded: TextNormalizer.fold(document.utf16), lines: document.sourceMap)
+    private func check(_ prepared: PreparedDocument, fingerprints: Bool) -> [FingerprintedResult] {
+        let (document, subject) = (prepared.document, prepared.subject)
         let directives = SuppressionDirectives(document: document)
         var usage = DirectiveUsage(directives)
         var pieceRanges: [Range<Int>] = []
-        var results = OutlineBuilder.outlines(of: document, folded: subject.folded).map { piece, outline in
+        var results = prepared.outlines.map { piece, outline in
             var result = check(piece, outline: outline, of: document, subject: subject)
             let prints = fingerprints ? ParagraphFingerprints.of(subject.folded, lines: document.sourceMap, in: piece.range) : []
             pieceRanges.append(piece.range)
@@ -247,7 +247,7 @@ package struct Engine: Sendable {
     package func checkWithFingerprints(files: some RandomAccessCollection<DiscoveredFile> & Sendable, jobs: Int, deliver: (Int, [FingerprintedResult]) -> Void) {
         run(files: files, jobs: jobs, work: { file in
             do {
-                return try check(DocumentLoader.load(file), fingerprints: true)
+                return try check(PreparedDocument.load(file), fingerprints: true)
             } catch {
                 return checkFile(file).map { FingerprintedResult(result: $0, paragraphFingerprints: []) }
             }
@@ -271,7 +271,7 @@ package struct Engine: Sendable {
     /// One file's results, or an error finding when it cannot be read or expands too far.
     package func checkFile(_ file: DiscoveredFile) -> [DocumentResult] {
         do {
-            return check(try DocumentLoader.load(file))
+            return check(try PreparedDocument.load(file), fingerprints: false).map(\.result)
         } catch let error as DocumentTooLargeError {
             return [Self.tooLarge(path: file.displayPath, error: error)]
         } catch let error as InputFileError {

@@ -12,9 +12,14 @@ extension CheckSettings {
     func run() throws {
         // Findings speak the rules' Chinese unless English is asked for by name.
         let session = try rules.session(language: rules.language ?? .zh)
-        let engine = try session.engine()
         let discovered = try session.discoverFiles(paths)
         let files = shard?.files(of: discovered) ?? discovered
+        // The first document is read and outlined while the bundled rules finish loading on
+        // their own thread: this thread would only wait for them (a start checking one document
+        // is an editor's or a pre-commit hook's). Not with --fix, whose snapshot of a file must
+        // come before it is read.
+        if !fix, let first = files.first { Engine.prepareAhead(first) }
+        let engine = try session.engine()
         let target = OutputTarget(path: output)
         for checkedTarget in [target] + alsoOutput.map({ OutputTarget.file($0.path) }) {
             try OutputOverInputGuard.check(checkedTarget, documents: discovered, others: session.otherInputs(baseline: baseline))
