@@ -27,7 +27,11 @@ fi
 # builds it: a dynamically linked binary spends about 15 ms of every run loading them, which is a
 # third of the time of checking one document. A scratch folder of its own keeps `swift build`'s
 # usual .build/ untouched.
-swift build -c release --product plancheck --static-swift-stdlib --scratch-path .build-static >/dev/null
+# Linked as scripts/release.sh links the released binary.
+# shellcheck source=static-link-flags.sh
+source scripts/static-link-flags.sh
+# shellcheck disable=SC2046 # the flags are words
+swift build -c release --product plancheck --static-swift-stdlib $(static_link_flags) --scratch-path .build-static >/dev/null
 plancheck="$root/.build-static/release/plancheck"
 mkdir -p .bench
 "$plancheck" rules literals > .bench/literals.txt

@@ -43,10 +43,14 @@ single=$(cd "$corpus" && for name in $(ls | sort); do
 done)
 cp "$corpus/$single" "$work/single.txt"
 
+# shellcheck source=static-link-flags.sh
+source scripts/static-link-flags.sh
+
 # Builds `source` (a folder with Package.swift) as bench.sh does and prints the stripped binary's path.
 build() {
     local source=$1 name=$2
-    (cd "$source" && swift build -c release --product plancheck --static-swift-stdlib --scratch-path "$root/.build-static$3" >/dev/null)
+    # shellcheck disable=SC2046 # the flags are words
+    (cd "$source" && swift build -c release --product plancheck --static-swift-stdlib $(static_link_flags) --scratch-path "$root/.build-static$3" >/dev/null)
     objcopy --strip-debug "$root/.build-static$3/release/plancheck" "$work/plancheck-$name"
     echo "$work/plancheck-$name"
 }

@@ -22,7 +22,10 @@ arch=$(uname -m)
 name="plancheck-$version-linux-$arch"
 
 echo "release: building $name (release, static Swift runtime)" >&2
-swift build -c release --product plancheck --static-swift-stdlib --scratch-path "$root/.build-static" >/dev/null
+# shellcheck source=static-link-flags.sh
+source scripts/static-link-flags.sh
+# shellcheck disable=SC2046 # the flags are words
+swift build -c release --product plancheck --static-swift-stdlib $(static_link_flags) --scratch-path "$root/.build-static" >/dev/null
 binary="$root/.build-static/release/plancheck"
 command -v objcopy >/dev/null || (apt-get update -qq && apt-get install -y -qq binutils) >/dev/null
 objcopy --strip-debug "$binary" "$out/$name"
