@@ -32,11 +32,14 @@ struct RealCorpusAccuracyTests {
         /// 范文 page's 麻风 publicity 总结 whose text is the news of the day; fresh-598, a city 食安办's 食品安全宣传周
         /// summary, which its labeller calls open to an `other` reading.
         static let healthReadAsOther = 5
-        static let placeholdersFound = 1157
+        /// 1156 of 1166 since the second reading of 7 December moved fresh-265's preface `20XX` out of the labels (see below).
+        static let placeholdersFound = 1156
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422);
         /// one a masked `XX` glued to a WeChat name (`tizhisiriXX 县`, fresh-521), read as one `X`. Three more
-        /// (batch 40's fresh-540) are the `xx镇` of a site's 推荐访问 list, which the label leaves to the list.
-        static let placeholderFalseAlarms = 11
+        /// (batch 40's fresh-540) are the `xx镇` of a site's 推荐访问 list, which the label leaves to the list; one
+        /// more (fresh-265) a `20XX` in a sharing site's preface, which the second reading of 7 December took out of
+        /// its labels as residue text, as the seed labels count none there.
+        static let placeholderFalseAlarms = 12
         static let residueFound = 667
         /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
         /// label (fresh-425) as the collection's title. And a news item's author and date line
@@ -73,7 +76,8 @@ struct RealCorpusAccuracyTests {
         static let emptyValues = (found: 94, falseAlarms: 1)
         static let topicPlansHeldToTheirTopic = 245
         static let generalPlansHeldToAll = 156
-        static let outsideTopicsHeldToNone = 47
+        /// 46 of 56 since the second reading of 7 December relabelled fresh-220 (a 计生协会's summary) kind `other`.
+        static let outsideTopicsHeldToNone = 46
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {
