@@ -118,8 +118,12 @@ extension CheckSettings {
         }
     }
 
-    /// How the reports are laid out for the terminal (see `TextOutputOptions`).
+    /// How the reports are laid out for the terminal that shows them (`--ambiguous-width`: how it
+    /// draws characters whose width differs between Western and CJK setups).
     func reporterOptions(colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
-        TextOutputOptions.reporterOptions(ambiguousWidth: ambiguousWidth, colors: colors, language: language, failureThreshold: failureThreshold)
+        ReporterOptions(
+            colors: colors, displayWidth: DisplayWidth(ambiguousIsWide: ambiguousWidth == .wide),
+            terminalWidth: TerminalWidth.current(), language: language, failureThreshold: failureThreshold
+        )
     }
 }

@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import PlanCheckCore
-import PlanCheckReporters
 
 /// How the text report is laid out for the terminal that shows it: how it draws characters whose
 /// width differs between Western and CJK setups.
@@ -10,17 +7,6 @@ struct TextOutputOptions: ParsableArguments {
         "Cells a terminal gives East Asian Ambiguous characters (“”…—·): 1 for most terminals, 2 for CJK-legacy ones (carets under Chinese text line up when this matches).",
         valueName: "1|2"))
     var ambiguousWidth: AmbiguousWidth = .narrow
-
-    func reporterOptions(colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
-        Self.reporterOptions(ambiguousWidth: ambiguousWidth, colors: colors, language: language, failureThreshold: failureThreshold)
-    }
-
-    static func reporterOptions(ambiguousWidth: AmbiguousWidth, colors: Bool, language: ReportLanguage, failureThreshold: Severity?) -> ReporterOptions {
-        ReporterOptions(
-            colors: colors, displayWidth: DisplayWidth(ambiguousIsWide: ambiguousWidth == .wide),
-            terminalWidth: TerminalWidth.current(), language: language, failureThreshold: failureThreshold
-        )
-    }
 }
 
 /// `--ambiguous-width`.
