@@ -6,28 +6,30 @@ import PlanCheckRules
 /// The numbering check's findings of form: a number written otherwise than its siblings.
 extension NumberingCheck {
     /// Headings written in another form than the style their siblings use (`二.` among `一、`,
-    /// `二)` or `（二）、` among `（一）`): reported only where the piece has headings of that style
+    /// `二)` or `（二）、` among `（一）`, `(1)、` among `(2)`): reported only where the piece has headings of that style
     /// written properly, so a document that numbers `一.` `二.` or `（一）、` throughout is left
     /// alone; and once per style, at the first, since the rest follow from it.
     func mixedForms(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
         let units = context.document.utf16
         var proper: Set<NumberingStyle> = []
-        for heading in headings where heading.style == .chineseComma || heading.style == .chineseParen {
+        for heading in headings where heading.style == .chineseComma || MixedMarker.parenStyles.contains(heading.style) {
             let end = heading.markerRange.upperBound
-            if heading.style == .chineseParen, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
+            if heading.style != .chineseComma, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
             proper.insert(heading.style)
         }
         let mixed = MixedMarker.find(in: context.document, range: context.piece.range, headings: headings)
         var found = commaItems(headings, rule: rule, in: context) + enumerationWords(headings, rule: rule, in: context)
             + dottedSequence(rule: rule, headings: headings, mixed: mixed, in: context)
         guard !proper.isEmpty else { return found }
-        let example = headings.first { $0.style == .chineseParen }.map { context.document.text(in: $0.markerRange) } ?? "（"
+        func example(of style: NumberingStyle) -> String {
+            headings.first { $0.style == style }.map { context.document.text(in: $0.markerRange) } ?? "（"
+        }
         var reported: Set<NumberingStyle> = []
         found += mixed
             .filter { proper.contains($0.style) && reported.insert($0.style).inserted }
             .map { found in
                 let text = context.document.text(in: found.range)
-                let expected = NumberingMarker.marker(found.value, style: found.style, like: example)
+                let expected = NumberingMarker.marker(found.value, style: found.style, like: example(of: found.style))
                 return context.finding(rule: rule, range: found.range,
                                        message: formMessage.filled(match: text, expected: expected, year: context.outline.year),
                                        replacement: expected)

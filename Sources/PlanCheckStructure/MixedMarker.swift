@@ -28,13 +28,13 @@ package enum MixedMarker {
 
     /// The markers in another form among `headings` (in text order) and those `find` reads at
     /// the lines' starts, in text order: a `（二）、` the parser read inside a line that ran its
-    /// headings on (`(一)领导小组(二)、领导小组分工`) is one too.
+    /// headings on (`(一)领导小组(二)、领导小组分工`) is one too, and so is a `(1)、` among `(2)`.
     package static func find(in document: Document, range: Range<Int>, headings: [Heading]) -> [Found] {
         let units = document.utf16
         let inLines = headings.compactMap { heading -> Found? in
             let end = heading.markerRange.upperBound
-            guard heading.style == .chineseParen, end < units.count, extraMarks.contains(units[end]) else { return nil }
-            return Found(range: heading.markerRange.lowerBound..<end + 1, value: heading.value, style: .chineseParen)
+            guard parenStyles.contains(heading.style), end < units.count, extraMarks.contains(units[end]) else { return nil }
+            return Found(range: heading.markerRange.lowerBound..<end + 1, value: heading.value, style: heading.style)
         }
         let atStarts = find(in: document, range: range)
         let known = Set(atStarts.map(\.range.lowerBound))
@@ -83,4 +83,7 @@ package enum MixedMarker {
 
     /// Marks after a closing paren: 、 . ． ，
     package static let extraMarks: Set<UInt16> = [0x3001, 0x2E, 0xFF0E, 0xFF0C]
+
+    /// The styles written in parens, which take no mark after them: `（一）` and `（1）`.
+    package static let parenStyles: Set<NumberingStyle> = [.chineseParen, .arabicParen]
 }

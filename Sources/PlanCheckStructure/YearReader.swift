@@ -8,13 +8,28 @@ enum YearReader {
 
     private static let placeholderUnits: Set<UInt16> = Set("xX×_＿*＊ｘＸ".utf16)
 
-    /// The first year or year placeholder in `text`, in reading order.
+    /// The first year or year placeholder in `text`, in reading order. A year glued to a
+    /// placeholder after it (`2022年20**年爱国卫生运动总结`) is a site's prefix to a template's
+    /// title: the placeholder is the text's.
     static func firstToken(in text: String) -> Token? {
         let units = Array(text.utf16)
         for (index, unit) in units.enumerated() where unit == Glyph.nian {
-            if let token = token(before: index, in: units) { return token }
+            guard let token = token(before: index, in: units) else { continue }
+            if case .year = token, placeholderFollows(index + 1, in: units) { return .placeholder }
+            return token
         }
         return nil
+    }
+
+    /// Whether a year placeholder (`20**年`, `20xx年`) starts right at `start`.
+    private static func placeholderFollows(_ start: Int, in units: [UInt16]) -> Bool {
+        var end = start
+        while end < units.count, end - start < 6,
+              Glyph.digit(units[end]) != nil || placeholderUnits.contains(units[end]) {
+            end += 1
+        }
+        guard end > start, end < units.count, units[end] == Glyph.nian else { return false }
+        return token(before: end, in: units) == .placeholder
     }
 
     /// The last year or year placeholder in `text`: a summary and plan's title names the year

@@ -54,11 +54,14 @@ struct RealCorpusAccuracyTests {
         /// 2005 summary under a collection page's title `2023年卫生室年终工作总结6篇`, labelled without a year,
         /// where earlier labels (bureau-005, fresh-200) judge such a page by its title's year. One more (batch 36's
         /// fresh-510): a 2016 news item reviewing the just-ended `十二五` targets. One more (batch 39's fresh-532): a
-        /// 2023 news item reviewing 2022's `动态清零` (过去的一年中…). One more (fresh-117): `第33个爱国卫生月` (2021's) in a
-        /// summary its label dates 2022 from a site's title, borderline by its own note. One more (batch 59's
+        /// 2023 news item reviewing 2022's `动态清零` (过去的一年中…). One more (batch 59's
         /// fresh-742): a school's 2014 plan calling the month `第十九个爱国卫生月` (2007's count), which its label
         /// leaves as the plan's own figure. One more (batch 64's fresh-790) repeats its labelled `常态化疫情防控`.
-        static let staleReferences = (found: 61, falseAlarms: 27)
+        /// Since 7 December evening: fresh-468's site title repeats its labelled `市计生局`, and fresh-088, a 2024
+        /// 交通 plan, keeps `加强进口冷链食品“全受控、无遗漏”闭环管理`, a COVID-era control its label leaves out
+        /// where fresh-790's label counts the same words; fresh-117 (`2022年20**年…`, a site's year glued to a
+        /// masked one) no longer takes the site's year, so its `第33个爱国卫生月` is not judged.
+        static let staleReferences = (found: 63, falseAlarms: 28)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
@@ -70,10 +73,10 @@ struct RealCorpusAccuracyTests {
         /// leaves conversion damage out of the numbering problems by the convention of batch 19.
         /// A seventh (batch 65's fresh-801): a template's `二、` below the body of its headless first section,
         /// which its label leaves to the site (as fresh-663) where fresh-201 and fresh-426 count it.
-        static let numbering = (found: 54, falseAlarms: 7)
+        static let numbering = (found: 55, falseAlarms: 7)
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
-        static let emptyValues = (found: 94, falseAlarms: 1)
+        static let emptyValues = (found: 97, falseAlarms: 1)
         static let topicPlansHeldToTheirTopic = 245
         static let generalPlansHeldToAll = 156
         /// 46 of 56 since the second reading of 7 December relabelled fresh-220 (a 计生协会's summary) kind `other`.

@@ -93,6 +93,10 @@ import PlanCheckTestSupport
         #expect(outline("卫生院20  年工作计划\n正文").year == nil)
         // A real year later in the text does not replace a placeholder in the opening.
         #expect(outline("区卫生局年工作计划总结\n20_年，是而立之年，2010年也是收官之年。").year == nil)
+        // A site's year glued before a template's masked one (`2022年20**年…`) is the page's.
+        #expect(outline("2022年20**年爱国卫生运动总结\n20**年，我镇爱国卫生工作取得成效。").year == nil)
+        #expect(outline("2022年20xx年卫生院工作计划\n正文").year == nil)
+        #expect(outline("2022年2023年卫生院工作计划\n正文").year == 2022)
     }
 
     @Test func yearComesFromTheOpeningWhenTheTitleHasNone() {
