@@ -93,6 +93,19 @@ extension NumberingCheck {
         }
     }
 
+    /// A lettered item without the mark its siblings keep (`A检查…` above `B、检查…`), reported
+    /// with theirs.
+    func unmarkedLetters(rule: Rule, in context: CheckContext) -> [Finding] {
+        UnmarkedLetterItem.find(in: context.document, range: context.piece.range).map { item in
+            let text = context.document.text(in: item.range)
+            let expected = text + String(decoding: [item.mark], as: UTF16.self)
+            let template = item.mark == 0x3001 ? markMessage : formMessage
+            return context.finding(rule: rule, range: item.range,
+                                   message: template.filled(match: text, expected: expected, year: context.outline.year),
+                                   replacement: expected)
+        }
+    }
+
     /// Lists whose numbers all lost their marks, run on in one paragraph (`…指标1每月…。2落实…`,
     /// `…工作:一加强…。二进一步…`): each number reported with the mark its scheme takes — 、 after a
     /// Chinese numeral, and after digits the mark most of the piece's Arabic headings use (、 when none do).

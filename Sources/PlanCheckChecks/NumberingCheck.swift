@@ -61,6 +61,7 @@ package struct NumberingCheck: Check {
             findings = self.findings(rule: rule, headings: body, contents: block.lines.lowerBound, in: context)
         }
         for finding in mixedForms(rule: rule, headings: headings, in: context) + unmarkedItems(rule: rule, in: context)
+            + unmarkedLetters(rule: rule, in: context)
             + unmarkedRuns(rule: rule, headings: headings, in: context) + inlineSkips(rule: rule, headings: headings, in: context)
             + unmarkedArabicHeadings(rule: rule, headings: headings, in: context)
             + lostNumbers(rule: rule, headings: headings, in: context)

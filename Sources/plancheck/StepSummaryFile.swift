@@ -9,7 +9,8 @@ enum StepSummaryFile {
     }
 
     static func append(_ text: String, to path: String) {
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        // A file that cannot be created is reported below, when it cannot be opened either.
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             FileHandle.standardError.write(Data("plancheck: warning: cannot write the step summary to \(path)\n".utf8))
             return

@@ -73,7 +73,7 @@ struct RealCorpusAccuracyTests {
         /// leaves conversion damage out of the numbering problems by the convention of batch 19.
         /// A seventh (batch 65's fresh-801): a template's `二、` below the body of its headless first section,
         /// which its label leaves to the site (as fresh-663) where fresh-201 and fresh-426 count it.
-        static let numbering = (found: 55, falseAlarms: 7)
+        static let numbering = (found: 56, falseAlarms: 7)
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
         static let emptyValues = (found: 97, falseAlarms: 1)
