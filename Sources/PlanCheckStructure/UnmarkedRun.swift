@@ -48,16 +48,21 @@ package enum UnmarkedRun {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Where an item may start: after a sentence's end or a colon, or a `1` glued to a Han
-    /// character (not 第1). Found over the buffer: nearly every unit of a plan is neither.
+    /// Where an item may start: after a sentence's end or a colon, or a `1` or `一` glued to a Han
+    /// character (not 第1, 十一). Found over the buffer: nearly every unit of a plan is neither.
     private static func candidates(in units: [UInt16], range: Range<Int>) -> [Int] {
         units.withUnsafeBufferPointer { buffer in
             var found: [Int] = []
             var index = range.lowerBound
             while index + 1 < range.upperBound {
                 let unit = buffer[index]
-                // Most units are Han characters, which are neither.
+                // Most units are Han characters, which are neither, but for a `一` glued to the
+                // word before it (read as an item only where that word's heading named the item).
                 if unit &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                    if unit == 0x4E00, index > range.lowerBound, Glyph.isHan(buffer[index - 1]),
+                       !ChineseNumeral.isNumeralUnit(buffer[index - 1]), buffer[index - 1] != 0x7B2C {
+                        found.append(index)
+                    }
                     index += 1
                     continue
                 }
@@ -87,11 +92,27 @@ package enum UnmarkedRun {
             return Item(range: start..<number.end, value: number.value, isChinese: false)
         }
         // One numeral character (一 … 九): a heading numbered beyond nine is not run on.
-        guard !gluedToWord, let value = ChineseNumeral.digit(units[start]), value > 0, start + 1 < end else { return nil }
+        guard let value = ChineseNumeral.digit(units[start]), value > 0, start + 1 < end else { return nil }
         let next = units[start + 1]
         guard Glyph.isHan(next), !ChineseNumeral.isNumeralUnit(next), !UnmarkedHeading.phraseStarts.contains(next),
               !UnmarkedItem.wordsAfterAFigure.contains(next) else { return nil }
+        // A glued `一` is a word's (进一步, 统一) unless the heading just before it named the item:
+        // `一、总体目标与具体工作指标一总体目标降低…。二具体工作指标…`.
+        if gluedToWord, value != 1 || !namedJustBefore(units, item: start + 1, end: end) { return nil }
         return Item(range: start..<start + 1, value: value, isChinese: true)
     }
+
+    /// Whether the first two characters of the item starting at `item` stand in the units just
+    /// before its number, as a heading that lists its parts names them.
+    private static func namedJustBefore(_ units: [UInt16], item: Int, end: Int) -> Bool {
+        guard item + 1 < end, Glyph.isHan(units[item + 1]) else { return false }
+        let first = units[item], second = units[item + 1]
+        let lowest = max(0, item - 1 - namingReach)
+        for index in lowest..<max(lowest, item - 2) where units[index] == first && units[index + 1] == second { return true }
+        return false
+    }
+
+    /// Units before a glued `一` read for the words of its item.
+    private static let namingReach = 40
 
 }

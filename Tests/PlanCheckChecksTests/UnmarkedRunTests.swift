@@ -32,6 +32,16 @@ import PlanCheckTestSupport
         #expect(found.map(\.replacement) == ["一、", "二、", "三、"])
     }
 
+    /// A first `一` glued to the heading before it counts where that heading named the item
+    /// (fresh-196's `…总体目标与具体工作指标一总体目标…。二具体工作指标…`); a word's 一 does not.
+    @Test func aGluedOneCountsWhereTheHeadingNamedItsItem() throws {
+        let found = try findings("一、总体目标与具体工作指标一总体目标降低孕产妇死亡率。二具体工作指标每月上报报表。\n")
+        #expect(found.map(\.match) == ["一", "二"])
+        #expect(found.map(\.replacement) == ["一、", "二、"])
+        #expect(try findings("一、工作目标\n进一步加强孕产妇管理。二手烟危害宣传要加强。统一部署。三完善制度。\n").isEmpty)
+        #expect(try findings("一、工作目标\n做好总体部署一总体安排到位。另外,二具体工作指标每月上报。\n").isEmpty)
+    }
+
     /// Each number on a line of its own is a heading's business (UnmarkedHeading), and a run that
     /// does not start at 1 is prose with figures in it.
     @Test func aRunIsOneParagraphCountingFromOne() throws {
