@@ -12,7 +12,7 @@ extension NumberingCheck {
     func mixedForms(rule: Rule, headings: [Heading], in context: CheckContext) -> [Finding] {
         let units = context.document.utf16
         var proper: Set<NumberingStyle> = []
-        for heading in headings where heading.style == .chineseComma || MixedMarker.parenStyles.contains(heading.style) {
+        for heading in headings where heading.style == .chineseComma || MixedMarker.isParen(heading.style) {
             let end = heading.markerRange.upperBound
             if heading.style != .chineseComma, end < units.count, MixedMarker.extraMarks.contains(units[end]) { continue }
             proper.insert(heading.style)

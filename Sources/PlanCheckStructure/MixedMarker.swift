@@ -33,7 +33,7 @@ package enum MixedMarker {
         let units = document.utf16
         let inLines = headings.compactMap { heading -> Found? in
             let end = heading.markerRange.upperBound
-            guard parenStyles.contains(heading.style), end < units.count, extraMarks.contains(units[end]) else { return nil }
+            guard isParen(heading.style), end < units.count, extraMarks.contains(units[end]) else { return nil }
             return Found(range: heading.markerRange.lowerBound..<end + 1, value: heading.value, style: heading.style)
         }
         let atStarts = find(in: document, range: range)
@@ -84,6 +84,7 @@ package enum MixedMarker {
     /// Marks after a closing paren: 、 . ． ，
     package static let extraMarks: Set<UInt16> = [0x3001, 0x2E, 0xFF0E, 0xFF0C]
 
-    /// The styles written in parens, which take no mark after them: `（一）` and `（1）`.
-    package static let parenStyles: Set<NumberingStyle> = [.chineseParen, .arabicParen]
+    /// Whether a style is written in parens, which take no mark after them: `（一）` and `（1）`.
+    /// A comparison, not a Set: a NumberingStyle hashes its raw string, for every heading.
+    package static func isParen(_ style: NumberingStyle) -> Bool { style == .chineseParen || style == .arabicParen }
 }

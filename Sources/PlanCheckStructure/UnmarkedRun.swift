@@ -40,7 +40,11 @@ package enum UnmarkedRun {
                 runs[scheme].append(item)
             } else {
                 close(scheme)
-                if item.value == 1 { runs[scheme] = [item] }
+                if item.value == 1 {
+                    runs[scheme] = [item]
+                } else if item.isChinese, item.value == 2, let first = gluedFirst(units, before: start, from: lineStart(units, before: start, from: range.lowerBound)) {
+                    runs[scheme] = [first, item]
+                }
             }
         }
         close(0)
@@ -48,21 +52,16 @@ package enum UnmarkedRun {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Where an item may start: after a sentence's end or a colon, or a `1` or `一` glued to a Han
-    /// character (not 第1, 十一). Found over the buffer: nearly every unit of a plan is neither.
+    /// Where an item may start: after a sentence's end or a colon, or a `1` glued to a Han
+    /// character (not 第1). Found over the buffer: nearly every unit of a plan is neither.
     private static func candidates(in units: [UInt16], range: Range<Int>) -> [Int] {
         units.withUnsafeBufferPointer { buffer in
             var found: [Int] = []
             var index = range.lowerBound
             while index + 1 < range.upperBound {
                 let unit = buffer[index]
-                // Most units are Han characters, which are neither, but for a `一` glued to the
-                // word before it (read as an item only where that word's heading named the item).
+                // Most units are Han characters, which are neither.
                 if unit &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                    if unit == 0x4E00, index > range.lowerBound, Glyph.isHan(buffer[index - 1]),
-                       !ChineseNumeral.isNumeralUnit(buffer[index - 1]), buffer[index - 1] != 0x7B2C {
-                        found.append(index)
-                    }
                     index += 1
                     continue
                 }
@@ -96,11 +95,34 @@ package enum UnmarkedRun {
         let next = units[start + 1]
         guard Glyph.isHan(next), !ChineseNumeral.isNumeralUnit(next), !UnmarkedHeading.phraseStarts.contains(next),
               !UnmarkedItem.wordsAfterAFigure.contains(next) else { return nil }
-        // A glued `一` is a word's (进一步, 统一) unless the heading just before it named the item:
-        // `一、总体目标与具体工作指标一总体目标降低…。二具体工作指标…`.
-        if gluedToWord, value != 1 || !namedJustBefore(units, item: start + 1, end: end) { return nil }
+        guard !gluedToWord || value == 1 && namedJustBefore(units, item: start + 1, end: end) else { return nil }
         return Item(range: start..<start + 1, value: value, isChinese: true)
     }
+
+    /// The `一` that opens a run whose `二` stands at `second`, glued to the word before it
+    /// (`一、总体目标与具体工作指标一总体目标降低…。二具体工作指标…`): the nearest before `二` on its
+    /// line. Sought only when a `二` opens no run, as few do: a glued `一` is mostly a word's
+    /// (进一步, 统一), so it counts only where the heading just before it named the item.
+    private static func gluedFirst(_ units: [UInt16], before second: Int, from lineStart: Int) -> Item? {
+        var index = second - 1
+        while index > lineStart, second - index <= gluedFirstReach {
+            defer { index -= 1 }
+            let before = units[index - 1]
+            guard units[index] == 0x4E00, Glyph.isHan(before), !ChineseNumeral.isNumeralUnit(before), before != 0x7B2C else { continue }
+            if let item = item(units, at: index, end: second, gluedToWord: true) { return item }
+        }
+        return nil
+    }
+
+    /// The start of the line holding `index`.
+    private static func lineStart(_ units: [UInt16], before index: Int, from lowest: Int) -> Int {
+        var start = index
+        while start > lowest, units[start - 1] != 0x0A { start -= 1 }
+        return start
+    }
+
+    /// Units before a run's `二` searched for its glued `一`.
+    private static let gluedFirstReach = 400
 
     /// Whether the first two characters of the item starting at `item` stand in the units just
     /// before its number, as a heading that lists its parts names them.
