@@ -22,7 +22,13 @@ package enum MetadataExtractor {
     static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> Int? {
         for text in [title?.title, piece.heading].compactMap({ $0 }) {
             switch YearReader.firstToken(in: text) {
-            case .year(let year): return year
+            case .year(let year):
+                // A sharing site's collection page is dated by its posting; the text below may date itself.
+                if let title, text == title.title,
+                   let own = SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) {
+                    return own
+                }
+                return year
             case .placeholder: return nil
             case nil:
                 if let year = PatrioticHealthMonthYear.year(in: text) { return year }

@@ -99,6 +99,17 @@ import PlanCheckTestSupport
         #expect(outline("2022年2023年卫生院工作计划\n正文").year == 2022)
     }
 
+    /// A sharing site's collection page is dated by its posting; an older document below it names its own year.
+    @Test func aCollectionPageTakesTheYearItsDocumentNames() {
+        let page = "2022年上半年疾控工作总结\n2024-08-01\n2022年上半年疾控工作总结(共6篇)\n篇1:2022年上半年疾控工作总结\n"
+            + "泾川县疾病预防控制中心\n关于2012年上半年疾病预防控制工作总结的报告\n上半年，我县疾病预防控制工作稳步推进。"
+        #expect(outline(page).year == 2012)
+        // A cited plan's year and a masked year below keep the page's; a page that is no collection keeps its title's.
+        #expect(outline("2023年健康教育工作计划(精选17篇)\n2023年健康教育工作计划 篇1\n为了更好的贯彻落实《大研街道办事处2019年健康教育工作计划》，制定本计划。").year == 2023)
+        #expect(outline("2024年村卫生室年度工作计划优秀6篇\n2024年村卫生室年度工作计划篇1\n20xx年，我院在xx市卫生局的正确领导下开展工作。").year == 2024)
+        #expect(outline("2022年疾控工作总结\n泾川县疾病预防控制中心\n关于2012年工作的回顾\n正文").year == 2022)
+    }
+
     @Test func yearComesFromTheOpeningWhenTheTitleHasNone() {
         #expect(outline("卫生院工作计划\n2023年，我院在县卫健委领导下开展工作。").year == 2023)
         #expect(outline("卫生院工作计划\n二〇二四年，我院将继续推进医共体建设。").year == 2024)
