@@ -74,7 +74,8 @@ public enum FuzzEntries {
         }
     }
 
-    /// Any text through the structure stage: pieces of a compilation, each piece's outline and headings.
+    /// Any text through the structure stage: pieces of a compilation, each piece's outline and headings,
+    /// and the numbering check's readers of unmarked and mixed numbers.
     public static func structure(_ bytes: UnsafeBufferPointer<UInt8>) {
         let document = Document(path: "fuzz.txt", text: String(decoding: bytes, as: UTF8.self))
         let pieces = PieceSplitter.pieces(of: document)
@@ -82,7 +83,12 @@ public enum FuzzEntries {
         for piece in pieces {
             precondition(piece.range.lowerBound >= 0 && piece.range.upperBound <= document.utf16.count)
             _ = OutlineBuilder.outline(of: document, piece: piece)
-            _ = HeadingParser.headings(in: document, range: piece.range)
+            let headings = HeadingParser.headings(in: document, range: piece.range)
+            // The numbering check's readers of numbers written without their marks.
+            _ = UnmarkedRun.find(in: document, range: piece.range)
+            _ = UnmarkedItem.find(in: document, range: piece.range)
+            _ = UnmarkedLetterItem.find(in: document, range: piece.range)
+            _ = MixedMarker.find(in: document, range: piece.range, headings: headings)
         }
     }
 
