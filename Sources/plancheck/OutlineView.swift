@@ -27,6 +27,9 @@ struct OutlineView {
     var heading: String?
     var title: String?
     var year: Int?
+    /// The year a summary and plan's plan part is judged against, when its title names one
+    /// (`2022年度工作总结与2023年度工作计划`: 2023); nil for other documents.
+    var plannedYear: Int?
     var kind: String
     var issuer: String?
     var issuerType: String
@@ -41,6 +44,7 @@ struct OutlineView {
         heading = piece.heading
         title = outline.title
         year = outline.year
+        plannedYear = outline.kind == .summaryPlan ? outline.plannedYear : nil
         kind = outline.kind.rawValue
         issuer = outline.issuer
         issuerType = outline.issuerType.rawValue
@@ -62,7 +66,8 @@ struct OutlineView {
             lines.append("")
             if let piece = view.piece { lines.append("piece \(piece): \(view.heading ?? "")  [lines \(view.startLine)–\(view.endLine)]") }
             lines.append("  title:  \(view.title ?? "—")")
-            lines.append("  year:   \(view.year.map(String.init) ?? "unknown")")
+            let planned = view.plannedYear.flatMap { $0 == view.year ? nil : "  (the plan part: \($0))" } ?? ""
+            lines.append("  year:   \(view.year.map(String.init) ?? "unknown")\(planned)")
             lines.append("  kind:   \(view.kind)")
             lines.append("  issuer: \(view.issuer ?? "—") (\(view.issuerType))")
             lines.append("  parts:" + (view.parts.isEmpty ? " none (rules with a part scope look at the whole text)" : ""))
@@ -108,6 +113,7 @@ struct OutlineView {
                 ])
             })),
             ("piece", piece.map { .int($0) } ?? .null),
+            ("plannedYear", plannedYear.map { .int($0) } ?? .null),
             ("startLine", .int(startLine)),
             ("title", .string(title)),
             ("year", year.map { .int($0) } ?? .null),

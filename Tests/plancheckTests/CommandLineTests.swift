@@ -252,6 +252,24 @@ import PlanCheckTestSupport
         #expect(piece["year"] as? Int == 2025)
         #expect(piece["kind"] as? String == "plan")
         #expect(((piece["headings"] as? [[String: Any]])?.count ?? 0) >= 8)
+        #expect(piece["plannedYear"] is NSNull)
+    }
+
+    /// A summary and plan's plan part is judged against the year its title plans: inspect says so.
+    @Test func inspectShowsTheYearASummaryAndPlanPlans() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-planned-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("总结与计划.txt")
+        try "市卫健委2022年度工作总结与2023年度工作计划\n一、2022年工作总结\n（一）推进医共体建设。\n二、2023年工作计划\n（一）加强院感防控。\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let text = try PlanCheckBinary.run(["inspect", file.path])
+        #expect(text.standardOutput.contains("year:   2022  (the plan part: 2023)"), "\(text.standardOutput)")
+        let json = try PlanCheckBinary.run(["inspect", file.path, "--format", "json"])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let piece = try #require((root["pieces"] as? [[String: Any]])?.first)
+        #expect(piece["year"] as? Int == 2022)
+        #expect(piece["plannedYear"] as? Int == 2023)
     }
 }
 
