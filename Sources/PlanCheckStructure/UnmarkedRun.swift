@@ -42,7 +42,7 @@ package enum UnmarkedRun {
                 close(scheme)
                 if item.value == 1 {
                     runs[scheme] = [item]
-                } else if item.isChinese, item.value == 2, let first = gluedFirst(units, before: start, from: lineStart(units, before: start, from: range.lowerBound)) {
+                } else if item.isChinese, item.value == 2, let first = gluedFirst(units, before: start, from: range.lowerBound) {
                     runs[scheme] = [first, item]
                 }
             }
@@ -101,24 +101,17 @@ package enum UnmarkedRun {
 
     /// The `一` that opens a run whose `二` stands at `second`, glued to the word before it
     /// (`一、总体目标与具体工作指标一总体目标降低…。二具体工作指标…`): the nearest before `二` on its
-    /// line. Sought only when a `二` opens no run, as few do: a glued `一` is mostly a word's
-    /// (进一步, 统一), so it counts only where the heading just before it named the item.
-    private static func gluedFirst(_ units: [UInt16], before second: Int, from lineStart: Int) -> Item? {
+    /// line, within `gluedFirstReach` units. Sought only when a `二` opens no run, as few do: a glued
+    /// `一` is mostly a word's (进一步, 统一), so it counts only where the heading just before it named the item.
+    private static func gluedFirst(_ units: [UInt16], before second: Int, from lowest: Int) -> Item? {
         var index = second - 1
-        while index > lineStart, second - index <= gluedFirstReach {
+        while index > lowest, second - index <= gluedFirstReach, units[index] != 0x0A {
             defer { index -= 1 }
             let before = units[index - 1]
             guard units[index] == 0x4E00, Glyph.isHan(before), !ChineseNumeral.isNumeralUnit(before), before != 0x7B2C else { continue }
             if let item = item(units, at: index, end: second, gluedToWord: true) { return item }
         }
         return nil
-    }
-
-    /// The start of the line holding `index`.
-    private static func lineStart(_ units: [UInt16], before index: Int, from lowest: Int) -> Int {
-        var start = index
-        while start > lowest, units[start - 1] != 0x0A { start -= 1 }
-        return start
     }
 
     /// Units before a run's `二` searched for its glued `一`.
