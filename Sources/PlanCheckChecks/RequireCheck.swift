@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "outside-topics", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "topic-bodies", "outside-topics", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -29,6 +29,10 @@ package struct RequireCheck: Check {
     /// The issuers whose titles' `topicWords` name the element; `nil` for every issuer. A health
     /// centre's 公共卫生服务 is the basic service; a bureau's is all its public health work.
     package let topicIssuers: Set<IssuerType>?
+    /// Bodies and departments whose own plan is on this element (`中医院`, `医务科`): in a title
+    /// that names no element by its words (`2023年中医院工作计划`), they name the plan's topic. A
+    /// title that does name one (`城南中医院慢病管理工作计划`) is on what it names.
+    package let topicBodies: [String]
     /// Health topics outside the elements (精神卫生, 安全生产, 健康老龄化): a title that names one
     /// and no element is a plan on that topic, held to none of the elements.
     package let outsideTopics: [String]
@@ -38,6 +42,7 @@ package struct RequireCheck: Check {
     let foldedWith: [[UInt16]]
     let foldedExcept: [[UInt16]]
     package let foldedTopicWords: [[UInt16]]
+    package let foldedTopicBodies: [[UInt16]]
     package let foldedOutsideTopics: [[UInt16]]
     /// The message for a summary (a year's report says what it did not mention, not what it
     /// does not plan); `{match}` is the element's title. `nil`: the rule's message.
@@ -52,7 +57,7 @@ package struct RequireCheck: Check {
     }
 
     package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], except: [String] = [], topicWords: [String] = [],
-                 topicIssuers: Set<IssuerType>? = nil, outsideTopics: [String] = [], summaryMessage: String? = nil,
+                 topicIssuers: Set<IssuerType>? = nil, topicBodies: [String] = [], outsideTopics: [String] = [], summaryMessage: String? = nil,
                  summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
@@ -60,6 +65,7 @@ package struct RequireCheck: Check {
         self.except = except
         self.topicWords = topicWords
         self.topicIssuers = topicIssuers
+        self.topicBodies = topicBodies
         self.outsideTopics = outsideTopics
         self.summaryMessage = summaryMessage.map(MessageTemplate.init)
         self.summaryPlanMessage = summaryPlanMessage.map(MessageTemplate.init)
@@ -67,6 +73,7 @@ package struct RequireCheck: Check {
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedExcept = except.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedTopicWords = topicWords.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedTopicBodies = topicBodies.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedOutsideTopics = outsideTopics.map { TextNormalizer.fold(Array($0.utf16)) }
     }
 
@@ -76,6 +83,7 @@ package struct RequireCheck: Check {
                   except: try fields.strings("except"),
                   topicWords: try fields.strings("topic-words"),
                   topicIssuers: try fields["topic-issuers"].map { try YAMLFields.issuerTypes($0, file: fields.file, key: "topic-issuers") },
+                  topicBodies: try fields.strings("topic-bodies"),
                   outsideTopics: try fields.strings("outside-topics"),
                   summaryMessage: try fields.string("summary-message"),
                   summaryPlanMessage: try fields.string("summary-plan-message"))
@@ -90,6 +98,7 @@ package struct RequireCheck: Check {
         if !except.isEmpty { lines.append("  except in: \(except.joined(separator: ", "))") }
         if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
         if let topicIssuers { lines.append("  topic words of:      \(topicIssuers.map(\.rawValue).sorted().joined(separator: ", "))") }
+        if !topicBodies.isEmpty { lines.append("  topic bodies (title): \(topicBodies.joined(separator: ", "))") }
         if !outsideTopics.isEmpty { lines.append("  not for titles on:   \(outsideTopics.joined(separator: ", "))") }
         return lines
     }
@@ -152,10 +161,11 @@ package struct RequireCheck: Check {
     /// 和 与 及 、: a topic after one is joined to the work named before it.
     private static let conjunctions: Set<UInt16> = [0x548C, 0x4E0E, 0x53CA, 0x3001]
 
-    /// Where the first of `topicWords` stands in the document's title (or purpose statement), if it does.
+    /// Where the first of `topicWords` (or else `topicBodies`) stands in the document's title
+    /// (or purpose statement), if one does.
     private func topicWordInTitle(_ context: CheckContext) -> Range<Int>? {
         guard let title = context.topicRange else { return nil }
-        return foldedTopicWords.lazy.compactMap { context.folded[title].firstRange(ofSubsequence: $0) }.first
+        return (foldedTopicWords + foldedTopicBodies).lazy.compactMap { context.folded[title].firstRange(ofSubsequence: $0) }.first
     }
 
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {

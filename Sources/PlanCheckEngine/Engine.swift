@@ -185,13 +185,18 @@ package struct Engine: Sendable {
         return ([], nil)
     }
 
-    /// The element rules with a match, or a topic word, in `range`.
+    /// The element rules with a match, or a topic word, in `range`; else those whose topic bodies
+    /// it names (`中医院工作计划`).
     private func elements(namedIn range: Range<Int>, of outline: Outline, folded: [UInt16], matches: [[PatternMatch]]) -> [Int] {
-        elementIndices.filter { index in
+        let named = elementIndices.filter { index in
             matches[index].contains { range.contains($0.range.lowerBound) }
                 || (rules[index].kind as? RequireCheck).map { check in
                     check.topicWordsCount(for: outline.issuerType) && check.foldedTopicWords.contains { folded[range].containsSubsequence($0) }
                 } == true
+        }
+        guard named.isEmpty else { return named }
+        return elementIndices.filter { index in
+            (rules[index].kind as? RequireCheck)?.foldedTopicBodies.contains { folded[range].containsSubsequence($0) } == true
         }
     }
 

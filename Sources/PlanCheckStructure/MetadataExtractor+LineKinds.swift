@@ -3,7 +3,7 @@ import PlanCheckCore
 import PlanCheckDocuments
 
 /// The kinds of line the title reader steps over: a notice's addressees, a section's label, a
-/// bullet, a document number, a contact or a bare date, a site's label or motto.
+/// bullet, a document number, a contact or a bare date, a site's menu, label or motto.
 extension MetadataExtractor {
     /// A notice's addressees (`各区卫生健康局、教育局：`): whom it is sent to, never its name.
     static func isAddresseeList(_ line: String) -> Bool {
@@ -83,6 +83,22 @@ extension MetadataExtractor {
         let number = line[line.index(after: colon)...]
         return number.contains(where: \.isNumber) && number.allSatisfy { $0.isNumber || " -—()（）、,，/".contains($0) }
     }
+
+    /// A site's menu of channels (`期刊 科普 SCI期刊 投稿技巧 学术 出书`): five or more short
+    /// words split by spaces or bars, none naming a document's genre. A title spaced out in words
+    /// (`XX县 卫生健康局 2024年 工作计划`) names its genre; one spaced out in letters has
+    /// one-letter items.
+    static func isMenuLine(_ line: String) -> Bool {
+        // Most lines have no space or bar at all: nothing is split for them.
+        guard line.utf16.count <= maximumMenuLineLength, line.contains(where: { $0 == " " || $0 == "\u{3000}" || $0 == "|" }) else { return false }
+        let items = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" })
+        return items.count >= minimumMenuItems
+            && items.allSatisfy { (2...maximumMenuItemLength).contains($0.count) && !namesGenre(String($0)) }
+    }
+
+    private static let minimumMenuItems = 5
+    private static let maximumMenuItemLength = 6
+    private static let maximumMenuLineLength = 60
 
     /// A date alone on its line (`2018年`, `2018年12月1日`, `2024-03-05`): a page's date above the
     /// text, never its title.

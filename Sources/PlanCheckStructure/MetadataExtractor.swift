@@ -197,7 +197,7 @@ package enum MetadataExtractor {
         })
             // A hijacked page's keyword line names no genre; a title glued to one does (kept).
             .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1) && !(SiteResidue.hasGluedMarker($0.1) && !namesGenre($0.1))
-                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !titleLabels.contains($0.1)
+                && !isSectionLabel($0.1) && !isAddresseeList($0.1) && !isContactLine($0.1) && !isMenuLine($0.1) && !titleLabels.contains($0.1)
                 && !isBareDate($0.1) && !SiteTabRow.contains(document, line: $0.0.index) }
             .makeIterator()
         guard let first = candidates.next() else { return nil }

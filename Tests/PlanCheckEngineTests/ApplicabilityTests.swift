@@ -139,6 +139,24 @@ import PlanCheckTestSupport
         #expect(status("health.maternal-child", in: general)?.status == .missing)
     }
 
+    /// A title that names a body or department and no element (`中医院工作计划`) is on the
+    /// element that body works on (topic-bodies); one that names an element is on that.
+    @Test func aSpecialisedBodysOwnPlanIsOnItsElement() throws {
+        let text = "\n一、做好门诊和住院服务，门诊量增长10%。\n"
+        let hospital = try result("某县中医院2023年工作计划" + text)
+        #expect(status("health.tcm", in: hospital)?.status == .met)
+        #expect(status("health.tcm", in: hospital)?.evidence.first?.text == "中医院")
+        #expect(status("health.infection-control", in: hospital)?.reason?.hasPrefix("专项计划") == true)
+        let chronic = try result("城南中医院2023年慢病管理工作计划\n一、高血压患者规范管理率达到60%。\n")
+        #expect(status("health.chronic-disease", in: chronic)?.status == .met)
+        #expect(status("health.tcm", in: chronic)?.reason?.hasPrefix("专项计划") == true)
+        let department = try result("2026年医院医务科工作计划" + text)
+        #expect(status("health.medical-quality", in: department)?.status == .met)
+        #expect(status("health.infection-control", in: department)?.reason?.hasPrefix("专项计划") == true)
+        let general = try result("某县人民医院2023年工作计划" + text)
+        #expect(status("health.infection-control", in: general)?.status == .missing)
+    }
+
     /// A health centre's 公共卫生服务 plan is a plan on the basic public health service; a
     /// bureau's 公共卫生服务 summary reports all its public health work (topic-issuers).
     @Test func aHealthCentresPublicHealthServicePlanIsAPlanOnTheBasicService() throws {
@@ -188,6 +206,13 @@ import PlanCheckTestSupport
         #expect(throws: RuleLoadError(file: "t.yml", line: 5, column: 49, reason: "unknown issuer type 'cdcc' (did you mean 'cdc'?); one of \(IssuerType.allCases.map(\.rawValue).joined(separator: " | "))")) {
             try RuleLoader.standard.rule(fromYAML: typo, file: "t.yml")
         }
+    }
+
+    @Test func topicBodiesAreReadAndShown() throws {
+        let yaml = "id: local.t\nkind: require\nany: [中医药]\nmessage: m\ntopic-bodies: [中医院, 中医医院]\n"
+        let check = try #require(try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml").kind as? RequireCheck)
+        #expect(check.topicBodies == ["中医院", "中医医院"])
+        #expect(check.descriptionLines.contains("  topic bodies (title): 中医院, 中医医院"))
     }
 
     @Test func topicIssuersAreCheckedByName() throws {

@@ -80,7 +80,9 @@ struct RealCorpusAccuracyTests {
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
         static let emptyValues = (found: 97, falseAlarms: 1)
-        static let topicPlansHeldToTheirTopic = 245
+        /// 249 since a title naming a body and no element (`2023年中医院工作计划`, `妇幼保健院…工作总结`,
+        /// `医院医务科工作计划`) is on the element that body works on (`topic-bodies`).
+        static let topicPlansHeldToTheirTopic = 249
         static let generalPlansHeldToAll = 156
         /// 46 of 56 since the second reading of 7 December relabelled fresh-220 (a 计生协会's summary) kind `other`.
         static let outsideTopicsHeldToNone = 46

@@ -41,6 +41,15 @@ import PlanCheckTestSupport
         #expect(plans.first.map { document.text(in: $0.range) }?.hasPrefix("二、下半年工作计划") == true)
     }
 
+    @Test func aSitesMenuOfChannelsIsNoTitle() {
+        // A sharing site's greeting, account bar and channels above its breadcrumb (corpus/real fresh-015).
+        let text = "欢迎来到某发表网,咨询电话:400-000-0000\n\n关于我们 登录/注册 购物车(0)\n\n期刊 科普 SCI期刊 投稿技巧 学术 出书\n\n"
+            + "首页 > 优秀范文 > 妇幼保健院工作计划\n\n妇幼保健院工作计划样例十一篇\n\n一、加强孕产妇系统管理。\n"
+        #expect(outline(text).title == "妇幼保健院工作计划样例十一篇")
+        // A title spaced out in words names its genre, and is read.
+        #expect(outline("某县 卫生健康局 2025年 卫生健康 工作计划\n一、加强孕产妇系统管理。\n").title == "某县 卫生健康局 2025年 卫生健康 工作计划")
+    }
+
     @Test func aTableOfMetadataCellsIsNoTitle() {
         #expect(MetadataExtractor.titleBeforeMetadata("公开目录 | 发展规划 | 发布日期 | 2022-12-22 |") == nil)
         #expect(MetadataExtractor.titleBeforeMetadata("为有效降低蚊蝇密度,现将方案印发来源:市卫健委") == nil)
