@@ -43,6 +43,8 @@ package struct DuplicateCheck: Check {
             let candidates = [firstSeen] + collided.filter { $0.hash == hash }.map(\.line)
             if let earlier = candidates.first(where: { content($0).elementsEqual(content(index)) }) {
                 let line = map.lineRange(at: index).clamped(to: context.piece.range)
+                // A task list's field says the same for many tasks (`牵头单位：县卫健委`): no copy slip.
+                if Self.isTaskField(folded[line]) { continue }
                 let trimmed = trimmedRange(line, in: context.document.utf16)
                 let message = rule.messageTemplate.filled(match: context.document.text(in: trimmed),
                                                    expected: "第\(earlier + 1)行", year: context.outline.year)
@@ -75,6 +77,19 @@ package struct DuplicateCheck: Check {
         default: false
         }
     }
+
+    /// Whether a line is a field of a task list or table, flattened to `label：value`: a short
+    /// label naming who does a task or by when (`主要协作单位：`, `责任部门：`, `完成时限：`,
+    /// `责任人：`). Told only for a repeat, so the cost is nothing on most lines.
+    static func isTaskField(_ line: ArraySlice<UInt16>) -> Bool {
+        let text = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3000 }
+        guard let colon = text.prefix(maximumFieldLabel + 1).firstIndex(where: { $0 == 0x3A || $0 == 0xFF1A }) else { return false }
+        let label = text[..<colon]
+        return taskFieldEnds.contains { label.count > $0.count && label.suffix($0.count).elementsEqual($0) }
+    }
+
+    private static let maximumFieldLabel = 10
+    private static let taskFieldEnds = ["单位", "部门", "时限", "时间", "责任人", "负责人", "联系人"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// The line without leading and trailing spaces, so the underline covers the words.
     private func trimmedRange(_ range: Range<Int>, in units: [UInt16]) -> Range<Int> {

@@ -156,6 +156,16 @@ import PlanCheckTestSupport
         #expect(found.first?.span?.start == SourcePosition(line: 4, column: 3))
     }
 
+    /// A task list flattened to `label：value` lines names the same units and deadlines under
+    /// many tasks (corpus/real fresh-025); a repeated paragraph with another label is still one.
+    @Test func aTaskListsRepeatedFieldsAreNoDuplicates() throws {
+        let rule = "id: structure.t\nkind: duplicate\nmin-length: 10\nmessage: '与{expected}重复'\n"
+        let text = "1.加强慢性病综合防控。\n牵头单位：县卫健委\n主要协作单位：各乡镇人民政府、县政府有关部门\n完成时限：2024年12月底前完成全部任务\n"
+            + "2.加强重大疫情防控。\n牵头单位：县卫健委\n主要协作单位：各乡镇人民政府、县政府有关部门\n完成时限：2024年12月底前完成全部任务\n"
+            + "指导思想：以人民健康为中心，全面推进健康乡村建设。\n指导思想：以人民健康为中心，全面推进健康乡村建设。\n"
+        #expect(try findings(rule, text).map(\.message) == ["与第9行重复"])
+    }
+
     @Test func rangeComparesTheLastNumberOfEachMatch() throws {
         let rule = "id: hygiene.t\nkind: range\nmax: 100\npatterns: [{regex: '率[^，。]{0,6}?[0-9]+(?:\\.[0-9]+)?%'}]\nmessage: '{match} > {expected}'\n"
         let text = "一、工作目标\n接种率达到９５％，随访率144.71%，合格率100%。"
