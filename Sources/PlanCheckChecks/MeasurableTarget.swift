@@ -16,6 +16,8 @@ enum MeasurableTarget {
     /// The words around `range` that give a target, cut to `maxLength` UTF-16 units from the
     /// match; nil when its paragraph (and, for a heading, the line after) holds none.
     static func target(around range: Range<Int>, in context: CheckContext, maxLength: Int = 40) -> String? {
+        // A title names the work and its year, and plans nothing: `2025年院感工作计划` has no target.
+        if context.outline.titleRange?.contains(range.lowerBound) == true { return nil }
         let map = context.document.sourceMap
         let bounds = context.piece.range
         let line = map.lineIndex(of: range.lowerBound)
@@ -32,6 +34,29 @@ enum MeasurableTarget {
         }
         return nil
     }
+
+    /// The first target in `ranges` (a plan part) given by a word or a rate, with the words just
+    /// before it, cut to `maxLength` units: for a plan on one element, whose every line plans it
+    /// (a 院感 plan's `每季度至少进行一次院感知识培训`). A bare digit is not enough here, as every
+    /// year has some.
+    static func target(anywhereIn ranges: [Range<Int>], in context: CheckContext, maxLength: Int = 40) -> String? {
+        let map = context.document.sourceMap
+        for range in ranges where !range.isEmpty {
+            for index in map.lineIndex(of: range.lowerBound)...map.lineIndex(of: range.upperBound - 1) {
+                let line = map.lineRange(at: index).clamped(to: range)
+                guard !line.isEmpty else { continue }
+                let rate = context.folded[line].firstIndex(of: 0x25)
+                let word = words.matches(in: context.folded, range: line).first?.range.lowerBound
+                guard let found = [rate, word].compactMap({ $0 }).min() else { continue }
+                let from = max(line.lowerBound, found - leadingContext)
+                return context.document.text(in: from..<min(line.upperBound, from + maxLength))
+            }
+        }
+        return nil
+    }
+
+    /// How much of what a target bounds is shown before it (`开展院感督查` before `每季度`…).
+    private static let leadingContext = 12
 
     /// A line this short that names a piece of work is a heading; its target is in the line after.
     static let headingLength = 20

@@ -196,7 +196,9 @@ package struct RequireCheck: Check {
                 Evidence(position: context.document.sourceMap.position(of: match.range.lowerBound),
                          text: context.document.text(in: match.range))
             }
+            // A plan on this element alone plans it in every line: its targets are anywhere in it.
             let target = counted.lazy.compactMap { MeasurableTarget.target(around: $0.range, in: context) }.first
+                ?? (context.topics.contains(rule.id) ? MeasurableTarget.target(anywhereIn: scopes, in: context) : nil)
             var findings: [Finding] = []
             // Planned work with nothing to check it by: said once, where the element is planned.
             if target == nil, context.outline.kind == .plan || context.outline.kind == .summaryPlan, let first = counted.first {

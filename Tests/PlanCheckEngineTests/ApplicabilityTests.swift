@@ -379,6 +379,21 @@ import PlanCheckTestSupport
         #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target != nil)
     }
 
+    /// A plan on one element plans it in every line: a target anywhere in it is the element's
+    /// (corpus/real fresh-026, whose targets stand in its 工作进度 section).
+    @Test func aPlanOnOneElementHasItsTargetAnywhere() throws {
+        let body = "一、工作内容\n1. 加强病房环境的清洁消毒工作。\n二、工作进度\n1. 2025年每季度至少进行一次全面的培训。\n"
+        let plan = try result("科室院内感染管理年度工作计划\n" + body)
+        #expect(!plan.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID })
+        #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target == "1. 2025年每季度至少进行一次全面的培训。")
+        // A year is no target: a topic plan with nothing else is still told.
+        let wish = try result("科室院内感染管理2025年度工作计划\n一、工作内容\n1. 加强病房环境的清洁消毒工作。\n")
+        #expect(wish.findings.filter { $0.ruleID == RequireCheck.unmeasurableRuleID }.count == 1)
+        // A plan across the health work is asked at the element's own words.
+        let general = try result("某县卫生健康局2025年工作计划\n一、加强院感防控，落实各项院感制度，提高医务人员防控意识。\n二、每季度开展健康教育讲座1次。\n")
+        #expect(general.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID && $0.message.contains("院感") })
+    }
+
     @Test func aSummaryIsNotAskedForTargets() throws {
         let summary = try result("某县卫生健康局2024年工作总结\n一、加强了院感防控。\n")
         #expect(!summary.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID })
