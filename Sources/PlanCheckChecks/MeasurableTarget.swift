@@ -46,7 +46,7 @@ enum MeasurableTarget {
                 let line = map.lineRange(at: index).clamped(to: range)
                 guard !line.isEmpty else { continue }
                 let rate = context.folded[line].firstIndex(of: 0x25)
-                let word = words.matches(in: context.folded, range: line).first?.range.lowerBound
+                let word = firstWord(in: context.folded, line)
                 guard let found = [rate, word].compactMap({ $0 }).min() else { continue }
                 let from = max(line.lowerBound, found - leadingContext)
                 return context.document.text(in: from..<min(line.upperBound, from + maxLength))
@@ -65,6 +65,19 @@ enum MeasurableTarget {
     /// characters, one automaton walk for the words.
     private static func holdsTarget(_ folded: [UInt16], _ range: Range<Int>) -> Bool {
         folded[range].contains { (0x30...0x39).contains($0) || $0 == 0x25 } // digits, %
-            || words.containsMatch(in: folded, range: range)
+            || firstWord(in: folded, range) != nil
     }
+
+    /// Where the first target word in `range` starts. A count of times that names a thing is no
+    /// frequency: `一次性医疗用品`, `二次供水`.
+    private static func firstWord(in folded: [UInt16], _ range: Range<Int>) -> Int? {
+        words.matches(in: folded, range: range).first { match in
+            guard folded[match.range.upperBound - 1] == times, match.range.upperBound < range.upperBound else { return true }
+            return !thingsAfterTimes.contains(folded[match.range.upperBound])
+        }?.range.lowerBound
+    }
+
+    /// 次, and what follows it in 一次性 and 二次供水.
+    private static let times: UInt16 = 0x6B21
+    private static let thingsAfterTimes: Set<UInt16> = [0x6027, 0x4F9B] // 性 供
 }

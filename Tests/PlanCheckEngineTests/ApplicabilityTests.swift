@@ -379,6 +379,14 @@ import PlanCheckTestSupport
         #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target != nil)
     }
 
+    /// `一次性` and `二次供水` name things, not how often work is done.
+    @Test(arguments: ["一、规范院感防控中一次性医疗用品的管理。", "一、加强院感防控和二次供水单位的卫生管理工作。"])
+    func aThingNamedWithACountOfTimesIsNoTarget(_ body: String) throws {
+        let plan = try result("某县卫生健康局2025年工作计划\n" + body + "\n")
+        #expect(plan.findings.contains { $0.ruleID == RequireCheck.unmeasurableRuleID && $0.message.contains("院感") })
+        #expect(plan.elements.first { $0.ruleID == "health.infection-control" }?.target == nil)
+    }
+
     /// A plan on one element plans it in every line: a target anywhere in it is the element's
     /// (corpus/real fresh-026, whose targets stand in its 工作进度 section).
     @Test func aPlanOnOneElementHasItsTargetAnywhere() throws {
