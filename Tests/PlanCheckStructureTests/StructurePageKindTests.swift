@@ -45,6 +45,16 @@ import PlanCheckTestSupport
         #expect(labelled.residueLines.isEmpty)
     }
 
+    /// A news page's photo captions stay where the photos stood (corpus/real fresh-238, fresh-489):
+    /// residue, and no title. A heading that names work at a scene is neither.
+    @Test func aPhotosCaptionIsResidue() {
+        let news = outline("会议现场\n某县卫生健康局召开2016年卫生工作会议\n3月2日，县卫生健康局召开全县卫生工作会议，总结2015年工作。\n大会现场\n会议要求，全县卫生系统要抓好院感防控。\n")
+        #expect(news.title == "某县卫生健康局召开2016年卫生工作会议")
+        #expect(news.residueLines.count == 2)
+        let plan = outline("某县卫生健康局2025年工作计划\n一、加强施工现场卫生管理，每月检查1次。\n二、开展爱国卫生现场观摩活动。\n")
+        #expect(plan.residueLines.isEmpty)
+    }
+
     /// A health bureau's survey of a parasitic disease among school children (fresh-461) speaks
     /// of 学校, 学生 and 教育局 more than of itself; the disease it surveys is health work.
     @Test func aSurveyOfSchoolChildrensWormsIsAHealthPlan() {
