@@ -6,7 +6,7 @@ import PlanCheckRules
 /// the evidence, so audits can show where each element was found.
 package struct RequireCheck: Check {
     package static let name = "require"
-    package static let keys = ["any", "patterns", "unless-before", "with", "except", "topic-words", "topic-issuers", "topic-bodies", "outside-topics", "summary-message", "summary-plan-message"]
+    package static let keys = ["any", "patterns", "unless-before", "with", "except", "except-in-lists", "topic-words", "topic-issuers", "topic-bodies", "outside-topics", "summary-message", "summary-plan-message"]
     package static let defaultDocumentKinds: Set<DocumentKind> = [.plan, .summary, .summaryPlan]
     package static let isElement = true
     /// The finding for an element planned without a measurable target.
@@ -22,6 +22,9 @@ package struct RequireCheck: Check {
     package let with: [String]
     /// Longer words a match inside does not count (`医院感染科` is a ward, not 院感 work).
     package let except: [String]
+    /// What a list's closing words name (`基本公共卫生服务项目`): a match that is one item of such a
+    /// list (`健康档案、健康教育、…等9项基本公共卫生服务项目`) does not count.
+    package let exceptInLists: [String]
     /// Words that, in a title, make the document a plan on this element although they are too
     /// broad to show the element in the text (`公共卫生服务工作计划` is a plan on the basic public
     /// health services; `提升公共卫生服务能力` in a sentence is not that element).
@@ -41,6 +44,7 @@ package struct RequireCheck: Check {
     let foldedUnlessBefore: [[UInt16]]
     let foldedWith: [[UInt16]]
     let foldedExcept: [[UInt16]]
+    let foldedExceptInLists: [[UInt16]]
     package let foldedTopicWords: [[UInt16]]
     package let foldedTopicBodies: [[UInt16]]
     package let foldedOutsideTopics: [[UInt16]]
@@ -56,13 +60,14 @@ package struct RequireCheck: Check {
         !foldedTopicWords.isEmpty && topicIssuers.map { $0.contains(issuer) } ?? true
     }
 
-    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], except: [String] = [], topicWords: [String] = [],
+    package init(patterns: [Pattern], unlessBefore: [String] = [], with: [String] = [], except: [String] = [], exceptInLists: [String] = [], topicWords: [String] = [],
                  topicIssuers: Set<IssuerType>? = nil, topicBodies: [String] = [], outsideTopics: [String] = [], summaryMessage: String? = nil,
                  summaryPlanMessage: String? = nil) {
         self.patterns = patterns
         self.unlessBefore = unlessBefore
         self.with = with
         self.except = except
+        self.exceptInLists = exceptInLists
         self.topicWords = topicWords
         self.topicIssuers = topicIssuers
         self.topicBodies = topicBodies
@@ -72,6 +77,7 @@ package struct RequireCheck: Check {
         foldedUnlessBefore = unlessBefore.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedWith = with.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedExcept = except.map { TextNormalizer.fold(Array($0.utf16)) }
+        foldedExceptInLists = exceptInLists.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedTopicWords = topicWords.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedTopicBodies = topicBodies.map { TextNormalizer.fold(Array($0.utf16)) }
         foldedOutsideTopics = outsideTopics.map { TextNormalizer.fold(Array($0.utf16)) }
@@ -80,7 +86,7 @@ package struct RequireCheck: Check {
     package init(decoding fields: YAMLFields) throws {
         self.init(patterns: try fields.searchPatterns(kind: Self.name),
                   unlessBefore: try fields.strings("unless-before"), with: try fields.strings("with"),
-                  except: try fields.strings("except"),
+                  except: try fields.strings("except"), exceptInLists: try fields.strings("except-in-lists"),
                   topicWords: try fields.strings("topic-words"),
                   topicIssuers: try fields["topic-issuers"].map { try YAMLFields.issuerTypes($0, file: fields.file, key: "topic-issuers") },
                   topicBodies: try fields.strings("topic-bodies"),
@@ -96,6 +102,7 @@ package struct RequireCheck: Check {
         if !unlessBefore.isEmpty { lines.append("  unless before: \(unlessBefore.joined(separator: ", "))") }
         if !with.isEmpty { lines.append("  with:      \(with.joined(separator: ", "))") }
         if !except.isEmpty { lines.append("  except in: \(except.joined(separator: ", "))") }
+        if !exceptInLists.isEmpty { lines.append("  except in lists of: \(exceptInLists.joined(separator: ", "))") }
         if !topicWords.isEmpty { lines.append("  topic words (title): \(topicWords.joined(separator: ", "))") }
         if let topicIssuers { lines.append("  topic words of:      \(topicIssuers.map(\.rawValue).sorted().joined(separator: ", "))") }
         if !topicBodies.isEmpty { lines.append("  topic bodies (title): \(topicBodies.joined(separator: ", "))") }
@@ -182,6 +189,7 @@ package struct RequireCheck: Check {
             && !context.isPreceded(match.range, byAnyOf: negations)
             && !context.isInsideCitation(match.range)
             && !context.isInside(match.range, anyOf: foldedExcept)
+            && !ListedItem.isItem(match.range, closedByAnyOf: foldedExceptInLists, in: context.folded, within: context.piece.range)
             && context.sentenceContains(match.range, anyOf: companions) {
             counted.append(match)
             if counted.count == Self.evidenceLimit { break }
