@@ -62,7 +62,9 @@ struct RealCorpusAccuracyTests {
         /// where fresh-790's label counts the same words; fresh-117 (`2022年20**年…`, a site's year glued to a
         /// masked one) no longer takes the site's year, so its `第33个爱国卫生月` is not judged.
         /// (fresh-361, a 2012 summary under a collection page titled 2022, now takes the year its own title names.)
-        static let staleReferences = (found: 63, falseAlarms: 23)
+        /// 22 since a review that reports a period's targets met (fresh-167's `“十三五”…规划所确定主要目标和任务基本如期完成`)
+        /// is history.
+        static let staleReferences = (found: 63, falseAlarms: 22)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
