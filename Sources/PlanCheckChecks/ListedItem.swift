@@ -9,27 +9,36 @@ enum ListedItem {
     /// 、 that ends `等…` one of `closings` in the same clause, all within `bounds`.
     static func isItem(_ range: Range<Int>, closedByAnyOf closings: [[UInt16]], in folded: [UInt16], within bounds: Range<Int>) -> Bool {
         guard !closings.isEmpty else { return false }
-        var joins = 0
-        // Back to the clause's start: the items before this one.
-        var start = range.lowerBound
-        let lowest = max(bounds.lowerBound, range.lowerBound - reach)
-        while start > lowest, !endsList(folded[start - 1]) {
-            if folded[start - 1] == itemJoin { joins += 1 }
-            start -= 1
-        }
-        // On to 等 and the words after it.
+        // On to 等 first: most clauses have none, and nothing before the match is read for them.
+        var joinsAfter = 0
         var end = range.upperBound
         let highest = min(bounds.upperBound, range.upperBound + reach)
         while end < highest, !endsList(folded[end]) {
-            if folded[end] == itemJoin { joins += 1 }
-            if folded[end] == etCetera, joins >= minimumJoins {
-                let after = folded[(end + 1)..<min(highest, end + 1 + closingReach)]
-                let clause = after.prefix { !endsList($0) && $0 != itemJoin }
-                if closings.contains(where: { clause.containsSubsequence($0) }) { return true }
-            }
+            if folded[end] == itemJoin { joinsAfter += 1 }
+            if folded[end] == etCetera, isClosed(after: end, by: closings, in: folded, upTo: highest) { break }
             end += 1
         }
+        guard end < highest, folded[end] == etCetera else { return false }
+        guard joinsAfter < minimumJoins else { return true }
+        // Back to the clause's start: the items before this one.
+        var joins = joinsAfter
+        var start = range.lowerBound
+        let lowest = max(bounds.lowerBound, range.lowerBound - reach)
+        while start > lowest, !endsList(folded[start - 1]) {
+            if folded[start - 1] == itemJoin {
+                joins += 1
+                if joins >= minimumJoins { return true }
+            }
+            start -= 1
+        }
         return false
+    }
+
+    /// Whether one of `closings` stands in the words after the 等 at `position`, before the clause ends.
+    private static func isClosed(after position: Int, by closings: [[UInt16]], in folded: [UInt16], upTo highest: Int) -> Bool {
+        let after = folded[(position + 1)..<min(highest, position + 1 + closingReach)]
+        let clause = after.prefix { !endsList($0) && $0 != itemJoin }
+        return closings.contains { clause.containsSubsequence($0) }
     }
 
     /// A comma, a colon or a sentence's end closes a list; 、 joins its items.

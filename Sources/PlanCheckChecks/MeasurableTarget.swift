@@ -71,7 +71,7 @@ enum MeasurableTarget {
     /// Where the first target word in `range` starts. A count of times that names a thing is no
     /// frequency: `一次性医疗用品`, `二次供水`.
     private static func firstWord(in folded: [UInt16], _ range: Range<Int>) -> Int? {
-        words.matches(in: folded, range: range).first { match in
+        words.firstMatch(in: folded, range: range) { match in
             guard folded[match.range.upperBound - 1] == times, match.range.upperBound < range.upperBound else { return true }
             return !thingsAfterTimes.contains(folded[match.range.upperBound])
         }?.range.lowerBound

@@ -185,8 +185,8 @@ package struct Engine: Sendable {
         return ([], nil)
     }
 
-    /// The element rules with a match, or a topic word, in `range`; else those whose topic bodies
-    /// it names (`中医院工作计划`).
+    /// The element rules with a match, or a topic word, in `range`; else, in the title, those whose
+    /// topic bodies it names (`中医院工作计划`).
     private func elements(namedIn range: Range<Int>, of outline: Outline, folded: [UInt16], matches: [[PatternMatch]]) -> [Int] {
         let named = elementIndices.filter { index in
             matches[index].contains { range.contains($0.range.lowerBound) }
@@ -194,7 +194,7 @@ package struct Engine: Sendable {
                     check.topicWordsCount(for: outline.issuerType) && check.foldedTopicWords.contains { folded[range].containsSubsequence($0) }
                 } == true
         }
-        guard named.isEmpty else { return named }
+        guard named.isEmpty, range == outline.titleRange else { return named }
         return elementIndices.filter { index in
             (rules[index].kind as? RequireCheck)?.foldedTopicBodies.contains { folded[range].containsSubsequence($0) } == true
         }

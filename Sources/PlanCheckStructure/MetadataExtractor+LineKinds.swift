@@ -89,12 +89,16 @@ extension MetadataExtractor {
     /// (`XX县 卫生健康局 2024年 工作计划`) names its genre; one spaced out in letters has
     /// one-letter items.
     static func isMenuLine(_ line: String) -> Bool {
-        // Most lines have no space or bar at all: nothing is split for them.
-        guard line.utf16.count <= maximumMenuLineLength, line.contains(where: { $0 == " " || $0 == "\u{3000}" || $0 == "|" }) else { return false }
-        let items = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" })
+        // Read as units, not characters: most lines have no space or bar at all, and nothing is
+        // split for them.
+        let units = line.utf16
+        guard units.count <= maximumMenuLineLength, units.contains(where: isMenuSeparator) else { return false }
+        let items = units.split(whereSeparator: isMenuSeparator)
         return items.count >= minimumMenuItems
-            && items.allSatisfy { (2...maximumMenuItemLength).contains($0.count) && !namesGenre(String($0)) }
+            && items.allSatisfy { (2...maximumMenuItemLength).contains($0.count) && !namesGenre(String(Substring($0))) }
     }
+
+    private static func isMenuSeparator(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x3000 || unit == 0x7C }
 
     private static let minimumMenuItems = 5
     private static let maximumMenuItemLength = 6

@@ -20,6 +20,19 @@ import PlanCheckTestSupport
         #expect(Set(found) == Set([[0, 2, 4], [2, 2, 6], [3, 4, 6], [1, 9, 11]]))
     }
 
+    @Test func firstMatchIsTheFirstThatIsTakenInTheOrderOfAllMatches() {
+        let automaton = AhoCorasick(patterns: ["一次", "每月", "季度"].map(units))
+        let text = units("规范一次性用品管理，每月检查一次，每季度通报")
+        let all = automaton.matches(in: text, range: 0..<text.count)
+        // Every match, first: the same as the first of all of them.
+        #expect(automaton.firstMatch(in: text, range: 0..<text.count) { _ in true } == all.first)
+        // Passing over 一次性: the first match after it that is taken.
+        let taken = automaton.firstMatch(in: text, range: 0..<text.count) { text[$0.range.upperBound] != 0x6027 } // 性
+        #expect(taken == all.first { text[$0.range.upperBound] != 0x6027 })
+        #expect(taken?.pattern == 1)
+        #expect(automaton.firstMatch(in: text, range: 0..<text.count) { _ in false } == nil)
+    }
+
     /// A pattern folded from a regex that names a pinyin reading holds ignorable units: they must
     /// not stop other patterns from matching across the text's own ignorable units.
     @Test func aPatternHoldingIgnorableUnitsLeavesTheOthersMatchingAcrossThem() {

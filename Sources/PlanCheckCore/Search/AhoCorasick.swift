@@ -71,6 +71,28 @@ package struct AhoCorasick: Sendable {
         return max(0, start)
     }
 
+    /// The first occurrence within `range`, in the order of `forEachMatch`, that `accept` takes:
+    /// the walk stops there.
+    package func firstMatch(in text: [UInt16], range: Range<Int>, where accept: (Match) -> Bool) -> Match? {
+        let range = range.clamped(to: 0..<text.count)
+        let tables = tables
+        var found: Match?
+        text.withUnsafeBufferPointer { units in
+            tables.walk(units, range: range) { position, state in
+                for slot in tables.outputSlots(state) {
+                    let pattern = Int(tables.flatOutputs[slot])
+                    let match = Match(pattern: pattern, range: Self.start(ofMatchEndingAt: position, length: Int(tables.lengths[pattern]), in: units)..<(position + 1))
+                    if accept(match) {
+                        found = match
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        return found
+    }
+
     /// Calls `body` with every occurrence within `range`, ordered by end then pattern, without
     /// collecting them.
     @inline(__always)
