@@ -86,6 +86,16 @@ package struct CheckContext: Sendable {
         return false
     }
 
+    /// Whether `range` starts on a line the site put around the document (a sharing site's blurb
+    /// on what a 卫生局 does, `…分管食品卫生…今天小编给大家整理了…`) that is short enough to be only
+    /// the site's: a page copied into one line holds the document too.
+    package func isOnSiteLine(_ range: Range<Int>) -> Bool {
+        outline.residueLines.contains { $0.count <= Self.siteLineLength && $0.contains(range.lowerBound) }
+    }
+
+    /// The longest residue line taken to be only the site's (UTF-16 units).
+    static let siteLineLength = 300
+
     /// Whether one of `words` stands in the folded text over all of `range` (`医院感染科` over its `院感`).
     package func isInside(_ range: Range<Int>, anyOf words: [[UInt16]]) -> Bool {
         words.contains { word in

@@ -188,6 +188,7 @@ package struct RequireCheck: Check {
         where scopes.contains(where: { $0.contains(match.range.lowerBound) })
             && !context.isPreceded(match.range, byAnyOf: negations)
             && !context.isInsideCitation(match.range)
+            && !context.isOnSiteLine(match.range)
             && !context.isInside(match.range, anyOf: foldedExcept)
             && !ListedItem.isItem(match.range, closedByAnyOf: foldedExceptInLists, in: context.folded, within: context.piece.range)
             && context.sentenceContains(match.range, anyOf: companions) {

@@ -205,7 +205,8 @@ extension SiteResidue {
     private static let genreEnds: Set<UInt16> = Set("划案结点书排路告见知".utf16)
     private static let minimumDoubledTitle = 8
 
-    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册", "朗读", "×", "✕"].map { Array($0.utf16) }
+    /// A site's buttons alone on a line; `电脑桌面` names the one that adds the site to the desktop.
+    static let widgetWords = ["搜索", "微博", "微信", "Qzone", "QQ空间", "分享", "收藏", "登录", "注册", "朗读", "电脑桌面", "×", "✕"].map { Array($0.utf16) }
     static let maximumWidgetLineLength = 9
 
     private static func isWidget(_ line: ArraySlice<UInt16>) -> Bool {

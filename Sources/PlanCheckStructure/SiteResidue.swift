@@ -17,6 +17,8 @@ enum SiteResidue {
         "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", "www.", ".docx_第",
         // A page image's caption on a sharing site: `乡镇卫生院爱国卫生工作计划_第1页`.
         "_第",
+        // A site's offer to add itself to the desktop: `添加某某网到电脑桌面`, `安装后可以在桌面快捷访问`.
+        "到电脑桌面", "桌面快捷访问",
         // Government portals: words of the page around a document, never of a plan's sentences.
         "所在位置", "首页>", "首页 >", "首页＞", "首页»", "首页 »", "索引号", "发布机构", "发文机关", "发布日期", "发布时间",
         "成文日期", "信息来源:", "信息来源：", "浏览次数", "访问次数", "阅读次数", "点击数", "字号", "打印本页", "打印此页",

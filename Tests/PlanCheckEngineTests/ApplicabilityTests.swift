@@ -208,6 +208,18 @@ import PlanCheckTestSupport
         }
     }
 
+    /// A sharing site's blurb on what a 卫生局 does (corpus/real fresh-822) names its duties, not
+    /// the document's work: an element named only there is missing.
+    @Test func anElementNamedOnlyInTheSitesBlurbIsMissing() throws {
+        let blurb = "卫生局是地方各级医院的主管部门，下设爱卫会等职能部门，分管食品卫生等工作。今天小编给大家整理了卫生局工作总结，供大家参考。\n"
+        let summary = try result("县卫生局上半年工作总结\n" + blurb + "一、加强院感防控，每季度督查1次。\n")
+        #expect(status("health.food-safety", in: summary)?.status == .missing)
+        #expect(status("health.infection-control", in: summary)?.status == .met)
+        // The same words in the document's own text count.
+        let own = try result("县卫生局上半年工作总结\n一、加强食品卫生监管，每季度督查1次。\n")
+        #expect(status("health.food-safety", in: own)?.status == .met)
+    }
+
     @Test func topicBodiesAreReadAndShown() throws {
         let yaml = "id: local.t\nkind: require\nany: [中医药]\nmessage: m\ntopic-bodies: [中医院, 中医医院]\n"
         let check = try #require(try RuleLoader.standard.rule(fromYAML: yaml, file: "t.yml").kind as? RequireCheck)

@@ -50,6 +50,26 @@ import PlanCheckTestSupport
         #expect(outline("某县 卫生健康局 2025年 卫生健康 工作计划\n一、加强孕产妇系统管理。\n").title == "某县 卫生健康局 2025年 卫生健康 工作计划")
     }
 
+    @Test func aSitesDesktopButtonIsNoTitle() {
+        // corpus/real fresh-820: a secretary site's offer to be added to the desktop, above the file's name.
+        let text = "电脑桌面\n添加主题教育 某秘书网到电脑桌面\n安装后可以在桌面快捷访问\n\n"
+            + "2023年XX县爱国卫生工作要点\n一、大力开展卫生县城创建工作。\n"
+        let found = outline(text)
+        #expect(found.title == "2023年XX县爱国卫生工作要点")
+        #expect(found.residueLines.count == 3)
+    }
+
+    @Test func aNewsHeadlineGluedToItsLeadIsReadUpToTheDateline() {
+        // corpus/real fresh-825: a news item copied into one line, its headline, spaces, then the lead's date.
+        let text = "我旗召开卫生、计生和食品药品 监督管理工作会议 4月13日,我旗召开卫生、计生和食品药品监督管理工作会议,"
+            + "总结工作,安排部署工作任务。旗政府副旗长出席会议并讲话。\n"
+        let found = outline(text)
+        #expect(found.title == "我旗召开卫生、计生和食品药品 监督管理工作会议")
+        #expect(found.kind == .other)
+        // A plan's glued title still ends at its genre word.
+        #expect(outline("某县卫生健康局2025年工作计划 1月5日前完成部署。全面加强院感防控，每季度督查1次。\n").title == "某县卫生健康局2025年工作计划")
+    }
+
     @Test func aTableOfMetadataCellsIsNoTitle() {
         #expect(MetadataExtractor.titleBeforeMetadata("公开目录 | 发展规划 | 发布日期 | 2022-12-22 |") == nil)
         #expect(MetadataExtractor.titleBeforeMetadata("为有效降低蚊蝇密度,现将方案印发来源:市卫健委") == nil)
