@@ -82,7 +82,9 @@ struct RealCorpusAccuracyTests {
         static let numbering = (found: 58, falseAlarms: 11)
         /// One false alarm (batch 47's fresh-601): `1.2` ending a line and `万例` opening the next, where a PDF wrapped
         /// the number; the regexes read a line at a time.
-        static let emptyValues = (found: 103, falseAlarms: 1)
+        /// A second (batch 67's fresh-825): the lead's own stripped year, `4月13日,我旗召开年卫生…会议`, which repeats the
+        /// headline's labelled quote.
+        static let emptyValues = (found: 107, falseAlarms: 2)
         /// 249 since a title naming a body and no element (`2023年中医院工作计划`, `妇幼保健院…工作总结`,
         /// `医院医务科工作计划`) is on the element that body works on (`topic-bodies`).
         /// 250 since a site's menu of channels (`期刊 科普 SCI期刊 …`) is no title, so fresh-015's own one names its body.
