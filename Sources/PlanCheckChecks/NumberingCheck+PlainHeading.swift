@@ -25,6 +25,19 @@ extension NumberingCheck {
         return found
     }
 
+    /// The one section heading that lost its 、 between a list and the list's restart at 1
+    /// (`5、…` / `二卫生工作的主要任务` / `1、加强农村卫生服务网络建设`): a short line without
+    /// punctuation that opens with a Chinese number. The restart is that section's own list, not
+    /// a slip; the heading's lost mark is. Nil unless there is exactly one such line.
+    func unmarkedSection(between first: Int, and last: Int, headingLines: Set<Int>,
+                         in context: CheckContext) -> (value: Int, range: Range<Int>)? {
+        guard let plain = plainHeading(between: first, and: last, headingLines: headingLines, in: context) else { return nil }
+        let line = context.document.sourceMap.lineIndex(of: plain.lowerBound)
+        guard let number = UnmarkedHeading.number(in: context.document, line: line), number.range.lowerBound == plain.lowerBound,
+              plain.upperBound - number.range.upperBound >= Self.plainHeadingMinimum else { return nil }
+        return number
+    }
+
     func plainHeadingFinding(rule: Rule, range: Range<Int>, number: Int, like heading: Heading, in context: CheckContext) -> Finding {
         let text = context.document.text(in: range)
         let marker = context.document.text(in: heading.markerRange)

@@ -129,6 +129,11 @@ package struct NumberingCheck: Check {
             // A site cut text out between them (`……此处隐藏6794个字……`): what was numbered there is unseen.
             if hidesText(between: previousLine, and: heading.line, in: context)
                 || hidesTextInline(previousEnd..<heading.markerRange.lowerBound, in: context) { continue }
+            if heading.value == 1, heading.style != .chineseComma, heading.style != .enumeration,
+               let lost = unmarkedSection(between: previousLine, and: heading.line, headingLines: headingLines, in: context) {
+                findings.append(markFinding(rule: rule, number: lost, in: context))
+                continue
+            }
             // `1.提高护理质量; 2.促进疾病的恢复` then `3.…` on the next line: the numbers between run on
             // inside the line above, after a clause's end.
             if heading.style == .arabic, heading.value > previous + 1,

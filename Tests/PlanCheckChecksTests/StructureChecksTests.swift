@@ -127,6 +127,26 @@ import PlanCheckTestSupport
         #expect(try findings(numbering, consistent).isEmpty)
     }
 
+    /// An excerpt whose list of section 一 runs to 5、, then section 二's heading without its 、,
+    /// then its own list from 1、: the lost mark is the slip, not the restart.
+    @Test func aListRestartingUnderASectionHeadingThatLostItsMarkReportsTheMark() throws {
+        let text = """
+        卫生工作计划
+        5、开展婚育新风进万家活动
+        坚持大宣传、大联合的发展战略，加快建立宣传教育综合协调机制。
+        二卫生工作的主要任务
+        全年卫生工作重点是：认真贯彻落实省、市卫生工作会议精神，加快农村卫生建设。
+        1、加强农村卫生服务网络建设
+        2、做好新型农村合作医疗工作
+        """
+        let found = try findings(numbering, text)
+        #expect(found.map(\.replacement) == ["二、"])
+        #expect(found.first?.span?.start == SourcePosition(line: 4, column: 1))
+        // A plain subheading that opens with a numeral word is no lost number: the restart is reported.
+        let phrase = text.replacingOccurrences(of: "二卫生工作的主要任务", with: "三甲医院创建工作")
+        #expect(try findings(numbering, phrase).map(\.replacement) == ["6、"])
+    }
+
     @Test func periodNeedsTheYearAndRespectsTolerance() throws {
         let rule = "id: currency.t\nkind: period\ntolerance: 1\nmessage: '{match} {period} {year} {expected}'\n"
         let text2024 = "2024年卫生健康工作计划\n一、今年是“十二五”收官之年，谋划“十三五”，落实“十四五”。"
