@@ -65,6 +65,7 @@ enum KnownRegexTriggers {
         ("(?<![关热])爱卫", RegexTriggers(literals: ["爱卫"], matchesStartWithOne: true, starts: nil)),
         ("(?<![卫生])计生委", RegexTriggers(literals: ["计生委"], matchesStartWithOne: true, starts: nil)),
         ("(?<![原公共环境])卫生部(?![门位令署《]|关于)", RegexTriggers(literals: ["卫生部"], matchesStartWithOne: true, starts: nil)),
+        ("(?<![原公共环境])卫生部(?=《|关于)", RegexTriggers(literals: ["卫生部《", "卫生部关于"], matchesStartWithOne: true, starts: nil)),
         ("(?<![原澳门])卫生局", RegexTriggers(literals: ["卫生局"], matchesStartWithOne: true, starts: nil)),
         ("(?<![图照名相])片医(?![院疗学药])", RegexTriggers(literals: ["片医"], matchesStartWithOne: true, starts: nil)),
         ("(?<!不)合理用药(?:管理|监测|监管|检查|考核|督查|指标|点评|水平|培训)|(?:促进|推进|规范|落实|加强|提高)(?:临床)?合理用药", RegexTriggers(literals: ["促进临床合理用药", "促进合理用药", "加强临床合理用药", "加强合理用药", "合理用药培训", "合理用药指标", "合理用药检查", "合理用药水平", "合理用药点评", "合理用药监测", "合理用药监管", "合理用药督查", "合理用药管理", "合理用药考核", "推进临床合理用药", "推进合理用药", "提高临床合理用药", "提高合理用药", "落实临床合理用药", "落实合理用药", "规范临床合理用药", "规范合理用药"], matchesStartWithOne: true, starts: nil)),

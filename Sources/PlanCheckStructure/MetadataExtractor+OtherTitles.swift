@@ -178,6 +178,7 @@ extension MetadataExtractor {
                 let named = String(text[text.index(after: text.startIndex)..<close.lowerBound])
                 if named.count >= 4, named.count <= maxTitleLength, namesGenre(named) { return (named, line.number) }
             }
+            if let named = bracketedAfterCompiling(text) { return (named, line.number) }
             guard let marker = introMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
             var title = text[marker.upperBound...].prefix { !"，,。；;！!（(".contains($0) }
             // `…工作计划6篇`, `…范文(通用5篇)`: the count of pieces is the page's, not the title's.
@@ -191,6 +192,25 @@ extension MetadataExtractor {
         }
         return nil
     }
+
+    /// The title in book-title marks that a site's preface says it compiled (`小编为你整理了多篇相关的
+    /// 《区卫健局2024年工作总结和2024年工作谋划》`), read on the folded line so that a Traditional
+    /// copy with readings glued to it (`整理了多篇相關(guān)的《…》`) reads alike; the title as written.
+    static func bracketedAfterCompiling(_ text: String) -> String? {
+        let units = Array(text.utf16)
+        let folded = TextNormalizer.fold(units)
+        guard let compiled = folded.firstRange(of: compilingWord),
+              let open = folded[compiled.upperBound...].prefix(compiledTitleDistance).firstIndex(of: 0x300A), // 《
+              let close = folded[(open + 1)...].firstIndex(of: 0x300B) else { return nil } // 》
+        let named = String(decoding: units[(open + 1)..<close], as: UTF16.self).trimmingCharacters(in: .whitespaces)
+        guard named.count >= 4, named.count <= maxTitleLength, namesGenre(named) else { return nil }
+        return named
+    }
+
+    private static let compilingWord = Array("整理".utf16)
+
+    /// How far after 整理 the 《 may open (`整理了多篇相关的《`, with readings glued on).
+    private static let compiledTitleDistance = 24
 
     /// The first lines read for a sharing site's introduction.
     static let introductionLines = 8
