@@ -73,6 +73,8 @@ enum KnownRegexTriggers {
         ("(?<!公共)卫生村(?![医级室])", RegexTriggers(literals: ["卫生村"], matchesStartWithOne: true, starts: nil)),
         ("(?<!公共)卫生镇(?![村级])", RegexTriggers(literals: ["卫生镇"], matchesStartWithOne: true, starts: nil)),
         ("(?<!卫\\u200B{0,8}生)计\\u200B*生局", RegexTriggers(literals: ["生局"], matchesStartWithOne: false, starts: ["计"])),
+        ("(?<!原)卫生厅(?!《|关于)", RegexTriggers(literals: ["卫生厅"], matchesStartWithOne: true, starts: nil)),
+        ("(?<!原)卫生厅(?=《|关于)", RegexTriggers(literals: ["卫生厅《", "卫生厅关于"], matchesStartWithOne: true, starts: nil)),
         ("(?<!妊娠)(?<!妊娠期)高血压", RegexTriggers(literals: ["高血压"], matchesStartWithOne: true, starts: nil)),
         ("(?<!幼)儿保", RegexTriggers(literals: ["儿保"], matchesStartWithOne: true, starts: nil)),
         ("(?<!消防)(?<!安全生产)(?<!事故)应急(预案|演练|处置|处理(?!中心)|队伍|响应|防控)", RegexTriggers(literals: ["应急响应", "应急处理", "应急处置", "应急演练", "应急队伍", "应急防控", "应急预案"], matchesStartWithOne: true, starts: nil)),

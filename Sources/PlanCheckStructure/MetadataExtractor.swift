@@ -32,6 +32,10 @@ package enum MetadataExtractor {
             case .placeholder: return nil
             case nil:
                 if let year = PatrioticHealthMonthYear.year(in: text) { return year }
+                // `…工作总结范文2020最新精选5篇`: the page's year, without 年, in its collection suffix.
+                if let title, text == title.title, let year = collectionSuffixYear(in: text) {
+                    return SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) ?? year
+                }
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
@@ -193,7 +197,9 @@ package enum MetadataExtractor {
             let text = SiteResidue.droppingLeadingSlogan(line.trimmedText(in: document, limit: titleReadLength))
             guard !text.isEmpty else { return nil }
             guard SiteResidue.isResidue(text) else { return (line, text) }
-            return titleBeforeMetadata(text).map { (line, $0) }
+            // A collection page copied into one line: its title, count and all, glued to the site's preface.
+            let collection = gluedTitle(text).flatMap { SiteCollectionYear.isCollectionLine($0) ? $0 : nil }
+            return (titleBeforeMetadata(text) ?? collection).map { (line, $0) }
         })
             // A hijacked page's keyword line names no genre; a title glued to one does (kept).
             .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1) && !(SiteResidue.hasGluedMarker($0.1) && !namesGenre($0.1))
@@ -245,10 +251,53 @@ package enum MetadataExtractor {
             if best.map({ end < $0 }) ?? true { best = end }
         }
         if let headline = headlineBeforeDateline(folded), best.map({ headline < $0 }) ?? true { best = headline }
-        guard let end = best, end >= 6, !units[..<end].contains(where: Glyph.isSentenceEnd) else { return nil }
+        guard var end = best, end >= 6, !units[..<end].contains(where: Glyph.isSentenceEnd) else { return nil }
+        end = collectionSuffixEnd(folded, from: end)
         let title = String(decoding: units[..<end], as: UTF16.self).trimmingCharacters(in: CharacterSet(charactersIn: "《 \u{3000}"))
         return title.isEmpty ? nil : title
     }
+
+    /// Where a sharing site's collection suffix glued after the genre word ends (`…工作总结` +
+    /// `范文2020最新精选5篇`, `…计划` + `汇集(最新4篇)`): the page's year and count of pieces, which
+    /// date the page as its title does (`SiteCollectionYear`). `end` itself when none follows.
+    static func collectionSuffixEnd(_ folded: [UInt16], from end: Int) -> Int {
+        var cursor = end
+        // Each set's words in any number (`最新精选`).
+        func skip(_ words: [[UInt16]]) {
+            while let word = words.first(where: { cursor + $0.count <= folded.count && folded[cursor..<cursor + $0.count].elementsEqual($0) }) {
+                cursor += word.count
+            }
+        }
+        skip(collectionWords)
+        if cursor + 4 <= folded.count, folded[cursor..<cursor + 4].allSatisfy({ Glyph.digit($0) != nil }) { cursor += 4 }
+        skip(collectionOpeners)
+        skip(collectionQualifiers)
+        let digits = folded[cursor...].prefix { Glyph.digit($0) != nil || ChineseNumeral.isNumeralUnit($0) }.count
+        guard (1...3).contains(digits), cursor + digits < folded.count, folded[cursor + digits] == Glyph.pian else { return end }
+        cursor += digits + 1
+        skip(collectionClosers)
+        return cursor
+    }
+
+    /// The year a collection suffix names without 年 (`范文2020最新精选5篇`): four digits from 1990 to
+    /// 2099 right after 范文/范本/汇集/大全, in a title that ends with the page's count of pieces.
+    static func collectionSuffixYear(in title: String) -> Int? {
+        let folded = TextNormalizer.fold(Array(title.utf16))
+        guard SiteCollectionYear.isCollectionLine(title) else { return nil }
+        for word in collectionWords {
+            guard let range = folded.firstRange(of: word), range.upperBound + 4 <= folded.count else { continue }
+            let digits = folded[range.upperBound..<range.upperBound + 4].compactMap(Glyph.digit)
+            guard digits.count == 4, range.upperBound + 4 == folded.count || Glyph.digit(folded[range.upperBound + 4]) == nil else { continue }
+            let year = digits.reduce(0) { $0 * 10 + $1 }
+            if (1990...2099).contains(year) { return year }
+        }
+        return nil
+    }
+
+    private static let collectionWords = ["范文", "范本", "汇集", "大全"].map { Array($0.utf16) }
+    private static let collectionOpeners = ["(", "【", "["].map { Array($0.utf16) }
+    private static let collectionQualifiers = ["最新", "精选", "优秀", "通用", "共"].map { Array($0.utf16) }
+    private static let collectionClosers = [")", "】", "]"].map { Array($0.utf16) }
 
     /// Where a headline ends before the spaces and the `4月13日` that open its lead, within the
     /// first `maxTitleLength` units.

@@ -68,7 +68,10 @@ struct RealCorpusAccuracyTests {
         /// reform (fresh-557, fresh-561), and a site's preface names the title it compiled (`整理了…《…2024年…》`):
         /// fresh-621, a 2022 text re-dated 2024, now takes the 2024 of its label, and two of its five COVID-era
         /// findings are quoted (its label quotes 新冠肺炎 once of twice, and leaves 外防输入、内防反弹 and 统筹疫情防控和).
-        static let staleReferences = (found: 67, falseAlarms: 24)
+        /// 69 since a province's 卫生厅 is stale after 2014 (a document it issued, after 2018), and a collection page
+        /// copied into one line keeps its suffix in its title (`…工作总结范文2020最新精选5篇`), dated by that year when its
+        /// text masks its own: fresh-200 is judged against 2020 as its label is.
+        static let staleReferences = (found: 69, falseAlarms: 24)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which

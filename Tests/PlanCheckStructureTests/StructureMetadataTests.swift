@@ -721,6 +721,21 @@ import PlanCheckTestSupport
         #expect(MetadataExtractor.year(of: plan, piece: PieceSplitter.pieces(of: plan)[0]) == nil)
     }
 
+    /// A collection page copied into one line: its title keeps the site's suffix, whose bare year
+    /// dates the page when the text below masks its own (`在过去的20xx年里`).
+    @Test func aCollectionSuffixGluedToThePageDatesIt() {
+        let text = "医院年终工作总结范文2020最新精选5篇年终总结是对一年内所有工作加以总结的一种书面文体。下面是小编整理的医院年终工作总结范文,希望能够帮到大家。"
+            + "医院年终工作总结范文【一】在过去的20xx年里,我院在县委、县政府的正确领导下,着力推进科技兴院。\n"
+        let document = Document(path: "t.txt", text: text)
+        let piece = Piece(index: nil, range: 0..<document.utf16.count)
+        #expect(MetadataExtractor.title(of: document, piece: piece) == "医院年终工作总结范文2020最新精选5篇")
+        #expect(MetadataExtractor.year(of: document, piece: piece) == 2020)
+        // Four digits that are no year, and a suffix without the page's count, date nothing.
+        #expect(MetadataExtractor.collectionSuffixYear(in: "医院年终工作总结范文3000最新精选5篇") == nil)
+        #expect(MetadataExtractor.collectionSuffixYear(in: "医院年终工作总结范文2020最新") == nil)
+        #expect(MetadataExtractor.collectionSuffixEnd(Array("总结汇集(最新4篇)收集卫生应急".utf16), from: 2) == 10)
+    }
+
     /// A title set on two lines: the body's name, then what it issues.
     @Test func aBodysNameAboveItsDocumentIsPartOfTheTitle() {
         #expect(title("五角场街道办事处\n\n2020年街道无偿献血工作实施意见\n\n由于近期无偿献血募集量骤减,医疗用血异常紧缺。\n一、组织领导") == "五角场街道办事处2020年街道无偿献血工作实施意见")
