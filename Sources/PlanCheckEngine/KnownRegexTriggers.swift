@@ -133,6 +133,7 @@ enum KnownRegexTriggers {
         ("以分(?=的)", RegexTriggers(literals: ["以分的"], matchesStartWithOne: true, starts: nil)),
         ("以科学发展观为(?:指导|统领)", RegexTriggers(literals: ["以科学发展观为指导", "以科学发展观为统领"], matchesStartWithOne: true, starts: nil)),
         ("健康66条[―—–-]?中国公民健康素养读本", RegexTriggers(literals: ["健康66条-中国公民健康素养读本", "健康66条–中国公民健康素养读本", "健康66条—中国公民健康素养读本", "健康66条―中国公民健康素养读本", "健康66条中国公民健康素养读本"], matchesStartWithOne: true, starts: nil)),
+        ("公共场所(?:卫生)?监督|监督(?:检查|抽查)[^。；;\\n]{0,30}公共场所", RegexTriggers(literals: ["公共场所", "公共场所卫生监督", "公共场所监督"], matchesStartWithOne: false, starts: ["公共场所卫生监督", "公共场所监督", "监督抽查", "监督检查"])),
         ("医院感染(?!性)", RegexTriggers(literals: ["医院感染"], matchesStartWithOne: true, starts: nil)),
         ("十九大(?!以来)(?![^。；;]{0,20}二十[大届])", RegexTriggers(literals: ["十九大"], matchesStartWithOne: true, starts: nil)),
         ("十九届(?!(?:[一二三四五六七]中全会)?以来)(?![省市县区州镇乡]?(?:人民)?(?:政府|人大|政协))(?![^。；;]{0,20}二十[大届])", RegexTriggers(literals: ["十九届"], matchesStartWithOne: true, starts: nil)),
