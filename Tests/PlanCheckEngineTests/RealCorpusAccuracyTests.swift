@@ -71,7 +71,8 @@ struct RealCorpusAccuracyTests {
         /// 69 since a province's 卫生厅 is stale after 2014 (a document it issued, after 2018), and a collection page
         /// copied into one line keeps its suffix in its title (`…工作总结范文2020最新精选5篇`), dated by that year when its
         /// text masks its own: fresh-200 is judged against 2020 as its label is.
-        static let staleReferences = (found: 69, falseAlarms: 24)
+        /// 70 since a medical team sent to Wuhan or Hubei (2020) reported as a later year's work is stale (fresh-428).
+        static let staleReferences = (found: 70, falseAlarms: 24)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
