@@ -356,6 +356,13 @@ import PlanCheckTestSupport
         // The yearly random inspections (双随机) are supervision's work.
         let random = try result("2018年XX市XX区公共卫生国家随机监督抽查计划实施方案\n一、抽查对象为辖区内公共场所和供水单位。\n")
         #expect(status("health.infection-control", in: random)?.status == .notApplicable)
+        let cut = try result("2023年公共卫生国家随机监督\n一、抽查对象为辖区内公共场所和供水单位。\n")
+        #expect(status("health.infection-control", in: cut)?.status == .notApplicable)
+        #expect(status("health.health-supervision", in: cut)?.status != .notApplicable)
+        // 妇保 is 妇幼保健's short name: its summary is held to maternal and child health alone.
+        let maternal = try result("同妇保工作总结\n一、开展孕产妇系统管理和儿童保健，落实增补叶酸项目。\n")
+        #expect(status("health.maternal-child", in: maternal)?.status == .met)
+        #expect(status("health.infection-control", in: maternal)?.status == .notApplicable)
     }
 
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.
