@@ -196,9 +196,15 @@ package enum MetadataExtractor {
         var candidates = lines.lazy.compactMap({ line -> (TextLine, String)? in
             let text = SiteResidue.droppingLeadingSlogan(line.trimmedText(in: document, limit: titleReadLength))
             guard !text.isEmpty else { return nil }
-            guard SiteResidue.isResidue(text) else { return (line, text) }
+            // A site's label for a piece carries the piece's title without the site's number
+            // (`职业健康年度工作计划篇一`, `第1篇 2016年…工作计划范文`); a bare `篇一` names none.
+            guard SiteResidue.isResidue(text) else {
+                guard text.utf16.contains(Glyph.pian), PieceLabel.isLabel(TextNormalizer.fold(Array(text.utf16))[...]) else { return (line, text) }
+                return PieceLabel.title(of: text).map { (line, $0) }
+            }
             // A collection page copied into one line: its title, count and all, glued to the site's preface.
-            let collection = gluedTitle(text).flatMap { SiteCollectionYear.isCollectionLine($0) ? $0 : nil }
+            // Not the site's own sentence that names its page (`以下是小编为大家整理的…工作计划6篇`).
+            let collection = gluedTitle(text).flatMap { SiteCollectionYear.isCollectionLine($0) && !SiteResidue.isResidue($0) ? $0 : nil }
             return (titleBeforeMetadata(text) ?? collection).map { (line, $0) }
         })
             // A hijacked page's keyword line names no genre; a title glued to one does (kept).

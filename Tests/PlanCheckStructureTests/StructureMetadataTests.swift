@@ -736,6 +736,21 @@ import PlanCheckTestSupport
         #expect(MetadataExtractor.collectionSuffixEnd(Array("总结汇集(最新4篇)收集卫生应急".utf16), from: 2) == 10)
     }
 
+    /// A sharing site's label for a piece of its page carries the piece's title, without the site's number.
+    @Test func aPieceLabelGivesItsTitleWithoutTheSitesNumber() {
+        #expect(title("職業健康年度工作計劃篇一\n為了做好職業健康工作，特制定本計劃。") == "職業健康年度工作計劃")
+        #expect(title("第1篇 2016年人口委后两年工作计划范文\n一、指导思想") == "2016年人口委后两年工作计划范文")
+        #expect(title("篇一:《疾控中心综合年度工作总结与未来展望》\n一、工作回顾") == "疾控中心综合年度工作总结与未来展望")
+        #expect(title("2024医院感染管理年度工作计划(篇1)\n一、工作目标") == "2024医院感染管理年度工作计划")
+        #expect(title("第一篇:卫生局(推荐)\n一、工作回顾") == "卫生局(推荐)")
+        // A long plan's own part, a sentence that counts articles, a new chapter: no label.
+        for line in ["第一篇 发展基础", "全年在省级刊物发表论文12篇", "谱写卫生健康事业新篇章", "第一篇章"] {
+            #expect(!PieceLabel.isLabel(TextNormalizer.fold(Array(line.utf16))[...]), "\(line)")
+        }
+        #expect(PieceLabel.isLabel(TextNormalizer.fold(Array("篇一".utf16))[...]))
+        #expect(PieceLabel.title(of: "篇一") == nil)
+    }
+
     /// A title set on two lines: the body's name, then what it issues.
     @Test func aBodysNameAboveItsDocumentIsPartOfTheTitle() {
         #expect(title("五角场街道办事处\n\n2020年街道无偿献血工作实施意见\n\n由于近期无偿献血募集量骤减,医疗用血异常紧缺。\n一、组织领导") == "五角场街道办事处2020年街道无偿献血工作实施意见")
