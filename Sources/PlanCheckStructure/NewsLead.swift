@@ -81,8 +81,31 @@ enum NewsLead {
             let sentence = firstSentence(of: units, from: afterDate)
             return dateLedVerbs.contains { sentence.containsSubsequence($0) }
         }
-        return meetingHeldAtAnHour(first)
+        return meetingHeldAtAnHour(first) || attendedOnADay(first)
     }
+
+    /// `为全面总结2023年工作,…,1月10日,县卫健局考核组到…卫生院,开展…述职评议工作,…等20余人参加会议`: a day
+    /// after a comma, then who met on it and who attended. A notice that calls a meeting sets the day
+    /// ahead (定于, 将, 拟) and asks who is to come (请…参加).
+    private static func attendedOnADay(_ sentence: [UInt16]) -> Bool {
+        guard attendance.contains(where: { sentence.containsSubsequence($0) }) else { return false }
+        for start in sentence.indices where (0x30...0x39).contains(sentence[start]) {
+            guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20,
+                  var afterDay = monthDay(in: sentence, at: start) else { continue }
+            if let hour = hours.first(where: { sentence[afterDay...].starts(with: $0) }) { afterDay += hour.count }
+            guard afterDay < sentence.count, Glyph.isComma(sentence[afterDay]) else { continue }
+            let before = Array(sentence[..<start])
+            return !aheadWords.contains { before.containsSubsequence($0) } && !sentence[afterDay...].contains(askingWord)
+        }
+        return false
+    }
+
+    /// Who attended, as a report says it.
+    private static let attendance = ["参加会议", "参加了会议", "出席会议", "参加本次会议", "参加了本次会议", "人参加"].map { Array($0.utf16) }
+    /// Words that set a day ahead.
+    private static let aheadWords = ["定于", "将于", "拟于", "拟", "将"].map { Array($0.utf16) }
+    /// 请: a notice asks who is to come.
+    private static let askingWord: UInt16 = 0x8BF7
 
     private static func firstSentence(of units: [UInt16], from start: Int) -> [UInt16] {
         let end = units[start...].firstIndex(where: { $0 == 0x3002 || $0 == 0xFF01 }) ?? units.endIndex

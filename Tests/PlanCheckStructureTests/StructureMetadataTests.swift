@@ -325,9 +325,17 @@ import PlanCheckTestSupport
         "為進一步總結上半年工作情況,全力做好下半年工作,7月25日,我中心召開半年度疾控工作總結交流會。中心領導班子參加了會議。\n會議交流了預防接種和傳染病防控工作。\n",
         // The purpose in a sentence of its own, then the day's meeting, in a page without its headline.
         "为提高全民健康水平,做好创建慢性病综合防控示范区工作。3月8日,县卫健局组织召开示范区实施方案讨论会。会议由副局长主持。\n会议讨论了健康教育和慢性病管理等7个方面的任务。\n",
+        // The day after a clause of purpose, then who met and who attended, under a headline that says 述职 (fresh-815).
+        "述职交答卷 开启新征程 某镇中心卫生院开展领导班子述职评议\n为全面总结2023年工作,明确2024年工作方向和目标,1月10日,某县卫健局考核组到某镇中心卫生院,开展领导班子述职评议工作,全体班子成员、各科室主任等20余人参加会议。\n院长代表领导班子述职,介绍了预防接种和慢病管理工作。\n",
     ])
     func aNewsReportOfTheYearsWorkIsNoPlan(_ text: String) {
         #expect(kind(text) == .other)
+    }
+
+    /// A plan that calls a meeting on a day sets it ahead and asks who is to come: it is no news.
+    @Test func aPlanCallingAMeetingIsNoNews() {
+        #expect(kind("某镇卫生院2024年工作计划\n为部署全年工作,1月10日,召开全院职工大会,请各科室主任参加会议。\n一、做好预防接种和院感防控工作。\n") != .other)
+        #expect(kind("某镇卫生院2024年工作计划\n为部署全年工作,将于1月10日,召开全院职工大会,各科室主任参加会议。\n一、做好预防接种和院感防控工作。\n") != .other)
     }
 
     /// A New Year's address and a guide to writing a plan talk about the year's work without planning it.
