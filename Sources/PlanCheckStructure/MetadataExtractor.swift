@@ -202,10 +202,13 @@ package enum MetadataExtractor {
                 guard text.utf16.contains(Glyph.pian), PieceLabel.isLabel(TextNormalizer.fold(Array(text.utf16))[...]) else { return (line, text) }
                 return PieceLabel.title(of: text).map { (line, $0) }
             }
+            if let title = titleBeforeMetadata(text) { return (line, title) }
             // A collection page copied into one line: its title, count and all, glued to the site's preface.
             // Not the site's own sentence that names its page (`以下是小编为大家整理的…工作计划6篇`).
-            let collection = gluedTitle(text).flatMap { SiteCollectionYear.isCollectionLine($0) && !SiteResidue.isResidue($0) ? $0 : nil }
-            return (titleBeforeMetadata(text) ?? collection).map { (line, $0) }
+            // Only a line with 篇 can hold the count: the others are not read again.
+            guard text.utf16.contains(Glyph.pian), let glued = gluedTitle(text), SiteCollectionYear.isCollectionLine(glued),
+                  !SiteResidue.isResidue(glued) else { return nil }
+            return (line, glued)
         })
             // A hijacked page's keyword line names no genre; a title glued to one does (kept).
             .filter { !startsWithBullet($0.1) && !isDocumentNumber($0.1) && !(SiteResidue.hasGluedMarker($0.1) && !namesGenre($0.1))

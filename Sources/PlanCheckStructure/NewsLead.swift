@@ -88,14 +88,15 @@ enum NewsLead {
     /// after a comma, then who met on it and who attended. A notice that calls a meeting sets the day
     /// ahead (定于, 将, 拟) and asks who is to come (请…参加).
     private static func attendedOnADay(_ sentence: [UInt16]) -> Bool {
-        guard attendance.contains(where: { sentence.containsSubsequence($0) }) else { return false }
+        // The day first: most sentences have none after a comma, and the words are not looked for.
         for start in sentence.indices where (0x30...0x39).contains(sentence[start]) {
             guard start == 0 || Glyph.isComma(sentence[start - 1]) || sentence[start - 1] == 0x20,
                   var afterDay = monthDay(in: sentence, at: start) else { continue }
             if let hour = hours.first(where: { sentence[afterDay...].starts(with: $0) }) { afterDay += hour.count }
             guard afterDay < sentence.count, Glyph.isComma(sentence[afterDay]) else { continue }
             let before = Array(sentence[..<start])
-            return !aheadWords.contains { before.containsSubsequence($0) } && !sentence[afterDay...].contains(askingWord)
+            return attendance.contains(where: { sentence.containsSubsequence($0) })
+                && !aheadWords.contains { before.containsSubsequence($0) } && !sentence[afterDay...].contains(askingWord)
         }
         return false
     }
