@@ -33,7 +33,7 @@ package enum MetadataExtractor {
             case nil:
                 if let year = PatrioticHealthMonthYear.year(in: text) { return year }
                 // `…工作总结范文2020最新精选5篇`: the page's year, without 年, in its collection suffix.
-                if let title, text == title.title, let year = collectionSuffixYear(in: text) {
+                if let title, text == title.title, let year = CollectionSuffix.year(in: text) {
                     return SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) ?? year
                 }
             }
@@ -245,100 +245,9 @@ package enum MetadataExtractor {
         return (text, first.0.number)
     }
 
-    /// A title glued to the text that follows it on one line, as pages copied into one paragraph
-    /// read (`20xx年疾控中心健康教育工作计划及安排20xx年疾控中心…`): the line up to its first genre
-    /// word (计划, 方案, 总结 …) within the first `maxTitleLength` characters, without a sentence's
-    /// end before it. A news item's headline glued to its lead (`我旗召开…工作会议 4月13日,我旗召开…`):
-    /// the line up to the spaces before the lead's date.
-    static func gluedTitle(_ line: String) -> String? {
-        let units = Array(droppingPageField(line).utf16)
-        let folded = TextNormalizer.fold(units)
-        var best: Int?
-        for word in gluedGenreWords {
-            guard let start = firstIndex(of: word, in: folded, before: maxTitleLength, skippingProgrammes: true) else { continue }
-            let end = start + word.count
-            if best.map({ end < $0 }) ?? true { best = end }
-        }
-        if let headline = headlineBeforeDateline(folded), best.map({ headline < $0 }) ?? true { best = headline }
-        guard var end = best, end >= 6, !units[..<end].contains(where: Glyph.isSentenceEnd) else { return nil }
-        end = collectionSuffixEnd(folded, from: end)
-        let title = String(decoding: units[..<end], as: UTF16.self).trimmingCharacters(in: CharacterSet(charactersIn: "《 \u{3000}"))
-        return title.isEmpty ? nil : title
-    }
-
-    /// Where a sharing site's collection suffix glued after the genre word ends (`…工作总结` +
-    /// `范文2020最新精选5篇`, `…计划` + `汇集(最新4篇)`): the page's year and count of pieces, which
-    /// date the page as its title does (`SiteCollectionYear`). `end` itself when none follows.
-    static func collectionSuffixEnd(_ folded: [UInt16], from end: Int) -> Int {
-        var cursor = end
-        // Each set's words in any number (`最新精选`).
-        func skip(_ words: [[UInt16]]) {
-            while let word = words.first(where: { cursor + $0.count <= folded.count && folded[cursor..<cursor + $0.count].elementsEqual($0) }) {
-                cursor += word.count
-            }
-        }
-        skip(collectionWords)
-        if cursor + 4 <= folded.count, folded[cursor..<cursor + 4].allSatisfy({ Glyph.digit($0) != nil }) { cursor += 4 }
-        skip(collectionOpeners)
-        skip(collectionQualifiers)
-        let digits = folded[cursor...].prefix { Glyph.digit($0) != nil || ChineseNumeral.isNumeralUnit($0) }.count
-        guard (1...3).contains(digits), cursor + digits < folded.count, folded[cursor + digits] == Glyph.pian else { return end }
-        cursor += digits + 1
-        skip(collectionClosers)
-        return cursor
-    }
-
-    /// The year a collection suffix names without 年 (`范文2020最新精选5篇`): four digits from 1990 to
-    /// 2099 right after 范文/范本/汇集/大全, in a title that ends with the page's count of pieces.
-    static func collectionSuffixYear(in title: String) -> Int? {
-        let folded = TextNormalizer.fold(Array(title.utf16))
-        guard SiteCollectionYear.isCollectionLine(title) else { return nil }
-        for word in collectionWords {
-            guard let range = folded.firstRange(of: word), range.upperBound + 4 <= folded.count else { continue }
-            let digits = folded[range.upperBound..<range.upperBound + 4].compactMap(Glyph.digit)
-            guard digits.count == 4, range.upperBound + 4 == folded.count || Glyph.digit(folded[range.upperBound + 4]) == nil else { continue }
-            let year = digits.reduce(0) { $0 * 10 + $1 }
-            if (1990...2099).contains(year) { return year }
-        }
-        return nil
-    }
-
-    private static let collectionWords = ["范文", "范本", "汇集", "大全"].map { Array($0.utf16) }
-    private static let collectionOpeners = ["(", "【", "["].map { Array($0.utf16) }
-    private static let collectionQualifiers = ["最新", "精选", "优秀", "通用", "共"].map { Array($0.utf16) }
-    private static let collectionClosers = [")", "】", "]"].map { Array($0.utf16) }
-
-    /// Where a headline ends before the spaces and the `4月13日` that open its lead, within the
-    /// first `maxTitleLength` units.
-    private static func headlineBeforeDateline(_ folded: [UInt16]) -> Int? {
-        var index = 1
-        while index < min(folded.count, maxTitleLength) {
-            guard Glyph.isSpace(folded[index]) else { index += 1; continue }
-            let end = index
-            while index < folded.count, Glyph.isSpace(folded[index]) { index += 1 }
-            if opensWithDayOfMonth(folded[index...]) { return end }
-        }
-        return nil
-    }
-
-    /// `4月13日`, `12月1日`: one or two digits, 月, one or two digits, 日.
-    private static func opensWithDayOfMonth(_ units: ArraySlice<UInt16>) -> Bool {
-        func digits(from start: Int) -> Int {
-            var end = start
-            while end < units.endIndex, end - start < 2, (0x30...0x39).contains(units[end]) { end += 1 }
-            return end
-        }
-        let month = digits(from: units.startIndex)
-        guard month > units.startIndex, month < units.endIndex, units[month] == 0x6708 else { return false } // 月
-        let day = digits(from: month + 1)
-        return day > month + 1 && day < units.endIndex && units[day] == 0x65E5 // 日
-    }
-
-    private static let gluedGenreWords = ["工作计划", "计划", "方案", "总结", "要点", "安排", "汇报"].map { Array($0.utf16) }
-
     /// Where `word` first starts in `units` at or before `limit`; with `skippingProgrammes`, not
     /// where it opens a programme's name (`计划生育`, `计划免疫` name no genre).
-    private static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int, skippingProgrammes: Bool = false) -> Int? {
+    static func firstIndex(of word: [UInt16], in units: [UInt16], before limit: Int, skippingProgrammes: Bool = false) -> Int? {
         guard word.count <= units.count else { return nil }
         for start in 0...min(limit, units.count - word.count) where units[start..<start + word.count].elementsEqual(word) {
             if skippingProgrammes, programmeNames.contains(where: { name in

@@ -739,9 +739,9 @@ import PlanCheckTestSupport
         #expect(MetadataExtractor.title(of: document, piece: piece) == "医院年终工作总结范文2020最新精选5篇")
         #expect(MetadataExtractor.year(of: document, piece: piece) == 2020)
         // Four digits that are no year, and a suffix without the page's count, date nothing.
-        #expect(MetadataExtractor.collectionSuffixYear(in: "医院年终工作总结范文3000最新精选5篇") == nil)
-        #expect(MetadataExtractor.collectionSuffixYear(in: "医院年终工作总结范文2020最新") == nil)
-        #expect(MetadataExtractor.collectionSuffixEnd(Array("总结汇集(最新4篇)收集卫生应急".utf16), from: 2) == 10)
+        #expect(CollectionSuffix.year(in: "医院年终工作总结范文3000最新精选5篇") == nil)
+        #expect(CollectionSuffix.year(in: "医院年终工作总结范文2020最新") == nil)
+        #expect(CollectionSuffix.end(in: Array("总结汇集(最新4篇)收集卫生应急".utf16), from: 2) == 10)
     }
 
     /// A sharing site's label for a piece of its page carries the piece's title, without the site's number.
