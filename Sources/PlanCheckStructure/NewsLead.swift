@@ -104,7 +104,7 @@ enum NewsLead {
     /// Who attended, as a report says it.
     private static let attendance = ["参加会议", "参加了会议", "出席会议", "参加本次会议", "参加了本次会议", "人参加"].map { Array($0.utf16) }
     /// Words that set a day ahead.
-    private static let aheadWords = ["定于", "将于", "拟于", "拟", "将"].map { Array($0.utf16) }
+    private static let aheadWords = ["定于", "拟", "将"].map { Array($0.utf16) }
     /// 请: a notice asks who is to come.
     private static let askingWord: UInt16 = 0x8BF7
 
