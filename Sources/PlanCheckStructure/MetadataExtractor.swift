@@ -203,6 +203,8 @@ package enum MetadataExtractor {
                 return PieceLabel.title(of: text).map { (line, $0) }
             }
             if let title = titleBeforeMetadata(text) { return (line, title) }
+            // The file a site offers is named after the document (`…工作计划.docx`).
+            if FileNameLine.isFileName(TextNormalizer.fold(Array(text.utf16))[...]) { return (line, titleText(text)) }
             // A collection page copied into one line: its title, count and all, glued to the site's preface.
             // Not the site's own sentence that names its page (`以下是小编为大家整理的…工作计划6篇`).
             // Only a line with 篇 can hold the count: the others are not read again.

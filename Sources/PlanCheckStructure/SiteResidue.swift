@@ -128,7 +128,7 @@ enum SiteResidue {
     static func isResidue(_ line: String) -> Bool {
         let units = TextNormalizer.fold(Array(line.utf16))
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
-            || hasResidueShape(units, 0..<units.count) || isPageLabel(units[...]) || PhotoCaption.isCaption(units[...])
+            || hasResidueShape(units, 0..<units.count) || isPageLabel(units[...]) || PhotoCaption.isCaption(units[...]) || FileNameLine.isFileName(units[...])
     }
 
     /// A line that is only the page's label for the text below it (`正文内容`, `【正文】`, a form's
@@ -173,7 +173,7 @@ enum SiteResidue {
         let folded = TextNormalizer.fold(Array(document.utf16[range]))
         return lineMarkerMatcher.containsMatch(in: folded, range: 0..<range.count)
             || isPageCounter(document, line: range)
-            || hasResidueShape(document.utf16, range) || isPageLabel(folded[...]) || PhotoCaption.isCaption(folded[...])
+            || hasResidueShape(document.utf16, range) || isPageLabel(folded[...]) || PhotoCaption.isCaption(folded[...]) || FileNameLine.isFileName(folded[...])
     }
 
     /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第

@@ -26,14 +26,14 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 373
+        static let recognisedOther = 375
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans); fresh-442, a
         /// 范文 page's 麻风 publicity 总结 whose text is the news of the day; fresh-598, a city 食安办's 食品安全宣传周
         /// summary, which its labeller calls open to an `other` reading.
         static let healthReadAsOther = 5
         /// 1156 of 1166 since the second reading of 7 December moved fresh-265's preface `20XX` out of the labels (see below).
-        static let placeholdersFound = 1172
+        static let placeholdersFound = 1173
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422);
         /// one a masked `XX` glued to a WeChat name (`tizhisiriXX 县`, fresh-521), read as one `X`. Three more
         /// (batch 40's fresh-540) are the `xx镇` of a site's 推荐访问 list, which the label leaves to the list; one
@@ -41,12 +41,13 @@ struct RealCorpusAccuracyTests {
         /// its labels as residue text, as the seed labels count none there.
         static let placeholderFalseAlarms = 12
         /// 669 since a news page's photo caption (`会议现场`, fresh-238 and fresh-489) is residue; 674 with batch 67.
-        static let residueFound = 681
+        /// 686 with batch 69 and a site's file name on a line of its own (`…工作计划.docx`, fresh-845) read as residue.
+        static let residueFound = 686
         /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
         /// label (fresh-425) as the collection's title. And a news item's author and date line
         /// (`朝天宫街道 张帆 2021.4.12`, batch 56's fresh-694), which its label reads as part of the item.
         static let residueFalseAlarms = 2
-        static let otherWithoutMissingElements = 400
+        static let otherWithoutMissingElements = 402
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two name an ended five-year
@@ -75,7 +76,7 @@ struct RealCorpusAccuracyTests {
         /// 72 and 27 with batch 68 (fresh-828 … fresh-837), since 全面建设小康社会 is stale after 2012 and 为指南 reads as 为指导
         /// (fresh-830): fresh-008 (2018) and fresh-451 (2013) name 全面建设小康社会 too, and their labels, which quote other
         /// stale words of the same texts, leave it out.
-        static let staleReferences = (found: 72, falseAlarms: 27)
+        static let staleReferences = (found: 74, falseAlarms: 27)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
@@ -102,8 +103,8 @@ struct RealCorpusAccuracyTests {
         /// 250 since a site's menu of channels (`期刊 科普 SCI期刊 …`) is no title, so fresh-015's own one names its body.
         /// 254 since 国家随机监督 (the yearly random inspections) and 妇保 (妇幼保健's short name) in a title make it a
         /// plan on supervision and on maternal and child health (fresh-614, fresh-440).
-        static let topicPlansHeldToTheirTopic = 259
-        static let generalPlansHeldToAll = 160
+        static let topicPlansHeldToTheirTopic = 262
+        static let generalPlansHeldToAll = 161
         /// 46 of 56 since the second reading of 7 December relabelled fresh-220 (a 计生协会's summary) kind `other`.
         static let outsideTopicsHeldToNone = 46
     }

@@ -55,6 +55,17 @@ import PlanCheckTestSupport
         #expect(plan.residueLines.isEmpty)
     }
 
+    /// The file a sharing site offers, named on a line of its own (fresh-845): residue, and the title
+    /// without its extension. A sentence or a heading that names a file is not such a line.
+    @Test func aSitesFileNameIsResidueAndNamesTheTitle() {
+        let page = outline("2023年中小学健康教育工作计划.docx\n2023年中小学健康教育工作计划2022年底,中小学承载着突如其来的多重压力。\n一、开展健康教育课。\n")
+        #expect(page.title == "2023年中小学健康教育工作计划")
+        #expect(page.residueLines.count == 1)
+        let plan = outline("某县卫生健康局2025年工作计划\n一、按附件填报《院感自查表》，报送自查表.docx。\n二、上报院感自查表.docx\n")
+        #expect(plan.residueLines.isEmpty)
+        #expect(FileNameLine.isFileName(TextNormalizer.fold(Array("文件名称:2026年疾控中心工作计划.DOCX".utf16))[...]))
+    }
+
     /// A health bureau's survey of a parasitic disease among school children (fresh-461) speaks
     /// of 学校, 学生 and 教育局 more than of itself; the disease it surveys is health work.
     @Test func aSurveyOfSchoolChildrensWormsIsAHealthPlan() {
