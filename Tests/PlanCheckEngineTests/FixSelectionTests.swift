@@ -1,4 +1,5 @@
 import Testing
+import PlanCheckTestSupport
 import PlanCheckCore
 import PlanCheckEngine
 import PlanCheckDocuments
@@ -35,6 +36,16 @@ import PlanCheckDocuments
     @Test func wordsWrittenInTraditionalCharactersAreNotRewritten() {
         let document = DocumentResult(path: "计划.txt", findings: [Self.finding("currency.stale-term", match: "衛(wèi)生計(jì)生", replacement: "卫生健康")])
         #expect(FixSelection.edits(in: [document], rules: Self.rules).isEmpty)
+    }
+
+    /// A regulation still in force, cited by the ministry that issued it, is cited as 原卫生部's:
+    /// the bundled rule offers that as its fix, and a regulation's number (卫生部令) is left alone.
+    @Test func aRegulationCitedByTheFormerMinistryIsFixedToItsFormerName() throws {
+        let plan = try BundledRuleFixture.firstResult("2024年院感工作计划\n一、根据卫生部《医院感染管理办法》（卫生部令第48号）开展院感防控。\n")
+        let stale = plan.findings.filter { $0.ruleID == "currency.stale-term" }
+        #expect(stale.map(\.match) == ["卫生部"])
+        #expect(stale.map(\.replacement) == ["原卫生部"])
+        #expect(stale.first?.message == "「卫生部」已过时（至2018年），2024年的材料应为「原卫生部」")
     }
 
     @Test func aPeriodFindingWithoutAReplacementIsNotApplied() {
