@@ -32,7 +32,8 @@ package struct PeriodCheck: Check {
             throw YAMLFields.error(file, node, "'terms' lists mappings such as {term: 十八大, until: 2017}")
         }
         return try items.map { item in
-            let term = try YAMLFields(file: file, node: item, allowedKeys: ["term", "regex", "from", "until", "counted-from", "expected", "fix"])
+            let term = try YAMLFields(file: file, node: item,
+                                      allowedKeys: ["term", "regex", "from", "until", "counted-from", "anniversary-of", "expected", "fix"])
             let pattern: Pattern
             if let literal = try term.string("term") {
                 pattern = .literal(literal)
@@ -41,17 +42,19 @@ package struct PeriodCheck: Check {
             } else {
                 throw YAMLFields.error(file, item, "a term needs 'term' (a literal) or 'regex'")
             }
-            // A campaign counted from its first year (`第N个爱国卫生月`) dates itself: it needs no 'until'.
+            // A campaign counted from its first year (`第N个爱国卫生月`) or an anniversary counted from its
+            // event (`新中国成立75周年`) dates itself: it needs no 'until'.
             let countedFrom = try term.int("counted-from", in: 1949...2100)
-            guard let last = try term.int("until", in: 1949...2100) ?? countedFrom.map({ _ in 2100 }) else {
-                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current (or 'counted-from', the first year of a counted campaign)")
+            let anniversaryOf = try term.int("anniversary-of", in: 1800...2100)
+            guard let last = try term.int("until", in: 1949...2100) ?? (countedFrom ?? anniversaryOf).map({ _ in 2100 }) else {
+                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current (or 'counted-from', the first year of a counted campaign, or 'anniversary-of', the year of the event an anniversary counts from)")
             }
             let fix = try term.string("fix")
             guard fix == nil || fix == "true" || fix == "false" else {
                 throw YAMLFields.error(file, term["fix"]!, "'fix' is true or false, not '\(fix!)'")
             }
             return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"),
-                       fixable: fix != "false", countedFrom: countedFrom)
+                       fixable: fix != "false", countedFrom: countedFrom, anniversaryOf: anniversaryOf)
         }
     }
 
@@ -73,11 +76,18 @@ package struct PeriodCheck: Check {
                 era.last = firstYear + count - 1
                 era.expected = CountedCampaign.recounted(text, firstYear: firstYear, year: year)
             }
+            // An anniversary falls in the year of its event plus its count.
+            if let event = era.anniversaryOf {
+                guard let years = Anniversary.years(in: text) else { continue }
+                era.first = event + years
+                era.last = event + years
+                era.expected = Anniversary.recounted(text, years: year - event)
+            }
             guard era.last + tolerance < year else { continue }
             // History told with its date (`卫生部决定从2002年起…`, `2016年市卫计委印发…`): the clause names a year
             // in which the term was current.
             if clauseNamesYear(within: era, around: match.range, in: context) { continue }
-            let span = era.countedFrom != nil ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
+            let span = era.countedFrom != nil || era.anniversaryOf != nil ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
             findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.fixable ? era.expected : nil,
@@ -140,14 +150,19 @@ package struct Era: Sendable, Hashable {
     /// For a campaign counted from its first year (`第N个爱国卫生月`): that year. Its `first` and `last`
     /// are then read from each match's count.
     package var countedFrom: Int?
+    /// For an anniversary (`爱国卫生运动70周年`): the year of its event. Its `first` and `last` are
+    /// then read from each match's count of years.
+    package var anniversaryOf: Int?
 
-    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true, countedFrom: Int? = nil) {
+    package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true, countedFrom: Int? = nil,
+                 anniversaryOf: Int? = nil) {
         self.pattern = pattern
         self.first = first
         self.last = last
         self.expected = expected
         self.fixable = fixable
         self.countedFrom = countedFrom
+        self.anniversaryOf = anniversaryOf
     }
 
     /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.

@@ -4,7 +4,7 @@ import PlanCheckDocuments
 package enum ChineseNumeral {
     private static let ten: UInt16 = 0x5341 // 十
 
-    static func isNumeralUnit(_ unit: UInt16) -> Bool { digit(unit) != nil || unit == ten }
+    package static func isNumeralUnit(_ unit: UInt16) -> Bool { digit(unit) != nil || unit == ten }
 
     /// The digit a single character stands for (`〇` → 0, `九` → 9), or nil (also for `十`).
     /// A switch, not a dictionary: it runs at every clause start of every document.

@@ -12,7 +12,7 @@ package enum MetadataExtractor {
     }
 
     /// The year the piece is about: the title's, else the piece heading's, else the first year in
-    /// the opening lines. Nil when unstated, or when the first one found is a placeholder
+    /// the opening lines, else the dates it gives itself (`OwnDateYear`). Nil when unstated, or when the first one found is a placeholder
     /// (`20xx年`, `20_年`, `xxxx年`).
     package static func year(of document: Document, piece: Piece) -> Int? {
         year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
@@ -46,6 +46,7 @@ package enum MetadataExtractor {
             }
         }
         return title.flatMap { noticeDateYear(of: document, piece: piece, title: $0) }
+            ?? OwnDateYear.year(of: document, piece: piece, contentEnd: contentEnd)
     }
 
     /// The year of the date line that closes a notice issuing a document (`关于印发…预案的通知`, its

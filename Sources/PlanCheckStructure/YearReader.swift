@@ -42,13 +42,14 @@ enum YearReader {
         return nil
     }
 
-    private static func token(before end: Int, in units: [UInt16]) -> Token? {
+    /// The year or placeholder that ends right before `end` (a 年), spaces between allowed.
+    static func token(before end: Int, in units: [UInt16]) -> Token? {
         var start = end
         while start > 0, Glyph.isSpace(units[start - 1]) { start -= 1 }
         let close = start
         // Arabic digits, Chinese digits or placeholder marks, possibly mixed as in `20xx`.
         while start > 0, close - start < 6,
-              Glyph.digit(units[start - 1]) != nil || ChineseNumeral.digit(units[start - 1]) != nil
+              Glyph.digit(units[start - 1]) != nil || yearDigit(units[start - 1]) != nil
               || placeholderUnits.contains(units[start - 1]) {
             start -= 1
         }
@@ -62,7 +63,7 @@ enum YearReader {
             return .placeholder
         }
         guard run.count == 4 else { return nil }
-        let digits = run.compactMap { Glyph.digit($0) ?? ChineseNumeral.digit($0) }
+        let digits = run.compactMap { Glyph.digit($0) ?? yearDigit($0) }
         guard digits.count == 4 else { return nil }
         let value = digits.reduce(0) { $0 * 10 + $1 }
         guard (1900...2099).contains(value) else { return nil }
@@ -73,6 +74,13 @@ enum YearReader {
         if isTargetYear(before: start, in: units) { return nil }
         return .year(value)
     }
+
+    /// A Chinese digit of a written year. Writers type zero as ○ (a circle) as often as 〇: `二○一一年`.
+    private static func yearDigit(_ unit: UInt16) -> Int? {
+        unit == whiteCircle ? 0 : ChineseNumeral.digit(unit)
+    }
+
+    private static let whiteCircle: UInt16 = 0x25CB // ○
 
     /// Whether `到` or `至` stands right before the year that starts at `start`.
     private static func isTargetYear(before start: Int, in units: [UInt16]) -> Bool {

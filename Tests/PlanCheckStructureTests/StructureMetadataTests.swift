@@ -724,8 +724,9 @@ import PlanCheckTestSupport
         let text = "某县人民政府办公室关于印发某县突发公共卫生事件应急预案的通知\n某政办发[2020]47号\n各乡(镇)人民政府:\n经县人民政府同意,现将《某县突发公共卫生事件应急预案》印发给你们,请认真组织实施。\n2020年10月27日\n某县突发公共卫生事件应急预案\n1总则\n"
         let document = Document(path: "t.txt", text: text)
         #expect(MetadataExtractor.year(of: document, piece: PieceSplitter.pieces(of: document)[0]) == 2020)
-        // A plan whose text dates its events has no date line read for its year.
-        let plan = Document(path: "p.txt", text: "某县卫生院工作计划\n一、加强院感防控。\n二、开展爱国卫生月活动。\n三、做好预防接种。\n2020年10月27日\n")
+        // A date under a field that names a time is that event's, not the text's (a date that signs
+        // the text dates it: StructureOwnDateYearTests).
+        let plan = Document(path: "p.txt", text: "某县卫生院献血工作计划\n一、加强组织领导。\n二、广泛宣传发动。\n三、献血时间\n2020年10月27日\n四、献血地点\n")
         #expect(MetadataExtractor.year(of: plan, piece: PieceSplitter.pieces(of: plan)[0]) == nil)
     }
 

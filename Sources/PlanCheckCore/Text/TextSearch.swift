@@ -54,6 +54,12 @@ extension RandomAccessCollection where Element == UInt16, Index == Int {
 }
 
 extension Array where Element == UInt16 {
+    /// Whether `word` stands at `start` and ends at or before `end`.
+    @inlinable
+    package func hasRun(_ word: [UInt16], at start: Int, end: Int) -> Bool {
+        start >= 0 && start + word.count <= Swift.min(end, count) && self[start..<start + word.count].elementsEqual(word)
+    }
+
     /// This text with every occurrence of `words` cut out, left to right.
     @inlinable
     package func removingAll(of words: [[UInt16]]) -> [UInt16] {
