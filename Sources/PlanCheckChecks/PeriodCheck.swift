@@ -46,15 +46,20 @@ package struct PeriodCheck: Check {
             // event (`新中国成立75周年`) dates itself: it needs no 'until'.
             let countedFrom = try term.int("counted-from", in: 1949...2100)
             let anniversaryOf = try term.int("anniversary-of", in: 1800...2100)
-            guard let last = try term.int("until", in: 1949...2100) ?? (countedFrom ?? anniversaryOf).map({ _ in 2100 }) else {
-                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current (or 'counted-from', the first year of a counted campaign, or 'anniversary-of', the year of the event an anniversary counts from)")
+            // `until: named`: a text named by its year (`《2019年健康教育工作计划》`) was current until that year.
+            let untilNamedYear = try term.string("until") == "named"
+            if let until = term["until"], !untilNamedYear, let raw = try term.string("until"), Int(raw) == nil {
+                throw YAMLFields.error(file, until, "'until' is the last year the term was current (1949 to 2100) or 'named' for the year its words name, not '\(raw)'")
+            }
+            guard let last = untilNamedYear ? 2100 : try term.int("until", in: 1949...2100) ?? (countedFrom ?? anniversaryOf).map({ _ in 2100 }) else {
+                throw YAMLFields.error(file, item, "a term needs 'until': the last year it was current, or 'named' for the year its words name (or 'counted-from', the first year of a counted campaign, or 'anniversary-of', the year of the event an anniversary counts from)")
             }
             let fix = try term.string("fix")
             guard fix == nil || fix == "true" || fix == "false" else {
                 throw YAMLFields.error(file, term["fix"]!, "'fix' is true or false, not '\(fix!)'")
             }
             return Era(pattern: pattern, first: try term.int("from", in: 1949...2100), last: last, expected: try term.string("expected"),
-                       fixable: fix != "false", countedFrom: countedFrom, anniversaryOf: anniversaryOf)
+                       fixable: fix != "false", countedFrom: countedFrom, anniversaryOf: anniversaryOf, untilNamedYear: untilNamedYear)
         }
     }
 
@@ -76,6 +81,10 @@ package struct PeriodCheck: Check {
                 era.last = firstYear + count - 1
                 era.expected = CountedCampaign.recounted(text, firstYear: firstYear, year: year)
             }
+            if era.untilNamedYear {
+                guard let named = Self.lastNamedYear(in: context.document.utf16[match.range]) else { continue }
+                era.last = named
+            }
             // An anniversary falls in the year of its event plus its count.
             if let event = era.anniversaryOf {
                 guard let years = Anniversary.years(in: text) else { continue }
@@ -87,7 +96,7 @@ package struct PeriodCheck: Check {
             // History told with its date (`卫生部决定从2002年起…`, `2016年市卫计委印发…`): the clause names a year
             // in which the term was current.
             if clauseNamesYear(within: era, around: match.range, in: context) { continue }
-            let span = era.countedFrom != nil || era.anniversaryOf != nil ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
+            let span = era.countedFrom != nil || era.anniversaryOf != nil || era.untilNamedYear ? "\(era.last)年" : era.first.map { "\($0)–\(era.last)年" } ?? "至\(era.last)年"
             let expected = era.expected ?? Era.fiveYearPlan(holding: year) ?? "现行提法"
             let message = rule.messageTemplate.filled(match: text, expected: expected, year: year, period: span)
             findings.append(context.finding(rule: rule, range: match.range, message: message, replacement: era.fixable ? era.expected : nil,
@@ -127,6 +136,20 @@ extension PeriodCheck {
         return false
     }
 
+    /// The last four-digit year written before 年 in `units` (`2016` in `2016年无偿献血任务分配表`).
+    static func lastNamedYear(in units: ArraySlice<UInt16>) -> Int? {
+        var found: Int?
+        var index = units.startIndex
+        while index + 4 < units.endIndex {
+            if units[index + 4] == yearMark, (0...3).allSatisfy({ (0x30...0x39).contains(units[index + $0]) }),
+               index == units.startIndex || !(0x30...0x39).contains(units[index - 1]) {
+                found = (0...3).reduce(0) { $0 * 10 + Int(units[index + $1] - 0x30) }
+            }
+            index += 1
+        }
+        return found
+    }
+
     static let clauseReach = 60
     /// The longest clause read as only dating the next one (`2025年3月`, `2023年以来`).
     static let datingClauseLength = 10
@@ -153,9 +176,12 @@ package struct Era: Sendable, Hashable {
     /// For an anniversary (`爱国卫生运动70周年`): the year of its event. Its `first` and `last` are
     /// then read from each match's count of years.
     package var anniversaryOf: Int?
+    /// For a text named by its year (`《2019年健康教育工作计划》`): `last` is read from each match, the
+    /// last four-digit year before 年 in it.
+    package var untilNamedYear: Bool
 
     package init(pattern: Pattern, first: Int? = nil, last: Int, expected: String? = nil, fixable: Bool = true, countedFrom: Int? = nil,
-                 anniversaryOf: Int? = nil) {
+                 anniversaryOf: Int? = nil, untilNamedYear: Bool = false) {
         self.pattern = pattern
         self.first = first
         self.last = last
@@ -163,6 +189,7 @@ package struct Era: Sendable, Hashable {
         self.fixable = fixable
         self.countedFrom = countedFrom
         self.anniversaryOf = anniversaryOf
+        self.untilNamedYear = untilNamedYear
     }
 
     /// 十一五 2006–2010 … 十五五 2026–2030: a period rule's terms when it names none.

@@ -168,6 +168,22 @@ import PlanCheckTestSupport
         #expect(found.map { $0.span!.start.line } == [5])
     }
 
+    /// `until: named`: a text named by its year was current until that year. `anniversary-of`: an
+    /// anniversary falls in the year of its event plus its count; one still ahead is not stale.
+    @Test func aNamedYearAndAnAnniversaryDateTheirTerms() throws {
+        let rule = "id: currency.t\nkind: period\nterms:\n  - {regex: '(?:19|20)[0-9]{2}年[^，。\\n]{0,16}任务分配表', until: named}\n"
+            + "  - {regex: '爱国卫生运动[0-9]{1,3}周年', anniversary-of: 1952}\nmessage: '{match} {period} {year}'\n"
+        let text = "2023年爱国卫生工作计划\n一、开展爱国卫生运动70周年活动，迎接爱国卫生运动72周年。\n附表：2022年任务分配表\n附表：2023年任务分配表\n"
+        #expect(try findings(rule, text).map(\.message) == ["爱国卫生运动70周年 2022年 2023", "2022年任务分配表 2022年 2023"])
+    }
+
+    @Test func anUntilThatIsNeitherAYearNorNamedIsAnError() throws {
+        let rule = "id: currency.t\nkind: period\nterms:\n  - {term: 卫计委, until: soon}\nmessage: '{match}'\n"
+        let error = try #require(throws: RuleLoadError.self) { try RuleLoader.standard.rule(fromYAML: rule, file: "t.yml") }
+        #expect(error.line == 4)
+        #expect(error.reason == "'until' is the last year the term was current (1949 to 2100) or 'named' for the year its words name, not 'soon'")
+    }
+
     @Test func duplicateParagraphIsReportedAtTheRepeatIgnoringPunctuation() throws {
         let rule = "id: structure.t\nkind: duplicate\nmin-length: 10\nmessage: '与{expected}重复'\n"
         let text = "一、工作计划\n加强院感防控，落实预检分诊制度。\n二、保障措施\n  加强院感防控,落实预检分诊制度.\n加强领导。\n加强领导。"
