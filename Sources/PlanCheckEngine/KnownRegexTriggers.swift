@@ -160,5 +160,6 @@ enum KnownRegexTriggers {
         ("贯彻落实、(?=[^、，。,；;\\n]{1,6}的(?:精神|指示|讲话|要求|批示))", RegexTriggers(literals: ["贯彻落实、"], matchesStartWithOne: true, starts: nil)),
         ("进口冷链(?:食品|物品|货物)", RegexTriggers(literals: ["进口冷链物品", "进口冷链货物", "进口冷链食品"], matchesStartWithOne: true, starts: nil)),
         ("面积(?:为|约|达|共)?[ \\t]*平方(?:千米|公里|米)", RegexTriggers(literals: ["平方公里", "平方千米", "平方米"], matchesStartWithOne: false, starts: ["面积", "面积为", "面积共", "面积约", "面积达"])),
+        ("食品卫生(?:案件|许可证?|监督(?:检查|执法|量化)?|量化分级)", RegexTriggers(literals: ["食品卫生案件", "食品卫生监督", "食品卫生监督执法", "食品卫生监督检查", "食品卫生监督量化", "食品卫生许可", "食品卫生许可证", "食品卫生量化分级"], matchesStartWithOne: true, starts: nil)),
     ]
 }

@@ -82,7 +82,8 @@ struct RealCorpusAccuracyTests {
         /// now dated say what their labels, which give them no stale words, leave out: fresh-091, a 2006 plan that
         /// its portal dates 2014 (全面建设小康社会), and town-020, a template a sharing site dates 2019 (十八大).
         /// 77 since a text named by its year dates itself (`until: named`): an earlier year's task table (fresh-462).
-        static let staleReferences = (found: 77, falseAlarms: 29)
+        /// 78 since the 食品卫生 regime's words (its cases, licences and supervision) are stale after the 2009 食品安全法 (fresh-842).
+        static let staleReferences = (found: 78, falseAlarms: 29)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
