@@ -51,9 +51,11 @@ package enum DomainVocabulary {
         // Animal health (动物卫生监督所) and transport bodies write 卫生监督 and 爱国卫生月 plans of their own.
         "动物卫生", "动物防疫", "兽医", "畜牧", "交通运输",
         // Other bureaus by name and by their own work: housing, land, water, culture and tourism,
-        // human resources, police, justice, commerce, statistics, tax.
+        // human resources, police, justice, commerce, statistics, tax, medical insurance.
         "住房城乡建设", "住房和城乡建设", "住建", "老旧小区", "自然资源", "水利局", "水利工程", "文化和旅游", "文旅",
         "人力资源和社会保障", "人社局", "公安局", "司法局", "商务局", "统计局", "税务局",
+        // The medical insurance bureau, apart from the health bodies since 2018.
+        "医疗保障局", "医保局",
         // City management and the offices that run government buildings, cars and canteens; the
         // sorting of household waste, which city management and housing bodies run.
         "城管", "机关事务", "垃圾分类",

@@ -225,12 +225,14 @@ extension MetadataExtractor {
     /// genre and no year, ending in what names a body.
     static func isBodyName(_ line: String) -> Bool {
         let text = titleText(line)
-        guard (3...maxBodyNameLength).contains(text.count), !namesGenre(text),
+        // Folded and without the pinyin readings a sharing site glues on: `邵陽市第二人民醫(yī)院`.
+        let units = TextNormalizer.fold(Array(text.utf16)).filter { $0 != TextNormalizer.ignorable }
+        guard (3...maxBodyNameLength).contains(units.count), !namesGenre(text),
               !text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return false }
-        return bodySuffixes.contains { text.hasSuffix($0) }
+        return bodySuffixes.contains { units.count >= $0.count && units.suffix($0.count).elementsEqual($0) }
     }
 
     static let maxBodyNameLength = 24
     static let bodySuffixes = ["办事处", "人民政府", "委员会", "卫生健康局", "卫生局", "卫健委", "卫健局", "卫生院", "服务中心",
-                               "疾病预防控制中心", "保健院", "医院", "办公室"]
+                               "疾病预防控制中心", "保健院", "医院", "办公室"].map { TextNormalizer.fold(Array($0.utf16)) }
 }

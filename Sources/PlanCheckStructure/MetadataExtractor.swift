@@ -36,6 +36,9 @@ package enum MetadataExtractor {
                 if let title, text == title.title, let year = CollectionSuffix.year(in: text) {
                     return SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) ?? year
                 }
+                if let title, text == title.title, let year = StrippedTitleYear.year(of: text, in: document, piece: piece) {
+                    return year
+                }
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {

@@ -189,10 +189,15 @@ extension SiteResidue {
 
     /// A site's menu: 首页 and three or more short items after it, split by spaces or bars
     /// (`首页 政府信息公开 新闻中心 网上办事`, `首页 | 问答 | 咨询 | 手机APP`).
+    /// A portal may space out its first item's two characters (`首   页 走进西乡 新闻中心 …`).
     private static func isMenuRow(_ line: ArraySlice<UInt16>) -> Bool {
-        // Most short lines do not open with 首页: told before anything is split.
-        guard line.drop(while: isRowSeparator).starts(with: homePage) else { return false }
-        let items = line.split(whereSeparator: isRowSeparator)
+        // Most short lines do not open with 首: told before anything is split.
+        guard line.drop(while: isRowSeparator).first == homePage[0] else { return false }
+        var items = line.split(whereSeparator: isRowSeparator)
+        if items.count > 1, items[0].elementsEqual(homePage.prefix(1)), items[1].elementsEqual(homePage.suffix(1)) {
+            items.removeFirst(2)
+            items.insert(homePage[...], at: 0)
+        }
         guard items.count >= 4, items.first?.elementsEqual(homePage) == true else { return false }
         return items.allSatisfy { $0.count <= maximumMenuItemLength }
     }

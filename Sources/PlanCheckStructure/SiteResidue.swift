@@ -60,6 +60,9 @@ enum SiteResidue {
         // A site's paywall over hidden text and its app and service buttons (`查看隐藏内容(*)需先登录`,
         // `招标网APP 中招APP下载`, `微信扫码添加在线客服`).
         "需先登录", "查看隐藏内容", "APP下载", "扫码添加", "在线客服",
+        // A members' site's paywall and its label over the preview, and its lists of other pages
+        // (`点击查看:3分钟在线开通会员查看此文章!`, `范文预览:`, `其他相关文章: 最新增加文章:`).
+        "开通会员", "范文预览", "其他相关文章", "最新增加文章",
         // Its notes on downloading what it sells (`如果您无法下载资料,请参考说明:`, `下载需要金币`, `不重复扣费`).
         "无法下载", "金币", "重复扣费",
         // A site recommending what it shows, and a portal's label over its metadata table.
@@ -91,6 +94,8 @@ enum SiteResidue {
         "为您精心", "为您挑选", "希望大家通过下面", "帮大家找寻", "一起来了解一下吧",
         // Its closing wish to the reader, in the second person a plan does not use: `希望这篇文章能满足您的需求!`.
         "满足您的需求", "对您有所帮助", "对你有所帮助",
+        // Its invitation to read what it offers: `…为此医院制定安全生产工作计划,下面是计划范文,欢迎阅读。`.
+        "欢迎阅读",
         // A page's HTML left in the text (`…情况" />`, `</p> <p>`, `<a href=`): markup, never a plan's words.
         // A tag whose `<` a garbled character swallowed (`控?zé)熜Ч?/strong>`) keeps its closing part.
         "\" />", "\"/>", "/p>", "<p>", "<a href", "</div>", "<div", "/h1>", "</span>", "<span", "/strong>", "<strong>", "<br", "&nbsp;",

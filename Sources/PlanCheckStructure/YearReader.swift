@@ -14,7 +14,7 @@ enum YearReader {
     static func firstToken(in text: String) -> Token? {
         let units = Array(text.utf16)
         for (index, unit) in units.enumerated() where unit == Glyph.nian {
-            guard let token = token(before: index, in: units) else { continue }
+            guard let token = token(before: index, in: units) ?? halfYearToken(before: index, in: units) else { continue }
             if case .year = token, placeholderFollows(index + 1, in: units) { return .placeholder }
             return token
         }
@@ -37,10 +37,21 @@ enum YearReader {
     static func lastToken(in text: String) -> Token? {
         let units = Array(text.utf16)
         for (index, unit) in units.enumerated().reversed() where unit == Glyph.nian {
-            if let token = token(before: index, in: units) { return token }
+            if let token = token(before: index, in: units) ?? halfYearToken(before: index, in: units) { return token }
         }
         return nil
     }
+
+    /// The year written without its 年 before 上半年 or 下半年 (`2011上半年工作总结`), when the 年 at
+    /// `end` closes one of them.
+    private static func halfYearToken(before end: Int, in units: [UInt16]) -> Token? {
+        guard end >= 2, units[end - 1] == half, units[end - 2] == upper || units[end - 2] == lower else { return nil }
+        return token(before: end - 2, in: units)
+    }
+
+    private static let half: UInt16 = 0x534A // 半
+    private static let upper: UInt16 = 0x4E0A // 上
+    private static let lower: UInt16 = 0x4E0B // 下
 
     /// The year or placeholder that ends right before `end` (a 年), spaces between allowed.
     static func token(before end: Int, in units: [UInt16]) -> Token? {

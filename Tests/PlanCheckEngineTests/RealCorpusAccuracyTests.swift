@@ -26,14 +26,15 @@ struct RealCorpusAccuracyTests {
         /// food_safety has two labelled documents; fresh-273's food work is named only in the titles
         /// of a 防疫站's TV features (《漳平取缔地下食品加工窝点》), which plancheck reads as citations.
         static let elementRecallExceptions = ["food_safety": 0.5]
-        static let recognisedOther = 375
+        /// 377 with batch 70, whose two pages of other bodies are read as other (fresh-854 since 医疗保障局 names another body).
+        static let recognisedOther = 377
         /// fresh-218: a 街道's 爱卫 plan on a page a site titled `2019年街道工作总结`; fresh-244 (保健工作计划)
         /// and fresh-249 (a town's 食品安全 plan, labelled health by the rule for towns' 爱卫 plans); fresh-442, a
         /// 范文 page's 麻风 publicity 总结 whose text is the news of the day; fresh-598, a city 食安办's 食品安全宣传周
         /// summary, which its labeller calls open to an `other` reading.
         static let healthReadAsOther = 5
         /// 1156 of 1166 since the second reading of 7 December moved fresh-265's preface `20XX` out of the labels (see below).
-        static let placeholdersFound = 1173
+        static let placeholdersFound = 1178
         /// Two of the eight are underscores inside a betting site's name pasted into a county page's sentences (fresh-422);
         /// one a masked `XX` glued to a WeChat name (`tizhisiriXX 县`, fresh-521), read as one `X`. Three more
         /// (batch 40's fresh-540) are the `xx镇` of a site's 推荐访问 list, which the label leaves to the list; one
@@ -42,12 +43,13 @@ struct RealCorpusAccuracyTests {
         static let placeholderFalseAlarms = 12
         /// 669 since a news page's photo caption (`会议现场`, fresh-238 and fresh-489) is residue; 674 with batch 67.
         /// 686 with batch 69 and a site's file name on a line of its own (`…工作计划.docx`, fresh-845) read as residue.
-        static let residueFound = 686
+        /// 693 with batch 70 and a spaced-out 首   页 menu, a members' site's paywall and lists, and a site's 欢迎阅读.
+        static let residueFound = 693
         /// A collection page's count mark `(精选8篇)`, which the structure reads as the site's stamp and one
         /// label (fresh-425) as the collection's title. And a news item's author and date line
         /// (`朝天宫街道 张帆 2021.4.12`, batch 56's fresh-694), which its label reads as part of the item.
         static let residueFalseAlarms = 2
-        static let otherWithoutMissingElements = 402
+        static let otherWithoutMissingElements = 404
         /// Quote rows: (found at least, false alarms at most).
         /// Eleven of the twenty-one stale false alarms repeat a labelled quote elsewhere in its document; two
         /// are a masked-year template (20xx) whose site title says 2024, labelled without a year; two name an ended five-year
@@ -83,7 +85,9 @@ struct RealCorpusAccuracyTests {
         /// its portal dates 2014 (全面建设小康社会), and town-020, a template a sharing site dates 2019 (十八大).
         /// 77 since a text named by its year dates itself (`until: named`): an earlier year's task table (fresh-462).
         /// 78 since the 食品卫生 regime's words (its cases, licences and supervision) are stale after the 2009 食品安全法 (fresh-842).
-        static let staleReferences = (found: 78, falseAlarms: 29)
+        /// 79 of 93 with batch 70 (measured 78 of 93 before the changes it showed): a title whose year a site stripped
+        /// (`市年卫生系统…`) takes it from the text's own copy (fresh-851's 市卫生局), and `“十三五”末` is history (fresh-854).
+        static let staleReferences = (found: 79, falseAlarms: 29)
         /// One false alarm is a heading an extraction repeated (一、… twice); the other a 二是 that a
         /// summary's list of 一是…三是 runs on from (fresh-410), labelled as its own problem.
         /// A third: `二、` opening an excerpt that a site began inside the first section (fresh-427), which
@@ -110,10 +114,13 @@ struct RealCorpusAccuracyTests {
         /// 250 since a site's menu of channels (`期刊 科普 SCI期刊 …`) is no title, so fresh-015's own one names its body.
         /// 254 since 国家随机监督 (the yearly random inspections) and 妇保 (妇幼保健's short name) in a title make it a
         /// plan on supervision and on maternal and child health (fresh-614, fresh-440).
-        static let topicPlansHeldToTheirTopic = 262
-        static let generalPlansHeldToAll = 161
+        /// 264 with batch 70, since a body's name above the title is read with it in traditional characters with
+        /// glued readings (`邵陽市第二人民醫(yī)院` / `關于迎接國家衛(wèi)生城市…方案`, fresh-848).
+        static let topicPlansHeldToTheirTopic = 264
+        static let generalPlansHeldToAll = 164
         /// 46 of 56 since the second reading of 7 December relabelled fresh-220 (a 计生协会's summary) kind `other`.
-        static let outsideTopicsHeldToNone = 46
+        /// 49 with batch 70, since a plan titled for 满意度 (群众满意度提升工作方案, fresh-852) is outside the elements.
+        static let outsideTopicsHeldToNone = 49
     }
 
     @Test func noFigureFallsBelowItsFloor() throws {

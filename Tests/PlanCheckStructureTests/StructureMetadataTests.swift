@@ -764,6 +764,9 @@ import PlanCheckTestSupport
     @Test func aBodysNameAboveItsDocumentIsPartOfTheTitle() {
         #expect(title("五角场街道办事处\n\n2020年街道无偿献血工作实施意见\n\n由于近期无偿献血募集量骤减,医疗用血异常紧缺。\n一、组织领导") == "五角场街道办事处2020年街道无偿献血工作实施意见")
         #expect(title("某县卫生健康局\n2024年工作计划\n一、加强院感防控。") == "某县卫生健康局2024年工作计划")
+        // In traditional characters with the readings a sharing site glues on.
+        #expect(title("邵陽市第二人民醫(yī)院\n關于迎接國家衛(wèi)生城市暗訪測評工作實施方案\n按照市委、市政府的要求。")
+            == "邵陽市第二人民醫(yī)院關于迎接國家衛(wèi)生城市暗訪測評工作實施方案")
         // A name over a sentence, or a title over a heading, is not joined.
         #expect(title("某县卫生健康局2024年工作计划\n一、加强院感防控。") == "某县卫生健康局2024年工作计划")
     }

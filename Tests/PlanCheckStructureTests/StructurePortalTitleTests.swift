@@ -50,6 +50,28 @@ import PlanCheckTestSupport
         #expect(outline("某县 卫生健康局 2025年 卫生健康 工作计划\n一、加强孕产妇系统管理。\n").title == "某县 卫生健康局 2025年 卫生健康 工作计划")
     }
 
+    /// A county portal spaces out its first item (`首   页`); the menu is residue and no title.
+    @Test func aMenuWhoseHomeItemIsSpacedOutIsResidue() {
+        let text = "首   页 走进西乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n《西乡县“十四五”医疗保障事业发展规划》\n\n"
+            + "西乡县医疗保障局  西乡县发展和改革局\n各镇人民政府,县政府各部门:\n现将规划予以印发,请认真贯彻执行。\n"
+        let found = outline(text)
+        #expect(found.title == "《西乡县“十四五”医疗保障事业发展规划》")
+        #expect(found.residueLines.count == 1)
+        // The medical insurance bureau's plan is another body's (corpus/real fresh-854).
+        #expect(found.kind == .other)
+        // Two words a line opens with are no menu.
+        #expect(outline("首 页 工作计划\n一、加强院感防控。\n").residueLines.isEmpty)
+    }
+
+    /// A members' site's paywall and its lists of other pages, and a site inviting its reader to read.
+    @Test func aMembersSitesPromptsAndInvitationsAreResidue() {
+        let text = "卫生局群众满意度提升工作方案\n• 点击查看:3分钟在线开通会员查看此文章!\n• 范文预览:根据县委办公室的通知要求,特制定本实施方案。\n"
+            + "其他相关文章: 最新增加文章:\n"
+        #expect(outline(text).residueLines.count == 3)
+        let invited = "安全第一,预防为主,为此医院制定安全生产工作计划,下面是计划范文,欢迎阅读。 医院 安全生产工作计划范文一: 安全是人民生存和发展的最基本条件。\n一、继续加强安全生产工作的领导。\n"
+        #expect(outline(invited).residueLines.count == 1)
+    }
+
     @Test func aSitesDesktopButtonIsNoTitle() {
         // corpus/real fresh-820: a secretary site's offer to be added to the desktop, above the file's name.
         let text = "电脑桌面\n添加主题教育 某秘书网到电脑桌面\n安装后可以在桌面快捷访问\n\n"
