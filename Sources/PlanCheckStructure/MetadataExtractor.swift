@@ -12,44 +12,55 @@ package enum MetadataExtractor {
     }
 
     /// The year the piece is about: the title's, else the piece heading's, else the first year in
-    /// the opening lines, else the dates it gives itself (`OwnDateYear`). Nil when unstated, or when the first one found is a placeholder
-    /// (`20xx年`, `20_年`, `xxxx年`).
+    /// the opening lines, else the dates it gives itself (`OwnDateYear`). Nil when unstated, or when
+    /// the first one found is a placeholder (`20xx年`, `20_年`, `xxxx年`).
     package static func year(of document: Document, piece: Piece) -> Int? {
-        year(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
-             contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))
+        datedYear(of: document, piece: piece, titleLine: titleLine(of: document, piece: piece),
+                  contentEnd: SiteResidue.contentEnd(of: document, in: piece.range))?.year
     }
 
-    static func year(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?, contentEnd: Int) -> Int? {
+    /// The year, and where it was read when the text's own dates gave it (`YearOrigin`): a reader
+    /// of `inspect` sees why an untitled page is judged against that year.
+    static func datedYear(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?,
+                          contentEnd: Int) -> (year: Int, origin: YearOrigin?)? {
+        switch statedYear(of: document, piece: piece, titleLine: title, contentEnd: contentEnd) {
+        case .year(let year)?: return (year, nil)
+        case .placeholder?: return nil
+        case nil:
+            if let year = title.flatMap({ noticeDateYear(of: document, piece: piece, title: $0) }) { return (year, nil) }
+            return OwnDateYear.found(in: document, piece: piece, contentEnd: contentEnd).map { ($0.year, $0.origin) }
+        }
+    }
+
+    /// The year the title, the piece heading or the opening lines state, or the placeholder they
+    /// put first; nil when they state none.
+    private static func statedYear(of document: Document, piece: Piece, titleLine title: (title: String, line: Int)?,
+                                   contentEnd: Int) -> YearReader.Token? {
         for text in [title?.title, piece.heading].compactMap({ $0 }) {
             switch YearReader.firstToken(in: text) {
             case .year(let year):
                 // A sharing site's collection page is dated by its posting; the text below may date itself.
                 if let title, text == title.title,
                    let own = SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) {
-                    return own
+                    return .year(own)
                 }
-                return year
-            case .placeholder: return nil
+                return .year(year)
+            case .placeholder: return .placeholder
             case nil:
-                if let year = PatrioticHealthMonthYear.year(in: text) { return year }
+                if let year = PatrioticHealthMonthYear.year(in: text) { return .year(year) }
                 // `…工作总结范文2020最新精选5篇`: the page's year, without 年, in its collection suffix.
                 if let title, text == title.title, let year = CollectionSuffix.year(in: text) {
-                    return SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) ?? year
+                    return .year(SiteCollectionYear.ownYear(of: document, piece: piece, title: title, contentEnd: contentEnd) ?? year)
                 }
                 if let title, text == title.title, let year = StrippedTitleYear.year(of: text, in: document, piece: piece) {
-                    return year
+                    return .year(year)
                 }
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
-            switch YearReader.firstToken(in: String(line.prefix(openingLength))) {
-            case .year(let year): return year
-            case .placeholder: return nil
-            case nil: continue
-            }
+            if let token = YearReader.firstToken(in: String(line.prefix(openingLength))) { return token }
         }
-        return title.flatMap { noticeDateYear(of: document, piece: piece, title: $0) }
-            ?? OwnDateYear.year(of: document, piece: piece, contentEnd: contentEnd)
+        return nil
     }
 
     /// The year of the date line that closes a notice issuing a document (`关于印发…预案的通知`, its

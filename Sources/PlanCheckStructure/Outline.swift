@@ -31,6 +31,9 @@ package struct Outline: Sendable {
     package var openingRange: Range<Int>?
     /// The year the document is about; `nil` when unstated or a placeholder such as `20xx`.
     package var year: Int?
+    /// Where the year was read when neither the title nor the opening names it: a sentence that
+    /// sets the year's work, the date that signs the text, or its portal's date. Nil otherwise.
+    package var yearOrigin: YearOrigin?
     /// The year a summary and plan plans, when its title names it after the year summarised
     /// (`2022年度工作总结与2023年度工作计划`: 2023): its plan part is of that year. Else `year`.
     package var plannedYear: Int?
@@ -53,6 +56,7 @@ package struct Outline: Sendable {
         self.subjectRange = nil
         self.openingRange = nil
         self.year = year
+        self.yearOrigin = nil
         self.plannedYear = year
         self.kind = kind
         self.issuer = issuer

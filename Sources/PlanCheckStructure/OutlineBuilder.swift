@@ -55,11 +55,11 @@ package enum OutlineBuilder {
             && !MetadataExtractor.opensAsInterpretation(headings, in: document)
             && !DomainVocabulary.isLocalGovernmentWork(title: title)
             && !NewsLead.opens(document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
+        let dated = MetadataExtractor.datedYear(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
         var outline = Outline(
             title: title,
             titleLine: titleLine?.line,
-            year: MetadataExtractor.year(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd)
-                ?? planHeadingYear(document, parts: parts),
+            year: dated?.year ?? planHeadingYear(document, parts: parts),
             kind: MetadataExtractor.kind(declared: declared, parts: parts, isHealthAdministration: isHealth),
             issuer: titleIssuer ?? MetadataExtractor.issuer(of: document, piece: piece, titleLine: titleLine, contentEnd: contentEnd),
             headings: headings,
@@ -67,6 +67,7 @@ package enum OutlineBuilder {
             residueLines: survey.residueLines
         )
         outline.titleRange = placed
+        outline.yearOrigin = dated?.origin
         if declared == .summaryPlan, let title, case .year(let planned)? = YearReader.lastToken(in: title) {
             outline.plannedYear = planned
         }

@@ -10,20 +10,22 @@ import PlanCheckDocuments
 /// Without a year a plan escapes every check of stale references; the other years of an undated
 /// text are targets (`到2025年`) and history, so none of them is read.
 enum OwnDateYear {
-    static func year(of document: Document, piece: Piece, contentEnd: Int) -> Int? {
+    static func found(in document: Document, piece: Piece, contentEnd: Int) -> (year: Int, origin: YearOrigin)? {
         let units = document.utf16
-        var signed: Int?
-        var published: Int?
+        var signed: (year: Int, origin: YearOrigin)?
+        var published: (year: Int, origin: YearOrigin)?
         var previous: Range<Int>?
         for line in TextLine.lazyLines(of: document, in: piece.range) {
             let range = line.trimmed(in: units)
             guard !range.isEmpty else { continue }
             defer { previous = range }
-            if let year = workYear(in: units, range: range) { return year }
+            if let year = workYear(in: units, range: range) { return (year, YearOrigin(source: .workSentence, line: line.number)) }
             if signed == nil, range.upperBound <= contentEnd, !(previous.map { namesATime(units, line: $0) } ?? false) {
-                signed = signatureYear(in: units, range: range)
+                signed = signatureYear(in: units, range: range).map { ($0, YearOrigin(source: .signature, line: line.number)) }
             }
-            if published == nil { published = portalYear(in: units, range: range) }
+            if published == nil {
+                published = portalYear(in: units, range: range).map { ($0, YearOrigin(source: .portalDate, line: line.number)) }
+            }
         }
         return signed ?? published
     }
@@ -136,4 +138,20 @@ enum OwnDateYear {
     /// What stands between a label and its value in a flattened table: `日期: | 2020-11-05`, `日期 ] 2023-06-03`.
     private static let labelSeparators: Set<UInt16> = Set("|｜[]【】".utf16)
     private static let dateSeparators: Set<UInt16> = Set("-/.年－／．".utf16)
+}
+
+/// Where a piece's year was read when its title and opening name none (`OwnDateYear`).
+package struct YearOrigin: Equatable, Sendable {
+    package enum Source: String, Sendable {
+        /// A sentence that sets the year's work (`2009年全县卫生工作重点是`).
+        case workSentence = "work-sentence"
+        /// The date that signs it, alone on its line.
+        case signature
+        /// The date its government portal gives it (`成文日期`, `发布时间`).
+        case portalDate = "portal-date"
+    }
+
+    package let source: Source
+    /// The 1-based line the year was read on.
+    package let line: Int
 }

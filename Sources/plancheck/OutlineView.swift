@@ -27,6 +27,9 @@ struct OutlineView {
     var heading: String?
     var title: String?
     var year: Int?
+    /// Where the year was read when neither title nor opening names it (a sentence setting the
+    /// year's work, the date that signs the text, its portal's date); nil otherwise.
+    var yearOrigin: YearOrigin?
     /// The year a summary and plan's plan part is judged against, when its title names one
     /// (`2022年度工作总结与2023年度工作计划`: 2023); nil for other documents.
     var plannedYear: Int?
@@ -44,6 +47,7 @@ struct OutlineView {
         heading = piece.heading
         title = outline.title
         year = outline.year
+        yearOrigin = outline.yearOrigin
         plannedYear = outline.kind == .summaryPlan ? outline.plannedYear : nil
         kind = outline.kind.rawValue
         issuer = outline.issuer
@@ -60,6 +64,16 @@ struct OutlineView {
         }
     }
 
+    /// `  (from the date that signs it, line 25)`: why an untitled text is judged against its year.
+    static func describe(_ origin: YearOrigin) -> String {
+        let what = switch origin.source {
+        case .workSentence: "the sentence that sets the year's work"
+        case .signature: "the date that signs it"
+        case .portalDate: "the date its portal gives it"
+        }
+        return "  (from \(what), line \(origin.line))"
+    }
+
     static func text(document: Document, pieces: [OutlineView]) -> String {
         var lines = ["\(document.path)  (\(document.encoding), \(document.sourceMap.lineCount) lines, \(pieces.count) piece\(pieces.count == 1 ? "" : "s"))"]
         for view in pieces {
@@ -67,7 +81,7 @@ struct OutlineView {
             if let piece = view.piece { lines.append("piece \(piece): \(view.heading ?? "")  [lines \(view.startLine)–\(view.endLine)]") }
             lines.append("  title:  \(view.title ?? "—")")
             let planned = view.plannedYear.flatMap { $0 == view.year ? nil : "  (the plan part: \($0))" } ?? ""
-            lines.append("  year:   \(view.year.map(String.init) ?? "unknown")\(planned)")
+            lines.append("  year:   \(view.year.map(String.init) ?? "unknown")\(planned)\(view.yearOrigin.map(Self.describe) ?? "")")
             lines.append("  kind:   \(view.kind)")
             lines.append("  issuer: \(view.issuer ?? "—") (\(view.issuerType))")
             lines.append("  parts:" + (view.parts.isEmpty ? " none (rules with a part scope look at the whole text)" : ""))
@@ -117,6 +131,7 @@ struct OutlineView {
             ("startLine", .int(startLine)),
             ("title", .string(title)),
             ("year", year.map { .int($0) } ?? .null),
+            ("yearOrigin", yearOrigin.map { .object([("line", .int($0.line)), ("source", .string($0.source.rawValue))]) } ?? .null),
         ])
     }
 }

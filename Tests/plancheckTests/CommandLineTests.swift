@@ -270,6 +270,24 @@ import PlanCheckTestSupport
         let piece = try #require((root["pieces"] as? [[String: Any]])?.first)
         #expect(piece["year"] as? Int == 2022)
         #expect(piece["plannedYear"] as? Int == 2023)
+        #expect(piece["yearOrigin"] is NSNull)
+    }
+
+    /// A page whose title and opening name no year is dated by its portal's date: inspect says where.
+    @Test func inspectShowsWhereAnUntitledPagesYearWasRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-dated-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("政策解读.txt")
+        try "关于推进健康行动的实施意见的政策解读\n发布:2021-04-25 10:34:00\n一、审定背景\n为贯彻落实全国卫生与健康大会精神。\n二、主要内容\n全面提升人民健康水平。\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let text = try PlanCheckBinary.run(["inspect", file.path])
+        #expect(text.standardOutput.contains("year:   2021  (from the date its portal gives it, line 2)"), "\(text.standardOutput)")
+        let json = try PlanCheckBinary.run(["inspect", file.path, "--format", "json"])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let origin = try #require((root["pieces"] as? [[String: Any]])?.first?["yearOrigin"] as? [String: Any])
+        #expect(origin["source"] as? String == "portal-date")
+        #expect(origin["line"] as? Int == 2)
     }
 }
 
