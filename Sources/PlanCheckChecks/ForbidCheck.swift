@@ -1,5 +1,6 @@
 import PlanCheckCore
 import PlanCheckRules
+import PlanCheckStructure
 
 /// `forbid`: every match in scope is a finding (placeholders, web residue …), unless one of
 /// `unless-before` stands right before it in its clause.
@@ -30,13 +31,23 @@ package struct ForbidCheck: Check {
         return lines
     }
 
-    /// A finding for every match in the rule's scope that none of `unless-before` precedes.
+    /// A finding for every match in the rule's scope that none of `unless-before` precedes, outside
+    /// the site's stamps inside the document's own lines (`InlineSiteStamp`: a converted file's page
+    /// header `时间:2021年x月x日…` has blanks of its own).
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
         let negations = foldedUnlessBefore
         var findings = context.findingList()
+        var stampsOfLine: [Int: [Range<Int>]] = [:]
+        func isInStamp(_ range: Range<Int>) -> Bool {
+            let line = context.document.sourceMap.lineIndex(of: range.lowerBound)
+            if stampsOfLine[line] == nil {
+                stampsOfLine[line] = InlineSiteStamp.stamps(in: context.folded, range: context.document.sourceMap.lineRange(at: line))
+            }
+            return stampsOfLine[line]!.contains { $0.contains(range.lowerBound) }
+        }
         for match in matches.leftmostLongest() where scopes.contains(where: { $0.contains(match.range.lowerBound) })
-            && !context.isPreceded(match.range, byAnyOf: negations) {
+            && !context.isPreceded(match.range, byAnyOf: negations) && !isInStamp(match.range) {
             findings.append(context.finding(rule: rule, range: match.range,
                                             message: rule.messageTemplate.filled(match: context.document.text(in: match.range),
                                                                                  year: context.outline.year)))

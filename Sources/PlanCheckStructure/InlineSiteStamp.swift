@@ -99,6 +99,7 @@ package enum InlineSiteStamp {
             var reader = Reader(units: units, index: start + 1, limit: limit)
             guard reader.take(0x53F7), reader.take(0x3A) else { return nil } // 号 :
             reader.skipSpaces()
+            if let end = convertedPageHeaderEnd(units, from: reader.index, limit: limit) { return end }
             let digits = reader.index
             // A site's numbers run to nine digits and more; an office's own (编号:20240001) are shorter.
             guard reader.digits(upTo: 16), reader.index - digits >= 9 else { return nil }
@@ -112,6 +113,27 @@ package enum InlineSiteStamp {
             return collectionMarkEnd(units, from: start, limit: limit)
         }
     }
+
+    /// The end of the page header a sharing site prints over each page of a file it converted, after
+    /// its empty `编号:` (`时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第1页共12页`): the header's
+    /// own blanks are no placeholders of the document.
+    private static func convertedPageHeaderEnd(_ units: [UInt16], from start: Int, limit: Int) -> Int? {
+        guard start + timeLabel.count <= limit, units[start..<start + timeLabel.count].elementsEqual(timeLabel) else { return nil }
+        let searchEnd = min(limit, start + timeLabel.count + maximumHeaderLength)
+        guard let motto = units[start..<searchEnd].firstRange(ofSubsequence: mottoEnd) else { return nil }
+        var end = motto.upperBound
+        if end + pageLabel.count <= limit, units[end..<end + pageLabel.count].elementsEqual(pageLabel),
+           let counter = pageCounterEnd(units, from: end + pageLabel.count, limit: limit) {
+            end = counter
+        }
+        return end
+    }
+
+    private static let timeLabel = Array("时间:".utf16)
+    private static let mottoEnd = Array("苦作舟".utf16)
+    private static let pageLabel = Array("页码:".utf16)
+    /// From 时间: to the motto's end: a date, its blanks and the motto's fourteen characters.
+    private static let maximumHeaderLength = 40
 
     /// The end of `(通用30篇)`, `(精选17篇)` or `(xiexiebang推荐)`: a collection page's count of
     /// pieces with the site's word for it, or a site's name with 推荐. A plan's own `(3篇)` (发表

@@ -26,6 +26,8 @@ extension MetadataExtractor {
             if labelAlone { continue }
             if text.hasPrefix("- ") || text.hasPrefix("• ") { text = text.dropFirst(2) }
             if let title = titleCell(in: text) { return (title, line.number) }
+            // A table's row flattened with its label and value in one cell: `| 标题:2013年…实施方案 | ||`.
+            if text.hasPrefix("|") { text = text.dropFirst().drop { $0 == " " } }
             guard let label = titleLabels.first(where: { text.hasPrefix($0) }) else { continue }
             // `标题: 济南市…要点`, or a table's cells: `标题: | 常态开展爱国卫生运动 | ||`.
             var title = text.dropFirst(label.count).trimmingCharacters(in: labelledTitleTrim)

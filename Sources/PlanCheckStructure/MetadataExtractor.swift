@@ -58,7 +58,7 @@ package enum MetadataExtractor {
             }
         }
         for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
-            if let token = YearReader.firstToken(in: String(line.prefix(openingLength))) { return token }
+            if let token = YearReader.firstToken(in: withoutSiteStamps(String(line.prefix(openingLength)))) { return token }
         }
         return nil
     }
@@ -190,7 +190,7 @@ package enum MetadataExtractor {
         // A sentence read as the title gives way to the title a site's introduction names.
         return labelledTitle(of: document, piece: piece) ?? noticedTitle(of: document, piece: piece)
             ?? introducedTitle(of: document, piece: piece) ?? own ?? titleAfterOutline(of: document, piece: piece)
-            ?? pageMarkerTitle(of: document, piece: piece)
+            ?? pageMarkerTitle(of: document, piece: piece) ?? stampedLineTitle(of: document, piece: piece)
     }
 
     private static func ownTitleLine(of document: Document, piece: Piece) -> (title: String, line: Int)? {

@@ -63,6 +63,8 @@ enum SiteResidue {
         // A members' site's paywall and its label over the preview, and its lists of other pages
         // (`点击查看:3分钟在线开通会员查看此文章!`, `范文预览:`, `其他相关文章: 最新增加文章:`).
         "开通会员", "范文预览", "其他相关文章", "最新增加文章",
+        // Its links to the pages before and after (`上一篇:…述职述廉报告 下一篇:…情况汇报`).
+        "上一篇:", "上一篇：", "下一篇:", "下一篇：",
         // Its notes on downloading what it sells (`如果您无法下载资料,请参考说明:`, `下载需要金币`, `不重复扣费`).
         "无法下载", "金币", "重复扣费",
         // A site recommending what it shows, and a portal's label over its metadata table.

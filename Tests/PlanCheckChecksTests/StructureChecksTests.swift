@@ -168,6 +168,15 @@ import PlanCheckTestSupport
         #expect(found.map { $0.span!.start.line } == [5])
     }
 
+    /// A site's stamp inside a line of the text holds no finding of a forbid rule: a converted file's
+    /// page header has blanks of its own (`时间:2021年x月x日`), the text's own blank is still found.
+    @Test func forbidFindsNothingInsideASitesStamp() throws {
+        let rule = "id: hygiene.t\nkind: forbid\npatterns: [{regex: 'x[月日]'}]\nmessage: '{match}'\n"
+        let text = "卫生院公共卫生工作总结\n编号:时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第1页共12页全年于x月完成建档。\n"
+        #expect(try findings(rule, text).map(\.message) == ["x月"])
+        #expect(try findings(rule, text).first?.span?.start.column == 44)
+    }
+
     /// `until: named`: a text named by its year was current until that year. `anniversary-of`: an
     /// anniversary falls in the year of its event plus its count; one still ahead is not stale.
     @Test func aNamedYearAndAnAnniversaryDateTheirTerms() throws {

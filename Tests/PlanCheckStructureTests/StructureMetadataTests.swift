@@ -635,6 +635,14 @@ import PlanCheckTestSupport
         #expect(stamps("持续推进医共体建设。[标签:介绍]下一步工作打算") == ["[标签:介绍]"])
         #expect(stamps("村卫生室年度工作计划（通用30篇）") == ["（通用30篇）"])
         #expect(stamps("第一篇:卫生局(xiexiebang推荐)") == ["(xiexiebang推荐)"])
+        // The page header a site prints over each page of a file it converted, its blanks and counter with it.
+        #expect(stamps("编号:时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第1页共12页泽口卫生院2011年公共卫生工作总结")
+            == ["编号:时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第1页共12页"])
+        // Its date does not date the text below it.
+        let converted = firstPieceOutline("第1页共12页编号:时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第1页共12页泽口卫生院2011年公共卫生工作总结二0一一年在市卫生局的领导下。")
+        #expect(converted.year == 2011)
+        // The title glued after the header is read without it.
+        #expect(converted.title == "泽口卫生院2011年公共卫生工作总结")
         // A plan's own numbers and brackets are none.
         #expect(stamps("全年发表论文(3篇)，编号:20240001的文件已落实，（一）加强院感（推荐人选2名）").isEmpty)
     }

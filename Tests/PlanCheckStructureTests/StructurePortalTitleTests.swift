@@ -72,6 +72,17 @@ import PlanCheckTestSupport
         #expect(outline(invited).residueLines.count == 1)
     }
 
+    /// A table's row flattened with its 标题: label in one cell names the title; the site's links to
+    /// the pages before and after are residue, not a title (corpus/real fresh-858).
+    @Test func aFlattenedTitleCellNamesTheTitleAndPageLinksAreResidue() {
+        let text = "| 标题:2013年乡镇麻疹疫苗补充免疫活动实施方案 | ||\n|\n一、背景 我国积极响应消除麻疹目标。\n"
+            + "上一篇:食品药品监督管理局局长述职述廉报告 下一篇:关于开展取消和调整行政审批项目落实情况汇报 相关\n"
+        let found = outline(text)
+        #expect(found.title == "2013年乡镇麻疹疫苗补充免疫活动实施方案")
+        let document = Document(path: "t.txt", text: text)
+        #expect(found.residueLines.contains { document.text(in: $0).hasPrefix("上一篇:") })
+    }
+
     @Test func aSitesDesktopButtonIsNoTitle() {
         // corpus/real fresh-820: a secretary site's offer to be added to the desktop, above the file's name.
         let text = "电脑桌面\n添加主题教育 某秘书网到电脑桌面\n安装后可以在桌面快捷访问\n\n"
