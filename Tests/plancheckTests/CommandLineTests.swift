@@ -255,19 +255,24 @@ import PlanCheckTestSupport
         #expect(piece["plannedYear"] is NSNull)
     }
 
-    /// A summary and plan's plan part is judged against the year its title plans: inspect says so.
-    @Test func inspectShowsTheYearASummaryAndPlanPlans() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-planned-\(UUID().uuidString)")
+    /// `inspect` of `text` saved as `name`: its text outline and its first piece in JSON.
+    private func inspect(_ text: String, named name: String) throws -> (text: String, piece: [String: Any]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("总结与计划.txt")
-        try "市卫健委2022年度工作总结与2023年度工作计划\n一、2022年工作总结\n（一）推进医共体建设。\n二、2023年工作计划\n（一）加强院感防控。\n"
-            .write(to: file, atomically: true, encoding: .utf8)
-        let text = try PlanCheckBinary.run(["inspect", file.path])
-        #expect(text.standardOutput.contains("year:   2022  (the plan part: 2023)"), "\(text.standardOutput)")
+        let file = folder.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let outline = try PlanCheckBinary.run(["inspect", file.path]).standardOutput
         let json = try PlanCheckBinary.run(["inspect", file.path, "--format", "json"])
         let root = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        let piece = try #require((root["pieces"] as? [[String: Any]])?.first)
+        return (outline, try #require((root["pieces"] as? [[String: Any]])?.first))
+    }
+
+    /// A summary and plan's plan part is judged against the year its title plans: inspect says so.
+    @Test func inspectShowsTheYearASummaryAndPlanPlans() throws {
+        let (text, piece) = try inspect("市卫健委2022年度工作总结与2023年度工作计划\n一、2022年工作总结\n（一）推进医共体建设。\n二、2023年工作计划\n（一）加强院感防控。\n",
+                                        named: "总结与计划.txt")
+        #expect(text.contains("year:   2022  (the plan part: 2023)"), "\(text)")
         #expect(piece["year"] as? Int == 2022)
         #expect(piece["plannedYear"] as? Int == 2023)
         #expect(piece["yearOrigin"] is NSNull)
@@ -275,17 +280,10 @@ import PlanCheckTestSupport
 
     /// A page whose title and opening name no year is dated by its portal's date: inspect says where.
     @Test func inspectShowsWhereAnUntitledPagesYearWasRead() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-dated-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("政策解读.txt")
-        try "关于推进健康行动的实施意见的政策解读\n发布:2021-04-25 10:34:00\n一、审定背景\n为贯彻落实全国卫生与健康大会精神。\n二、主要内容\n全面提升人民健康水平。\n"
-            .write(to: file, atomically: true, encoding: .utf8)
-        let text = try PlanCheckBinary.run(["inspect", file.path])
-        #expect(text.standardOutput.contains("year:   2021  (from the date its portal gives it, line 2)"), "\(text.standardOutput)")
-        let json = try PlanCheckBinary.run(["inspect", file.path, "--format", "json"])
-        let root = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        let origin = try #require((root["pieces"] as? [[String: Any]])?.first?["yearOrigin"] as? [String: Any])
+        let (text, piece) = try inspect("关于推进健康行动的实施意见的政策解读\n发布:2021-04-25 10:34:00\n一、审定背景\n为贯彻落实全国卫生与健康大会精神。\n二、主要内容\n全面提升人民健康水平。\n",
+                                        named: "政策解读.txt")
+        #expect(text.contains("year:   2021  (from the date its portal gives it, line 2)"), "\(text)")
+        let origin = try #require(piece["yearOrigin"] as? [String: Any])
         #expect(origin["source"] as? String == "portal-date")
         #expect(origin["line"] as? Int == 2)
     }
