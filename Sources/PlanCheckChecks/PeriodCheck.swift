@@ -126,11 +126,7 @@ extension PeriodCheck {
         while index + 4 < end {
             // Not a year inside the term itself (`《…2019年…工作计划》`), which is what dates it.
             if range.contains(index) { index = range.upperBound; continue }
-            if units[index + 4] == Self.yearMark, (0...3).allSatisfy({ (0x30...0x39).contains(units[index + $0]) }),
-               index == 0 || !(0x30...0x39).contains(units[index - 1]) {
-                let year = (0...3).reduce(0) { $0 * 10 + Int(units[index + $1] - 0x30) }
-                if (1949...era.last).contains(year) { return true }
-            }
+            if let year = Self.writtenYear(at: index, in: units[...]), (1949...era.last).contains(year) { return true }
             index += 1
         }
         return false
@@ -138,16 +134,14 @@ extension PeriodCheck {
 
     /// The last four-digit year written before 年 in `units` (`2016` in `2016年无偿献血任务分配表`).
     static func lastNamedYear(in units: ArraySlice<UInt16>) -> Int? {
-        var found: Int?
-        var index = units.startIndex
-        while index + 4 < units.endIndex {
-            if units[index + 4] == yearMark, (0...3).allSatisfy({ (0x30...0x39).contains(units[index + $0]) }),
-               index == units.startIndex || !(0x30...0x39).contains(units[index - 1]) {
-                found = (0...3).reduce(0) { $0 * 10 + Int(units[index + $1] - 0x30) }
-            }
-            index += 1
-        }
-        return found
+        units.indices.reversed().lazy.compactMap { writtenYear(at: $0, in: units) }.first
+    }
+
+    /// The year written at `index` as four digits and 年 (`2016年`), not the tail of a longer number.
+    static func writtenYear(at index: Int, in units: ArraySlice<UInt16>) -> Int? {
+        guard index + 4 < units.endIndex, units[index + 4] == yearMark, (0...3).allSatisfy({ (0x30...0x39).contains(units[index + $0]) }),
+              index == units.startIndex || !(0x30...0x39).contains(units[index - 1]) else { return nil }
+        return (0...3).reduce(0) { $0 * 10 + Int(units[index + $1] - 0x30) }
     }
 
     static let clauseReach = 60

@@ -82,7 +82,7 @@ enum OwnDateYear {
         for unit in units[range] where !Glyph.isSpace(unit) {
             if unit == Glyph.nian || unit == yue || unit == ri {
                 marks.append(unit)
-            } else if Glyph.digit(unit) == nil, ChineseNumeral.digit(unit) == nil, unit != shi, unit != whiteCircle {
+            } else if Glyph.digit(unit) == nil, YearReader.yearDigit(unit) == nil, unit != shi {
                 return nil
             }
         }
@@ -103,7 +103,6 @@ enum OwnDateYear {
     private static let yue: UInt16 = 0x6708 // 月
     private static let ri: UInt16 = 0x65E5 // 日
     private static let shi: UInt16 = 0x5341 // 十
-    private static let whiteCircle: UInt16 = 0x25CB // ○, a zero as writers type it
     private static let signatureLength = 20
 
     // MARK: The portal's metadata

@@ -87,7 +87,7 @@ enum YearReader {
     }
 
     /// A Chinese digit of a written year. Writers type zero as ○ (a circle) as often as 〇: `二○一一年`.
-    private static func yearDigit(_ unit: UInt16) -> Int? {
+    static func yearDigit(_ unit: UInt16) -> Int? {
         unit == whiteCircle ? 0 : ChineseNumeral.digit(unit)
     }
 
