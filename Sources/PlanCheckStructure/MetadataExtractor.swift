@@ -57,8 +57,12 @@ package enum MetadataExtractor {
                 }
             }
         }
-        for line in openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd) {
-            if let token = YearReader.firstToken(in: withoutSiteStamps(String(line.prefix(openingLength)))) { return token }
+        let lines = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd,
+                                 count: openingLineCount + TitleCopy.copiesAllowed)
+        for line in lines.filter({ line in !(title.map { TitleCopy.isCopy(line, of: $0.title) } ?? false) }).prefix(openingLineCount) {
+            // `为贯彻落实《健康中国行动(2019—2030年)》`: the cited plan's period does not date the text.
+            let opening = CitedPeriod.blanked(withoutSiteStamps(String(line.prefix(openingLength))))
+            if let token = YearReader.firstToken(in: opening) { return token }
         }
         return nil
     }

@@ -11,7 +11,7 @@ import PlanCheckDocuments
 enum SiteResidue {
     /// Words that make a line residue wherever they occur in it.
     static let lineMarkers = [
-        "上传人", "文档编号", "上传时间", "返回 下载", "点击查看更多", "资源描述", "由会员分享", "本站",
+        "上传人", "文档编号", "上传时间", "返回 下载", "相关 举报", "点击查看更多", "资源描述", "由会员分享", "本站",
         "ICP", "备案号", "经营许可证", "公网安备", "免费预览", "下载本文", "会员上传", "简介:", "简介：",
         "展开阅读全文", "试读结束", "查阅全文", "相关资源", "相关搜索", "猜你喜欢", "当前位置", "相关范文推荐",
         "一键复制", "点此处下载", "声明:", "声明：", "http://", "https://", "www.", ".docx_第",
@@ -153,7 +153,7 @@ enum SiteResidue {
         unit == 0x20 || unit == 0x09 || unit == 0x5B || unit == 0x5D || unit == 0x3010 || unit == 0x3011 || unit == TextNormalizer.ignorable
     }
 
-    private static let pageLabels = ["正文", "正文内容", "内容:", "文本内容:"].map { TextNormalizer.fold(Array($0.utf16)) }
+    private static let pageLabels = ["正文", "正文内容", "内容:", "文本内容:", "下载资源"].map { TextNormalizer.fold(Array($0.utf16)) }
     /// `正文內(nèi)容` with its reading: a label is short.
     private static let maximumPageLabelLength = 16
 

@@ -100,7 +100,7 @@ enum YearReader {
         return mark > 0 && (units[mark - 1] == 0x5230 || units[mark - 1] == 0x81F3) // 到 至
     }
 
-    private static let spanMarks: Set<UInt16> = Set("-－—–~～至到".utf16)
+    static let spanMarks: Set<UInt16> = Set("-－—–~～至到".utf16)
 
     /// The four-digit year before a span mark that ends at `end`, as `2011` in `2011-2020年`.
     private static func spanStart(before end: Int, in units: [UInt16]) -> Int? {

@@ -134,6 +134,15 @@ import PlanCheckTestSupport
         #expect(outline("健康乡村行动方案\n到2030年，基本实现全覆盖。").year == nil)
     }
 
+    @Test func aCitedPlansPeriodDoesNotDateTheOpening() {
+        // The opening carries out a plan of 2019—2030 and names its own year after it.
+        // A notice under its number: the addressees read as its title, then the opening.
+        #expect(outline("国健推委办发〔2022〕2号\n\n健康中国行动推进委员会各成员单位、有关单位:\n\n为贯彻落实《健康中国行动(2019—2030年)》等文件精神，我们研究制定了《健康中国行动2022年工作要点》。").year == 2022)
+        #expect(outline("县卫健发〔2023〕5号\n\n各乡镇卫生院、有关单位:\n\n为落实《健康城市建设规划（2021-25年）》等文件精神，现提出如下意见。").year == nil)
+        // A year cited alone is the year of the cited plan, as a rule this year's.
+        #expect(outline("县卫健发〔2019〕5号\n\n各村卫生室、有关单位:\n\n根据《2019年公共卫生工作计划书》，现安排如下。").year == 2019)
+    }
+
     @Test func declaredKindReadsTheTitleWords() {
         #expect(MetadataExtractor.declaredKind(ofTitle: "县卫健委2023年上半年工作总结和下半年工作计划") == .summaryPlan)
         #expect(MetadataExtractor.declaredKind(ofTitle: "区卫生局年工作计划总结") == .summary)

@@ -23,4 +23,15 @@ import PlanCheckTestSupport
         #expect(year("市年卫生系统安全生产大检查活动方案" + body + "市2023年度卫生系统工作会议已经召开。") == nil)
         #expect(year("县卫生局半年工作总结" + body + "县卫生局2019年半年工作总结如下。") == nil)
     }
+
+    /// A sharing site prints the title again, with and without quotes, before the file's own
+    /// opening (corpus/real fresh-868): the copies do not use up the opening lines read for a year.
+    @Test func theTitlesCopiesDoNotHideTheOpeningsYear() {
+        let page = "餐桌污染建设食品放心工程年度工作方案.docx\n上传人:b****5 文档编号:11623267\n下载 相关 举报\n下载资源\n资源描述\n"
+            + "餐桌污染建设食品放心工程年度工作方案\n“餐桌污染”建设食品放心工程年度工作方案\n2015年度治理“餐桌污染”建设“食品放心\n工程”工作方案\n各村(场)、有关部门:\n"
+        #expect(year(page) == 2015)
+        // Two lines of the text that are no copy still end the opening before a year further down.
+        let plan = "食品放心工程年度工作方案\n各村(场)、有关部门:\n根据乡党委、政府要求,制定本方案。\n一、治理畜牧业产品污染\n2015年完成定点屠宰。"
+        #expect(year(plan) == nil)
+    }
 }
