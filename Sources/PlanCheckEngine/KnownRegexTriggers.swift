@@ -144,7 +144,7 @@ enum KnownRegexTriggers {
         ("妇女[、和及与]?[^。；;，,！!？?\\n]{0,6}保健", RegexTriggers(literals: ["保健"], matchesStartWithOne: false, starts: ["妇女", "妇女、", "妇女与", "妇女及", "妇女和"])),
         ("妇幼(?!保健院|站|[^，。；、,;\\n]{0,10}(?:综合楼|业务楼|病房楼|大楼))", RegexTriggers(literals: ["妇幼"], matchesStartWithOne: true, starts: nil)),
         ("常态化(?:新冠肺炎)?疫情防控|疫情防控常态化", RegexTriggers(literals: ["常态化新冠肺炎疫情防控", "常态化疫情防控", "疫情防控常态化"], matchesStartWithOne: true, starts: nil)),
-        ("慢性?病(?!防治院|医院|院|(?:门诊)?补偿|患者(?:占比|优先))", RegexTriggers(literals: ["慢性病", "慢病"], matchesStartWithOne: true, starts: nil)),
+        ("慢性?病(?!防治院|医院|院|(?:门诊)?补偿|患者(?:占比|优先|等(?:重点)?人群)|(?:医疗)?救助)", RegexTriggers(literals: ["慢性病", "慢病"], matchesStartWithOne: true, starts: nil)),
         ("改革开放[0-9一二三四五六七八九十]{1,3}周年", RegexTriggers(literals: ["改革开放"], matchesStartWithOne: true, starts: nil)),
         ("普及[^。；;，,！!？?\\n]{0,10}(防治|防病|预防|保健)知识", RegexTriggers(literals: ["保健知识", "防治知识", "防病知识", "预防知识"], matchesStartWithOne: false, starts: ["普及"])),
         ("某(?:某|[省市县区镇乡村州旗](?![场域级])|卫生|医院|街道|社区)", RegexTriggers(literals: ["某乡", "某区", "某医院", "某卫生", "某县", "某州", "某市", "某旗", "某村", "某某", "某省", "某社区", "某街道", "某镇"], matchesStartWithOne: true, starts: nil)),
