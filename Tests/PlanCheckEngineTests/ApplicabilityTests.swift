@@ -365,6 +365,27 @@ import PlanCheckTestSupport
         #expect(status("health.infection-control", in: maternal)?.status == .notApplicable)
     }
 
+    /// A 卫生院's or 社区卫生服务中心's public-health summary is on the basic public health services,
+    /// its centre's share of public health (corpus/real fresh-863, fresh-874); a bureau's is on all of it.
+    @Test func aHealthCentresPublicHealthSummaryIsOnTheBasicServices() throws {
+        let centre = try result("社区卫生服务中心2022年公卫工作情况总结\n一、规范建立居民健康档案，开展重点人群随访。\n")
+        #expect(status("health.basic-public-health", in: centre)?.status == .met)
+        #expect(status("health.infection-control", in: centre)?.status == .notApplicable)
+        let township = try result("泽口卫生院2011年公共卫生工作总结\n一、开展健康教育讲座12次。\n")
+        #expect(status("health.infection-control", in: township)?.status == .notApplicable)
+        let bureau = try result("某县卫生局2011年公共卫生工作总结\n一、开展健康教育讲座12次。\n")
+        #expect(status("health.infection-control", in: bureau)?.status == .missing)
+    }
+
+    /// A hijacked page's keywords between bars above a 范文 page are not its title (corpus/real fresh-879).
+    @Test func aHijackedPagesBarredKeywordsAreNoTitle() throws {
+        let page = try result("中文久久久字幕|亚洲精品成人 在线|视频精品5区|韩国国产一区\n\n卫生监督协管工作计划范文\n\n一、协助开展饮用水卫生监督检查。\n")
+        #expect(page.title == "卫生监督协管工作计划范文")
+        // A title with its site's name after a bar names its genre: still the title.
+        let titled = try result("2023年卫生监督协管工作计划|某某网\n一、协助开展饮用水卫生监督检查。\n")
+        #expect(titled.title?.hasPrefix("2023年卫生监督协管工作计划") == true)
+    }
+
     /// A report that names its source (`据…消息，`) is news about the health work, no plan.
     @Test func aReportCitingItsNewsSourceIsNoPlan() throws {
         let news = try result("河北省卫健委部署2026年重点工作\n据河北省卫生健康委员会消息，1月14日，全省卫生健康工作会议在石家庄召开。\n一是加强院感防控。\n")

@@ -95,6 +95,16 @@ import PlanCheckTestSupport
         #expect(headings("这是唯一是非题。全县统一是目标。").isEmpty)
     }
 
+    /// A page that lost the 。 before an item still runs its enumeration on (corpus/real fresh-882):
+    /// the next number, right before 是, is the next item; another number glued to a word is not.
+    @Test func theNextEnumerationMayFollowALostSentenceEnd() {
+        let text = "全力防控重大安全风险。一是抓责任落实。推动安全生产责任措施落实二是抓集中攻坚。三是抓关键节点。"
+        #expect(headings(text).filter { $0.style == .enumeration }.map(\.value) == [1, 2, 3])
+        // 十二是 is not the second item, nor a 二是 that does not come next.
+        #expect(headings("一是抓责任落实。全年共十二是指月份。").filter { $0.style == .enumeration }.map(\.value) == [1])
+        #expect(headings("一是抓责任落实。二是抓集中攻坚。落实二是重点。").filter { $0.style == .enumeration }.map(\.value) == [1, 2])
+    }
+
     @Test func guardsAgainstNumbersThatAreNotMarkers() {
         let text = """
         1.5万元用于设备更新。
