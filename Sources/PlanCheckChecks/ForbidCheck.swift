@@ -33,7 +33,8 @@ package struct ForbidCheck: Check {
 
     /// A finding for every match in the rule's scope that none of `unless-before` precedes, outside
     /// the site's stamps inside the document's own lines (`InlineSiteStamp`: a converted file's page
-    /// header `时间:2021年x月x日…` has blanks of its own).
+    /// header `时间:2021年x月x日…` has blanks of its own) and a hijacked page's keyword line
+    /// (`国产成人8x视频一区二区`: its x is no blank).
     package func run(_ rule: Rule, matches: [PatternMatch], in context: CheckContext) -> CheckOutcome {
         let scopes = context.ranges(for: rule.scope)
         let negations = foldedUnlessBefore
@@ -42,7 +43,9 @@ package struct ForbidCheck: Check {
         func isInStamp(_ range: Range<Int>) -> Bool {
             let line = context.document.sourceMap.lineIndex(of: range.lowerBound)
             if stampsOfLine[line] == nil {
-                stampsOfLine[line] = InlineSiteStamp.stamps(in: context.folded, range: context.document.sourceMap.lineRange(at: line))
+                let lineRange = context.document.sourceMap.lineRange(at: line)
+                stampsOfLine[line] = HijackedKeywordLine.isKeywordLine(context.folded[lineRange]) ? [lineRange]
+                    : InlineSiteStamp.stamps(in: context.folded, range: lineRange)
             }
             return stampsOfLine[line]!.contains { $0.contains(range.lowerBound) }
         }

@@ -53,7 +53,8 @@ struct LineSurvey {
             guard !body.isEmpty else { continue }
             guard !hasMarker, !SiteResidue.isPageCounter(document, line: body), !SiteResidue.hasResidueShape(units, body),
                   !SiteResidue.isPageLabel(folded[body]), !PhotoCaption.isCaption(folded[body]), !FileNameLine.isFileName(folded[body]), !NewsSource.isEditionLabel(folded[body]), !NewsSource.isMasthead(folded[body]),
-                  !SiteTabRow.contains(document, line: line.index), !SiteResidue.endsWithDoubledTitle(units, body) else {
+                  !SiteTabRow.contains(document, line: line.index), !SiteResidue.endsWithDoubledTitle(units, body),
+                  !HijackedKeywordLine.isKeywordLine(folded[body]) else {
                 residueLines.append(body)
                 continue
             }

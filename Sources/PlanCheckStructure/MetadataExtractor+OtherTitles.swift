@@ -181,11 +181,16 @@ extension MetadataExtractor {
                 if named.count >= 4, named.count <= maxTitleLength, namesGenre(named) { return (named, line.number) }
             }
             if let named = bracketedAfterCompiling(text) { return (named, line.number) }
-            guard let marker = introMarkers.lazy.compactMap({ text.range(of: $0) }).first else { continue }
-            var title = text[marker.upperBound...].prefix { !"，,。；;！!（(".contains($0) }
-            // `…工作计划6篇`, `…范文(通用5篇)`: the count of pieces is the page's, not the title's.
-            if title.hasSuffix("篇") {
-                title = title.dropLast()
+            // Found on the folded line (`為你精心準備了` reads as 为你精心准备了), whose units stand where the line's do.
+            let folded = TextNormalizer.fold(text)
+            guard let marker = introMarkers.lazy.compactMap({ folded.range(of: $0) }).first else { continue }
+            let after = text.utf16.index(text.utf16.startIndex, offsetBy: folded.utf16.distance(from: folded.utf16.startIndex, to: marker.upperBound))
+            var title = text[after...].prefix { !"，,。；;！!（(".contains($0) }
+            // `…工作计划6篇`, `…范文(通用5篇)`, `…工作要点4篇参考范文`: the count of pieces, and the site's
+            // words after it, are the page's, not the title's.
+            if let pian = title.lastIndex(of: "篇"), title.distance(from: pian, to: title.endIndex) <= maxWordsAfterCount + 1,
+               pian > title.startIndex, title[title.index(before: pian)].isNumber {
+                title = title[..<pian]
                 while title.last?.isNumber == true { title = title.dropLast() }
             }
             let trimmed = String(title).trimmingCharacters(in: .whitespaces)
@@ -221,7 +226,11 @@ extension MetadataExtractor {
     static let uploaders = ["会员", "用户", "网友"]
 
     /// What a sharing site's introduction says before the title it offers.
-    static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的", "给大家整理的"]
+    /// `参考范文`: the site's words after its count of pieces.
+    private static let maxWordsAfterCount = 6
+
+    static let introMarkers = ["为大家整理的", "为大家收集整理的", "为大家精心整理的", "为您整理的", "为大家带来的", "整理的关于", "小编整理的", "给大家整理的",
+                               "为你精心准备了", "为您精心准备了"]
 
     /// A line that is only a body's name (`五角场街道办事处`, `某县卫生健康局`): short, naming no
     /// genre and no year, ending in what names a body.

@@ -219,6 +219,7 @@ package enum MetadataExtractor {
             // (`职业健康年度工作计划篇一`, `第1篇 2016年…工作计划范文`); a bare `篇一` names none.
             guard SiteResidue.isResidue(text) else {
                 guard text.utf16.contains(Glyph.pian), PieceLabel.isLabel(TextNormalizer.fold(Array(text.utf16))[...]) else { return (line, text) }
+                // A bare `第一篇` names no title: the site's preface or the text below may.
                 return PieceLabel.title(of: text).map { (line, $0) }
             }
             if let title = titleBeforeMetadata(text) { return (line, title) }

@@ -26,11 +26,21 @@ enum NewsLead {
             return SiteResidue.isResidue(document, line: range) ? nil : Array(document.utf16[range])
         }
         return ([title].compactMap { $0 } + openingUnits).contains { isLead(Array($0.drop { $0 == 0x20 || $0 == 0x3000 })) }
-            || filesUnderNews(document, piece: piece, above: titleLine?.line, contentEnd: contentEnd)
+            // A title that ends in a plan's genre (`2024年上海市国家健康素养监测工作方案`) says what the page
+            // is, wherever a site filed it (a company's 行业资讯).
+            || (!endsInPlanGenre(titleLine?.title) && filesUnderNews(document, piece: piece, above: titleLine?.line, contentEnd: contentEnd))
             || NewsSource.credited(document, piece: piece, contentEnd: contentEnd)
             || NewsByline.appears(in: document, range: piece.range.lowerBound..<max(piece.range.lowerBound, contentEnd))
             || NewsByline.credited(in: document, range: piece.range)
     }
+
+    private static func endsInPlanGenre(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let folded = TextNormalizer.fold(Array(title.utf16))
+        return planGenres.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
+    }
+
+    private static let planGenres = ["方案", "计划", "要点", "规划"].map { TextNormalizer.fold(Array($0.utf16)) }
 
     /// Whether a breadcrumb among the page's first lines, above its title, files it under news.
     private static func filesUnderNews(_ document: Document, piece: Piece, above titleLine: Int?, contentEnd: Int) -> Bool {

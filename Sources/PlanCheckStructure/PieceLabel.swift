@@ -3,7 +3,7 @@ import PlanCheckCore
 
 /// A sharing site's label for one piece of its collection page, on a line of its own:
 /// `乡镇卫生院2023年度工作计划 篇1`, `职业健康年度工作计划篇一`, `…总结【篇2】`, `第1篇 2016年…工作计划范文`,
-/// `第一篇:卫生局`, `篇1:2022年上半年疾控工作总结`. The site numbers its pieces; the title is what the label
+/// `第一篇:卫生局`, `篇1:2022年上半年疾控工作总结`, a bare `第一篇`. The site numbers its pieces; the title is what the label
 /// carries without the number. Not a long plan's own parts, written `第一篇 发展基础` with a Chinese
 /// number and no colon, nor a sentence that counts articles (`发表论文12篇`). Not read as residue: the
 /// seeds' labels take a split page's piece labels for its pieces' titles, and the corpus's labels split on it.
@@ -39,7 +39,9 @@ enum PieceLabel {
             let digits = folded[(cursor + 1)..<pian]
             guard (1...3).contains(digits.count), digits.allSatisfy(isNumeral) else { return false }
             let arabic = digits.allSatisfy { Glyph.digit($0) != nil }
-            return arabic || (pian + 1 < folded.endIndex && Glyph.isColon(folded[pian + 1]))
+            // `第一篇` alone on its line is the site's; a plan's part goes on with its name (`第一篇 发展基础`).
+            let alone = folded[(pian + 1)...].allSatisfy(isFrame)
+            return arabic || alone || (pian + 1 < folded.endIndex && Glyph.isColon(folded[pian + 1]))
         }
         guard cursor == pian else { return false }
         var after = pian + 1

@@ -93,7 +93,7 @@ enum SiteResidue {
         // `本文章出自用心服務的倉颉写作网,請百度查找 倉颉写作,…`.
         "写作助手", "写作网", "本文章出自", "百度查找",
         // Its introduction to a collection, which names the collection's title: `为您精心挑选的10篇…工作计划`.
-        "为您精心", "为您挑选", "希望大家通过下面", "帮大家找寻", "一起来了解一下吧",
+        "为您精心", "为您挑选", "希望大家通过下面", "帮大家找寻", "一起来了解一下吧", "一起来看看吧", "一起来看一看吧", "给大家讲一讲",
         // Its closing wish to the reader, in the second person a plan does not use: `希望这篇文章能满足您的需求!`.
         "满足您的需求", "对您有所帮助", "对你有所帮助",
         // Its invitation to read what it offers: `…为此医院制定安全生产工作计划,下面是计划范文,欢迎阅读。`.
@@ -136,6 +136,7 @@ enum SiteResidue {
         let units = TextNormalizer.fold(Array(line.utf16))
         return lineMarkerMatcher.containsMatch(in: units, range: 0..<units.count) || isPageCounter(line)
             || hasResidueShape(units, 0..<units.count) || isPageLabel(units[...]) || PhotoCaption.isCaption(units[...]) || FileNameLine.isFileName(units[...])
+            || HijackedKeywordLine.isKeywordLine(units[...])
     }
 
     /// A line that is only the page's label for the text below it (`正文内容`, `【正文】`, a form's
@@ -181,6 +182,7 @@ enum SiteResidue {
         return lineMarkerMatcher.containsMatch(in: folded, range: 0..<range.count)
             || isPageCounter(document, line: range)
             || hasResidueShape(document.utf16, range) || isPageLabel(folded[...]) || PhotoCaption.isCaption(folded[...]) || FileNameLine.isFileName(folded[...])
+            || HijackedKeywordLine.isKeywordLine(folded[...])
     }
 
     /// Whether a (trimmed) line of a document is a page counter: only a line that starts with 第

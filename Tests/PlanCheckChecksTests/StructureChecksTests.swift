@@ -177,6 +177,14 @@ import PlanCheckTestSupport
         #expect(try findings(rule, text).first?.span?.start.column == 44)
     }
 
+    /// Nor does a hijacked mirror's line of video-site keywords (`国产成人8x视频一区二区`: its x is no
+    /// blank, corpus/real fresh-887); the text's own blank below it is found.
+    @Test func forbidFindsNothingOnAHijackedKeywordLine() throws {
+        let rule = "id: hygiene.t\nkind: forbid\npatterns: [{regex: '(?<![a-z])x(?![a-z])'}]\nmessage: '{match}'\n"
+        let text = "第一视频专区在线,蜜臀av一区,97se在线视频,国产成人8x视频一区二区\n结核病防治规划\n全市x个县区开展筛查。\n"
+        #expect(try findings(rule, text).map { $0.span!.start.line } == [3])
+    }
+
     /// `until: named`: a text named by its year was current until that year. `anniversary-of`: an
     /// anniversary falls in the year of its event plus its count; one still ahead is not stale.
     @Test func aNamedYearAndAnAnniversaryDateTheirTerms() throws {

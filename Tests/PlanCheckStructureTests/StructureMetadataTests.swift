@@ -810,6 +810,9 @@ import PlanCheckTestSupport
         #expect(MetadataExtractor.bracketedAfterCompiling("小编整理了一些文章《怎样写好一篇稿子》供参考。") == nil)
         // A title of the page's own comes first.
         #expect(title("以下是小编为大家整理的卫生监督工作计划6篇\n2024年县卫生监督所工作计划\n一、工作目标") == "2024年县卫生监督所工作计划")
+        // A bare `第一篇` names no title; a preface in traditional characters names the page's, its count
+        // and the site's words after it left out (corpus/real fresh-884).
+        #expect(title("本站小編為你精心準備了2014年計劃生育協會工作要點4篇參考范文,歡迎深入閱讀并收藏。\n第一篇\n2014年是全面實現人口和計劃生育規劃最后一年,做好今年的工作具有十分重要的意義。") == "2014年計劃生育協會工作要點")
     }
 
     /// A sharing site's slogan opens the page, and the title of a report runs on behind it.

@@ -24,6 +24,30 @@ import PlanCheckTestSupport
         #expect(news.kind == .other)
         let plan = outline("首页 > 政务公开 > 计划规划 > 正文\n\n某乡卫生院2014年工作计划\n一、开展老年人健康体检。\n")
         #expect(plan.kind == .plan)
+        // A title that ends in its plan's genre says what the page is, wherever a site filed it
+        // (a company's 行业资讯, corpus/real fresh-888).
+        let filed = outline(" 首页 > 新闻动态 > 行业资讯\n\n2024年上海市国家健康素养监测工作方案\n\n为掌握居民健康素养水平变化趋势，开展健康素养监测。\n")
+        #expect(filed.kind == .plan)
+    }
+
+    /// A sharing site's chatter to its reader before the pieces (`…我们一起来看一看吧。`) is residue
+    /// (corpus/real fresh-891).
+    @Test func aSharingSitesChatterToItsReaderIsResidue() {
+        #expect(SiteResidue.hasGluedMarker("写总结的时候需要注意什么呢?那么下面我就给大家讲一讲总结怎么写才比较好,我们一起来看一看吧。"))
+        #expect(SiteResidue.hasGluedMarker("有哪些格式需要注意呢?我们一起来看看吧!"))
+        #expect(!SiteResidue.hasGluedMarker("组织居民一起来参加健康讲座,看一看健康展板。"))
+    }
+
+    /// A hijacked mirror's line of video-site keywords above the copied page is residue, not its
+    /// title (corpus/real fresh-879, fresh-887, fresh-888, fresh-889).
+    @Test func aHijackedMirrorsKeywordLineIsResidue() {
+        let line = "久热国产VS视频在线观看,国产放荡对白视频在线观看,99精品热这里只有精品,国产国产人免费人成免费视频"
+        let page = outline(line + "\n\n清远市教育局关于开展青少年近视防控工作的通知\n\n各县(市、区)教育局:\n")
+        #expect(page.title == "清远市教育局关于开展青少年近视防控工作的通知")
+        #expect(SiteResidue.isResidue(line))
+        // A plan's sentence that names one online video among its clauses is the plan's.
+        #expect(!SiteResidue.isResidue("组织全体党员在线观看警示教育片,深刻反思,举一反三"))
+        #expect(!SiteResidue.isResidue("开展健康教育视频展播,组织义诊,发放宣传资料"))
     }
 
     @Test func aReportQuotingTheNoticeByItsKindIsNews() {
