@@ -259,10 +259,10 @@ package enum HeadingParser {
             // The next number of a run may also follow a masked or figure-like value (`优良率*二是`),
             // or a sentence whose 。 a page lost (`推动责任措施落实二是抓集中攻坚`): 是 right after it,
             // and no numeral before it (`十二是` is not `二是`).
-            let isNext = result.last.map { ChineseNumeral.digit(units[cursor]) == $0.value + 1 } == true
             let atBoundary = cursor == start || Glyph.isEnumerationBoundary(units[cursor - 1])
-                || (isNext && !Glyph.isHanOrExtensionA(units[cursor - 1]))
-                || (isNext && cursor + 1 < end && units[cursor + 1] == Glyph.shi && !ChineseNumeral.isNumeralUnit(units[cursor - 1]))
+                || (result.last.map { ChineseNumeral.digit(units[cursor]) == $0.value + 1 } == true
+                    && (!Glyph.isHanOrExtensionA(units[cursor - 1])
+                        || cursor + 1 < end && units[cursor + 1] == Glyph.shi && !ChineseNumeral.isNumeralUnit(units[cursor - 1])))
             if atBoundary {
                 var markerStart = cursor
                 while markerStart < end, Glyph.isSpace(units[markerStart]) { markerStart += 1 }

@@ -8,8 +8,9 @@ import PlanCheckCore
 package enum HijackedKeywordLine {
     /// Whether a trimmed line, on folded units, is such a keyword line.
     package static func isKeywordLine(_ folded: ArraySlice<UInt16>) -> Bool {
-        guard (minimumLength...maximumLength).contains(folded.count) else { return false }
-        // Most lines fail here, on one pass: a sentence end, or fewer than two separators.
+        // Most lines fail at once: too long or short, or a sentence's end last.
+        guard (minimumLength...maximumLength).contains(folded.count), let last = folded.last, !Glyph.isSentenceEnd(last) else { return false }
+        // The rest on one pass: a sentence end inside, or fewer than two separators.
         var separators = 0
         for unit in folded {
             if isSeparator(unit) { separators += 1 } else if Glyph.isSentenceEnd(unit) { return false }

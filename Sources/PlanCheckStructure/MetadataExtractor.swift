@@ -57,9 +57,14 @@ package enum MetadataExtractor {
                 }
             }
         }
-        let lines = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd,
-                                 count: openingLineCount + TitleCopy.copiesAllowed)
-        for line in lines.filter({ line in !(title.map { TitleCopy.isCopy(line, of: $0.title) } ?? false) }).prefix(openingLineCount) {
+        func isCopy(_ line: String) -> Bool { title.map { TitleCopy.isCopy(line, of: $0.title) } ?? false }
+        var lines = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd)
+        // Lines further down are read only when copies of the title took the opening's place.
+        if lines.contains(where: isCopy) {
+            lines = openingLines(of: document, piece: piece, after: title?.line, contentEnd: contentEnd,
+                                 count: openingLineCount + TitleCopy.copiesAllowed).filter { !isCopy($0) }
+        }
+        for line in lines.prefix(openingLineCount) {
             // `为贯彻落实《健康中国行动(2019—2030年)》`: the cited plan's period does not date the text.
             let opening = CitedPeriod.blanked(withoutSiteStamps(String(line.prefix(openingLength))))
             if let token = YearReader.firstToken(in: opening) { return token }
