@@ -31,7 +31,7 @@ package enum HijackedKeywordLine {
     private static let maximumLength = 200
     private static let maximumPhraseLength = 30
 
-    /// A video site's words; folded, so 視頻 and 視頻 read alike.
+    /// A video site's words; folded, so 視頻 reads as 视频.
     private static let matcher = AhoCorasick(patterns: ["视频", "在线观看", "影院", "精品", "国产", "日韩", "欧美", "亚洲", "日本", "韩国",
                                                         "熟女", "蜜臀", "一区", "二区", "专区", "字幕", "午夜", "av", "AV"]
         .map { TextNormalizer.fold(Array($0.utf16)) })

@@ -94,18 +94,9 @@ extension MetadataExtractor {
         let units = line.utf16
         guard units.count <= maximumMenuLineLength, units.contains(where: isMenuSeparator) else { return false }
         let items = units.split(whereSeparator: isMenuSeparator)
-        if items.count >= minimumMenuItems
-            && items.allSatisfy({ (2...maximumMenuItemLength).contains($0.count) && !namesGenre(String(Substring($0))) }) { return true }
-        // A hijacked page's keywords between bars (`中文久久久字幕|亚洲精品成人 在线|视频精品5区`): longer
-        // phrases, still none naming a genre.
-        let phrases = units.split(separator: bar)
-        return phrases.count >= minimumBarredPhrases
-            && phrases.allSatisfy { (2...maximumBarredPhraseLength).contains($0.count) && !namesGenre(String(Substring($0))) }
+        return items.count >= minimumMenuItems
+            && items.allSatisfy { (2...maximumMenuItemLength).contains($0.count) && !namesGenre(String(Substring($0))) }
     }
-
-    private static let bar: UInt16 = 0x7C
-    private static let minimumBarredPhrases = 3
-    private static let maximumBarredPhraseLength = 12
 
     private static func isMenuSeparator(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x3000 || unit == 0x7C }
 
